@@ -1,0 +1,20 @@
+/* karta-library.h — where the user's library lives and how it is opened
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "karta-store.h"
+
+G_BEGIN_DECLS
+
+char       *karta_library_resolve_dir   (const char  *explicit_dir);
+KartaStore *karta_library_open          (const char  *dir,
+                                         GError     **error);
+char       *karta_library_documents_dir (KartaStore  *store);
+gboolean    karta_library_load_samples  (KartaStore  *store,
+                                         const char  *samples_dir,
+                                         GError     **error);
+char       *karta_library_samples_dir   (void);
+
+G_END_DECLS

@@ -1,0 +1,114 @@
+/* karta-store.h — the library database: the only place with SQL
+ *
+ * Every function that changes data is one user action: one transaction and
+ * one entry on the undo stack (labelled for the "Undo …" toast).
+ *
+ * Signals:
+ *   "changed" ()  after every committed change, undo and redo: views reload
+ *                 what they show (loading a roadmap takes a few milliseconds).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "karta-model.h"
+
+G_BEGIN_DECLS
+
+#define KARTA_TYPE_STORE (karta_store_get_type ())
+G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define KARTA_SCHEMA_VERSION 1
+/* PRAGMA application_id: "KRTA" */
+#define KARTA_APPLICATION_ID 0x4b525441
+
+KartaStore   *karta_store_open                  (const char          *path,
+                                                 GError             **error);
+const char   *karta_store_get_path              (KartaStore          *self);
+
+/* Roadmaps */
+GPtrArray    *karta_store_list_roadmaps         (KartaStore          *self,
+                                                 GError             **error);
+KartaRoadmap *karta_store_load_roadmap          (KartaStore          *self,
+                                                 gint64               roadmap_id,
+                                                 GError             **error);
+gint64        karta_store_add_roadmap           (KartaStore          *self,
+                                                 const KartaRoadmap  *roadmap,
+                                                 GError             **error);
+gboolean      karta_store_update_roadmap        (KartaStore          *self,
+                                                 const KartaRoadmap  *roadmap,
+                                                 GError             **error);
+gboolean      karta_store_delete_roadmap        (KartaStore          *self,
+                                                 gint64               roadmap_id,
+                                                 GError             **error);
+
+/* Sections and activities */
+gboolean      karta_store_update_section        (KartaStore          *self,
+                                                 const KartaSection  *section,
+                                                 GError             **error);
+gint64        karta_store_add_activity          (KartaStore          *self,
+                                                 gint64               section_id,
+                                                 const KartaActivity *activity,
+                                                 GError             **error);
+gboolean      karta_store_update_activity       (KartaStore          *self,
+                                                 const KartaActivity *activity,
+                                                 GError             **error);
+gboolean      karta_store_delete_activity       (KartaStore          *self,
+                                                 gint64               activity_id,
+                                                 GError             **error);
+
+/* Organisations and people */
+GPtrArray    *karta_store_list_organisations    (KartaStore          *self,
+                                                 GError             **error);
+KartaOrganisation *karta_store_load_organisation (KartaStore         *self,
+                                                 gint64               organisation_id,
+                                                 GError             **error);
+gint64        karta_store_find_organisation     (KartaStore          *self,
+                                                 const char          *name);
+gint64        karta_store_save_organisation     (KartaStore          *self,
+                                                 const KartaOrganisation *organisation,
+                                                 GError             **error);
+gboolean      karta_store_delete_organisation   (KartaStore          *self,
+                                                 gint64               organisation_id,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_people           (KartaStore          *self,
+                                                 GError             **error);
+gint64        karta_store_save_person           (KartaStore          *self,
+                                                 const KartaPerson   *person,
+                                                 GError             **error);
+
+/* Documents */
+GPtrArray    *karta_store_list_documents        (KartaStore          *self,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_document_files   (KartaStore          *self,
+                                                 GError             **error);
+
+/* Demo data (karta-cli gen-demo): one undoable action */
+gboolean      karta_store_generate_demo         (KartaStore          *self,
+                                                 guint                n_roadmaps,
+                                                 guint                n_activities,
+                                                 guint                n_schools,
+                                                 guint                n_documents,
+                                                 GError             **error);
+
+/* Integrity */
+gboolean      karta_store_check_integrity       (KartaStore          *self,
+                                                 GPtrArray           *problems);
+
+/* Undo and history */
+gboolean      karta_store_can_undo              (KartaStore          *self);
+gboolean      karta_store_can_redo              (KartaStore          *self);
+const char   *karta_store_get_undo_label        (KartaStore          *self);
+const char   *karta_store_get_redo_label        (KartaStore          *self);
+gboolean      karta_store_undo                  (KartaStore          *self,
+                                                 GError             **error);
+gboolean      karta_store_redo                  (KartaStore          *self,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_history          (KartaStore          *self,
+                                                 guint                limit,
+                                                 GError             **error);
+
+G_END_DECLS
