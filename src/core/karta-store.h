@@ -4,8 +4,10 @@
  * one entry on the undo stack (labelled for the "Undo …" toast).
  *
  * Signals:
- *   "changed" ()  after every committed change, undo and redo: views reload
- *                 what they show (loading a roadmap takes a few milliseconds).
+ *   "changed" (KartaStoreChange kind, const char *label)
+ *       after every committed change, undo and redo, with the action's label
+ *       ("Edit activity 1.2"): views reload what they show (loading a roadmap
+ *       takes a few milliseconds) and the window shows an undo toast.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +18,13 @@
 #include "karta-model.h"
 
 G_BEGIN_DECLS
+
+typedef enum
+{
+  KARTA_STORE_CHANGE_EDIT,
+  KARTA_STORE_CHANGE_UNDO,
+  KARTA_STORE_CHANGE_REDO,
+} KartaStoreChange;
 
 #define KARTA_TYPE_STORE (karta_store_get_type ())
 G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
@@ -45,10 +54,12 @@ gboolean      karta_store_delete_roadmap        (KartaStore          *self,
                                                  gint64               roadmap_id,
                                                  GError             **error);
 
-/* Sections and activities */
-gboolean      karta_store_update_section        (KartaStore          *self,
-                                                 const KartaSection  *section,
-                                                 GError             **error);
+/* karta_store_update_roadmap() writes the roadmap's own fields, its orders,
+ * tasks and glossary, and its section tree (numbers, titles, tasks,
+ * indicators; new sections have id 0; a removed section must be empty) —
+ * but not the activities, which change one by one below. */
+
+/* Activities */
 gint64        karta_store_add_activity          (KartaStore          *self,
                                                  gint64               section_id,
                                                  const KartaActivity *activity,
