@@ -1,0 +1,629 @@
+/* karta-activity-editor.c — the modal editor of one activity
+ *
+ * The editor changes a copy of the activity and hands it to the store in one
+ * call on Save, which makes the whole edit one undoable step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-activity-editor"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-activity-editor.h"
+#include "karta-editor-private.h"
+#include "karta-terms.h"
+
+struct _KartaActivityEditor
+{
+  AdwWindow        parent_instance;
+
+  KartaStore      *store;
+  KartaActivity   *activity;       /* the copy being edited */
+  KartaPeriod      period;         /* of the roadmap, for parsing terms */
+  GPtrArray       *organisations;  /* of KartaOrganisation*, loaded on demand */
+  gboolean         loading;
+  gboolean         dirty;
+
+  AdwWindowTitle  *window_title;
+  AdwToastOverlay *toast_overlay;
+  AdwEntryRow     *number_row;
+  GtkTextView     *title_view;
+  AdwEntryRow     *term_row;
+  GtkListBox      *schedule_list;
+  AdwEntryRow     *responsible_row;
+  AdwEntryRow     *executors_row;
+  AdwEntryRow     *participants_row;
+  AdwEntryRow     *direction_row;
+  AdwEntryRow     *result_row;
+  AdwEntryRow     *evidence_row;
+  AdwComboRow     *status_row;
+  AdwEntryRow     *done_on_row;
+  AdwEntryRow     *notes_row;
+  GtkPopover      *add_school_popover;
+  GtkSearchEntry  *school_search;
+  GtkListBox      *school_choices;
+  GtkListBox      *schools_list;
+  GtkListBox      *documents_list;
+};
+
+G_DEFINE_FINAL_TYPE (KartaActivityEditor, karta_activity_editor, ADW_TYPE_WINDOW)
+
+static const char * const evidence_kinds[] = {
+  "Распоряжение", "Приказ", "Аналитическая справка", "Протокол", "Отчёт",
+  "Информационная справка", NULL
+};
+
+static void refresh_schools (KartaActivityEditor *self);
+
+static void
+list_box_clear (GtkListBox *list_box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
+    gtk_list_box_remove (list_box, child);
+}
+
+static GtkStringList *
+status_model_new (void)
+{
+  GtkStringList *model = gtk_string_list_new (NULL);
+
+  for (KartaStatus status = 0; status < KARTA_N_STATUSES; status++)
+    gtk_string_list_append (model, karta_status_describe (status));
+  return model;
+}
+
+static GtkWidget *
+info_row_new (const char *title,
+              const char *subtitle,
+              const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  return row;
+}
+
+static void
+on_changed (KartaActivityEditor *self)
+{
+  if (!self->loading)
+    self->dirty = TRUE;
+}
+
+/* Schedule: shown read-only, derived from the term */
+
+static char *
+format_span (const KartaSpan *span)
+{
+  g_autofree char *start = karta_editor_format_day (span->start);
+  g_autofree char *end = karta_editor_format_day (span->end);
+
+  if (span->start == span->end)
+    return g_steal_pointer (&start);
+  return g_strdup_printf ("%s – %s", start, end);
+}
+
+static void
+refresh_schedule (KartaActivityEditor *self)
+{
+  const KartaSchedule *schedule = self->activity->schedule;
+  GtkWidget *row;
+
+  list_box_clear (self->schedule_list);
+  row = info_row_new (_("Schedule"), karta_schedule_kind_describe (schedule->kind), "x-office-calendar-symbolic");
+  gtk_list_box_append (self->schedule_list, row);
+  if (schedule->kind == KARTA_SCHEDULE_UNPARSED)
+    {
+      row = info_row_new (_("The term is not understood"),
+                          _("The activity has no dates on the timeline until the term is written as dates, e.g. “Февраль–март” or “До 01.08.2022”."),
+                          "dialog-warning-symbolic");
+      gtk_widget_add_css_class (row, "warning");
+      gtk_list_box_append (self->schedule_list, row);
+    }
+  for (guint i = 0; i < schedule->spans->len; i++)
+    {
+      const KartaSpan *span = &g_array_index (schedule->spans, KartaSpan, i);
+      g_autofree char *dates = format_span (span);
+      gtk_list_box_append (self->schedule_list, info_row_new (dates, span->label, NULL));
+    }
+  if (schedule->rule != NULL)
+    gtk_list_box_append (self->schedule_list, info_row_new (_("Recurrence"), schedule->rule, NULL));
+  for (guint i = 0; i < schedule->warnings->len; i++)
+    {
+      row = info_row_new (g_ptr_array_index (schedule->warnings, i), NULL, "dialog-warning-symbolic");
+      gtk_widget_add_css_class (row, "warning");
+      gtk_list_box_append (self->schedule_list, row);
+    }
+}
+
+static void
+on_term_changed (KartaActivityEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->term_row));
+
+  if (self->loading)
+    return;
+  self->dirty = TRUE;
+  g_free (self->activity->term);
+  self->activity->term = karta_editor_dup_text (text);
+  karta_schedule_free (self->activity->schedule);
+  self->activity->schedule = karta_terms_parse (self->activity->term != NULL ? self->activity->term : "",
+                                                &self->period);
+  self->activity->term_edited = FALSE;
+  refresh_schedule (self);
+}
+
+static void
+on_done_on_changed (KartaActivityEditor *self)
+{
+  karta_editor_check_day_entry (GTK_EDITABLE (self->done_on_row), NULL);
+  on_changed (self);
+}
+
+/* Schools and their execution */
+
+static KartaExecution *
+find_execution (KartaActivity *activity,
+                gint64         organisation_id,
+                gboolean       create)
+{
+  KartaExecution *execution;
+
+  for (guint i = 0; i < activity->executions->len; i++)
+    {
+      execution = g_ptr_array_index (activity->executions, i);
+      if (execution->organisation_id == organisation_id)
+        return execution;
+    }
+  if (!create)
+    return NULL;
+  execution = karta_execution_new (organisation_id, KARTA_STATUS_PLANNED);
+  g_ptr_array_add (activity->executions, execution);
+  return execution;
+}
+
+static gint64
+row_organisation_id (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+  return *(gint64 *) g_object_get_data (G_OBJECT (row), "organisation-id");
+}
+
+static void
+on_execution_status (AdwComboRow         *combo,
+                     GParamSpec          *pspec,
+                     KartaActivityEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
+  KartaStatus status = adw_combo_row_get_selected (combo);
+
+  if (self->loading)
+    return;
+  find_execution (self->activity, row_organisation_id (GTK_WIDGET (combo)), TRUE)->status = status;
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), karta_status_describe (status));
+  self->dirty = TRUE;
+}
+
+static void
+on_execution_date (GtkEditable         *editable,
+                   KartaActivityEditor *self)
+{
+  KartaDay day;
+
+  if (self->loading)
+    return;
+  if (karta_editor_check_day_entry (editable, &day))
+    find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE)->done_on = day;
+  self->dirty = TRUE;
+}
+
+static void
+on_execution_note (GtkEditable         *editable,
+                   KartaActivityEditor *self)
+{
+  KartaExecution *execution;
+
+  if (self->loading)
+    return;
+  execution = find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE);
+  g_free (execution->note);
+  execution->note = karta_editor_dup_text (gtk_editable_get_text (editable));
+  self->dirty = TRUE;
+}
+
+static void
+on_remove_school (GtkButton           *button,
+                  KartaActivityEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
+  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
+
+  if (execution != NULL)
+    g_ptr_array_remove (self->activity->executions, execution);
+  g_ptr_array_remove_index (self->activity->schools, index);
+  self->dirty = TRUE;
+  refresh_schools (self);
+}
+
+static void
+add_execution_rows (KartaActivityEditor *self,
+                    AdwExpanderRow      *row,
+                    KartaExecution      *execution)
+{
+  g_autoptr(GtkStringList) model = status_model_new ();
+  GtkWidget *status = adw_combo_row_new ();
+  GtkWidget *date = adw_entry_row_new ();
+  GtkWidget *note = adw_entry_row_new ();
+  g_autofree char *day = karta_editor_format_day (execution ? execution->done_on : KARTA_DAY_NONE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _("Status"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (status), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), execution ? execution->status : KARTA_STATUS_PLANNED);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Done on (DD.MM.YYYY)"));
+  gtk_editable_set_text (GTK_EDITABLE (date), day);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note"));
+  gtk_editable_set_text (GTK_EDITABLE (note), execution && execution->note ? execution->note : "");
+  g_signal_connect_object (status, "notify::selected", G_CALLBACK (on_execution_status), self, 0);
+  g_signal_connect_object (date, "changed", G_CALLBACK (on_execution_date), self, 0);
+  g_signal_connect_object (note, "changed", G_CALLBACK (on_execution_note), self, 0);
+  adw_expander_row_add_row (row, status);
+  adw_expander_row_add_row (row, date);
+  adw_expander_row_add_row (row, note);
+}
+
+static GtkWidget *
+school_row_new (KartaActivityEditor *self,
+                guint                index)
+{
+  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
+  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ref->name ? ref->name : "");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
+                                 execution ? karta_status_describe (execution->status)
+                                 : ref->id == 0 ? _("Not in the library yet") : _("No execution recorded"));
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Unlink School"));
+  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_school), self, 0);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
+  if (ref->id != 0)
+    add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
+  return row;
+}
+
+static void
+refresh_schools (KartaActivityEditor *self)
+{
+  gboolean was_loading = self->loading;
+
+  self->loading = TRUE;
+  list_box_clear (self->schools_list);
+  for (guint i = 0; i < self->activity->schools->len; i++)
+    gtk_list_box_append (self->schools_list, school_row_new (self, i));
+  if (self->activity->schools->len == 0)
+    gtk_list_box_append (self->schools_list, info_row_new (_("No linked schools"), NULL, NULL));
+  self->loading = was_loading;
+}
+
+static gboolean
+is_linked (KartaActivityEditor *self,
+           gint64               organisation_id)
+{
+  for (guint i = 0; i < self->activity->schools->len; i++)
+    if (((KartaRef *) g_ptr_array_index (self->activity->schools, i))->id == organisation_id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_add_school_popover_show (KartaActivityEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  self->organisations = karta_store_list_organisations (self->store, &error);
+  if (self->organisations == NULL)
+    {
+      karta_editor_show_toast (self->toast_overlay, error->message);
+      return;
+    }
+  list_box_clear (self->school_choices);
+  for (guint i = 0; i < self->organisations->len; i++)
+    {
+      KartaOrganisation *organisation = g_ptr_array_index (self->organisations, i);
+      GtkWidget *label;
+      if (is_linked (self, organisation->id))
+        continue;
+      label = gtk_label_new (karta_organisation_get_display_name (organisation));
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (label, organisation->name);
+      gtk_list_box_append (self->school_choices, label);
+      g_object_set_data (G_OBJECT (gtk_widget_get_parent (label)), "organisation", organisation);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->school_search), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->school_search));
+}
+
+static gboolean
+school_choice_visible (GtkListBoxRow *row,
+                       gpointer       user_data)
+{
+  const char *needle = user_data;
+  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
+  g_autofree char *haystack = NULL;
+
+  if (*needle == '\0')
+    return TRUE;
+  haystack = g_strjoin (" ", organisation->name ? organisation->name : "",
+                        organisation->short_name ? organisation->short_name : "",
+                        organisation->number ? organisation->number : "", NULL);
+  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static void
+on_school_search_changed (KartaActivityEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->school_search));
+
+  gtk_list_box_set_filter_func (self->school_choices, school_choice_visible,
+                                g_utf8_casefold (text, -1), g_free);
+}
+
+static void
+on_school_chosen (KartaActivityEditor *self,
+                  GtkListBoxRow       *row)
+{
+  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
+
+  g_ptr_array_add (self->activity->schools,
+                   karta_ref_new (organisation->id, karta_organisation_get_display_name (organisation)));
+  self->dirty = TRUE;
+  gtk_popover_popdown (self->add_school_popover);
+  refresh_schools (self);
+}
+
+/* Documents: read-only here */
+
+static void
+refresh_documents (KartaActivityEditor *self)
+{
+  for (guint i = 0; i < self->activity->documents->len; i++)
+    {
+      KartaDocument *document = g_ptr_array_index (self->activity->documents, i);
+      g_autofree char *date = karta_editor_format_day (document->date);
+      g_autofree char *subtitle = g_strdup_printf ("%s%s%s%s%s",
+                                                   document->kind ? document->kind : _("Document"),
+                                                   document->number ? " № " : "",
+                                                   document->number ? document->number : "",
+                                                   *date ? _(" of ") : "", date);
+      gtk_list_box_append (self->documents_list,
+                           info_row_new (document->file_name, subtitle, "x-office-document-symbolic"));
+    }
+  if (self->activity->documents->len == 0)
+    gtk_list_box_append (self->documents_list, info_row_new (_("No documents attached"), NULL, NULL));
+}
+
+/* Loading and saving */
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static char *
+get_row_text (AdwEntryRow *row)
+{
+  return karta_editor_dup_text (gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+populate (KartaActivityEditor *self)
+{
+  KartaActivity *activity = self->activity;
+  g_autofree char *done_on = karta_editor_format_day (activity->done_on);
+  g_autofree char *subtitle = activity->number ? g_strdup_printf (_("Activity %s"), activity->number) : NULL;
+
+  self->loading = TRUE;
+  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+  set_row_text (self->number_row, activity->number);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->title_view), activity->title ? activity->title : "", -1);
+  set_row_text (self->term_row, activity->term);
+  set_row_text (self->responsible_row, activity->responsible);
+  set_row_text (self->executors_row, activity->executors);
+  set_row_text (self->participants_row, activity->participants);
+  set_row_text (self->direction_row, activity->direction);
+  set_row_text (self->result_row, activity->result);
+  set_row_text (self->evidence_row, activity->evidence);
+  adw_combo_row_set_selected (self->status_row, activity->status);
+  set_row_text (self->done_on_row, done_on);
+  set_row_text (self->notes_row, activity->notes);
+  refresh_schedule (self);
+  refresh_schools (self);
+  refresh_documents (self);
+  self->loading = FALSE;
+}
+
+static gboolean
+collect (KartaActivityEditor *self,
+         GError             **error)
+{
+  KartaActivity *activity = self->activity;
+  KartaDay done_on;
+
+  if (!karta_editor_check_day_entry (GTK_EDITABLE (self->done_on_row), &done_on))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("“%s” is not a date: write it as DD.MM.YYYY, or leave it empty"),
+                   gtk_editable_get_text (GTK_EDITABLE (self->done_on_row)));
+      return FALSE;
+    }
+  activity->done_on = done_on;
+  activity->status = adw_combo_row_get_selected (self->status_row);
+  g_free (activity->number), activity->number = get_row_text (self->number_row);
+  g_free (activity->title);
+  activity->title = karta_editor_buffer_get_text (gtk_text_view_get_buffer (self->title_view));
+  g_strstrip (activity->title);
+  g_free (activity->responsible), activity->responsible = get_row_text (self->responsible_row);
+  g_free (activity->executors), activity->executors = get_row_text (self->executors_row);
+  g_free (activity->participants), activity->participants = get_row_text (self->participants_row);
+  g_free (activity->direction), activity->direction = get_row_text (self->direction_row);
+  g_free (activity->result), activity->result = get_row_text (self->result_row);
+  g_free (activity->evidence), activity->evidence = get_row_text (self->evidence_row);
+  g_free (activity->notes), activity->notes = get_row_text (self->notes_row);
+  return TRUE;
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!collect (self, &error) || !karta_store_update_activity (self->store, self->activity, &error))
+    {
+      karta_editor_show_toast (self->toast_overlay, error->message);
+      return;
+    }
+  self->dirty = FALSE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+karta_activity_editor_close_request (GtkWindow *window)
+{
+  KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (window);
+
+  if (!self->dirty)
+    return FALSE;
+  karta_editor_confirm_discard (window);
+  return TRUE;
+}
+
+static void
+karta_activity_editor_dispose (GObject *object)
+{
+  KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_ACTIVITY_EDITOR);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (karta_activity_editor_parent_class)->dispose (object);
+}
+
+static void
+karta_activity_editor_finalize (GObject *object)
+{
+  KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (object);
+
+  g_clear_pointer (&self->activity, karta_activity_free);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  G_OBJECT_CLASS (karta_activity_editor_parent_class)->finalize (object);
+}
+
+static void
+karta_activity_editor_class_init (KartaActivityEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = karta_activity_editor_dispose;
+  object_class->finalize = karta_activity_editor_finalize;
+  window_class->close_request = karta_activity_editor_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-activity-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, number_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, title_view);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, term_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, schedule_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, responsible_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, executors_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, direction_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, result_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, evidence_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, done_on_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, add_school_popover);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_search);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_choices);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, schools_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, documents_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_term_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_done_on_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_school_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_school_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_school_chosen);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
+  karta_editor_class_add_shortcuts (widget_class);
+}
+
+static void
+karta_activity_editor_init (KartaActivityEditor *self)
+{
+  g_autoptr(GtkStringList) statuses = status_model_new ();
+  GtkTextBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  adw_entry_row_add_suffix (self->evidence_row,
+                            karta_editor_suggestions_button (GTK_EDITABLE (self->evidence_row), evidence_kinds));
+  buffer = gtk_text_view_get_buffer (self->title_view);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * karta_activity_editor_new:
+ * @parent: (nullable): the window the editor is modal for
+ * @roadmap: the roadmap of @activity: its period gives terms their year
+ *
+ * Returns: (transfer none): the editor, shown; it destroys itself on closing.
+ */
+GtkWindow *
+karta_activity_editor_new (GtkWindow           *parent,
+                           KartaStore          *store,
+                           const KartaRoadmap  *roadmap,
+                           const KartaActivity *activity)
+{
+  KartaActivityEditor *self;
+
+  g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
+  g_return_val_if_fail (roadmap != NULL && activity != NULL, NULL);
+
+  self = g_object_new (KARTA_TYPE_ACTIVITY_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->period = roadmap->period;
+  self->activity = karta_activity_copy (activity);
+  populate (self);
+  gtk_window_present (GTK_WINDOW (self));
+  return GTK_WINDOW (self);
+}

@@ -1,0 +1,204 @@
+/* karta-editor-private.h — small helpers shared by the editor windows
+ *
+ * Header-only (static inline) so that the editors share them without a
+ * separate translation unit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <stdio.h>
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "karta-date.h"
+
+G_BEGIN_DECLS
+
+/* "31.03.2022", or "" for no date */
+static inline char *
+karta_editor_format_day (KartaDay day)
+{
+  int y, m, d;
+
+  if (day == KARTA_DAY_NONE)
+    return g_strdup ("");
+  karta_day_to_ymd (day, &y, &m, &d);
+  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
+}
+
+/* Parses "DD.MM.YYYY"; an empty text is a valid "no date". */
+static inline gboolean
+karta_editor_parse_day (const char *text,
+                        KartaDay   *day)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  int d, m, y, consumed = 0;
+
+  *day = KARTA_DAY_NONE;
+  if (*stripped == '\0')
+    return TRUE;
+  if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &consumed) != 3
+      || stripped[consumed] != '\0' || y < 1900
+      || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  *day = karta_day_from_ymd (y, m, d);
+  return TRUE;
+}
+
+/* Marks a date entry as wrong while its text is not a date; returns validity. */
+static inline gboolean
+karta_editor_check_day_entry (GtkEditable *editable,
+                              KartaDay    *day)
+{
+  KartaDay parsed;
+  gboolean valid = karta_editor_parse_day (gtk_editable_get_text (editable), &parsed);
+
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  if (day != NULL)
+    *day = parsed;
+  return valid;
+}
+
+/* A NULL for an empty or blank text, so that the store keeps NULLs. */
+static inline char *
+karta_editor_dup_text (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
+}
+
+static inline char *
+karta_editor_buffer_get_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The non-blank lines of a text, as a new GPtrArray of char* */
+static inline GPtrArray *
+karta_editor_split_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = karta_editor_dup_text (lines[i]);
+      if (line != NULL)
+        g_ptr_array_add (result, line);
+    }
+  return result;
+}
+
+static inline char *
+karta_editor_join_lines (GPtrArray *lines)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (lines, i));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static inline void
+karta_editor_suggestion_clicked (GtkButton *button,
+                                 gpointer   user_data)
+{
+  GtkEditable *editable = GTK_EDITABLE (user_data);
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  gtk_editable_set_text (editable, gtk_button_get_label (button));
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* A menu button offering @values (NULL-terminated) for an editable text:
+ * the text stays free, the list only saves typing. Returns the button to
+ * add as a suffix of the row. */
+static inline GtkWidget *
+karta_editor_suggestions_button (GtkEditable        *editable,
+                                 const char * const *values)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Suggestions"));
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      GtkWidget *item = gtk_button_new_with_label (values[i]);
+      gtk_widget_add_css_class (item, "flat");
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (item))), 0.0);
+      g_signal_connect_object (item, "clicked", G_CALLBACK (karta_editor_suggestion_clicked), editable, 0);
+      gtk_box_append (GTK_BOX (box), item);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  return button;
+}
+
+static inline void
+karta_editor_show_toast (AdwToastOverlay *overlay,
+                         const char      *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);     /* an error stays until dismissed */
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/* Asks "Discard changes?"; on "discard", destroys @window. */
+static inline void
+karta_editor_discard_response (AdwMessageDialog *dialog,
+                               const char       *response,
+                               gpointer          user_data)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    gtk_window_destroy (GTK_WINDOW (user_data));
+}
+
+static inline void
+karta_editor_confirm_discard (GtkWindow *window)
+{
+  GtkWidget *dialog = adw_message_dialog_new (window, _("Discard changes?"),
+                                              _("The changes made in this window will be lost."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (karta_editor_discard_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shortcuts every editor window has: Ctrl+S and Ctrl+Enter save, Escape closes
+ * (through close-request, which asks about unsaved changes). */
+static inline void
+karta_editor_class_add_shortcuts (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+G_END_DECLS
