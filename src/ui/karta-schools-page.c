@@ -1,0 +1,310 @@
+/* karta-schools-page.c — the list of schools and other organisations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-schools-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-school-editor.h"
+#include "karta-schools-page.h"
+
+struct _KartaSchoolsPage
+{
+  AdwBin          parent_instance;
+
+  KartaStore     *store;
+  GPtrArray      *organisations;  /* of KartaOrganisation*, shown in list_box */
+  char           *needle;         /* casefolded search text */
+
+  GtkStack       *stack;
+  GtkSearchEntry *search_entry;
+  GtkListBox     *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (KartaSchoolsPage, karta_schools_page, ADW_TYPE_BIN)
+
+static GtkWindow *
+get_parent_window (KartaSchoolsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static char *
+format_categories (const KartaOrganisation *organisation)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < organisation->categories->len; i++)
+    {
+      KartaCategory *category = g_ptr_array_index (organisation->categories, i);
+      if (i > 0)
+        g_string_append (text, " · ");
+      g_string_append_printf (text, "%s %d", category->name, category->year);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+search_key (const KartaOrganisation *organisation)
+{
+  g_autofree char *joined = g_strjoin (" ",
+                                       organisation->name ? organisation->name : "",
+                                       organisation->short_name ? organisation->short_name : "",
+                                       organisation->number ? organisation->number : "",
+                                       NULL);
+  return g_utf8_casefold (joined, -1);
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    KartaSchoolsPage *self)
+{
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "organisation-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
+    return;
+  if (!karta_store_delete_organisation (self->store, id, &error))
+    {
+      GtkWidget *message = adw_message_dialog_new (get_parent_window (self), _("Could Not Delete the School"),
+                                                   error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+    }
+}
+
+static void
+on_delete_clicked (GtkButton        *button,
+                   KartaSchoolsPage *self)
+{
+  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (button), "organisation");
+  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self), _("Delete School?"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” will be removed from the library and unlinked from all activities. You can undo this."),
+                                  karta_organisation_get_display_name (organisation));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "organisation-id",
+                          g_memdup2 (&organisation->id, sizeof organisation->id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+details_new (const KartaOrganisation *organisation)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *categories = format_categories (organisation);
+  GtkWidget *label;
+
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  if (*categories != '\0')
+    {
+      label = gtk_label_new (categories);
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  if (organisation->pupils >= 0)
+    {
+      g_autofree char *pupils = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d pupil", "%d pupils",
+                                                              organisation->pupils),
+                                                 organisation->pupils);
+      label = gtk_label_new (pupils);
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  return box;
+}
+
+static GtkWidget *
+row_new (KartaSchoolsPage        *self,
+         const KartaOrganisation *organisation)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  const char *display_name = karta_organisation_get_display_name (organisation);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display_name ? display_name : "");
+  if (organisation->name != NULL && g_strcmp0 (organisation->name, display_name) != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), organisation->name);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), details_new (organisation));
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Delete School"));
+  g_object_set_data (G_OBJECT (remove), "organisation", (gpointer) organisation);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data (G_OBJECT (row), "organisation", (gpointer) organisation);
+  g_object_set_data_full (G_OBJECT (row), "search-key", search_key (organisation), g_free);
+  return row;
+}
+
+static void
+reload (KartaSchoolsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  if (self->store != NULL)
+    self->organisations = karta_store_list_organisations (self->store, &error);
+  if (error != NULL)
+    g_warning ("Could not list the schools: %s", error->message);
+  if (self->organisations == NULL)
+    self->organisations = g_ptr_array_new ();
+  for (guint i = 0; i < self->organisations->len; i++)
+    gtk_list_box_append (self->list_box, row_new (self, g_ptr_array_index (self->organisations, i)));
+  gtk_stack_set_visible_child_name (self->stack, self->organisations->len > 0 ? "list" : "empty");
+}
+
+static void
+on_store_changed (KartaStore       *store,
+                  KartaStoreChange  kind,
+                  const char       *label,
+                  KartaSchoolsPage *self)
+{
+  reload (self);
+}
+
+static gboolean
+filter_row (GtkListBoxRow *row,
+            gpointer       user_data)
+{
+  KartaSchoolsPage *self = user_data;
+  const char *key = g_object_get_data (G_OBJECT (row), "search-key");
+
+  return self->needle == NULL || *self->needle == '\0' || (key != NULL && strstr (key, self->needle) != NULL);
+}
+
+static void
+on_search_changed (KartaSchoolsPage *self)
+{
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  gtk_list_box_invalidate_filter (self->list_box);
+}
+
+static void
+on_row_activated (KartaSchoolsPage *self,
+                  GtkListBoxRow    *row)
+{
+  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
+
+  if (organisation != NULL && self->store != NULL)
+    karta_school_editor_new (get_parent_window (self), self->store, organisation);
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KartaSchoolsPage *self = KARTA_SCHOOLS_PAGE (widget);
+
+  if (self->store != NULL)
+    karta_school_editor_new (get_parent_window (self), self->store, NULL);
+}
+
+static void
+karta_schools_page_dispose (GObject *object)
+{
+  KartaSchoolsPage *self = KARTA_SCHOOLS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_SCHOOLS_PAGE);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (karta_schools_page_parent_class)->dispose (object);
+}
+
+static void
+karta_schools_page_finalize (GObject *object)
+{
+  KartaSchoolsPage *self = KARTA_SCHOOLS_PAGE (object);
+
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_free (self->needle);
+  G_OBJECT_CLASS (karta_schools_page_parent_class)->finalize (object);
+}
+
+static void
+karta_schools_page_class_init (KartaSchoolsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = karta_schools_page_dispose;
+  object_class->finalize = karta_schools_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-schools-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KartaSchoolsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KartaSchoolsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaSchoolsPage, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "schools.add", NULL, add_activated);
+}
+
+static void
+karta_schools_page_init (KartaSchoolsPage *self)
+{
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  placeholder = gtk_label_new (_("No schools match the search"));
+  g_object_set (placeholder, "margin-top", 18, "margin-bottom", 18, NULL);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_list_box_set_placeholder (self->list_box, placeholder);
+  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+}
+
+GtkWidget *
+karta_schools_page_new (void)
+{
+  return g_object_new (KARTA_TYPE_SCHOOLS_PAGE, NULL);
+}
+
+/**
+ * karta_schools_page_set_store:
+ *
+ * Shows the organisations of @store, following its changes.
+ */
+void
+karta_schools_page_set_store (KartaSchoolsPage *self,
+                              KartaStore       *store)
+{
+  g_return_if_fail (KARTA_IS_SCHOOLS_PAGE (self));
+  g_return_if_fail (store == NULL || KARTA_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
+  reload (self);
+}
