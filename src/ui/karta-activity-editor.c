@@ -62,10 +62,10 @@ static void refresh_schools (KartaActivityEditor *self);
 static void
 list_box_clear (GtkListBox *list_box)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
-    gtk_list_box_remove (list_box, child);
+  while ((row = gtk_list_box_get_row_at_index (list_box, 0)) != NULL)
+    gtk_list_box_remove (list_box, GTK_WIDGET (row));
 }
 
 static GtkStringList *

@@ -138,10 +138,10 @@ static void
 reload (KartaDocumentsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
+  while ((row = gtk_list_box_get_row_at_index (self->list_box, 0)) != NULL)
+    gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   if (self->store != NULL)
     self->documents = karta_store_list_documents (self->store, &error);

@@ -164,10 +164,10 @@ static void
 reload (KartaSchoolsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
+  while ((row = gtk_list_box_get_row_at_index (self->list_box, 0)) != NULL)
+    gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   if (self->store != NULL)
     self->organisations = karta_store_list_organisations (self->store, &error);
