@@ -1,0 +1,281 @@
+/* test-editors.c — the editor windows and list pages, driven for real
+ *
+ * Needs a display (Xvfb will do); skipped without one. Saves screenshots of
+ * the windows into the current (build) directory for people to look at.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "karta-activity-editor.h"
+#include "karta-documents-page.h"
+#include "karta-library.h"
+#include "karta-roadmap-properties.h"
+#include "karta-school-editor.h"
+#include "karta-schools-page.h"
+
+/* from the compiled resources; referencing it also keeps them linked in */
+extern GResource *karta_get_resource (void);
+
+static KartaStore *store;
+static char *library_dir;
+static gint64 roadmap_id;
+
+static KartaRoadmap *
+build_roadmap (void)
+{
+  KartaRoadmap *roadmap = karta_roadmap_new ();
+  KartaSection *section = karta_section_new ("1", "Организационные мероприятия");
+  KartaActivity *activity = karta_activity_new ();
+
+  roadmap->title = g_strdup ("План-график («дорожная карта») реализации проекта «500+» в 2022 году");
+  roadmap->goal = g_strdup ("консолидация ресурсов районной системы образования");
+  karta_period_parse ("2022", &roadmap->period, NULL);
+  roadmap->order->kind = g_strdup ("Поручение");
+  roadmap->order->number = g_strdup ("32-2");
+  roadmap->order->date = karta_day_from_ymd (2022, 2, 8);
+  g_ptr_array_add (roadmap->tasks, g_strdup ("Координация деятельности ОО"));
+  g_ptr_array_add (section->tasks, g_strdup ("Организационное обеспечение"));
+  g_ptr_array_add (section->indicators, g_strdup ("100% выполнение мероприятий"));
+  activity->number = g_strdup ("1.1");
+  activity->title = g_strdup ("Совещание с руководителями ШНОР");
+  activity->term = g_strdup ("Февраль-март");
+  activity->responsible = g_strdup ("Отдел образования");
+  activity->evidence = g_strdup ("Протокол");
+  g_ptr_array_add (activity->schools, karta_ref_new (0, "ГБОУ СОШ № 8"));
+  g_ptr_array_add (section->activities, activity);
+  g_ptr_array_add (roadmap->sections, section);
+  g_ptr_array_add (roadmap->sections, karta_section_new ("2", "Методическое сопровождение"));
+  g_ptr_array_add (roadmap->glossary, karta_glossary_entry_new ("ШНОР", "школы с низкими образовательными результатами"));
+  return roadmap;
+}
+
+static KartaRoadmap *
+load_roadmap (void)
+{
+  g_autoptr(GError) error = NULL;
+  KartaRoadmap *roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (roadmap);
+  return roadmap;
+}
+
+static KartaActivity *
+first_activity (KartaRoadmap *roadmap)
+{
+  KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
+
+  g_assert_cmpuint (section->activities->len, >, 0);
+  return g_ptr_array_index (section->activities, 0);
+}
+
+static void
+wait_until_drawn (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline
+         && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
+    g_main_context_iteration (NULL, TRUE);
+  /* a few more frames for the layout to settle */
+  deadline = g_get_monotonic_time () + 300 * 1000;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_strdup_printf ("screenshot-%s.png", name);
+  int width, height;
+
+  wait_until_drawn (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static GtkWidget *
+template_child (gpointer    window,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static void
+test_activity_editor (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr(KartaRoadmap) saved = NULL;
+  g_autoptr(KartaRoadmap) undone = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
+  GtkTextView *title = GTK_TEXT_VIEW (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "title_view"));
+  GtkEditable *term = GTK_EDITABLE (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "term_row"));
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_set_default_size (editor, 640, 720);
+  save_screenshot (GTK_WIDGET (editor), "activity-editor");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Новое название мероприятия", -1);
+  gtk_editable_set_text (term, "До 01.08.2022");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_null (editor);
+
+  saved = load_roadmap ();
+  g_assert_cmpstr (first_activity (saved)->title, ==, "Новое название мероприятия");
+  g_assert_cmpstr (first_activity (saved)->term, ==, "До 01.08.2022");
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+  undone = load_roadmap ();
+  g_assert_cmpstr (first_activity (undone)->title, ==, "Совещание с руководителями ШНОР");
+}
+
+static void
+test_activity_editor_bad_date (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
+  GtkEditable *done_on = GTK_EDITABLE (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "done_on_row"));
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (done_on, "31.04.2022");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);    /* kept open, with the error shown */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (done_on), "error"));
+  save_screenshot (GTK_WIDGET (editor), "activity-editor-error");
+  /* closing with changes asks first */
+  gtk_window_close (editor);
+  g_assert_nonnull (editor);
+  gtk_window_destroy (editor);
+}
+
+static void
+test_school_editor (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = karta_store_list_organisations (store, &error);
+  g_autoptr(GPtrArray) after = NULL;
+  GtkWindow *editor = karta_school_editor_new (NULL, store, NULL);
+  GtkEditable *name = GTK_EDITABLE (template_child (editor, KARTA_TYPE_SCHOOL_EDITOR, "name_row"));
+
+  g_assert_no_error (error);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (name, "ГБОУ средняя общеобразовательная школа № 305");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-category", NULL);
+  save_screenshot (GTK_WIDGET (editor), "school-editor");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_null (editor);
+  after = karta_store_list_organisations (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+}
+
+static void
+test_roadmap_properties (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr(KartaRoadmap) saved = NULL;
+  GtkWindow *window = karta_roadmap_properties_new (NULL, store, roadmap);
+  GtkTextView *title = GTK_TEXT_VIEW (template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "title_view"));
+  AdwViewStack *stack = ADW_VIEW_STACK (template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "view_stack"));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  save_screenshot (GTK_WIDGET (window), "roadmap-properties");
+  adw_view_stack_set_visible_child_name (stack, "orders");
+  save_screenshot (GTK_WIDGET (window), "roadmap-properties-orders");
+  adw_view_stack_set_visible_child_name (stack, "sections");
+  save_screenshot (GTK_WIDGET (window), "roadmap-properties-sections");
+  adw_view_stack_set_visible_child_name (stack, "glossary");
+  save_screenshot (GTK_WIDGET (window), "roadmap-properties-glossary");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Дорожная карта, новая редакция", -1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.save", NULL);
+  g_assert_null (window);
+  saved = load_roadmap ();
+  g_assert_cmpstr (saved->title, ==, "Дорожная карта, новая редакция");
+  g_assert_cmpuint (saved->sections->len, ==, 2);
+  g_assert_cmpuint (saved->glossary->len, ==, 1);
+  g_assert_cmpuint (karta_roadmap_count_activities (saved), ==, 1);
+}
+
+static void
+test_pages (void)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *schools = karta_schools_page_new ();
+  GtkWidget *documents = karta_documents_page_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  adw_window_set_content (ADW_WINDOW (window), schools);
+  karta_schools_page_set_store (KARTA_SCHOOLS_PAGE (schools), store);
+  gtk_window_present (GTK_WINDOW (window));
+  save_screenshot (window, "schools-page");
+  g_object_ref (schools);
+  adw_window_set_content (ADW_WINDOW (window), documents);
+  karta_documents_page_set_store (KARTA_DOCUMENTS_PAGE (documents), store);
+  save_screenshot (window, "documents-page");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (schools);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: skipping the UI tests\n");
+      return 77;
+    }
+  adw_init ();
+  g_assert_nonnull (karta_get_resource ());
+
+  library_dir = g_dir_make_tmp ("karta-test-editors-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = karta_library_open (library_dir, &error);
+  g_assert_no_error (error);
+  school->name = g_strdup ("ГБОУ средняя общеобразовательная школа № 8");
+  school->short_name = g_strdup ("ГБОУ СОШ № 8");
+  school->number = g_strdup ("8");
+  school->pupils = 812;
+  karta_organisation_add_category (school, 2021, "ШНОР");
+  karta_organisation_add_category (school, 2022, "500+");
+  g_assert_cmpint (karta_store_save_organisation (store, school, &error), >, 0);
+  g_assert_no_error (error);
+  roadmap = build_roadmap ();
+  roadmap_id = karta_store_add_roadmap (store, roadmap, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (roadmap_id, >, 0);
+
+  g_test_add_func ("/ui/activity-editor/save-undo", test_activity_editor);
+  g_test_add_func ("/ui/activity-editor/bad-date", test_activity_editor_bad_date);
+  g_test_add_func ("/ui/school-editor/new", test_school_editor);
+  g_test_add_func ("/ui/roadmap-properties/save", test_roadmap_properties);
+  g_test_add_func ("/ui/pages", test_pages);
+  result = g_test_run ();
+
+  g_clear_object (&store);
+  return result;
+}
