@@ -12,9 +12,13 @@ char       *karta_library_resolve_dir   (const char  *explicit_dir);
 KartaStore *karta_library_open          (const char  *dir,
                                          GError     **error);
 char       *karta_library_documents_dir (KartaStore  *store);
+char       *karta_library_document_path (KartaStore  *store,
+                                         const char  *sha256);
 gboolean    karta_library_load_samples  (KartaStore  *store,
                                          const char  *samples_dir,
                                          GError     **error);
 char       *karta_library_samples_dir   (void);
+gboolean    karta_library_check         (KartaStore  *store,
+                                         GPtrArray   *problems);
 
 G_END_DECLS

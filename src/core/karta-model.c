@@ -17,6 +17,22 @@ static const char *status_names[KARTA_N_STATUSES] = {
 static const char *risk_names[] = { "low", "medium", "high" };
 static const char *risk_names_ru[] = { "низкий", "средний", "высокий" };
 
+/**
+ * karta_text_is_blank:
+ *
+ * Returns: %TRUE for %NULL, "" or only white space
+ */
+gboolean
+karta_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 const char *
 karta_status_to_string (KartaStatus status)
 {

@@ -52,10 +52,11 @@ typedef struct
   char   *name;
 } KartaRef;
 
-/* How one school (or, with organisation_id 0, the whole activity) carried it out. */
+/* How one of the activity's schools carried it out. */
 typedef struct
 {
-  gint64       organisation_id;
+  gint64       organisation_id; /* < 0 until the school is resolved: -1 - its
+                                 * index in the activity's schools (import) */
   KartaStatus  status;
   KartaDay     done_on;
   char        *note;
@@ -184,6 +185,8 @@ typedef struct
   char      *action;
 } KartaHistoryEntry;
 
+gboolean        karta_text_is_blank          (const char     *text);
+
 const char     *karta_status_to_string       (KartaStatus     status);
 gboolean        karta_status_from_string     (const char     *name,
                                               KartaStatus    *status);
@@ -237,6 +240,8 @@ void            karta_person_free            (KartaPerson    *person);
 void            karta_document_free          (KartaDocument  *document);
 void            karta_history_entry_free     (KartaHistoryEntry *entry);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRef, karta_ref_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaExecution, karta_execution_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaOrder, karta_order_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaActivity, karta_activity_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaSection, karta_section_free)

@@ -30,7 +30,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KARTA_SCHEMA_VERSION 1
+#define KARTA_SCHEMA_VERSION 2
 /* PRAGMA application_id: "KRTA" */
 #define KARTA_APPLICATION_ID 0x4b525441
 
@@ -46,6 +46,10 @@ KartaRoadmap *karta_store_load_roadmap          (KartaStore          *self,
                                                  GError             **error);
 gint64        karta_store_add_roadmap           (KartaStore          *self,
                                                  const KartaRoadmap  *roadmap,
+                                                 GError             **error);
+gboolean      karta_store_add_roadmaps          (KartaStore          *self,
+                                                 GPtrArray           *roadmaps,
+                                                 const char          *label,
                                                  GError             **error);
 gboolean      karta_store_update_roadmap        (KartaStore          *self,
                                                  const KartaRoadmap  *roadmap,
@@ -94,15 +98,12 @@ gint64        karta_store_save_person           (KartaStore          *self,
 /* Documents */
 GPtrArray    *karta_store_list_documents        (KartaStore          *self,
                                                  GError             **error);
-GPtrArray    *karta_store_list_document_files   (KartaStore          *self,
-                                                 GError             **error);
 
 /* Demo data (karta-cli gen-demo): one undoable action */
 gboolean      karta_store_generate_demo         (KartaStore          *self,
                                                  guint                n_roadmaps,
                                                  guint                n_activities,
                                                  guint                n_schools,
-                                                 guint                n_documents,
                                                  GError             **error);
 
 /* Integrity */

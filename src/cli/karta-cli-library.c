@@ -1,0 +1,248 @@
+/* karta-cli-library.c — karta-cli commands on the library: list, export,
+ * import, gen-demo, check, schools
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "karta-cli.h"
+#include "karta-interchange.h"
+#include "karta-library.h"
+
+static gboolean
+parse_id (const char *text,
+          gint64     *id)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+int
+karta_cli_cmd_list (KartaCli  *cli,
+                    int        argc,
+                    char     **argv)
+{
+  g_autoptr(GPtrArray) roadmaps = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaStore *store;
+
+  if (argc != 1)
+    return karta_cli_fail (_("list takes no arguments"));
+  if ((store = karta_cli_get_store (cli)) == NULL)
+    return 1;
+  roadmaps = karta_store_list_roadmaps (store, &error);
+  if (roadmaps == NULL)
+    return karta_cli_fail_error (error);
+  for (guint i = 0; i < roadmaps->len; i++)
+    {
+      KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
+      g_autofree char *start = karta_day_to_iso (summary->period.start);
+      g_autofree char *end = karta_day_to_iso (summary->period.end);
+      printf ("%" G_GINT64_FORMAT "\t%s:%s\t%u\t%s\n", summary->id, start, end, summary->activity_count, summary->title);
+    }
+  return 0;
+}
+
+int
+karta_cli_cmd_export (KartaCli  *cli,
+                      int        argc,
+                      char     **argv)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaStore *store;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
+    { NULL }
+  };
+
+  if (!karta_cli_parse_options (entries, "ROADMAP-ID", &argc, &argv))
+    return 2;
+  if (argc != 2 || !parse_id (argv[1], &id))
+    return karta_cli_fail (_("export needs one roadmap id (see “karta-cli list”)"));
+  if (format != NULL && !g_str_equal (format, "json"))
+    return karta_cli_fail (_("export: the format “%s” is not supported; use json"), format);
+  if ((store = karta_cli_get_store (cli)) == NULL)
+    return 1;
+  roadmap = karta_store_load_roadmap (store, id, &error);
+  if (roadmap == NULL)
+    return karta_cli_fail_error (error);
+  json = karta_interchange_to_string (roadmap);
+  if (output == NULL)
+    {
+      fputs (json, stdout);
+      return 0;
+    }
+  if (!g_file_set_contents (output, json, -1, &error))
+    return karta_cli_fail_error (error);
+  return 0;
+}
+
+static KartaRoadmap *
+read_roadmap_file (const char  *path,
+                   GError     **error)
+{
+  if (g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON"))
+    return karta_interchange_load_file (path, error);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               _("%s: this kind of file cannot be imported; Karta imports interchange .json files"), path);
+  return NULL;
+}
+
+int
+karta_cli_cmd_import (KartaCli  *cli,
+                      int        argc,
+                      char     **argv)
+{
+  gboolean dry_run = FALSE;
+  g_autofree char *period_text = NULL;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaStore *store;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Store nothing; print the interchange JSON"), NULL },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The roadmap's period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), "PERIOD" },
+    { NULL }
+  };
+
+  if (!karta_cli_parse_options (entries, "FILE", &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return karta_cli_fail (_("import needs one file"));
+  roadmap = read_roadmap_file (argv[1], &error);
+  if (roadmap == NULL)
+    return karta_cli_fail_error (error);
+  if (period_text != NULL && !karta_period_parse (period_text, &roadmap->period, &error))
+    return karta_cli_fail_error (error);
+  if (dry_run)
+    {
+      g_autofree char *json = karta_interchange_to_string (roadmap);
+      fputs (json, stdout);
+      return 0;
+    }
+  if ((store = karta_cli_get_store (cli)) == NULL)
+    return 1;
+  id = karta_store_add_roadmap (store, roadmap, &error);
+  if (id == 0)
+    return karta_cli_fail ("%s: %s", argv[1], error->message);
+  printf ("%" G_GINT64_FORMAT "\n", id);
+  return 0;
+}
+
+int
+karta_cli_cmd_gen_demo (KartaCli  *cli,
+                        int        argc,
+                        char     **argv)
+{
+  int n_roadmaps = 3, n_activities = 60, n_schools = 40;
+  g_autoptr(GError) error = NULL;
+  KartaStore *store;
+  GOptionEntry entries[] = {
+    { "roadmaps", 0, 0, G_OPTION_ARG_INT, &n_roadmaps, N_("Number of roadmaps"), "N" },
+    { "activities", 0, 0, G_OPTION_ARG_INT, &n_activities, N_("Activities per roadmap"), "M" },
+    { "schools", 0, 0, G_OPTION_ARG_INT, &n_schools, N_("Number of schools"), "K" },
+    { NULL }
+  };
+
+  if (!karta_cli_parse_options (entries, NULL, &argc, &argv))
+    return 2;
+  if (argc != 1 || n_roadmaps < 0 || n_activities < 0 || n_schools < 0)
+    return karta_cli_fail (_("gen-demo takes only --roadmaps N --activities M [--schools K], none negative"));
+  if ((store = karta_cli_get_store (cli)) == NULL)
+    return 1;
+  if (!karta_store_generate_demo (store, n_roadmaps, n_activities, n_schools, &error))
+    return karta_cli_fail_error (error);
+  return 0;
+}
+
+int
+karta_cli_cmd_check (KartaCli  *cli,
+                     int        argc,
+                     char     **argv)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  KartaStore *store;
+
+  if (argc != 1)
+    return karta_cli_fail (_("check takes no arguments"));
+  if ((store = karta_cli_get_store (cli)) == NULL)
+    return 1;
+  karta_library_check (store, problems);
+  for (guint i = 0; i < problems->len; i++)
+    printf ("%s\n", (const char *) g_ptr_array_index (problems, i));
+  return problems->len == 0 ? 0 : 1;
+}
+
+static JsonNode *
+school_to_json (const KartaOrganisation *school)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, school->id);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, school->name);
+  json_builder_set_member_name (builder, "short_name");
+  if (school->short_name)
+    json_builder_add_string_value (builder, school->short_name);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < school->categories->len; i++)
+    {
+      KartaCategory *category = g_ptr_array_index (school->categories, i);
+      g_autofree char *text = g_strdup_printf ("%s %d", category->name, category->year);
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+int
+karta_cli_cmd_schools (KartaCli  *cli,
+                       int        argc,
+                       char     **argv)
+{
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaStore *store;
+
+  if (argc != 1)
+    return karta_cli_fail (_("schools takes no arguments"));
+  if ((store = karta_cli_get_store (cli)) == NULL)
+    return 1;
+  organisations = karta_store_list_organisations (store, &error);
+  if (organisations == NULL)
+    return karta_cli_fail_error (error);
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      KartaOrganisation *organisation = g_ptr_array_index (organisations, i);
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *line = NULL;
+
+      if (!organisation->is_school)
+        continue;
+      node = school_to_json (organisation);
+      line = json_to_string (node, FALSE);
+      printf ("%s\n", line);
+    }
+  return 0;
+}

@@ -1,0 +1,263 @@
+/* karta-library.c — where the user's library lives and how it is opened
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-library"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "karta-error.h"
+#include "karta-interchange.h"
+#include "karta-library.h"
+
+#define DATABASE_NAME "karta.db"
+#define DOCUMENTS_NAME "documents"
+
+/**
+ * karta_library_resolve_dir:
+ * @explicit_dir: (nullable): from --library
+ *
+ * Returns: (transfer full): @explicit_dir, else $KARTA_LIBRARY, else
+ *   $XDG_DATA_HOME/karta
+ */
+char *
+karta_library_resolve_dir (const char *explicit_dir)
+{
+  const char *from_env = g_getenv ("KARTA_LIBRARY");
+
+  if (explicit_dir != NULL && *explicit_dir != '\0')
+    return g_strdup (explicit_dir);
+  if (from_env != NULL && *from_env != '\0')
+    return g_strdup (from_env);
+  return g_build_filename (g_get_user_data_dir (), "karta", NULL);
+}
+
+static gboolean
+ensure_writable_dir (const char  *dir,
+                     GError     **error)
+{
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, KARTA_ERROR, saved == EACCES || saved == EROFS ? KARTA_ERROR_READ_ONLY : KARTA_ERROR_FAILED,
+                   _("Cannot create the library folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_READ_ONLY,
+                   _("The library folder “%s” is read-only: Karta cannot save changes there. "
+                     "Choose another folder with --library or allow writing to it."), dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_library_open:
+ * @dir: the library folder, created if needed
+ *
+ * Opens (or creates) the library in @dir. A folder or database that cannot
+ * be written, a foreign, damaged or newer database: a clear error, and
+ * nothing is changed.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+KartaStore *
+karta_library_open (const char  *dir,
+                    GError     **error)
+{
+  g_autofree char *database = g_build_filename (dir, DATABASE_NAME, NULL);
+  g_autofree char *documents = g_build_filename (dir, DOCUMENTS_NAME, NULL);
+  g_autoptr(KartaStore) store = NULL;
+
+  if (!ensure_writable_dir (dir, error))
+    return NULL;
+  if (g_file_test (database, G_FILE_TEST_EXISTS) && g_access (database, W_OK) != 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_READ_ONLY,
+                   _("The library database “%s” is read-only: Karta cannot save changes to it"), database);
+      return NULL;
+    }
+  store = karta_store_open (database, error);
+  if (store == NULL)
+    return NULL;
+  if (!ensure_writable_dir (documents, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+/**
+ * karta_library_documents_dir:
+ *
+ * Returns: (transfer full): where the library keeps attached files
+ */
+char *
+karta_library_documents_dir (KartaStore *store)
+{
+  g_autofree char *dir = g_path_get_dirname (karta_store_get_path (store));
+
+  return g_build_filename (dir, DOCUMENTS_NAME, NULL);
+}
+
+/**
+ * karta_library_samples_dir:
+ *
+ * Returns: (transfer full): the folder of the sample roadmaps:
+ *   $KARTA_SAMPLES_DIR, else the installed data, else the source tree's
+ */
+char *
+karta_library_samples_dir (void)
+{
+  const char *from_env = g_getenv ("KARTA_SAMPLES_DIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
+
+  if (from_env != NULL && *from_env != '\0')
+    return g_strdup (from_env);
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+  return g_strdup (SOURCE_SAMPLES_DIR);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+static GPtrArray *
+list_json_files (const char  *dir,
+                 GError     **error)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (handle == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  return g_steal_pointer (&paths);
+}
+
+/**
+ * karta_library_load_samples:
+ * @samples_dir: a folder of interchange JSON files
+ *
+ * Adds the sample roadmaps as one undoable action.
+ */
+gboolean
+karta_library_load_samples (KartaStore  *store,
+                            const char  *samples_dir,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) paths = list_json_files (samples_dir, error);
+  g_autoptr(GPtrArray) roadmaps = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_free);
+
+  if (paths == NULL)
+    return FALSE;
+  if (paths->len == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There are no sample roadmaps in “%s”"), samples_dir);
+      return FALSE;
+    }
+  for (guint i = 0; i < paths->len; i++)
+    {
+      KartaRoadmap *roadmap = karta_interchange_load_file (g_ptr_array_index (paths, i), error);
+      if (roadmap == NULL)
+        return FALSE;
+      g_ptr_array_add (roadmaps, roadmap);
+    }
+  return karta_store_add_roadmaps (store, roadmaps, _("Load sample roadmaps"), error);
+}
+
+static char *
+file_sha256 (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  guchar buffer[64 * 1024];
+  gssize n_read;
+
+  if (stream == NULL)
+    return NULL;
+  while ((n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL, error)) > 0)
+    g_checksum_update (checksum, buffer, n_read);
+  if (n_read < 0)
+    return NULL;
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/**
+ * karta_library_document_path:
+ *
+ * Returns: (transfer full): where the document store keeps the file with
+ *   this hash: documents/ab/cdef….pdf
+ */
+char *
+karta_library_document_path (KartaStore *store,
+                             const char *sha256)
+{
+  g_autofree char *dir = karta_library_documents_dir (store);
+  g_autofree char *prefix = g_strndup (sha256, 2);
+  g_autofree char *name = g_strconcat (sha256 + MIN (strlen (sha256), 2), ".pdf", NULL);
+
+  return g_build_filename (dir, prefix, name, NULL);
+}
+
+static void
+check_documents (KartaStore *store,
+                 GPtrArray  *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = karta_store_list_documents (store, &error);
+
+  if (documents == NULL)
+    {
+      g_ptr_array_add (problems, g_strdup (error->message));
+      return;
+    }
+  for (guint i = 0; i < documents->len; i++)
+    {
+      KartaDocument *document = g_ptr_array_index (documents, i);
+      g_autofree char *path = karta_library_document_path (store, document->sha256);
+      g_autoptr(GError) read_error = NULL;
+      g_autofree char *actual = file_sha256 (path, &read_error);
+
+      if (actual == NULL)
+        g_ptr_array_add (problems, g_strdup_printf (_("%s (%s): the stored file is missing or unreadable: %s"),
+                                                    path, document->file_name, read_error->message));
+      else if (!g_str_equal (actual, document->sha256))
+        g_ptr_array_add (problems, g_strdup_printf (_("%s (%s): the stored file was altered (its SHA-256 is %s)"),
+                                                    path, document->file_name, actual));
+    }
+}
+
+/**
+ * karta_library_check:
+ * @problems: (element-type utf8): where to add a line per problem
+ *
+ * Verifies the database and every attached file against its hash.
+ *
+ * Returns: %TRUE when nothing was found
+ */
+gboolean
+karta_library_check (KartaStore *store,
+                     GPtrArray  *problems)
+{
+  guint before = problems->len;
+
+  karta_store_check_integrity (store, problems);
+  check_documents (store, problems);
+  return problems->len == before;
+}

@@ -1,0 +1,518 @@
+/* karta-store-activities.c — activities with their schedules, schools and
+ * executions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-error.h"
+#include "karta-store-activities.h"
+
+static KartaActivity *
+read_activity (sqlite3_stmt *stmt)
+{
+  KartaActivity *activity = karta_activity_new ();
+  KartaScheduleKind kind = KARTA_SCHEDULE_UNPARSED;
+
+  activity->id = sqlite3_column_int64 (stmt, 0);
+  activity->section_id = sqlite3_column_int64 (stmt, 1);
+  activity->number = karta_column_text (stmt, 2);
+  activity->title = karta_column_text (stmt, 3);
+  activity->term = karta_column_text (stmt, 4);
+  karta_schedule_kind_from_string ((const char *) sqlite3_column_text (stmt, 5), &kind);
+  activity->schedule->kind = kind;
+  activity->schedule->rule = karta_column_text (stmt, 6);
+  activity->term_edited = sqlite3_column_int (stmt, 7);
+  activity->responsible = karta_column_text (stmt, 8);
+  activity->executors = karta_column_text (stmt, 9);
+  activity->participants = karta_column_text (stmt, 10);
+  activity->direction = karta_column_text (stmt, 11);
+  activity->result = karta_column_text (stmt, 12);
+  activity->evidence = karta_column_text (stmt, 13);
+  karta_status_from_string ((const char *) sqlite3_column_text (stmt, 14), &activity->status);
+  activity->done_on = karta_column_day (stmt, 15);
+  activity->notes = karta_column_text (stmt, 16);
+  return activity;
+}
+
+typedef void (*RowReader) (KartaActivity *activity,
+                           sqlite3_stmt  *stmt);
+
+/* Runs a query over the roadmap's rows whose first column is an activity id. */
+static gboolean
+load_children (KartaStore  *self,
+               const char  *sql,
+               gint64       roadmap_id,
+               GHashTable  *activities_by_id,
+               RowReader    read,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 activity_id = sqlite3_column_int64 (stmt, 0);
+      KartaActivity *activity = g_hash_table_lookup (activities_by_id, &activity_id);
+      if (activity != NULL)
+        read (activity, stmt);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static void
+read_span (KartaActivity *activity,
+           sqlite3_stmt  *stmt)
+{
+  karta_schedule_add_span (activity->schedule, karta_column_day (stmt, 1), karta_column_day (stmt, 2),
+                           (const char *) sqlite3_column_text (stmt, 3));
+}
+
+static void
+read_school (KartaActivity *activity,
+             sqlite3_stmt  *stmt)
+{
+  g_ptr_array_add (activity->schools,
+                   karta_ref_new (sqlite3_column_int64 (stmt, 1), (const char *) sqlite3_column_text (stmt, 2)));
+}
+
+static void
+read_factor (KartaActivity *activity,
+             sqlite3_stmt  *stmt)
+{
+  g_ptr_array_add (activity->factors,
+                   karta_ref_new (sqlite3_column_int64 (stmt, 1), (const char *) sqlite3_column_text (stmt, 2)));
+}
+
+static void
+read_execution (KartaActivity *activity,
+                sqlite3_stmt  *stmt)
+{
+  KartaStatus status = KARTA_STATUS_PLANNED;
+  KartaExecution *execution;
+
+  karta_status_from_string ((const char *) sqlite3_column_text (stmt, 2), &status);
+  execution = karta_execution_new (sqlite3_column_int64 (stmt, 1), status);
+  execution->done_on = karta_column_day (stmt, 3);
+  execution->note = karta_column_text (stmt, 4);
+  g_ptr_array_add (activity->executions, execution);
+}
+
+static void
+read_document (KartaActivity *activity,
+               sqlite3_stmt  *stmt)
+{
+  KartaDocument *document = g_new0 (KartaDocument, 1);
+
+  document->id = sqlite3_column_int64 (stmt, 1);
+  document->sha256 = karta_column_text (stmt, 2);
+  document->file_name = karta_column_text (stmt, 3);
+  document->kind = karta_column_text (stmt, 4);
+  document->number = karta_column_text (stmt, 5);
+  document->date = karta_column_day (stmt, 6);
+  document->pages = sqlite3_column_int (stmt, 7);
+  document->title = karta_column_text (stmt, 8);
+  g_ptr_array_add (activity->documents, document);
+}
+
+/**
+ * karta_store_load_activities:
+ * @sections_by_id: the roadmap's sections, by id
+ *
+ * Loads the roadmap's activities into their sections, in a fixed number of
+ * queries.
+ */
+gboolean
+karta_store_load_activities (KartaStore  *self,
+                             gint64       roadmap_id,
+                             GHashTable  *sections_by_id,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) activities_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, section_id, number, title, term, schedule_kind, schedule_rule, term_edited,"
+    "       responsible, executors, participants, direction, result, evidence, status, done_on, notes"
+    "  FROM activities WHERE roadmap_id = ?1 ORDER BY section_id, position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaActivity *activity = read_activity (stmt);
+      KartaSection *section = g_hash_table_lookup (sections_by_id, &activity->section_id);
+
+      g_ptr_array_add (section->activities, activity);
+      g_hash_table_insert (activities_by_id, &activity->id, activity);
+    }
+  sqlite3_reset (stmt);
+
+  return load_children (self,
+    "SELECT s.activity_id, s.start, s.end, s.label FROM schedule_spans s"
+    "  JOIN activities a ON a.id = s.activity_id WHERE a.roadmap_id = ?1 ORDER BY s.activity_id, s.position",
+    roadmap_id, activities_by_id, read_span, error) &&
+         load_children (self,
+    "SELECT l.activity_id, o.id, coalesce (o.short_name, o.name) FROM activity_schools l"
+    "  JOIN activities a ON a.id = l.activity_id JOIN organisations o ON o.id = l.organisation_id"
+    " WHERE a.roadmap_id = ?1 ORDER BY l.activity_id, l.position",
+    roadmap_id, activities_by_id, read_school, error) &&
+         load_children (self,
+    "SELECT l.activity_id, f.id, f.name FROM activity_factors l"
+    "  JOIN activities a ON a.id = l.activity_id JOIN risk_factors f ON f.id = l.factor_id"
+    " WHERE a.roadmap_id = ?1 ORDER BY l.activity_id, l.position",
+    roadmap_id, activities_by_id, read_factor, error) &&
+         load_children (self,
+    "SELECT e.activity_id, e.organisation_id, e.status, e.done_on, e.note FROM executions e"
+    "  JOIN activities a ON a.id = e.activity_id WHERE a.roadmap_id = ?1 ORDER BY e.activity_id, e.rowid",
+    roadmap_id, activities_by_id, read_execution, error) &&
+         load_children (self,
+    "SELECT l.activity_id, d.id, d.sha256, d.file_name, d.kind, d.number, d.date, d.pages, d.title"
+    "  FROM document_links l JOIN activities a ON a.id = l.activity_id JOIN documents d ON d.id = l.document_id"
+    " WHERE a.roadmap_id = ?1 ORDER BY l.activity_id, l.id",
+    roadmap_id, activities_by_id, read_document, error);
+}
+
+static gboolean
+run_with_id (KartaStore  *self,
+             const char  *sql,
+             gint64       id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return karta_store_step_done (self, stmt, error);
+}
+
+static gboolean
+write_spans (KartaStore          *self,
+             const KartaActivity *activity,
+             GError             **error)
+{
+  GArray *spans = activity->schedule->spans;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const KartaSpan *span = &g_array_index (spans, KartaSpan, i);
+      sqlite3_stmt *stmt = karta_store_prepare (self,
+        "INSERT INTO schedule_spans (activity_id, position, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, activity->id);
+      sqlite3_bind_int (stmt, 2, i);
+      karta_bind_day (stmt, 3, span->start);
+      karta_bind_day (stmt, 4, span->end);
+      karta_bind_text (stmt, 5, span->label);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_links (KartaStore          *self,
+             const char          *sql,
+             const KartaActivity *activity,
+             GPtrArray           *refs,
+             GError             **error)
+{
+  for (guint i = 0; i < refs->len; i++)
+    {
+      KartaRef *ref = g_ptr_array_index (refs, i);
+      sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, activity->id);
+      sqlite3_bind_int64 (stmt, 2, ref->id);
+      sqlite3_bind_int (stmt, 3, i);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_executions (KartaStore          *self,
+                  const KartaActivity *activity,
+                  GError             **error)
+{
+  for (guint i = 0; i < activity->executions->len; i++)
+    {
+      KartaExecution *execution = g_ptr_array_index (activity->executions, i);
+      gint64 organisation_id = execution->organisation_id;
+      sqlite3_stmt *stmt;
+
+      if (organisation_id < 0)
+        organisation_id = ((KartaRef *) g_ptr_array_index (activity->schools, -1 - organisation_id))->id;
+      stmt = karta_store_prepare (self,
+        "INSERT INTO executions (activity_id, organisation_id, status, done_on, note) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, activity->id);
+      sqlite3_bind_int64 (stmt, 2, organisation_id);
+      karta_bind_text (stmt, 3, karta_status_to_string (execution->status));
+      karta_bind_day (stmt, 4, execution->done_on);
+      karta_bind_text (stmt, 5, execution->note);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Documents come with a new activity only from an import: their metadata is
+ * kept (the same file, by hash, once) and linked. */
+static gboolean
+write_documents (KartaStore          *self,
+                 const KartaActivity *activity,
+                 GError             **error)
+{
+  for (guint i = 0; i < activity->documents->len; i++)
+    {
+      KartaDocument *document = g_ptr_array_index (activity->documents, i);
+      sqlite3_stmt *stmt = karta_store_prepare (self,
+        "INSERT INTO documents (sha256, file_name, size, kind, number, date, title, pages, has_text)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (sha256) DO NOTHING", error);
+      if (stmt == NULL)
+        return FALSE;
+      karta_bind_text (stmt, 1, document->sha256);
+      karta_bind_text (stmt, 2, document->file_name);
+      sqlite3_bind_int64 (stmt, 3, document->size);
+      karta_bind_text (stmt, 4, document->kind);
+      karta_bind_text (stmt, 5, document->number);
+      karta_bind_day (stmt, 6, document->date);
+      karta_bind_text (stmt, 7, document->title);
+      sqlite3_bind_int (stmt, 8, document->pages);
+      sqlite3_bind_int (stmt, 9, document->has_text);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+      stmt = karta_store_prepare (self,
+        "INSERT INTO document_links (document_id, activity_id) SELECT id, ?2 FROM documents WHERE sha256 = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      karta_bind_text (stmt, 1, document->sha256);
+      sqlite3_bind_int64 (stmt, 2, activity->id);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The rows that hang off an activity, written anew. Linked schools and
+ * factors known only by name are resolved first (KartaRef). */
+static gboolean
+write_activity_parts (KartaStore          *self,
+                      const KartaActivity *activity,
+                      GError             **error)
+{
+  return karta_store_resolve_schools (self, activity->schools, error) &&
+         karta_store_resolve_factors (self, activity->factors, error) &&
+         write_spans (self, activity, error) &&
+         write_links (self, "INSERT INTO activity_schools (activity_id, organisation_id, position) VALUES (?1, ?2, ?3)",
+                      activity, activity->schools, error) &&
+         write_links (self, "INSERT OR IGNORE INTO activity_factors (activity_id, factor_id, position) VALUES (?1, ?2, ?3)",
+                      activity, activity->factors, error) &&
+         write_executions (self, activity, error);
+}
+
+/* Binds the activity's own columns, in table order, from parameter @first on. */
+static void
+bind_activity_fields (sqlite3_stmt        *stmt,
+                      int                  first,
+                      const KartaActivity *activity)
+{
+  karta_bind_text (stmt, first, activity->number);
+  karta_bind_text (stmt, first + 1, activity->title ? activity->title : "");
+  karta_bind_text (stmt, first + 2, activity->term);
+  karta_bind_text (stmt, first + 3, karta_schedule_kind_to_string (activity->schedule->kind));
+  karta_bind_text (stmt, first + 4, activity->schedule->rule);
+  sqlite3_bind_int (stmt, first + 5, activity->term_edited);
+  karta_bind_text (stmt, first + 6, activity->responsible);
+  karta_bind_text (stmt, first + 7, activity->executors);
+  karta_bind_text (stmt, first + 8, activity->participants);
+  karta_bind_text (stmt, first + 9, activity->direction);
+  karta_bind_text (stmt, first + 10, activity->result);
+  karta_bind_text (stmt, first + 11, activity->evidence);
+  karta_bind_text (stmt, first + 12, karta_status_to_string (activity->status));
+  karta_bind_day (stmt, first + 13, activity->done_on);
+  karta_bind_text (stmt, first + 14, activity->notes);
+}
+
+/**
+ * karta_store_insert_activity:
+ *
+ * Inserts an activity inside the current transaction; its id is written
+ * back into @activity.
+ *
+ * Returns: the new id, 0 on error
+ */
+gint64
+karta_store_insert_activity (KartaStore          *self,
+                             gint64               roadmap_id,
+                             gint64               section_id,
+                             int                  position,
+                             const KartaActivity *activity,
+                             GError             **error)
+{
+  KartaActivity *scratch = (KartaActivity *) activity;
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "INSERT INTO activities (roadmap_id, section_id, position, number, title, term, schedule_kind,"
+    "  schedule_rule, term_edited, responsible, executors, participants, direction, result,"
+    "  evidence, status, done_on, notes)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)", error);
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  sqlite3_bind_int64 (stmt, 2, section_id);
+  sqlite3_bind_int (stmt, 3, position);
+  bind_activity_fields (stmt, 4, activity);
+  if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
+    return 0;
+  scratch->section_id = section_id;
+  if (!write_activity_parts (self, activity, error) || !write_documents (self, activity, error))
+    return 0;
+  return activity->id;
+}
+
+static char *
+activity_label (const char          *format,
+                const KartaActivity *activity)
+{
+  const char *name = activity->number && *activity->number ? activity->number : activity->title;
+
+  return g_strdup_printf (format, name ? name : "");
+}
+
+/**
+ * karta_store_add_activity:
+ *
+ * Adds an activity at the end of a section, as one undoable action.
+ *
+ * Returns: the new id, 0 on error
+ */
+gint64
+karta_store_add_activity (KartaStore          *self,
+                          gint64               section_id,
+                          const KartaActivity *activity,
+                          GError             **error)
+{
+  /* Translators: %s is an activity's number, or its title without one */
+  g_autofree char *label = activity_label (_("Add activity %s"), activity);
+  sqlite3_stmt *stmt;
+  gint64 roadmap_id = 0, id = 0;
+  int position = 0;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), 0);
+
+  if (!karta_store_begin (self, label, error))
+    return 0;
+  stmt = karta_store_prepare (self,
+    "SELECT s.roadmap_id, (SELECT coalesce (max (position) + 1, 0) FROM activities WHERE section_id = s.id)"
+    "  FROM sections s WHERE s.id = ?1", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, section_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          roadmap_id = sqlite3_column_int64 (stmt, 0);
+          position = sqlite3_column_int (stmt, 1);
+        }
+      sqlite3_reset (stmt);
+      if (roadmap_id == 0)
+        g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The section no longer exists"));
+    }
+  if (roadmap_id != 0)
+    id = karta_store_insert_activity (self, roadmap_id, section_id, position, activity, error);
+  if (id == 0 || !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return 0;
+    }
+  return id;
+}
+
+static gboolean
+update_activity_rows (KartaStore          *self,
+                      const KartaActivity *activity,
+                      GError             **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "UPDATE activities SET number = ?2, title = ?3, term = ?4, schedule_kind = ?5, schedule_rule = ?6,"
+    "  term_edited = ?7, responsible = ?8, executors = ?9, participants = ?10, direction = ?11,"
+    "  result = ?12, evidence = ?13, status = ?14, done_on = ?15, notes = ?16"
+    " WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, activity->id);
+  bind_activity_fields (stmt, 2, activity);
+  if (!karta_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The activity no longer exists"));
+      return FALSE;
+    }
+  return run_with_id (self, "DELETE FROM schedule_spans WHERE activity_id = ?1", activity->id, error) &&
+         run_with_id (self, "DELETE FROM activity_schools WHERE activity_id = ?1", activity->id, error) &&
+         run_with_id (self, "DELETE FROM activity_factors WHERE activity_id = ?1", activity->id, error) &&
+         run_with_id (self, "DELETE FROM executions WHERE activity_id = ?1", activity->id, error) &&
+         write_activity_parts (self, activity, error);
+}
+
+/**
+ * karta_store_update_activity:
+ *
+ * Writes every field of an activity (not its documents, which are attached
+ * and detached on their own) as one undoable action.
+ */
+gboolean
+karta_store_update_activity (KartaStore          *self,
+                             const KartaActivity *activity,
+                             GError             **error)
+{
+  g_autofree char *label = activity_label (_("Edit activity %s"), activity);
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!karta_store_begin (self, label, error))
+    return FALSE;
+  if (!update_activity_rows (self, activity, error) || !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_delete_activity:
+ *
+ * Deletes an activity as one undoable action.
+ */
+gboolean
+karta_store_delete_activity (KartaStore  *self,
+                             gint64       activity_id,
+                             GError     **error)
+{
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!karta_store_begin (self, _("Delete activity"), error))
+    return FALSE;
+  if (!run_with_id (self, "DELETE FROM activities WHERE id = ?1", activity_id, error) ||
+      !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}

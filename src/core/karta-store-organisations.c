@@ -1,0 +1,419 @@
+/* karta-store-organisations.c — schools and other organisations, people
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-error.h"
+#include "karta-store-private.h"
+
+#define ORGANISATION_COLUMNS \
+  "o.id, o.name, o.short_name, o.number, o.kind, o.district, o.pupils, o.is_school, o.curator_id, p.full_name"
+
+static KartaOrganisation *
+read_organisation (sqlite3_stmt *stmt)
+{
+  KartaOrganisation *organisation = karta_organisation_new ();
+
+  organisation->id = sqlite3_column_int64 (stmt, 0);
+  organisation->name = karta_column_text (stmt, 1);
+  organisation->short_name = karta_column_text (stmt, 2);
+  organisation->number = karta_column_text (stmt, 3);
+  organisation->kind = karta_column_text (stmt, 4);
+  organisation->district = karta_column_text (stmt, 5);
+  organisation->pupils = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 6);
+  organisation->is_school = sqlite3_column_int (stmt, 7);
+  organisation->curator_id = sqlite3_column_int64 (stmt, 8);
+  organisation->curator_name = karta_column_text (stmt, 9);
+  return organisation;
+}
+
+static gboolean
+load_categories (KartaStore  *self,
+                 GHashTable  *by_id,
+                 gint64       only_id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT organisation_id, year, name FROM organisation_categories"
+    " WHERE ?1 = 0 OR organisation_id = ?1 ORDER BY organisation_id, year, name", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, only_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      KartaOrganisation *organisation = g_hash_table_lookup (by_id, &id);
+      if (organisation != NULL)
+        karta_organisation_add_category (organisation, sqlite3_column_int (stmt, 1),
+                                         (const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * karta_store_list_organisations:
+ *
+ * Returns: (transfer container) (element-type KartaOrganisation): schools
+ *   first, by name
+ */
+GPtrArray *
+karta_store_list_organisations (KartaStore  *self,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_organisation_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
+    " ORDER BY o.is_school DESC, coalesce (o.short_name, o.name)", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaOrganisation *organisation = read_organisation (stmt);
+      g_ptr_array_add (list, organisation);
+      g_hash_table_insert (by_id, &organisation->id, organisation);
+    }
+  sqlite3_reset (stmt);
+  if (!load_categories (self, by_id, 0, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+/**
+ * karta_store_load_organisation:
+ *
+ * Returns: (transfer full) (nullable): the organisation
+ */
+KartaOrganisation *
+karta_store_load_organisation (KartaStore  *self,
+                               gint64       organisation_id,
+                               GError     **error)
+{
+  g_autoptr(KartaOrganisation) organisation = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
+    " WHERE o.id = ?1", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    organisation = read_organisation (stmt);
+  sqlite3_reset (stmt);
+  if (organisation == NULL)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
+                   _("There is no organisation %" G_GINT64_FORMAT " in the library"), organisation_id);
+      return NULL;
+    }
+  g_hash_table_insert (by_id, &organisation->id, organisation);
+  if (!load_categories (self, by_id, organisation_id, error))
+    return NULL;
+  return g_steal_pointer (&organisation);
+}
+
+/**
+ * karta_store_find_organisation:
+ * @name: a full or short name, as written
+ *
+ * Returns: the id of the organisation so named, 0 if there is none
+ */
+gint64
+karta_store_find_organisation (KartaStore *self,
+                               const char *name)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id FROM organisations WHERE name = ?1 OR short_name = ?1 ORDER BY id LIMIT 1", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL || name == NULL)
+    return 0;
+  karta_bind_text (stmt, 1, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+write_categories (KartaStore               *self,
+                  const KartaOrganisation  *organisation,
+                  GError                  **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, "DELETE FROM organisation_categories WHERE organisation_id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, organisation->id);
+  if (!karta_store_step_done (self, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < organisation->categories->len; i++)
+    {
+      KartaCategory *category = g_ptr_array_index (organisation->categories, i);
+      stmt = karta_store_prepare (self,
+        "INSERT OR IGNORE INTO organisation_categories (organisation_id, year, name) VALUES (?1, ?2, ?3)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, organisation->id);
+      sqlite3_bind_int (stmt, 2, category->year);
+      karta_bind_text (stmt, 3, category->name);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inserts (id 0) or updates the organisation row; the id is written back. */
+static gboolean
+write_organisation (KartaStore         *self,
+                    KartaOrganisation  *organisation,
+                    GError            **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, organisation->id == 0
+    ? "INSERT INTO organisations (name, short_name, number, kind, district, pupils, is_school, curator_id)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+    : "UPDATE organisations SET name = ?1, short_name = ?2, number = ?3, kind = ?4, district = ?5,"
+      " pupils = ?6, is_school = ?7, curator_id = ?8 WHERE id = ?9", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  karta_bind_text (stmt, 1, organisation->name);
+  karta_bind_text (stmt, 2, organisation->short_name);
+  karta_bind_text (stmt, 3, organisation->number);
+  karta_bind_text (stmt, 4, organisation->kind);
+  karta_bind_text (stmt, 5, organisation->district);
+  if (organisation->pupils >= 0)
+    sqlite3_bind_int (stmt, 6, organisation->pupils);
+  sqlite3_bind_int (stmt, 7, organisation->is_school);
+  karta_bind_id (stmt, 8, organisation->curator_id);
+  if (organisation->id == 0)
+    return (organisation->id = karta_store_insert (self, stmt, error)) != 0;
+  sqlite3_bind_int64 (stmt, 9, organisation->id);
+  return karta_store_step_done (self, stmt, error);
+}
+
+/**
+ * karta_store_save_organisation:
+ * @organisation: a new (id 0) or existing organisation
+ *
+ * Adds or updates an organisation with its categories, as one undoable
+ * action.
+ *
+ * Returns: its id, 0 on error
+ */
+gint64
+karta_store_save_organisation (KartaStore               *self,
+                               const KartaOrganisation  *organisation,
+                               GError                  **error)
+{
+  g_autoptr(KartaOrganisation) scratch = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), 0);
+
+  if (karta_text_is_blank (organisation->name))
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("An organisation needs a name"));
+      return 0;
+    }
+  scratch = karta_organisation_copy (organisation);
+  label = g_strdup_printf (organisation->id ? _("Edit “%s”") : _("Add “%s”"),
+                           karta_organisation_get_display_name (organisation));
+  if (!karta_store_begin (self, label, error))
+    return 0;
+  if (!write_organisation (self, scratch, error) ||
+      !write_categories (self, scratch, error) ||
+      !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return 0;
+    }
+  return scratch->id;
+}
+
+/**
+ * karta_store_delete_organisation:
+ *
+ * Deletes an organisation, with its links to activities, as one undoable
+ * action.
+ */
+gboolean
+karta_store_delete_organisation (KartaStore  *self,
+                                 gint64       organisation_id,
+                                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!karta_store_begin (self, _("Delete organisation"), error))
+    return FALSE;
+  stmt = karta_store_prepare (self, "DELETE FROM organisations WHERE id = ?1", error);
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, organisation_id);
+  if (stmt == NULL || !karta_store_step_done (self, stmt, error) || !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_resolve_schools:
+ * @refs: (element-type KartaRef): links to organisations
+ *
+ * Inside the current transaction, gives every reference known only by name
+ * the id of the organisation so named, creating the school if the library
+ * does not have it yet.
+ */
+gboolean
+karta_store_resolve_schools (KartaStore  *self,
+                             GPtrArray   *refs,
+                             GError     **error)
+{
+  for (guint i = 0; i < refs->len; i++)
+    {
+      KartaRef *ref = g_ptr_array_index (refs, i);
+      g_autoptr(KartaOrganisation) school = NULL;
+
+      if (ref->id != 0)
+        continue;
+      ref->id = karta_store_find_organisation (self, ref->name);
+      if (ref->id != 0)
+        continue;
+      school = karta_organisation_new ();
+      school->name = g_strdup (ref->name);
+      if (!write_organisation (self, school, error))
+        return FALSE;
+      ref->id = school->id;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_resolve_factors:
+ * @refs: (element-type KartaRef): links to risk factors
+ *
+ * Gives every reference known only by name the id of the risk factor so
+ * named (in the newest list that has it). Factors are never invented.
+ */
+gboolean
+karta_store_resolve_factors (KartaStore  *self,
+                             GPtrArray   *refs,
+                             GError     **error)
+{
+  for (guint i = 0; i < refs->len; i++)
+    {
+      KartaRef *ref = g_ptr_array_index (refs, i);
+      sqlite3_stmt *stmt;
+
+      if (ref->id != 0)
+        continue;
+      stmt = karta_store_prepare (self,
+        "SELECT f.id FROM risk_factors f JOIN risk_factor_lists l ON l.id = f.list_id"
+        " WHERE f.name = ?1 ORDER BY l.year DESC LIMIT 1", error);
+      if (stmt == NULL)
+        return FALSE;
+      karta_bind_text (stmt, 1, ref->name);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        ref->id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (ref->id == 0)
+        {
+          g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
+                       _("Unknown risk factor “%s”: add it to the factor list first"), ref->name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_list_people:
+ *
+ * Returns: (transfer container) (element-type KartaPerson): by name
+ */
+GPtrArray *
+karta_store_list_people (KartaStore  *self,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_person_free);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, full_name, position, organisation_id, phone, email FROM people ORDER BY full_name", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaPerson *person = g_new0 (KartaPerson, 1);
+      person->id = sqlite3_column_int64 (stmt, 0);
+      person->full_name = karta_column_text (stmt, 1);
+      person->position = karta_column_text (stmt, 2);
+      person->organisation_id = sqlite3_column_int64 (stmt, 3);
+      person->phone = karta_column_text (stmt, 4);
+      person->email = karta_column_text (stmt, 5);
+      g_ptr_array_add (list, person);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&list);
+}
+
+/**
+ * karta_store_save_person:
+ *
+ * Adds (id 0) or updates a person, as one undoable action.
+ *
+ * Returns: the person's id, 0 on error
+ */
+gint64
+karta_store_save_person (KartaStore         *self,
+                         const KartaPerson  *person,
+                         GError            **error)
+{
+  g_autofree char *label = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = person->id;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), 0);
+
+  if (karta_text_is_blank (person->full_name))
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A person needs a name"));
+      return 0;
+    }
+  label = g_strdup_printf (person->id ? _("Edit “%s”") : _("Add “%s”"), person->full_name);
+  if (!karta_store_begin (self, label, error))
+    return 0;
+  stmt = karta_store_prepare (self, person->id == 0
+    ? "INSERT INTO people (full_name, position, organisation_id, phone, email) VALUES (?1, ?2, ?3, ?4, ?5)"
+    : "UPDATE people SET full_name = ?1, position = ?2, organisation_id = ?3, phone = ?4, email = ?5 WHERE id = ?6",
+    error);
+  if (stmt != NULL)
+    {
+      karta_bind_text (stmt, 1, person->full_name);
+      karta_bind_text (stmt, 2, person->position);
+      karta_bind_id (stmt, 3, person->organisation_id);
+      karta_bind_text (stmt, 4, person->phone);
+      karta_bind_text (stmt, 5, person->email);
+      if (id != 0)
+        sqlite3_bind_int64 (stmt, 6, id);
+      id = id == 0 ? karta_store_insert (self, stmt, error)
+                   : (karta_store_step_done (self, stmt, error) ? id : 0);
+    }
+  if (stmt == NULL || id == 0 || !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return 0;
+    }
+  return id;
+}

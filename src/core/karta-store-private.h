@@ -1,0 +1,103 @@
+/* karta-store-private.h — what the store's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "karta-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct _KartaUndoStack KartaUndoStack;
+
+struct _KartaStore
+{
+  GObject          parent_instance;
+
+  sqlite3         *db;
+  char            *path;
+  GHashTable      *statements;  /* SQL text → sqlite3_stmt*, prepared once */
+
+  /* the user action under way */
+  sqlite3_session *session;
+  char            *action_label;
+
+  KartaUndoStack  *undo;
+};
+
+/* Transactions: every user action runs between begin and commit. */
+gboolean      karta_store_begin           (KartaStore   *self,
+                                           const char   *label,
+                                           GError      **error);
+gboolean      karta_store_commit          (KartaStore   *self,
+                                           GError      **error);
+void          karta_store_rollback        (KartaStore   *self);
+void          karta_store_emit_changed    (KartaStore   *self,
+                                           KartaStoreChange kind,
+                                           const char   *label);
+
+/* Statements */
+gboolean      karta_store_exec            (KartaStore   *self,
+                                           const char   *sql,
+                                           GError      **error);
+sqlite3_stmt *karta_store_prepare         (KartaStore   *self,
+                                           const char   *sql,
+                                           GError      **error);
+gboolean      karta_store_step_done       (KartaStore   *self,
+                                           sqlite3_stmt *stmt,
+                                           GError      **error);
+gboolean      karta_store_set_error       (KartaStore   *self,
+                                           GError      **error,
+                                           const char   *what);
+gint64        karta_store_insert          (KartaStore   *self,
+                                           sqlite3_stmt *stmt,
+                                           GError      **error);
+
+void          karta_bind_text             (sqlite3_stmt *stmt,
+                                           int           index,
+                                           const char   *text);
+void          karta_bind_day              (sqlite3_stmt *stmt,
+                                           int           index,
+                                           KartaDay      day);
+void          karta_bind_id               (sqlite3_stmt *stmt,
+                                           int           index,
+                                           gint64        id);
+char         *karta_column_text           (sqlite3_stmt *stmt,
+                                           int           column);
+KartaDay      karta_column_day            (sqlite3_stmt *stmt,
+                                           int           column);
+
+/* Schema (karta-store-schema.c) */
+gboolean      karta_schema_check_file     (const char   *path,
+                                           GError      **error);
+gboolean      karta_schema_migrate        (sqlite3      *db,
+                                           const char   *path,
+                                           int           target_version,
+                                           GError      **error);
+
+/* Undo (karta-store-undo.c) */
+KartaUndoStack *karta_undo_stack_new      (void);
+void          karta_undo_stack_free       (KartaUndoStack *stack);
+void          karta_undo_stack_push       (KartaUndoStack *stack,
+                                           const char     *label,
+                                           void           *changeset,
+                                           int             size);
+
+/* Organisations (karta-store-organisations.c) */
+gboolean      karta_store_resolve_schools (KartaStore   *self,
+                                           GPtrArray    *refs,
+                                           GError      **error);
+gboolean      karta_store_resolve_factors (KartaStore   *self,
+                                           GPtrArray    *refs,
+                                           GError      **error);
+
+/* Roadmaps (karta-store-roadmaps.c) */
+gint64        karta_store_insert_roadmap  (KartaStore         *self,
+                                           const KartaRoadmap *roadmap,
+                                           GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_changeset_iter, sqlite3changeset_finalize)
+
+G_END_DECLS

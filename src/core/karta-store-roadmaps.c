@@ -1,0 +1,662 @@
+/* karta-store-roadmaps.c — roadmaps with their orders, sections and glossary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-error.h"
+#include "karta-store-activities.h"
+#include "karta-store-private.h"
+
+/**
+ * karta_store_list_roadmaps:
+ *
+ * Returns: (transfer container) (element-type KartaRoadmapSummary): the
+ *   roadmaps, newest period first
+ */
+GPtrArray *
+karta_store_list_roadmaps (KartaStore  *self,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_summary_free);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT r.id, r.title, r.period_start, r.period_end,"
+    "       count (a.id), count (a.id) FILTER (WHERE a.status = 'done')"
+    "  FROM roadmaps r LEFT JOIN activities a ON a.roadmap_id = r.id"
+    " GROUP BY r.id ORDER BY r.period_start DESC, r.id", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaRoadmapSummary *summary = g_new0 (KartaRoadmapSummary, 1);
+      summary->id = sqlite3_column_int64 (stmt, 0);
+      summary->title = karta_column_text (stmt, 1);
+      summary->period.start = karta_column_day (stmt, 2);
+      summary->period.end = karta_column_day (stmt, 3);
+      summary->activity_count = sqlite3_column_int (stmt, 4);
+      summary->done_count = sqlite3_column_int (stmt, 5);
+      g_ptr_array_add (list, summary);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&list);
+}
+
+static KartaOrder *
+read_order (sqlite3_stmt *stmt)
+{
+  KartaOrder *order = karta_order_new ();
+
+  order->id = sqlite3_column_int64 (stmt, 0);
+  order->kind = karta_column_text (stmt, 2);
+  order->number = karta_column_text (stmt, 3);
+  order->date = karta_column_day (stmt, 4);
+  order->authority = karta_column_text (stmt, 5);
+  order->signatory = karta_column_text (stmt, 6);
+  order->controller = karta_column_text (stmt, 7);
+  order->note = karta_column_text (stmt, 8);
+  return order;
+}
+
+static gboolean
+load_orders (KartaStore    *self,
+             KartaRoadmap  *roadmap,
+             GError       **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, position, kind, number, date, authority, signatory, controller, note"
+    "  FROM orders WHERE roadmap_id = ?1 ORDER BY position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (sqlite3_column_int (stmt, 1) == 0)
+        {
+          karta_order_free (roadmap->order);
+          roadmap->order = read_order (stmt);
+        }
+      else
+        g_ptr_array_add (roadmap->editions, read_order (stmt));
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_texts (KartaStore  *self,
+            const char  *sql,
+            gint64       owner,
+            GPtrArray   *texts,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, owner);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (texts, karta_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_glossary (KartaStore    *self,
+               KartaRoadmap  *roadmap,
+               GError       **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT abbr, meaning FROM glossary WHERE roadmap_id = ?1 ORDER BY position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (roadmap->glossary,
+                     karta_glossary_entry_new ((const char *) sqlite3_column_text (stmt, 0),
+                                               (const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Sections come ordered so that a parent precedes its children. */
+static gboolean
+load_sections (KartaStore    *self,
+               KartaRoadmap  *roadmap,
+               GHashTable    *sections_by_id,
+               GError       **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "WITH RECURSIVE tree (id, depth) AS ("
+    "  SELECT id, 0 FROM sections WHERE roadmap_id = ?1 AND parent_id IS NULL"
+    "  UNION ALL SELECT s.id, t.depth + 1 FROM sections s JOIN tree t ON s.parent_id = t.id)"
+    " SELECT s.id, s.parent_id, s.number, s.title, s.factor_id"
+    "   FROM sections s JOIN tree t USING (id) ORDER BY t.depth, s.position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaSection *section = karta_section_new ((const char *) sqlite3_column_text (stmt, 2),
+                                                 (const char *) sqlite3_column_text (stmt, 3));
+      gint64 parent_id = sqlite3_column_int64 (stmt, 1);
+      KartaSection *parent = parent_id ? g_hash_table_lookup (sections_by_id, &parent_id) : NULL;
+
+      section->id = sqlite3_column_int64 (stmt, 0);
+      section->factor_id = sqlite3_column_int64 (stmt, 4);
+      g_ptr_array_add (parent ? parent->sections : roadmap->sections, section);
+      g_hash_table_insert (sections_by_id, &section->id, section);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_section_items (KartaStore  *self,
+                    gint64       roadmap_id,
+                    GHashTable  *sections_by_id,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT i.section_id, i.kind, i.text FROM section_items i"
+    "  JOIN sections s ON s.id = i.section_id"
+    " WHERE s.roadmap_id = ?1 ORDER BY i.section_id, i.kind, i.position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 section_id = sqlite3_column_int64 (stmt, 0);
+      KartaSection *section = g_hash_table_lookup (sections_by_id, &section_id);
+      gboolean is_task = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "task") == 0;
+
+      g_ptr_array_add (is_task ? section->tasks : section->indicators, karta_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_roadmap_row (KartaStore    *self,
+                  KartaRoadmap  *roadmap,
+                  GError       **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT title, goal, period_start, period_end FROM roadmaps WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap->id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
+                   _("There is no roadmap %" G_GINT64_FORMAT " in the library"), roadmap->id);
+      return FALSE;
+    }
+  roadmap->title = karta_column_text (stmt, 0);
+  roadmap->goal = karta_column_text (stmt, 1);
+  roadmap->period.start = karta_column_day (stmt, 2);
+  roadmap->period.end = karta_column_day (stmt, 3);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * karta_store_load_roadmap:
+ *
+ * Loads a whole roadmap: orders, sections, activities with their schedules,
+ * schools, executions and documents, glossary. A read transaction keeps
+ * it consistent; the number of queries does not grow with its size.
+ *
+ * Returns: (transfer full) (nullable): the roadmap
+ */
+KartaRoadmap *
+karta_store_load_roadmap (KartaStore  *self,
+                          gint64       roadmap_id,
+                          GError     **error)
+{
+  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr(GHashTable) sections_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean ok;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), NULL);
+
+  roadmap->id = roadmap_id;
+  if (!karta_store_exec (self, "BEGIN", error))
+    return NULL;
+  ok = load_roadmap_row (self, roadmap, error) &&
+       load_orders (self, roadmap, error) &&
+       load_texts (self, "SELECT text FROM roadmap_tasks WHERE roadmap_id = ?1 ORDER BY position",
+                   roadmap_id, roadmap->tasks, error) &&
+       load_sections (self, roadmap, sections_by_id, error) &&
+       load_section_items (self, roadmap_id, sections_by_id, error) &&
+       karta_store_load_activities (self, roadmap_id, sections_by_id, error) &&
+       load_glossary (self, roadmap, error);
+  karta_store_exec (self, "COMMIT", NULL);
+  return ok ? g_steal_pointer (&roadmap) : NULL;
+}
+
+/* Orders keep their ids where they are edited in place: scans link to them. */
+static gboolean
+write_order (KartaStore        *self,
+              gint64             roadmap_id,
+              int                position,
+              const KartaOrder  *order,
+              GError           **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "INSERT INTO orders (roadmap_id, position, kind, number, date, authority, signatory, controller, note)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    " ON CONFLICT (roadmap_id, position) DO UPDATE SET kind = ?3, number = ?4, date = ?5,"
+    "   authority = ?6, signatory = ?7, controller = ?8, note = ?9", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  sqlite3_bind_int (stmt, 2, position);
+  karta_bind_text (stmt, 3, order->kind);
+  karta_bind_text (stmt, 4, order->number);
+  karta_bind_day (stmt, 5, order->date);
+  karta_bind_text (stmt, 6, order->authority);
+  karta_bind_text (stmt, 7, order->signatory);
+  karta_bind_text (stmt, 8, order->controller);
+  karta_bind_text (stmt, 9, order->note);
+  return karta_store_step_done (self, stmt, error);
+}
+
+static gboolean
+insert_texts (KartaStore  *self,
+              const char  *sql,
+              gint64       owner,
+              GPtrArray   *texts,
+              GError     **error)
+{
+  for (guint i = 0; i < texts->len; i++)
+    {
+      sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, owner);
+      sqlite3_bind_int (stmt, 2, i);
+      karta_bind_text (stmt, 3, g_ptr_array_index (texts, i));
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_section_items (KartaStore          *self,
+                     const KartaSection  *section,
+                     GError             **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, "DELETE FROM section_items WHERE section_id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, section->id);
+  return karta_store_step_done (self, stmt, error) &&
+         insert_texts (self, "INSERT INTO section_items (section_id, kind, position, text) VALUES (?1, 'task', ?2, ?3)",
+                       section->id, section->tasks, error) &&
+         insert_texts (self, "INSERT INTO section_items (section_id, kind, position, text) VALUES (?1, 'indicator', ?2, ?3)",
+                       section->id, section->indicators, error);
+}
+
+/* Writes a section row: inserted when @insert or its id is 0, and the new
+ * id set. */
+static gboolean
+write_section_row (KartaStore    *self,
+                   gint64         roadmap_id,
+                   gint64         parent_id,
+                   int            position,
+                   KartaSection  *section,
+                   gboolean       insert,
+                   GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (insert)
+    section->id = 0;
+  stmt = karta_store_prepare (self, section->id == 0
+    ? "INSERT INTO sections (roadmap_id, parent_id, position, number, title, factor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+    : "UPDATE sections SET roadmap_id = ?1, parent_id = ?2, position = ?3, number = ?4, title = ?5, factor_id = ?6 WHERE id = ?7",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  karta_bind_id (stmt, 2, parent_id);
+  sqlite3_bind_int (stmt, 3, position);
+  karta_bind_text (stmt, 4, section->number);
+  karta_bind_text (stmt, 5, section->title);
+  karta_bind_id (stmt, 6, section->factor_id);
+  if (section->id == 0)
+    return (section->id = karta_store_insert (self, stmt, error)) != 0;
+  sqlite3_bind_int64 (stmt, 7, section->id);
+  return karta_store_step_done (self, stmt, error);
+}
+
+/* Writes the section tree; with @with_activities (a new roadmap), their
+ * activities too. Ids of new sections are written back into the tree,
+ * hence the casts: the caller's roadmap is treated as scratch. */
+static gboolean
+write_sections (KartaStore  *self,
+                gint64       roadmap_id,
+                gint64       parent_id,
+                GPtrArray   *sections,
+                gboolean     with_activities,
+                GHashTable  *kept,
+                GError     **error)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      KartaSection *section = g_ptr_array_index (sections, i);
+
+      if (!write_section_row (self, roadmap_id, parent_id, i, section, with_activities, error) ||
+          !write_section_items (self, section, error))
+        return FALSE;
+      if (kept != NULL)
+        g_hash_table_add (kept, &section->id);
+      if (with_activities)
+        for (guint j = 0; j < section->activities->len; j++)
+          if (karta_store_insert_activity (self, roadmap_id, section->id, j,
+                                           g_ptr_array_index (section->activities, j), error) == 0)
+            return FALSE;
+      if (!write_sections (self, roadmap_id, section->id, section->sections, with_activities, kept, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_glossary (KartaStore          *self,
+                const KartaRoadmap  *roadmap,
+                GError             **error)
+{
+  for (guint i = 0; i < roadmap->glossary->len; i++)
+    {
+      KartaGlossaryEntry *entry = g_ptr_array_index (roadmap->glossary, i);
+      sqlite3_stmt *stmt = karta_store_prepare (self,
+        "INSERT INTO glossary (roadmap_id, position, abbr, meaning) VALUES (?1, ?2, ?3, ?4)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, roadmap->id);
+      sqlite3_bind_int (stmt, 2, i);
+      karta_bind_text (stmt, 3, entry->abbr);
+      karta_bind_text (stmt, 4, entry->meaning);
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_roadmap_parts (KartaStore          *self,
+                     const KartaRoadmap  *roadmap,
+                     GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!write_order (self, roadmap->id, 0, roadmap->order, error))
+    return FALSE;
+  for (guint i = 0; i < roadmap->editions->len; i++)
+    if (!write_order (self, roadmap->id, i + 1, g_ptr_array_index (roadmap->editions, i), error))
+      return FALSE;
+  stmt = karta_store_prepare (self, "DELETE FROM orders WHERE roadmap_id = ?1 AND position > ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap->id);
+  sqlite3_bind_int (stmt, 2, roadmap->editions->len);
+  if (!karta_store_step_done (self, stmt, error))
+    return FALSE;
+  return insert_texts (self, "INSERT INTO roadmap_tasks (roadmap_id, position, text) VALUES (?1, ?2, ?3)",
+                       roadmap->id, roadmap->tasks, error) &&
+         write_glossary (self, roadmap, error);
+}
+
+static gboolean
+check_roadmap (const KartaRoadmap  *roadmap,
+               GError             **error)
+{
+  if (roadmap->title == NULL || *roadmap->title == '\0')
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A roadmap needs a title"));
+      return FALSE;
+    }
+  if (roadmap->period.start == KARTA_DAY_NONE || roadmap->period.end < roadmap->period.start)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                   _("The roadmap “%s” needs a period: a start date and an end date after it"),
+                   roadmap->title);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_insert_roadmap:
+ *
+ * Inserts a whole roadmap inside the current transaction (an import, the
+ * samples, gen-demo). Ids in @roadmap are ignored and overwritten.
+ *
+ * Returns: the new roadmap's id, 0 on error
+ */
+gint64
+karta_store_insert_roadmap (KartaStore          *self,
+                            const KartaRoadmap  *roadmap,
+                            GError             **error)
+{
+  KartaRoadmap *scratch = (KartaRoadmap *) roadmap;
+  sqlite3_stmt *stmt;
+
+  if (!check_roadmap (roadmap, error))
+    return 0;
+  stmt = karta_store_prepare (self,
+    "INSERT INTO roadmaps (title, goal, period_start, period_end) VALUES (?1, ?2, ?3, ?4)", error);
+  if (stmt == NULL)
+    return 0;
+  karta_bind_text (stmt, 1, roadmap->title);
+  karta_bind_text (stmt, 2, roadmap->goal);
+  karta_bind_day (stmt, 3, roadmap->period.start);
+  karta_bind_day (stmt, 4, roadmap->period.end);
+  if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
+    return 0;
+  if (!write_roadmap_parts (self, roadmap, error) ||
+      !write_sections (self, roadmap->id, 0, roadmap->sections, TRUE, NULL, error))
+    return 0;
+  return roadmap->id;
+}
+
+/**
+ * karta_store_add_roadmaps:
+ * @roadmaps: (element-type KartaRoadmap): whole roadmaps
+ * @label: the action, as undo names it
+ *
+ * Adds roadmaps as one undoable action. Schools linked by name only are
+ * matched to the library's, or created. The roadmaps get their new ids.
+ */
+gboolean
+karta_store_add_roadmaps (KartaStore  *self,
+                          GPtrArray   *roadmaps,
+                          const char  *label,
+                          GError     **error)
+{
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!karta_store_begin (self, label, error))
+    return FALSE;
+  for (guint i = 0; i < roadmaps->len; i++)
+    if (karta_store_insert_roadmap (self, g_ptr_array_index (roadmaps, i), error) == 0)
+      {
+        karta_store_rollback (self);
+        return FALSE;
+      }
+  if (!karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_add_roadmap:
+ *
+ * Adds one whole roadmap as one undoable action.
+ *
+ * Returns: the new roadmap's id, 0 on error
+ */
+gint64
+karta_store_add_roadmap (KartaStore          *self,
+                         const KartaRoadmap  *roadmap,
+                         GError             **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autofree char *label = g_strdup_printf (_("Add roadmap “%s”"), roadmap->title ? roadmap->title : "");
+
+  g_ptr_array_add (one, (gpointer) roadmap);
+  if (!karta_store_add_roadmaps (self, one, label, error))
+    return 0;
+  return roadmap->id;
+}
+
+static gboolean
+delete_owned (KartaStore  *self,
+              const char  *sql,
+              gint64       owner,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, owner);
+  return karta_store_step_done (self, stmt, error);
+}
+
+/* Sections that are not in the edited tree any more go, if empty. */
+static gboolean
+delete_removed_sections (KartaStore  *self,
+                         gint64       roadmap_id,
+                         GHashTable  *kept,
+                         GError     **error)
+{
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT s.id, s.title, (SELECT count (*) FROM activities a WHERE a.section_id = s.id)"
+    "  FROM sections s WHERE s.roadmap_id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      if (g_hash_table_contains (kept, &id))
+        continue;
+      if (sqlite3_column_int (stmt, 2) > 0)
+        {
+          g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                       _("The section “%s” still has activities: move or delete them first"),
+                       (const char *) sqlite3_column_text (stmt, 1));
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      g_array_append_val (removed, id);
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < removed->len; i++)
+    if (!delete_owned (self, "DELETE FROM sections WHERE id = ?1", g_array_index (removed, gint64, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+update_roadmap_rows (KartaStore          *self,
+                     const KartaRoadmap  *roadmap,
+                     GError             **error)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "UPDATE roadmaps SET title = ?2, goal = ?3, period_start = ?4, period_end = ?5 WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap->id);
+  karta_bind_text (stmt, 2, roadmap->title);
+  karta_bind_text (stmt, 3, roadmap->goal);
+  karta_bind_day (stmt, 4, roadmap->period.start);
+  karta_bind_day (stmt, 5, roadmap->period.end);
+  if (!karta_store_step_done (self, stmt, error) || sqlite3_changes (self->db) == 0)
+    {
+      if (error && !*error)
+        g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The roadmap no longer exists"));
+      return FALSE;
+    }
+  return delete_owned (self, "DELETE FROM roadmap_tasks WHERE roadmap_id = ?1", roadmap->id, error) &&
+         delete_owned (self, "DELETE FROM glossary WHERE roadmap_id = ?1", roadmap->id, error) &&
+         write_roadmap_parts (self, roadmap, error) &&
+         write_sections (self, roadmap->id, 0, roadmap->sections, FALSE, kept, error) &&
+         delete_removed_sections (self, roadmap->id, kept, error);
+}
+
+/**
+ * karta_store_update_roadmap:
+ *
+ * Writes the roadmap's own fields, orders, tasks, glossary and section tree
+ * (not its activities) as one undoable action. New sections (id 0) get
+ * their ids written back.
+ */
+gboolean
+karta_store_update_roadmap (KartaStore          *self,
+                            const KartaRoadmap  *roadmap,
+                            GError             **error)
+{
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!check_roadmap (roadmap, error))
+    return FALSE;
+  label = g_strdup_printf (_("Edit roadmap “%s”"), roadmap->title);
+  if (!karta_store_begin (self, label, error))
+    return FALSE;
+  if (!update_roadmap_rows (self, roadmap, error) || !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_delete_roadmap:
+ *
+ * Deletes a roadmap with everything in it, as one undoable action.
+ */
+gboolean
+karta_store_delete_roadmap (KartaStore  *self,
+                            gint64       roadmap_id,
+                            GError     **error)
+{
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!karta_store_begin (self, _("Delete roadmap"), error))
+    return FALSE;
+  if (!delete_owned (self, "DELETE FROM roadmaps WHERE id = ?1", roadmap_id, error) ||
+      !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
