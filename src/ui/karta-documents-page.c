@@ -197,7 +197,8 @@ karta_documents_page_dispose (GObject *object)
 {
   KartaDocumentsPage *self = KARTA_DOCUMENTS_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_DOCUMENTS_PAGE);
+  /* AdwBin unparents its child itself: gtk_widget_dispose_template() would
+   * leave it a dangling pointer */
   g_clear_object (&self->store);
   G_OBJECT_CLASS (karta_documents_page_parent_class)->dispose (object);
 }

@@ -46,6 +46,7 @@ struct _KartaRoadmapProperties
   gboolean            dirty;
 
   AdwToastOverlay    *toast_overlay;
+  AdwViewStack       *view_stack;
   GtkTextView        *title_view;
   GtkTextView        *goal_view;
   GtkTextView        *tasks_view;
@@ -624,6 +625,7 @@ karta_roadmap_properties_class_init (KartaRoadmapPropertiesClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-roadmap-properties.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, title_view);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, goal_view);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, tasks_view);

@@ -233,7 +233,8 @@ karta_schools_page_dispose (GObject *object)
 {
   KartaSchoolsPage *self = KARTA_SCHOOLS_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_SCHOOLS_PAGE);
+  /* AdwBin unparents its child itself: gtk_widget_dispose_template() would
+   * leave it a dangling pointer */
   g_clear_object (&self->store);
   G_OBJECT_CLASS (karta_schools_page_parent_class)->dispose (object);
 }
