@@ -476,7 +476,7 @@ collect (KartaActivityEditor *self,
   if (!karta_editor_check_day_entry (GTK_EDITABLE (self->done_on_row), &done_on))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not a date: write it as DD.MM.YYYY, or leave it empty"),
+                   _("“%s” is not a date (DD.MM.YYYY)"),
                    gtk_editable_get_text (GTK_EDITABLE (self->done_on_row)));
       return FALSE;
     }
@@ -623,6 +623,13 @@ karta_activity_editor_new (GtkWindow           *parent,
   self->store = g_object_ref (store);
   self->period = roadmap->period;
   self->activity = karta_activity_copy (activity);
+  /* a term never parsed (an old or hand-made record) gets its dates now */
+  if (self->activity->term != NULL && self->activity->schedule->kind == KARTA_SCHEDULE_NONE
+      && !self->activity->term_edited)
+    {
+      karta_schedule_free (self->activity->schedule);
+      self->activity->schedule = karta_terms_parse (self->activity->term, &self->period);
+    }
   populate (self);
   gtk_window_present (GTK_WINDOW (self));
   return GTK_WINDOW (self);

@@ -114,7 +114,7 @@ check_day (GtkWidget  *row,
   if (karta_editor_check_day_entry (GTK_EDITABLE (row), day))
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("“%s” is not a date: write it as DD.MM.YYYY"),
+               _("“%s” is not a date (DD.MM.YYYY)"),
                gtk_editable_get_text (GTK_EDITABLE (row)));
   return FALSE;
 }

@@ -13,6 +13,7 @@
 #include "karta-roadmap-properties.h"
 #include "karta-school-editor.h"
 #include "karta-schools-page.h"
+#include "karta-terms.h"
 
 /* from the compiled resources; referencing it also keeps them linked in */
 extern GResource *karta_get_resource (void);
@@ -40,6 +41,8 @@ build_roadmap (void)
   activity->number = g_strdup ("1.1");
   activity->title = g_strdup ("Совещание с руководителями ШНОР");
   activity->term = g_strdup ("Февраль-март");
+  karta_schedule_free (activity->schedule);
+  activity->schedule = karta_terms_parse (activity->term, &roadmap->period);
   activity->responsible = g_strdup ("Отдел образования");
   activity->evidence = g_strdup ("Протокол");
   g_ptr_array_add (activity->schools, karta_ref_new (0, "ГБОУ СОШ № 8"));
@@ -106,6 +109,37 @@ save_screenshot (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("saved %s", path);
+  /* KARTA_TEST_ROOT_SHOTS=1: the whole (Xvfb) screen too, as people see it */
+  if (g_getenv ("KARTA_TEST_ROOT_SHOTS") != NULL)
+    {
+      g_autofree char *command = g_strdup_printf ("import -window root screen-%s.png", name);
+      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+    }
+}
+
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled_window (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+scroll_to_end (GtkWidget *widget)
+{
+  GtkScrolledWindow *scrolled = find_scrolled_window (widget);
+  GtkAdjustment *adjustment;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
 }
 
 static GtkWidget *
@@ -133,6 +167,16 @@ test_activity_editor (void)
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_set_default_size (editor, 640, 720);
   save_screenshot (GTK_WIDGET (editor), "activity-editor");
+  gtk_window_set_default_size (editor, 640, 1700);
+  save_screenshot (GTK_WIDGET (editor), "activity-editor-full");
+  gtk_window_set_default_size (editor, 560, 520);
+  save_screenshot (GTK_WIDGET (editor), "activity-editor-small");
+  gtk_window_set_default_size (editor, 640, 720);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (
+    template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "schools_list"))), TRUE);
+  wait_until_drawn (GTK_WIDGET (editor));
+  scroll_to_end (GTK_WIDGET (editor));
+  save_screenshot (GTK_WIDGET (editor), "activity-editor-end");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Новое название мероприятия", -1);
   gtk_editable_set_text (term, "До 01.08.2022");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
