@@ -278,6 +278,19 @@ test_pages (void)
   g_object_unref (schools);
 }
 
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+  GFile *child;
+
+  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,5 +334,9 @@ main (int   argc,
   result = g_test_run ();
 
   g_clear_object (&store);
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (library_dir);
+    remove_tree (dir);
+  }
   return result;
 }
