@@ -37,6 +37,21 @@ karta_library_resolve_dir (const char *explicit_dir)
   return g_build_filename (g_get_user_data_dir (), "karta", NULL);
 }
 
+/* Tried rather than asked with access(): that also catches read-only
+ * mounts and ACLs. */
+static gboolean
+can_write_in (const char *dir)
+{
+  g_autofree char *probe = g_build_filename (dir, ".karta-write-test-XXXXXX", NULL);
+  int fd = g_mkstemp (probe);
+
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  g_unlink (probe);
+  return TRUE;
+}
+
 static gboolean
 ensure_writable_dir (const char  *dir,
                      GError     **error)
@@ -48,7 +63,7 @@ ensure_writable_dir (const char  *dir,
                    _("Cannot create the library folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
-  if (g_access (dir, W_OK) != 0)
+  if (!can_write_in (dir))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_READ_ONLY,
                    _("The library folder “%s” is read-only: Karta cannot save changes there. "

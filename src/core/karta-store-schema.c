@@ -193,6 +193,7 @@ static gboolean
 read_header_pragmas (const char  *path,
                      int         *application_id,
                      int         *user_version,
+                     int         *n_tables,
                      GError     **error)
 {
   sqlite3 *db = NULL;
@@ -200,11 +201,12 @@ read_header_pragmas (const char  *path,
   gboolean ok = FALSE;
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "SELECT * FROM pragma_application_id, pragma_user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT *, (SELECT count (*) FROM sqlite_master) FROM pragma_application_id, pragma_user_version", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     {
       *application_id = sqlite3_column_int (stmt, 0);
       *user_version = sqlite3_column_int (stmt, 1);
+      *n_tables = sqlite3_column_int (stmt, 2);
       ok = TRUE;
     }
   else
@@ -252,7 +254,7 @@ karta_schema_check_file (const char  *path,
                          GError     **error)
 {
   gboolean empty = FALSE;
-  int application_id = 0, user_version = 0;
+  int application_id = 0, user_version = 0, n_tables = 0;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
@@ -260,10 +262,12 @@ karta_schema_check_file (const char  *path,
     return FALSE;
   if (empty)
     return TRUE;
-  if (!read_header_pragmas (path, &application_id, &user_version, error))
+  if (!read_header_pragmas (path, &application_id, &user_version, &n_tables, error))
     return FALSE;
 
-  if (application_id != KARTA_APPLICATION_ID && (application_id != 0 || user_version != 0))
+  /* An SQLite file with nothing in it may become a library; one with tables
+   * of its own is somebody else's. */
+  if (application_id != KARTA_APPLICATION_ID && (application_id != 0 || user_version != 0 || n_tables > 0))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_A_LIBRARY,
                    _("“%s” is a database of another program, not a Karta library; it was left untouched"),

@@ -1,0 +1,187 @@
+/* test-bad-library.c — libraries that cannot be used are refused clearly,
+ * by the library API and by karta-cli, and never modified
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <unistd.h>
+
+#include "karta-error.h"
+#include "karta-test-util.h"
+
+#define NOBODY 65534
+
+static char *
+checksum_of (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+/* Root may write anywhere, so read-only cases run as nobody. */
+static void
+drop_privileges (gpointer user_data)
+{
+  if (geteuid () == 0 && (setgid (NOBODY) != 0 || setuid (NOBODY) != 0))
+    _exit (99);
+}
+
+static void
+run_cli (const char *dir,
+         int        *status,
+         char      **err)
+{
+  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "list", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, drop_privileges, NULL,
+                               NULL, err, status, &error));
+  g_assert_no_error (error);
+}
+
+/* The CLI says so in one line on stderr, naming the file, and fails. */
+static void
+assert_cli_refuses (const char *dir,
+                    const char *named)
+{
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  run_cli (dir, &status, &err);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, named));
+  g_assert_cmpint (strchr (err, '\n') - err, ==, strlen (err) - 1);
+}
+
+static void
+assert_library_refused (const char *dir,
+                        int         code)
+{
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autofree char *before = checksum_of (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaStore) store = karta_library_open (dir, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, KARTA_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  assert_cli_refuses (dir, path);
+  after = checksum_of (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static char *
+make_library_dir (void)
+{
+  char *dir = karta_test_make_dir ();
+
+  g_chmod (dir, 0777);
+  return dir;
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *dir = make_library_dir ();
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+
+  g_assert_true (g_file_set_contents (path, "Дорожная карта — это не база данных\n", -1, NULL));
+  assert_library_refused (dir, KARTA_ERROR_NOT_A_LIBRARY);
+  karta_test_remove_tree (dir);
+}
+
+static void
+test_corrupt_database (void)
+{
+  g_autofree char *dir = make_library_dir ();
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  {
+    g_autoptr(KartaStore) store = karta_test_open_library (dir);
+    karta_test_add_sample (store, "000-frunzensky-2022.json");
+    g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  }
+  /* Keep the header, scribble over the pages. */
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  memset (data + 4096, 0x5a, length - 4096);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+
+  assert_library_refused (dir, KARTA_ERROR_CORRUPT);
+  karta_test_remove_tree (dir);
+}
+
+static void
+test_newer_version (void)
+{
+  g_autofree char *dir = make_library_dir ();
+
+  {
+    g_autoptr(KartaStore) store = karta_test_open_library (dir);
+    g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", KARTA_SCHEMA_VERSION + 5);
+    g_assert_true (karta_store_exec (store, sql, NULL));
+    g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  }
+  assert_library_refused (dir, KARTA_ERROR_TOO_NEW);
+  karta_test_remove_tree (dir);
+}
+
+static void
+test_read_only_dir_subprocess (void)
+{
+  const char *dir = g_getenv ("KARTA_TEST_READ_ONLY_DIR");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaStore) store = NULL;
+
+  drop_privileges (NULL);
+  store = karta_library_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, dir));
+}
+
+static void
+test_read_only_dir (void)
+{
+  g_autofree char *dir = make_library_dir ();
+  g_autofree char *library = g_build_filename (dir, "library", NULL);
+  g_autofree char *path = g_build_filename (library, "karta.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  {
+    g_autoptr(KartaStore) store = karta_test_open_library (library);
+    karta_test_add_sample (store, "004-leningrad-oblast-2022.json");
+    g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  }
+  before = checksum_of (path);
+  g_chmod (path, 0444);
+  g_chmod (library, 0555);
+
+  g_setenv ("KARTA_TEST_READ_ONLY_DIR", library, TRUE);
+  g_test_trap_subprocess ("/bad-library/read-only-dir/subprocess", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  assert_cli_refuses (library, library);
+
+  after = checksum_of (path);
+  g_assert_cmpstr (before, ==, after);
+  karta_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/bad-library/not-a-database", test_not_a_database);
+  g_test_add_func ("/bad-library/corrupt", test_corrupt_database);
+  g_test_add_func ("/bad-library/newer-version", test_newer_version);
+  g_test_add_func ("/bad-library/read-only-dir", test_read_only_dir);
+  g_test_add_func ("/bad-library/read-only-dir/subprocess", test_read_only_dir_subprocess);
+  return g_test_run ();
+}

@@ -1,0 +1,73 @@
+/* test-date.c — days and periods
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "karta-date.h"
+#include "karta-error.h"
+
+static void
+test_impossible_dates (void)
+{
+  g_assert_cmpuint (karta_day_from_ymd (2023, 4, 31), ==, KARTA_DAY_NONE);
+  g_assert_cmpuint (karta_day_from_ymd (2023, 2, 29), ==, KARTA_DAY_NONE);
+  g_assert_cmpuint (karta_day_from_ymd (2024, 2, 29), !=, KARTA_DAY_NONE);
+  g_assert_cmpuint (karta_day_from_iso ("2023-04-31"), ==, KARTA_DAY_NONE);
+  g_assert_cmpuint (karta_day_from_iso ("2023-4-1"), ==, KARTA_DAY_NONE);
+  g_assert_cmpuint (karta_day_from_iso ("2023-04-01x"), ==, KARTA_DAY_NONE);
+  g_assert_cmpuint (karta_day_from_iso (NULL), ==, KARTA_DAY_NONE);
+}
+
+static void
+test_iso_round_trip (void)
+{
+  KartaDay day = karta_day_from_ymd (2022, 2, 8);
+  g_autofree char *iso = karta_day_to_iso (day);
+
+  g_assert_cmpstr (iso, ==, "2022-02-08");
+  g_assert_cmpuint (karta_day_from_iso (iso), ==, day);
+  g_assert_cmpuint (karta_day_from_ymd (2022, 3, 1) - karta_day_from_ymd (2022, 2, 28), ==, 1);
+}
+
+static void
+test_periods (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *academic_text = NULL;
+  g_autofree char *year_text = NULL;
+  KartaPeriod period;
+
+  g_assert_true (karta_period_parse ("2022", &period, &error));
+  g_assert_cmpuint (period.start, ==, karta_day_from_ymd (2022, 1, 1));
+  g_assert_cmpuint (period.end, ==, karta_day_from_ymd (2022, 12, 31));
+  g_assert_false (karta_period_is_academic (&period));
+  year_text = karta_period_format (&period);
+  g_assert_cmpstr (year_text, ==, "2022");
+
+  g_assert_true (karta_period_parse ("2023-2024", &period, &error));
+  g_assert_cmpuint (period.start, ==, karta_day_from_ymd (2023, 9, 1));
+  g_assert_cmpuint (period.end, ==, karta_day_from_ymd (2024, 8, 31));
+  g_assert_true (karta_period_is_academic (&period));
+  academic_text = karta_period_format (&period);
+  g_assert_true (g_str_has_prefix (academic_text, "2023–2024"));
+
+  g_assert_true (karta_period_parse ("2022-02-01:2022-05-31", &period, &error));
+  g_assert_cmpuint (period.end - period.start, ==, 119);
+
+  g_assert_false (karta_period_parse ("2023-2025", &period, &error));
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (karta_period_parse ("2022-05-31:2022-02-01", &period, &error));
+  g_clear_error (&error);
+  g_assert_false (karta_period_parse ("весь год", &period, &error));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/date/impossible", test_impossible_dates);
+  g_test_add_func ("/date/iso", test_iso_round_trip);
+  g_test_add_func ("/date/periods", test_periods);
+  return g_test_run ();
+}

@@ -1,0 +1,273 @@
+/* test-store.c — the library database: roadmaps, activities, organisations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <sqlite3.h>
+
+#include "karta-error.h"
+#include "karta-test-util.h"
+
+typedef struct
+{
+  char       *dir;
+  KartaStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = karta_test_make_dir ();
+  fixture->store = karta_test_open_library (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  karta_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static int
+pragma_int (const char *path,
+            const char *pragma)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+test_new_library (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *path = karta_store_get_path (fixture->store);
+  g_autofree char *documents = karta_library_documents_dir (fixture->store);
+  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, NULL);
+
+  g_assert_cmpint (pragma_int (path, "application_id"), ==, KARTA_APPLICATION_ID);
+  g_assert_cmpint (pragma_int (path, "user_version"), ==, KARTA_SCHEMA_VERSION);
+  g_assert_true (g_file_test (documents, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (roadmaps->len, ==, 0);
+  g_assert_false (karta_store_can_undo (fixture->store));
+}
+
+static void
+test_roadmap_round_trip (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  gint64 id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, &error);
+  KartaSection *first;
+  KartaActivity *activity;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (karta_roadmap_count_activities (roadmap), ==, 28);
+  g_assert_cmpstr (roadmap->order->kind, ==, "Поручение");
+  g_assert_cmpstr (roadmap->order->number, ==, "32-2");
+  g_assert_cmpuint (roadmap->order->date, ==, karta_day_from_ymd (2022, 2, 8));
+  g_assert_cmpuint (roadmap->glossary->len, >, 3);
+  first = g_ptr_array_index (roadmap->sections, 0);
+  g_assert_cmpstr (first->title, ==, "Организационные мероприятия");
+  g_assert_cmpuint (first->tasks->len, ==, 4);
+  activity = g_ptr_array_index (first->activities, 0);
+  g_assert_cmpstr (activity->number, ==, "1.1");
+  g_assert_cmpstr (activity->term, ==, "Февраль-март");
+  /* The schedule was derived from the term at import and stored. */
+  g_assert_cmpint (activity->schedule->kind, ==, KARTA_SCHEDULE_DATES);
+  g_assert_cmpuint (activity->schedule->spans->len, ==, 1);
+  g_assert_cmpuint (g_array_index (activity->schedule->spans, KartaSpan, 0).start, ==, karta_day_from_ymd (2022, 2, 1));
+
+  g_assert_cmpuint (roadmaps->len, ==, 1);
+  g_assert_cmpuint (((KartaRoadmapSummary *) g_ptr_array_index (roadmaps, 0))->activity_count, ==, 28);
+}
+
+static KartaActivity *
+first_activity (KartaRoadmap *roadmap)
+{
+  KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
+
+  return g_ptr_array_index (section->activities, 0);
+}
+
+static void
+test_update_activity (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 id = karta_test_add_sample (fixture->store, "002-vasileostrovsky-2022.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) before = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr(KartaRoadmap) after = NULL;
+  g_autoptr(KartaActivity) edited = karta_activity_copy (first_activity (before));
+  KartaActivity *reloaded;
+  KartaExecution *execution;
+
+  g_free (edited->title);
+  edited->title = g_strdup ("Новое название");
+  edited->status = KARTA_STATUS_DONE;
+  edited->done_on = karta_day_from_ymd (2022, 3, 1);
+  g_ptr_array_add (edited->schools, karta_ref_new (0, "ГБОУ № 8"));
+  execution = karta_execution_new (-1, KARTA_STATUS_DONE);
+  execution->note = g_strdup ("проведено");
+  g_ptr_array_add (edited->executions, execution);
+  g_assert_true (karta_store_update_activity (fixture->store, edited, &error));
+  g_assert_no_error (error);
+
+  after = karta_store_load_roadmap (fixture->store, id, &error);
+  reloaded = karta_roadmap_find_activity (after, edited->id);
+  g_assert_cmpstr (reloaded->title, ==, "Новое название");
+  g_assert_cmpint (reloaded->status, ==, KARTA_STATUS_DONE);
+  g_assert_cmpuint (reloaded->done_on, ==, karta_day_from_ymd (2022, 3, 1));
+  g_assert_cmpuint (reloaded->schools->len, ==, 1);
+  g_assert_cmpstr (((KartaRef *) g_ptr_array_index (reloaded->schools, 0))->name, ==, "ГБОУ № 8");
+  g_assert_cmpuint (reloaded->executions->len, ==, 1);
+  g_assert_cmpstr (((KartaExecution *) g_ptr_array_index (reloaded->executions, 0))->note, ==, "проведено");
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8"), >, 0);
+  g_assert_cmpstr (karta_store_get_undo_label (fixture->store), ==, "Edit activity 1.1");
+}
+
+static void
+test_add_delete_activity (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gint64 id = karta_test_add_sample (fixture->store, "004-leningrad-oblast-2022.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr(KartaRoadmap) grown = NULL;
+  g_autoptr(KartaRoadmap) shrunk = NULL;
+  g_autoptr(KartaActivity) activity = karta_activity_new ();
+  KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
+  guint count = karta_roadmap_count_activities (roadmap);
+  gint64 activity_id;
+
+  activity->number = g_strdup ("24");
+  activity->title = g_strdup ("Итоговое совещание");
+  activity_id = karta_store_add_activity (fixture->store, section->id, activity, &error);
+  g_assert_no_error (error);
+  grown = karta_store_load_roadmap (fixture->store, id, &error);
+  g_assert_cmpuint (karta_roadmap_count_activities (grown), ==, count + 1);
+  g_assert_nonnull (karta_roadmap_find_activity (grown, activity_id));
+
+  g_assert_true (karta_store_delete_activity (fixture->store, activity_id, &error));
+  shrunk = karta_store_load_roadmap (fixture->store, id, &error);
+  g_assert_cmpuint (karta_roadmap_count_activities (shrunk), ==, count);
+}
+
+static void
+test_update_roadmap_sections (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr(KartaRoadmap) reloaded = NULL;
+  KartaSection *added = karta_section_new ("6", "Дополнительные меры");
+  guint n_sections = roadmap->sections->len;
+
+  g_free (roadmap->goal);
+  roadmap->goal = g_strdup ("Новая цель");
+  g_ptr_array_add (added->indicators, g_strdup ("100% ШНОР"));
+  g_ptr_array_add (roadmap->sections, added);
+  g_ptr_array_add (roadmap->glossary, karta_glossary_entry_new ("ШЛ", "школа-лидер"));
+  g_assert_true (karta_store_update_roadmap (fixture->store, roadmap, &error));
+  g_assert_no_error (error);
+  reloaded = karta_store_load_roadmap (fixture->store, id, &error);
+  g_assert_cmpstr (reloaded->goal, ==, "Новая цель");
+  g_assert_cmpuint (reloaded->sections->len, ==, n_sections + 1);
+  g_assert_cmpuint (karta_roadmap_count_activities (reloaded), ==, 28);
+
+  /* A section with activities cannot silently disappear. */
+  g_ptr_array_remove_index (reloaded->sections, 0);
+  g_assert_false (karta_store_update_roadmap (fixture->store, reloaded, &error));
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* An empty one can. */
+  g_clear_pointer (&roadmap, karta_roadmap_free);
+  roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_ptr_array_remove_index (roadmap->sections, roadmap->sections->len - 1);
+  g_assert_true (karta_store_update_roadmap (fixture->store, roadmap, &error));
+  g_clear_pointer (&reloaded, karta_roadmap_free);
+  reloaded = karta_store_load_roadmap (fixture->store, id, &error);
+  g_assert_cmpuint (reloaded->sections->len, ==, n_sections);
+}
+
+static void
+test_organisations (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr(KartaOrganisation) loaded = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaPerson curator = { 0, (char *) "Иванова Мария Петровна", (char *) "методист", 0, NULL, NULL };
+  gint64 id;
+
+  curator.id = karta_store_save_person (fixture->store, &curator, &error);
+  g_assert_no_error (error);
+  school->name = g_strdup ("Государственное бюджетное общеобразовательное учреждение средняя школа № 8");
+  school->short_name = g_strdup ("ГБОУ № 8");
+  school->pupils = 640;
+  school->curator_id = curator.id;
+  karta_organisation_add_category (school, 2021, "ШНОР");
+  karta_organisation_add_category (school, 2022, "500+");
+  id = karta_store_save_organisation (fixture->store, school, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8"), ==, id);
+
+  loaded = karta_store_load_organisation (fixture->store, id, &error);
+  g_assert_cmpint (loaded->pupils, ==, 640);
+  g_assert_cmpstr (loaded->curator_name, ==, "Иванова Мария Петровна");
+  g_assert_cmpuint (loaded->categories->len, ==, 2);
+
+  g_assert_cmpint (karta_store_save_organisation (fixture->store, karta_organisation_new (), &error), ==, 0);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (karta_store_delete_organisation (fixture->store, id, &error));
+  list = karta_store_list_organisations (fixture->store, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) history = NULL;
+
+  karta_test_add_sample (fixture->store, "004-leningrad-oblast-2022.json");
+  g_assert_true (karta_store_undo (fixture->store, NULL));
+  history = karta_store_list_history (fixture->store, 10, NULL);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_true (g_str_has_prefix (((KartaHistoryEntry *) g_ptr_array_index (history, 0))->action, "Undo: "));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/new-library", test_new_library);
+  ADD ("/store/roadmap-round-trip", test_roadmap_round_trip);
+  ADD ("/store/update-activity", test_update_activity);
+  ADD ("/store/add-delete-activity", test_add_delete_activity);
+  ADD ("/store/update-roadmap-sections", test_update_roadmap_sections);
+  ADD ("/store/organisations", test_organisations);
+  ADD ("/store/history", test_history);
+#undef ADD
+  return g_test_run ();
+}
