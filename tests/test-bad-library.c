@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "karta-error.h"
+#include "karta-store-private.h"
 #include "karta-test-util.h"
 
 #define NOBODY 65534

@@ -126,11 +126,12 @@ on_conflict (void                   *user_data,
              int                     conflict,
              sqlite3_changeset_iter *iter)
 {
-  int op;
+  const char *table;
+  int n_columns, op, indirect;
 
   /* A row already gone with its parent's ON DELETE CASCADE is fine;
    * anything else means the data changed since (in another program). */
-  sqlite3changeset_op (iter, NULL, NULL, &op, NULL);
+  sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
   if (conflict == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
     return SQLITE_CHANGESET_OMIT;
   return SQLITE_CHANGESET_ABORT;
