@@ -1,0 +1,314 @@
+/* karta-activity-row.c — one line of the roadmap table: a section or an activity
+ *
+ * The row points into a KartaRoadmap that the roadmap page owns and keeps
+ * alive as long as the rows; it only adds what the table needs on top: the
+ * depth, the parent section row, the collapsed state and the filter result.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-activity-row"
+
+#include "config.h"
+
+#include "karta-activity-row.h"
+
+struct _KartaActivityRow
+{
+  GObject              parent_instance;
+
+  KartaActivityRow    *parent;          /* unowned: outlives its children */
+  const KartaSection  *section;
+  const KartaActivity *activity;
+  char                *haystack;        /* casefolded text to search, lazily */
+  guint                depth;
+  guint                n_matching;      /* sections: matching activities below */
+  guint                collapsed : 1;
+  guint                matches : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_COLLAPSED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (KartaActivityRow, karta_activity_row, G_TYPE_OBJECT)
+
+static void
+karta_activity_row_finalize (GObject *object)
+{
+  KartaActivityRow *self = (KartaActivityRow *) object;
+
+  g_free (self->haystack);
+
+  G_OBJECT_CLASS (karta_activity_row_parent_class)->finalize (object);
+}
+
+static void
+karta_activity_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KartaActivityRow *self = KARTA_ACTIVITY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLLAPSED:
+      g_value_set_boolean (value, self->collapsed);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+karta_activity_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KartaActivityRow *self = KARTA_ACTIVITY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLLAPSED:
+      karta_activity_row_set_collapsed (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+karta_activity_row_class_init (KartaActivityRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = karta_activity_row_finalize;
+  object_class->get_property = karta_activity_row_get_property;
+  object_class->set_property = karta_activity_row_set_property;
+
+  properties[PROP_COLLAPSED] =
+    g_param_spec_boolean ("collapsed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+karta_activity_row_init (KartaActivityRow *self)
+{
+  self->matches = TRUE;
+}
+
+static KartaActivityRow *
+row_new (KartaActivityRow *parent)
+{
+  KartaActivityRow *self = g_object_new (KARTA_TYPE_ACTIVITY_ROW, NULL);
+
+  self->parent = parent;
+  self->depth = parent ? parent->depth + 1 : 0;
+  return self;
+}
+
+/**
+ * karta_activity_row_new_section:
+ * @parent: (nullable): the row of the enclosing section
+ * @section: the section, owned by the caller's roadmap
+ */
+KartaActivityRow *
+karta_activity_row_new_section (KartaActivityRow   *parent,
+                                const KartaSection *section)
+{
+  KartaActivityRow *self = row_new (parent);
+
+  self->section = section;
+  return self;
+}
+
+/**
+ * karta_activity_row_new_activity:
+ * @parent: (nullable): the row of the section holding the activity
+ * @activity: the activity, owned by the caller's roadmap
+ */
+KartaActivityRow *
+karta_activity_row_new_activity (KartaActivityRow    *parent,
+                                 const KartaActivity *activity)
+{
+  KartaActivityRow *self = row_new (parent);
+
+  self->activity = activity;
+  return self;
+}
+
+KartaActivityRow *
+karta_activity_row_get_parent (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), NULL);
+  return self->parent;
+}
+
+const KartaSection *
+karta_activity_row_get_section (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), NULL);
+  return self->section;
+}
+
+const KartaActivity *
+karta_activity_row_get_activity (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), NULL);
+  return self->activity;
+}
+
+gboolean
+karta_activity_row_is_section (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), FALSE);
+  return self->section != NULL;
+}
+
+guint
+karta_activity_row_get_depth (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), 0);
+  return self->depth;
+}
+
+/**
+ * karta_activity_row_get_id:
+ *
+ * Returns: the id of the section or the activity
+ */
+gint64
+karta_activity_row_get_id (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), 0);
+  return self->section ? self->section->id : self->activity->id;
+}
+
+static void
+append_field (GString    *str,
+              const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  g_string_append (str, text);
+  g_string_append_c (str, '\n');
+}
+
+/**
+ * karta_activity_row_get_haystack:
+ *
+ * Returns: the casefolded text a search looks in: number, title, term,
+ *   responsible and executors; built on the first search only
+ */
+const char *
+karta_activity_row_get_haystack (KartaActivityRow *self)
+{
+  g_autoptr(GString) str = NULL;
+
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), "");
+
+  if (self->haystack != NULL)
+    return self->haystack;
+
+  str = g_string_new (NULL);
+  if (self->section != NULL)
+    {
+      append_field (str, self->section->number);
+      append_field (str, self->section->title);
+    }
+  else
+    {
+      append_field (str, self->activity->number);
+      append_field (str, self->activity->title);
+      append_field (str, self->activity->term);
+      append_field (str, self->activity->responsible);
+      append_field (str, self->activity->executors);
+    }
+  self->haystack = g_utf8_casefold (str->str, str->len);
+  return self->haystack;
+}
+
+gboolean
+karta_activity_row_get_collapsed (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), FALSE);
+  return self->collapsed;
+}
+
+void
+karta_activity_row_set_collapsed (KartaActivityRow *self,
+                                  gboolean          collapsed)
+{
+  g_return_if_fail (KARTA_IS_ACTIVITY_ROW (self));
+
+  collapsed = !!collapsed;
+  if (self->collapsed == collapsed)
+    return;
+  self->collapsed = collapsed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+}
+
+/**
+ * karta_activity_row_get_hidden_by_parent:
+ *
+ * Returns: whether an enclosing section is collapsed
+ */
+gboolean
+karta_activity_row_get_hidden_by_parent (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), FALSE);
+
+  for (KartaActivityRow *p = self->parent; p != NULL; p = p->parent)
+    if (p->collapsed)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+karta_activity_row_get_matches (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), FALSE);
+  return self->matches;
+}
+
+/**
+ * karta_activity_row_set_matches:
+ *
+ * Records the filter result. For an activity that matches, every enclosing
+ * section counts one more matching activity, so the page can hide sections
+ * left empty by a filter: reset the counts first, then set the activities.
+ */
+void
+karta_activity_row_set_matches (KartaActivityRow *self,
+                                gboolean          matches)
+{
+  g_return_if_fail (KARTA_IS_ACTIVITY_ROW (self));
+
+  self->matches = !!matches;
+  if (matches && self->activity != NULL)
+    for (KartaActivityRow *p = self->parent; p != NULL; p = p->parent)
+      p->n_matching++;
+}
+
+guint
+karta_activity_row_get_n_matching (KartaActivityRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), 0);
+  return self->n_matching;
+}
+
+void
+karta_activity_row_reset_n_matching (KartaActivityRow *self)
+{
+  g_return_if_fail (KARTA_IS_ACTIVITY_ROW (self));
+  self->n_matching = 0;
+}

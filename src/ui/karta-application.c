@@ -1,0 +1,322 @@
+/* karta-application.c — the application: opens the library, owns the windows
+ *
+ * The library is opened once, at the first activation. If it cannot be
+ * opened (a database from a newer Karta, a foreign or damaged file, a
+ * read-only folder) the window says what, where, why and what to do, and
+ * Karta leaves the file alone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "karta-application.h"
+#include "karta-error.h"
+#include "karta-interchange.h"
+#include "karta-library.h"
+#include "karta-window.h"
+
+struct _KartaApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *library_dir;  /* from --library; NULL: the default */
+  KartaStore     *store;
+  gboolean        tried_open;
+};
+
+G_DEFINE_FINAL_TYPE (KartaApplication, karta_application, ADW_TYPE_APPLICATION)
+
+/**
+ * karta_application_init_i18n:
+ *
+ * Sets up gettext. $KARTA_LOCALEDIR points at translations that are not
+ * installed, such as the build tree's po/ folder.
+ */
+void
+karta_application_init_i18n (void)
+{
+  const char *dir = g_getenv ("KARTA_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static void
+karta_application_finalize (GObject *object)
+{
+  KartaApplication *self = (KartaApplication *) object;
+
+  g_clear_object (&self->store);
+  g_free (self->library_dir);
+
+  G_OBJECT_CLASS (karta_application_parent_class)->finalize (object);
+}
+
+static int
+karta_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  KartaApplication *self = KARTA_APPLICATION (app);
+
+  if (g_variant_dict_lookup (options, "library", "^ay", &self->library_dir))
+    /* Another library is another instance: it must not go to the running one */
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  return -1;
+}
+
+static const char *
+what_to_do (const GError *error)
+{
+  if (error->domain != KARTA_ERROR)
+    return _("Check that the folder exists and that you may write to it, then start Karta again.");
+  switch (error->code)
+    {
+    case KARTA_ERROR_TOO_NEW:
+      return _("This library was saved by a newer version of Karta. Install that version to open it.");
+    case KARTA_ERROR_NOT_A_LIBRARY:
+      return _("The file is not a Karta library. Start Karta with another folder (karta --library FOLDER), or move the file away.");
+    case KARTA_ERROR_CORRUPT:
+      return _("The library is damaged. Replace karta.db with its latest backup (the karta.db.*.bak files beside it), or ask your administrator for help.");
+    case KARTA_ERROR_READ_ONLY:
+      return _("Allow writing to the folder, free some disk space, or start Karta with another folder (karta --library FOLDER).");
+    default:
+      return _("Check that the folder exists and that you may write to it, then start Karta again.");
+    }
+}
+
+static void
+on_open_folder (GtkButton  *button,
+                const char *dir)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))), uri, GDK_CURRENT_TIME);
+}
+
+static GtkWidget *
+error_buttons (const char *dir)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open Folder"));
+  GtkWidget *quit = gtk_button_new_with_mnemonic (_("_Quit"));
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (open, "pill");
+  gtk_widget_add_css_class (quit, "pill");
+  gtk_widget_add_css_class (quit, "suggested-action");
+  g_signal_connect_data (open, "clicked", G_CALLBACK (on_open_folder), g_strdup (dir),
+                         (GClosureNotify) G_CALLBACK (g_free), 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (quit), "app.quit");
+  gtk_box_append (GTK_BOX (box), open);
+  gtk_box_append (GTK_BOX (box), quit);
+  return box;
+}
+
+/* What failed, where, why and what to do: in the window, not a dialog,
+ * as there is nothing else to show */
+static GtkWindow *
+error_window_new (KartaApplication *self,
+                  const char       *dir,
+                  const GError     *error)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status = adw_status_page_new ();
+  g_autofree char *where = g_markup_printf_escaped (_("Library: %s"), dir);
+  g_autofree char *why = g_markup_escape_text (error->message, -1);
+  g_autofree char *todo = g_markup_escape_text (what_to_do (error), -1);
+  g_autofree char *description = g_strdup_printf ("%s\n\n%s\n\n%s\n\n<b>%s</b>", why, where, todo,
+                                                  _("Karta has not changed anything in the library."));
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Karta"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 560);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Could Not Open the Library"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), error_buttons (dir));
+  gtk_widget_set_vexpand (status, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  return GTK_WINDOW (window);
+}
+
+static gboolean
+library_is_empty (KartaStore *store)
+{
+  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+
+  return roadmaps != NULL && roadmaps->len == 0;
+}
+
+static void
+load_samples_on_first_run (KartaStore *store)
+{
+  g_autofree char *samples = karta_library_samples_dir ();
+  g_autoptr(GError) error = NULL;
+
+  if (library_is_empty (store) && !karta_library_load_samples (store, samples, &error))
+    g_warning ("Could not load the sample roadmaps from %s: %s", samples, error->message);
+}
+
+static GtkWindow *
+create_window (KartaApplication *self)
+{
+  g_autofree char *dir = karta_library_resolve_dir (self->library_dir);
+  g_autofree char *database = g_build_filename (dir, "karta.db", NULL);
+  gboolean first_run = !g_file_test (database, G_FILE_TEST_EXISTS);
+  g_autoptr(GError) error = NULL;
+
+  if (!self->tried_open)
+    {
+      self->tried_open = TRUE;
+      self->store = karta_library_open (dir, &error);
+      if (self->store == NULL)
+        {
+          g_warning ("Could not open the library in %s: %s", dir, error->message);
+          return error_window_new (self, dir, error);
+        }
+      if (first_run)
+        load_samples_on_first_run (self->store);
+    }
+  if (self->store == NULL)
+    return gtk_application_get_active_window (GTK_APPLICATION (self));
+  return GTK_WINDOW (karta_window_new (GTK_APPLICATION (self), self->store));
+}
+
+static void
+karta_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = create_window (KARTA_APPLICATION (app));
+  if (window != NULL)
+    gtk_window_present (window);
+}
+
+static void
+open_file (KartaWindow *window,
+           GFile       *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *what = g_strdup_printf (_("Could not open “%s”"), name);
+  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (path == NULL)
+    g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("only local files can be opened"));
+  else if ((roadmap = karta_interchange_load_file (path, &error)) != NULL)
+    id = karta_store_add_roadmap (karta_window_get_store (window), roadmap, &error);
+  if (id != 0)
+    karta_window_select_roadmap (window, id);
+  else
+    karta_window_show_error (window, what, error);
+}
+
+/* Opening a roadmap's interchange JSON (from the file manager or the
+ * command line) adds it to the library as a new roadmap */
+static void
+karta_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  GtkWindow *window;
+
+  karta_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (!KARTA_IS_WINDOW (window))
+    return;
+  for (int i = 0; i < n_files; i++)
+    open_file (KARTA_WINDOW (window), files[i]);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about = adw_about_window_new ();
+  const char *developers[] = { _("The Karta developers"), NULL };
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Karta"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Karta developers"));
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Plan the roadmaps of the «500+» school-support programme, "
+                                   "follow their execution and keep the confirming documents."));
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+karta_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (karta_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+karta_application_class_init (KartaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = karta_application_finalize;
+  app_class->handle_local_options = karta_application_handle_local_options;
+  app_class->startup = karta_application_startup;
+  app_class->activate = karta_application_activate;
+  app_class->open = karta_application_open;
+}
+
+static void
+karta_application_init (KartaApplication *self)
+{
+  g_application_add_main_option (G_APPLICATION (self), "library", 'l', G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Use the library in FOLDER (default: $KARTA_LIBRARY or ~/.local/share/karta)"),
+                                 _("FOLDER"));
+}
+
+KartaApplication *
+karta_application_new (void)
+{
+  return g_object_new (KARTA_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/ru/karta/Karta",
+                       NULL);
+}

@@ -1,0 +1,377 @@
+/* karta-roadmap-page-filters.c — the roadmap page's header, filters and marks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-roadmap-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "karta-activity-row.h"
+#include "karta-roadmap-page-private.h"
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (user_data));
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (item));
+}
+
+/* School names are long ("ГБОУ СОШ № 123 с углублённым изучением …"):
+ * the button shows them short, the popover wider */
+static void
+set_choice_factories (GtkDropDown *drop_down,
+                      int          button_chars)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (button_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (50));
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_choice), NULL);
+  gtk_drop_down_set_factory (drop_down, factory);
+  gtk_drop_down_set_list_factory (drop_down, list_factory);
+}
+
+void
+karta_roadmap_page_init_filters (KartaRoadmapPage *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) schools = gtk_string_list_new (NULL);
+
+  self->updating_filters = TRUE;
+  gtk_string_list_append (statuses, _("All statuses"));
+  for (KartaStatus s = 0; s < KARTA_N_STATUSES; s++)
+    gtk_string_list_append (statuses, karta_status_describe (s));
+  gtk_string_list_append (schools, _("All schools"));
+  set_choice_factories (self->status_filter, 14);
+  set_choice_factories (self->school_filter, 18);
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_model (self->school_filter, G_LIST_MODEL (schools));
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->school_filter, 0);
+  self->updating_filters = FALSE;
+}
+
+/* Resets the filters without refiltering: a roadmap is about to load */
+void
+karta_roadmap_page_reset_filters (KartaRoadmapPage *self)
+{
+  self->updating_filters = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_clear_pointer (&self->search_words, g_strfreev);
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->school_filter, 0);
+  self->status = -1;
+  self->school_id = 0;
+  self->updating_filters = FALSE;
+}
+
+/**
+ * karta_roadmap_page_clear_filters:
+ *
+ * Shows all activities: clears the search and the status and school filters.
+ */
+void
+karta_roadmap_page_clear_filters (KartaRoadmapPage *self)
+{
+  g_return_if_fail (KARTA_IS_ROADMAP_PAGE (self));
+
+  karta_roadmap_page_reset_filters (self);
+  karta_roadmap_page_apply_filters (self);
+}
+
+static void
+collect_schools (const KartaSection *section,
+                 GHashTable         *names)
+{
+  for (guint i = 0; section->activities && i < section->activities->len; i++)
+    {
+      const KartaActivity *activity = g_ptr_array_index (section->activities, i);
+
+      for (guint j = 0; activity->schools && j < activity->schools->len; j++)
+        {
+          const KartaRef *ref = g_ptr_array_index (activity->schools, j);
+
+          if (ref->id != 0 && ref->name != NULL)
+            g_hash_table_insert (names, (gpointer) &ref->id, ref->name);
+        }
+    }
+  for (guint i = 0; section->sections && i < section->sections->len; i++)
+    collect_schools (g_ptr_array_index (section->sections, i), names);
+}
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  GHashTable *names = user_data;
+
+  return g_utf8_collate (g_hash_table_lookup (names, a), g_hash_table_lookup (names, b));
+}
+
+/* The school filter lists the schools the roadmap's activities name,
+ * keeping the school chosen if it is still there */
+void
+karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
+                                         const KartaRoadmap *roadmap)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) ids = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint selected = 0;
+
+  for (guint i = 0; roadmap->sections && i < roadmap->sections->len; i++)
+    collect_schools (g_ptr_array_index (roadmap->sections, i), names);
+  ids = g_ptr_array_sized_new (g_hash_table_size (names));
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, key);
+  g_ptr_array_sort_with_data (ids, compare_by_name, names);
+
+  g_array_set_size (self->school_ids, 0);
+  gtk_string_list_append (list, _("All schools"));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = *(gint64 *) g_ptr_array_index (ids, i);
+
+      g_array_append_val (self->school_ids, id);
+      gtk_string_list_append (list, g_hash_table_lookup (names, &id));
+      if (id == self->school_id)
+        selected = i + 1;
+    }
+  if (selected == 0)
+    self->school_id = 0;
+
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_model (self->school_filter, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->school_filter, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->school_filter), ids->len > 0);
+  self->updating_filters = FALSE;
+}
+
+static gboolean
+has_school (const KartaActivity *activity,
+            gint64               school_id)
+{
+  for (guint i = 0; activity->schools && i < activity->schools->len; i++)
+    if (((const KartaRef *) g_ptr_array_index (activity->schools, i))->id == school_id)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+activity_matches (KartaRoadmapPage *self,
+                  KartaActivityRow *row)
+{
+  const KartaActivity *activity = karta_activity_row_get_activity (row);
+
+  if (self->status >= 0 && activity->status != (KartaStatus) self->status)
+    return FALSE;
+  if (self->school_id != 0 && !has_school (activity, self->school_id))
+    return FALSE;
+  if (self->search_words != NULL)
+    {
+      const char *haystack = karta_activity_row_get_haystack (row);
+
+      for (char **word = self->search_words; *word; word++)
+        if (**word != '\0' && strstr (haystack, *word) == NULL)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Marks every row with the filters' verdict, in two passes: the activities
+ * first, counting in their sections, then the sections, which show while a
+ * filter leaves them an activity (and always without a filter, so an empty
+ * new section can take its first activity) */
+void
+karta_roadmap_page_mark_rows (KartaRoadmapPage *self)
+{
+  GPtrArray *rows = self->row_array;
+  gboolean filtering = self->search_words != NULL || self->status >= 0 || self->school_id != 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    karta_activity_row_reset_n_matching (g_ptr_array_index (rows, i));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KartaActivityRow *row = g_ptr_array_index (rows, i);
+
+      if (!karta_activity_row_is_section (row))
+        karta_activity_row_set_matches (row, !filtering || activity_matches (self, row));
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KartaActivityRow *row = g_ptr_array_index (rows, i);
+
+      if (karta_activity_row_is_section (row))
+        karta_activity_row_set_matches (row, !filtering || karta_activity_row_get_n_matching (row) > 0);
+    }
+}
+
+void
+karta_roadmap_page_apply_filters (KartaRoadmapPage *self)
+{
+  karta_roadmap_page_mark_rows (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  karta_roadmap_page_update_stack (self);
+}
+
+void
+karta_roadmap_page_update_stack (KartaRoadmapPage *self)
+{
+  const char *name = "table";
+
+  if (self->roadmap == NULL || karta_roadmap_count_activities (self->roadmap) == 0)
+    name = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    name = "no-results";
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+static char *
+format_order (const KartaOrder *order)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  if (order->kind != NULL && *order->kind != '\0')
+    {
+      g_autofree char *first = g_utf8_strup (order->kind, g_utf8_next_char (order->kind) - order->kind);
+
+      g_string_append (str, first);
+      g_string_append (str, g_utf8_next_char (order->kind));
+    }
+  if (order->number != NULL && *order->number != '\0')
+    {
+      if (str->len > 0)
+        g_string_append_c (str, ' ');
+      /* TRANSLATORS: the number of an order, as in "Поручение № 32-2" */
+      g_string_append_printf (str, _("No. %s"), order->number);
+    }
+  if (order->date != KARTA_DAY_NONE)
+    {
+      int y, m, d;
+
+      karta_day_to_ymd (order->date, &y, &m, &d);
+      if (str->len > 0)
+        g_string_append_c (str, ' ');
+      /* TRANSLATORS: the date of an order, as in "№ 32-2 от 08.02.2022" */
+      g_string_append_printf (str, _("of %02d.%02d.%04d"), d, m, y);
+    }
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+void
+karta_roadmap_page_update_header (KartaRoadmapPage   *self,
+                                  const KartaRoadmap *roadmap)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *subtitle = NULL;
+  guint n = karta_roadmap_count_activities (roadmap);
+
+  gtk_label_set_text (self->title_label,
+                      roadmap->title && *roadmap->title ? roadmap->title : _("Untitled roadmap"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), roadmap->title);
+
+  if (roadmap->order != NULL)
+    {
+      char *order = format_order (roadmap->order);
+
+      if (*order != '\0')
+        g_ptr_array_add (parts, order);
+      else
+        g_free (order);
+    }
+  if (roadmap->editions != NULL && roadmap->editions->len > 0)
+    {
+      g_autofree char *last = format_order (g_ptr_array_index (roadmap->editions, roadmap->editions->len - 1));
+
+      /* TRANSLATORS: the latest amending order of a roadmap */
+      g_ptr_array_add (parts, g_strdup_printf (_("amended by %s"), last));
+    }
+  g_ptr_array_add (parts, karta_period_format (&roadmap->period));
+  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u activity", "%u activities", n), n));
+  g_ptr_array_add (parts, NULL);
+  subtitle = g_strjoinv (" · ", (char **) parts->pdata);
+  gtk_label_set_text (self->order_label, subtitle);
+}
+
+/* Expands every section */
+void
+karta_roadmap_page_expand_all (KartaRoadmapPage *self)
+{
+  for (guint i = 0; i < self->row_array->len; i++)
+    karta_activity_row_set_collapsed (g_ptr_array_index (self->row_array, i), FALSE);
+}
+
+/* GTK 4.8 has no gtk_column_view_scroll_to(): the list view inside the
+ * column view has the action that does it */
+void
+karta_roadmap_page_scroll_to (KartaRoadmapPage *self,
+                              guint             position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+/**
+ * karta_roadmap_page_select_activity:
+ *
+ * Selects the activity and scrolls to it, clearing the filters if they
+ * hide it.
+ *
+ * Returns: whether the activity is in the table
+ */
+gboolean
+karta_roadmap_page_select_activity (KartaRoadmapPage *self,
+                                    gint64            activity_id)
+{
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), FALSE);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GListModel *model = G_LIST_MODEL (self->filtered);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+
+          if (!karta_activity_row_is_section (row) && karta_activity_row_get_id (row) == activity_id)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              karta_roadmap_page_scroll_to (self, i);
+              return TRUE;
+            }
+        }
+      karta_roadmap_page_clear_filters (self);
+      karta_roadmap_page_expand_all (self);
+    }
+  return FALSE;
+}
+

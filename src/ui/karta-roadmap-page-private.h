@@ -1,0 +1,54 @@
+/* karta-roadmap-page-private.h — shared by the files of the roadmap page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "karta-roadmap-page.h"
+
+G_BEGIN_DECLS
+
+struct _KartaRoadmapPage
+{
+  AdwBin              parent_instance;
+
+  /* Template widgets */
+  GtkLabel           *title_label;
+  GtkLabel           *order_label;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_filter;
+  GtkDropDown        *school_filter;
+  GtkStack           *stack;
+  GtkScrolledWindow  *scrolled_window;
+  GtkColumnView      *column_view;
+
+  KartaStore         *store;
+  KartaRoadmap       *roadmap;          /* the rows point into it */
+  GPtrArray          *row_array;        /* of KartaActivityRow, table order */
+  GListStore         *rows;             /* the same rows, as a model */
+  GtkCustomFilter    *filter;           /* unowned: the filter model has it */
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+
+  /* Filters */
+  char              **search_words;     /* casefolded; NULL: no search */
+  int                 status;           /* KartaStatus, -1: any */
+  gint64              school_id;        /* 0: any */
+  GArray             *school_ids;       /* gint64, the school filter after "All" */
+  guint               updating_filters : 1;
+};
+
+void karta_roadmap_page_init_filters         (KartaRoadmapPage   *self);
+void karta_roadmap_page_reset_filters        (KartaRoadmapPage   *self);
+void karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
+                                              const KartaRoadmap *roadmap);
+void karta_roadmap_page_mark_rows            (KartaRoadmapPage   *self);
+void karta_roadmap_page_apply_filters        (KartaRoadmapPage   *self);
+void karta_roadmap_page_update_stack         (KartaRoadmapPage   *self);
+void karta_roadmap_page_update_header        (KartaRoadmapPage   *self,
+                                              const KartaRoadmap *roadmap);
+void karta_roadmap_page_expand_all           (KartaRoadmapPage   *self);
+void karta_roadmap_page_scroll_to            (KartaRoadmapPage   *self,
+                                              guint               position);
+
+G_END_DECLS

@@ -1,0 +1,477 @@
+/* karta-roadmap-page.c — the table of a roadmap's sections and activities
+ *
+ * The page owns the loaded KartaRoadmap and a flat list of KartaActivityRow
+ * pointing into it, built in one pass and spliced into the model at once.
+ * Filters (search, status, school) and collapsed sections are applied by
+ * marking the rows in one pass and a GtkCustomFilter reading the marks:
+ * a section shows while it holds a matching activity.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-roadmap-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "karta-activity-editor.h"
+#include "karta-activity-row.h"
+#include "karta-roadmap-columns.h"
+#include "karta-roadmap-page.h"
+#include "karta-roadmap-page-private.h"
+
+G_DEFINE_FINAL_TYPE (KartaRoadmapPage, karta_roadmap_page, ADW_TYPE_BIN)
+
+static void
+karta_roadmap_page_dispose (GObject *object)
+{
+  KartaRoadmapPage *self = (KartaRoadmapPage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_ROADMAP_PAGE);
+  /* The model goes before the roadmap its rows point into */
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->row_array, g_ptr_array_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (karta_roadmap_page_parent_class)->dispose (object);
+}
+
+static void
+karta_roadmap_page_finalize (GObject *object)
+{
+  KartaRoadmapPage *self = (KartaRoadmapPage *) object;
+
+  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  g_clear_pointer (&self->school_ids, g_array_unref);
+  g_clear_pointer (&self->search_words, g_strfreev);
+
+  G_OBJECT_CLASS (karta_roadmap_page_parent_class)->finalize (object);
+}
+
+static void
+on_search_changed (KartaRoadmapPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  folded = g_strstrip (folded);
+  if (*folded != '\0')
+    self->search_words = g_regex_split_simple ("\\s+", folded, 0, 0);
+  karta_roadmap_page_apply_filters (self);
+}
+
+static void
+on_stop_search (KartaRoadmapPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_filter_selected (KartaRoadmapPage *self)
+{
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint school = gtk_drop_down_get_selected (self->school_filter);
+
+  if (self->updating_filters)
+    return;
+
+  self->status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
+  if (school == 0 || school == GTK_INVALID_LIST_POSITION || school > self->school_ids->len)
+    self->school_id = 0;
+  else
+    self->school_id = g_array_index (self->school_ids, gint64, school - 1);
+  karta_roadmap_page_apply_filters (self);
+}
+
+static void
+on_row_activated (KartaRoadmapPage *self,
+                  guint             position)
+{
+  g_autoptr(KartaActivityRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (row == NULL)
+    return;
+  if (karta_activity_row_is_section (row))
+    karta_activity_row_set_collapsed (row, !karta_activity_row_get_collapsed (row));
+  else
+    karta_roadmap_page_edit_activity (self, karta_activity_row_get_id (row));
+}
+
+static gboolean
+filter_row (gpointer item,
+            gpointer user_data)
+{
+  KartaActivityRow *row = item;
+
+  return karta_activity_row_get_matches (row)
+         && !karta_activity_row_get_hidden_by_parent (row);
+}
+
+static void
+karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = karta_roadmap_page_dispose;
+  object_class->finalize = karta_roadmap_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-roadmap-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, order_label);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, school_filter);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, karta_roadmap_page_clear_filters);
+}
+
+static void
+karta_roadmap_page_init (KartaRoadmapPage *self)
+{
+  GtkCustomFilter *filter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->status = -1;
+  self->school_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->row_array = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rows = g_list_store_new (KARTA_TYPE_ACTIVITY_ROW);
+  filter = gtk_custom_filter_new (filter_row, NULL, NULL);
+  self->filter = filter;
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
+                                              GTK_FILTER (filter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  karta_roadmap_columns_add (self->column_view);
+  karta_roadmap_page_init_filters (self);
+}
+
+GtkWidget *
+karta_roadmap_page_new (void)
+{
+  return g_object_new (KARTA_TYPE_ROADMAP_PAGE, NULL);
+}
+
+void
+karta_roadmap_page_set_store (KartaRoadmapPage *self,
+                              KartaStore       *store)
+{
+  g_return_if_fail (KARTA_IS_ROADMAP_PAGE (self));
+  g_return_if_fail (!store || KARTA_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    karta_roadmap_page_clear (self);
+}
+
+/**
+ * karta_roadmap_page_clear:
+ *
+ * Forgets the roadmap shown.
+ */
+void
+karta_roadmap_page_clear (KartaRoadmapPage *self)
+{
+  g_return_if_fail (KARTA_IS_ROADMAP_PAGE (self));
+
+  g_list_store_remove_all (self->rows);
+  g_ptr_array_set_size (self->row_array, 0);
+  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  gtk_label_set_text (self->title_label, "");
+  gtk_label_set_text (self->order_label, "");
+}
+
+static void
+remember_state (KartaRoadmapPage *self,
+                GHashTable       *collapsed,
+                gint64           *selected_id,
+                gboolean         *selected_section)
+{
+  KartaActivityRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  *selected_id = row ? karta_activity_row_get_id (row) : 0;
+  *selected_section = row ? karta_activity_row_is_section (row) : FALSE;
+  for (guint i = 0; i < self->row_array->len; i++)
+    {
+      KartaActivityRow *r = g_ptr_array_index (self->row_array, i);
+
+      if (karta_activity_row_get_collapsed (r))
+        g_hash_table_add (collapsed, g_memdup2 (&(gint64) { karta_activity_row_get_id (r) }, sizeof (gint64)));
+    }
+}
+
+static void
+on_row_collapsed (KartaActivityRow *row,
+                  GParamSpec       *pspec,
+                  KartaRoadmapPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+add_section_rows (KartaRoadmapPage   *self,
+                  KartaActivityRow   *parent,
+                  const KartaSection *section,
+                  GHashTable         *collapsed)
+{
+  KartaActivityRow *row = karta_activity_row_new_section (parent, section);
+
+  karta_activity_row_set_collapsed (row, g_hash_table_contains (collapsed, &section->id));
+  g_signal_connect_object (row, "notify::collapsed", G_CALLBACK (on_row_collapsed), self, 0);
+  g_ptr_array_add (self->row_array, row);
+
+  for (guint i = 0; section->activities && i < section->activities->len; i++)
+    g_ptr_array_add (self->row_array,
+                     karta_activity_row_new_activity (row, g_ptr_array_index (section->activities, i)));
+  for (guint i = 0; section->sections && i < section->sections->len; i++)
+    add_section_rows (self, row, g_ptr_array_index (section->sections, i), collapsed);
+}
+
+static void
+restore_selection (KartaRoadmapPage *self,
+                   gint64            id,
+                   gboolean          is_section)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (model);
+
+  if (id == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+
+      if (karta_activity_row_get_id (row) == id
+          && karta_activity_row_is_section (row) == is_section)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+show_roadmap (KartaRoadmapPage *self,
+              KartaRoadmap     *roadmap)
+{
+  g_autoptr(GHashTable) collapsed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  gboolean same = self->roadmap && roadmap->id == self->roadmap->id;
+  double scroll = gtk_adjustment_get_value (vadj);
+  gint64 selected_id = 0;
+  gboolean selected_section = FALSE;
+  guint n_old = self->row_array->len;
+  g_autoptr(GPtrArray) old_rows = NULL;
+
+  if (same)
+    remember_state (self, collapsed, &selected_id, &selected_section);
+
+  /* The old rows point into the old roadmap: both go together, after the splice */
+  old_rows = g_steal_pointer (&self->row_array);
+  self->row_array = g_ptr_array_new_full (n_old, g_object_unref);
+  for (guint i = 0; roadmap->sections && i < roadmap->sections->len; i++)
+    add_section_rows (self, NULL, g_ptr_array_index (roadmap->sections, i), collapsed);
+
+  karta_roadmap_page_update_header (self, roadmap);
+  karta_roadmap_page_update_school_filter (self, roadmap);
+  karta_roadmap_page_mark_rows (self);
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       self->row_array->pdata, self->row_array->len);
+  g_clear_pointer (&old_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  self->roadmap = roadmap;
+
+  karta_roadmap_page_update_stack (self);
+  if (same)
+    {
+      restore_selection (self, selected_id, selected_section);
+      gtk_adjustment_set_value (vadj, scroll);
+    }
+  else
+    gtk_adjustment_set_value (vadj, 0.0);
+}
+
+/**
+ * karta_roadmap_page_load:
+ * @roadmap_id: the roadmap to show
+ *
+ * Loads the roadmap from the store and shows it. Loading the roadmap shown
+ * already keeps the filters, the selection, the collapsed sections and the
+ * scroll position, so the page can reload after every change.
+ *
+ * Returns: %FALSE with @error set if the roadmap could not be loaded; the
+ *   page then shows what it showed before
+ */
+gboolean
+karta_roadmap_page_load (KartaRoadmapPage *self,
+                         gint64            roadmap_id,
+                         GError          **error)
+{
+  KartaRoadmap *roadmap;
+
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  roadmap = karta_store_load_roadmap (self->store, roadmap_id, error);
+  if (roadmap == NULL)
+    return FALSE;
+  if (self->roadmap == NULL || self->roadmap->id != roadmap_id)
+    karta_roadmap_page_reset_filters (self);
+  show_roadmap (self, roadmap);
+  return TRUE;
+}
+
+/**
+ * karta_roadmap_page_reload:
+ *
+ * Loads the roadmap shown again, after a change in the store.
+ */
+gboolean
+karta_roadmap_page_reload (KartaRoadmapPage *self,
+                           GError          **error)
+{
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), FALSE);
+
+  if (self->roadmap == NULL)
+    return TRUE;
+  return karta_roadmap_page_load (self, self->roadmap->id, error);
+}
+
+gint64
+karta_roadmap_page_get_roadmap_id (KartaRoadmapPage *self)
+{
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), 0);
+  return self->roadmap ? self->roadmap->id : 0;
+}
+
+/**
+ * karta_roadmap_page_get_roadmap:
+ *
+ * Returns: (nullable): the roadmap shown; valid until the next load
+ */
+const KartaRoadmap *
+karta_roadmap_page_get_roadmap (KartaRoadmapPage *self)
+{
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
+  return self->roadmap;
+}
+
+const KartaActivity *
+karta_roadmap_page_get_selected_activity (KartaRoadmapPage *self)
+{
+  KartaActivityRow *row;
+
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+  return row ? karta_activity_row_get_activity (row) : NULL;
+}
+
+/**
+ * karta_roadmap_page_get_target_section:
+ *
+ * Returns: (nullable): where a new activity goes: the selected section, the
+ *   section of the selected activity, or else the last top-level section
+ */
+const KartaSection *
+karta_roadmap_page_get_target_section (KartaRoadmapPage *self)
+{
+  KartaActivityRow *row;
+
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
+
+  if (self->roadmap == NULL || self->roadmap->sections == NULL
+      || self->roadmap->sections->len == 0)
+    return NULL;
+  row = gtk_single_selection_get_selected_item (self->selection);
+  if (row != NULL && !karta_activity_row_is_section (row))
+    row = karta_activity_row_get_parent (row);
+  if (row != NULL)
+    return karta_activity_row_get_section (row);
+  return g_ptr_array_index (self->roadmap->sections, self->roadmap->sections->len - 1);
+}
+
+static void
+show_error (KartaRoadmapPage *self,
+            const char       *what,
+            const GError     *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *message = g_strdup_printf ("%s: %s", what, error->message);
+
+  g_warning ("%s", message);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/**
+ * karta_roadmap_page_edit_activity:
+ *
+ * Opens the activity editor. The editor gets its own copy of the roadmap,
+ * which lives as long as the editor: the page reloads its own after every
+ * change, while the editor may still be open.
+ *
+ * Returns: (transfer none) (nullable): the editor
+ */
+GtkWindow *
+karta_roadmap_page_edit_activity (KartaRoadmapPage *self,
+                                  gint64            activity_id)
+{
+  g_autoptr(GError) error = NULL;
+  KartaRoadmap *roadmap;
+  KartaActivity *activity;
+  GtkWindow *editor;
+
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
+  g_return_val_if_fail (self->roadmap != NULL, NULL);
+
+  roadmap = karta_store_load_roadmap (self->store, self->roadmap->id, &error);
+  if (roadmap == NULL)
+    {
+      show_error (self, _("Could not open the activity"), error);
+      return NULL;
+    }
+  activity = karta_roadmap_find_activity (roadmap, activity_id);
+  if (activity == NULL)
+    {
+      karta_roadmap_free (roadmap);
+      return NULL;
+    }
+  editor = karta_activity_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                      self->store, roadmap, activity);
+  g_object_set_data_full (G_OBJECT (editor), "karta-roadmap", roadmap,
+                          (GDestroyNotify) karta_roadmap_free);
+  gtk_window_present (editor);
+  return editor;
+}
+
+/**
+ * karta_roadmap_page_get_model:
+ *
+ * Returns: (transfer none): the rows shown (KartaActivityRow), after the
+ *   filters and collapsed sections
+ */
+GListModel *
+karta_roadmap_page_get_model (KartaRoadmapPage *self)
+{
+  g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+void
+karta_roadmap_page_focus_search (KartaRoadmapPage *self)
+{
+  g_return_if_fail (KARTA_IS_ROADMAP_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

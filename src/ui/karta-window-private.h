@@ -1,0 +1,41 @@
+/* karta-window-private.h — shared by karta-window.c and karta-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "karta-window.h"
+
+G_BEGIN_DECLS
+
+struct _KartaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *roadmap_list;
+  GtkListBox           *nav_list;
+  GtkListBoxRow        *schools_row;
+  GtkListBoxRow        *documents_row;
+  AdwWindowTitle       *window_title;
+  AdwViewStack         *view_stack;
+  KartaRoadmapPage     *roadmap_page;
+
+  /* Created when first shown */
+  GtkWidget            *schools_page;
+  GtkWidget            *documents_page;
+
+  KartaStore           *store;
+  GSettings            *settings;       /* NULL when the schema is not installed */
+  AdwToast             *change_toast;   /* weak: the last toast of a change */
+  guint                 selecting : 1;  /* selection changed by code, not the user */
+};
+
+void     karta_window_class_init_actions (GtkWidgetClass *widget_class);
+void     karta_window_update_actions     (KartaWindow    *self);
+void     karta_window_reload_sidebar     (KartaWindow    *self);
+gboolean karta_window_is_showing_roadmap (KartaWindow    *self);
+
+G_END_DECLS

@@ -1,0 +1,497 @@
+/* karta-window.c — the main window: roadmaps in a sidebar, the pages beside
+ *
+ * The window listens to the store: after every change, undo and redo it
+ * shows a toast (with "Undo" after an edit) and reloads the sidebar and the
+ * page shown, which keeps its filters, selection and scroll position.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "karta-documents-page.h"
+#include "karta-resources.h"
+#include "karta-schools-page.h"
+#include "karta-sidebar-row.h"
+#include "karta-window-private.h"
+
+G_DEFINE_FINAL_TYPE (KartaWindow, karta_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without GSETTINGS_SCHEMA_DIR, g_settings_new()
+   * would abort: the window then just does not remember its state */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema %s is not installed: window state is not saved", APP_ID);
+      return NULL;
+    }
+  return g_settings_new (APP_ID);
+}
+
+static void
+save_window_state (KartaWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+restore_window_state (KartaWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+karta_window_close_request (GtkWindow *window)
+{
+  save_window_state (KARTA_WINDOW (window));
+  return GTK_WINDOW_CLASS (karta_window_parent_class)->close_request (window);
+}
+
+static void
+karta_window_dispose (GObject *object)
+{
+  KartaWindow *self = (KartaWindow *) object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_weak_pointer (&self->change_toast);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (karta_window_parent_class)->dispose (object);
+}
+
+static void
+set_titles (KartaWindow *self,
+            const char  *title,
+            const char  *subtitle)
+{
+  adw_window_title_set_title (self->window_title, title ? title : "");
+  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
+  gtk_window_set_title (GTK_WINDOW (self), title && *title ? title : _("Karta"));
+}
+
+static void
+show_empty (KartaWindow *self)
+{
+  karta_roadmap_page_clear (self->roadmap_page);
+  adw_view_stack_set_visible_child_name (self->view_stack, "empty");
+  set_titles (self, NULL, NULL);
+  karta_window_update_actions (self);
+}
+
+static void
+show_roadmap (KartaWindow *self,
+              gint64       roadmap_id)
+{
+  g_autoptr(GError) error = NULL;
+  const KartaRoadmap *roadmap;
+
+  if (!karta_roadmap_page_load (self->roadmap_page, roadmap_id, &error))
+    {
+      karta_window_show_error (self, _("Could not open the roadmap"), error);
+      return;
+    }
+  roadmap = karta_roadmap_page_get_roadmap (self->roadmap_page);
+  adw_view_stack_set_visible_child_name (self->view_stack, "roadmap");
+  /* The page shows the title in full: the header bar does not repeat it */
+  set_titles (self, NULL, NULL);
+  gtk_window_set_title (GTK_WINDOW (self), roadmap->title);
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-roadmap", roadmap_id);
+  karta_window_update_actions (self);
+}
+
+static void
+unselect (KartaWindow *self,
+          GtkListBox  *list)
+{
+  self->selecting = TRUE;
+  gtk_list_box_unselect_all (list);
+  self->selecting = FALSE;
+}
+
+static void
+on_roadmap_selected (KartaWindow   *self,
+                     GtkListBoxRow *row)
+{
+  if (self->selecting || row == NULL)
+    return;
+  unselect (self, self->nav_list);
+  show_roadmap (self, karta_sidebar_row_get_roadmap_id (KARTA_SIDEBAR_ROW (row)));
+}
+
+static GtkWidget *
+ensure_page (KartaWindow *self,
+             const char  *name)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+
+  if (page != NULL)
+    return page;
+  if (g_str_equal (name, "schools"))
+    {
+      page = karta_schools_page_new ();
+      karta_schools_page_set_store (KARTA_SCHOOLS_PAGE (page), self->store);
+    }
+  else
+    {
+      page = karta_documents_page_new ();
+      karta_documents_page_set_store (KARTA_DOCUMENTS_PAGE (page), self->store);
+    }
+  adw_view_stack_add_named (self->view_stack, page, name);
+  return page;
+}
+
+static void
+on_nav_selected (KartaWindow   *self,
+                 GtkListBoxRow *row)
+{
+  gboolean schools = row == self->schools_row;
+
+  if (self->selecting || row == NULL)
+    return;
+  unselect (self, self->roadmap_list);
+  ensure_page (self, schools ? "schools" : "documents");
+  adw_view_stack_set_visible_child_name (self->view_stack, schools ? "schools" : "documents");
+  set_titles (self, schools ? _("Schools") : _("Documents"), NULL);
+  karta_window_update_actions (self);
+}
+
+static void
+on_row_activated (KartaWindow   *self,
+                  GtkListBoxRow *row)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked (KartaWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+karta_window_class_init (KartaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = karta_window_dispose;
+  window_class->close_request = karta_window_close_request;
+
+  /* Linked from a static library, the resources' constructor is only
+   * kept if something refers to them */
+  if (karta_get_resource () == NULL)
+    g_critical ("The resources of Karta are missing");
+  g_type_ensure (KARTA_TYPE_ROADMAP_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, roadmap_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, nav_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, schools_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, documents_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, roadmap_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_roadmap_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_nav_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+
+  karta_window_class_init_actions (widget_class);
+}
+
+static void
+on_selection_changed (KartaWindow *self)
+{
+  karta_window_update_actions (self);
+}
+
+static void
+karta_window_init (KartaWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = settings_new_if_installed ();
+  restore_window_state (self);
+  g_signal_connect_object (karta_roadmap_page_get_model (self->roadmap_page), "notify::selected-item",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+}
+
+static void
+show_change_toast (KartaWindow      *self,
+                   KartaStoreChange  kind,
+                   const char       *label)
+{
+  g_autofree char *escaped = g_markup_escape_text (label ? label : "", -1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (kind == KARTA_STORE_CHANGE_UNDO)
+    title = g_strdup_printf (_("Undone: %s"), escaped);
+  else if (kind == KARTA_STORE_CHANGE_REDO)
+    title = g_strdup_printf (_("Redone: %s"), escaped);
+  else
+    title = g_steal_pointer (&escaped);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, kind == KARTA_STORE_CHANGE_UNDO ? _("_Redo") : _("_Undo"));
+  adw_toast_set_action_name (toast, kind == KARTA_STORE_CHANGE_UNDO ? "win.redo" : "win.undo");
+  /* One change, one toast: the next replaces it rather than queueing */
+  if (self->change_toast != NULL)
+    adw_toast_dismiss (self->change_toast);
+  g_set_weak_pointer (&self->change_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gint64
+last_roadmap_id (KartaWindow *self)
+{
+  return self->settings ? g_settings_get_int64 (self->settings, "last-roadmap") : 0;
+}
+
+/* Shows the last roadmap seen, or the first, or the empty state */
+static void
+select_initial (KartaWindow *self)
+{
+  GtkListBoxRow *first;
+
+  if (karta_window_select_roadmap (self, last_roadmap_id (self)))
+    return;
+  first = gtk_list_box_get_row_at_index (self->roadmap_list, 0);
+  if (first != NULL)
+    gtk_list_box_select_row (self->roadmap_list, first);
+  else
+    show_empty (self);
+}
+
+static void
+reload_content (KartaWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!karta_window_is_showing_roadmap (self))
+    {
+      if (gtk_list_box_get_selected_row (self->nav_list) == NULL)
+        select_initial (self);
+      return;
+    }
+  if (gtk_list_box_get_selected_row (self->roadmap_list) == NULL)
+    {
+      /* The roadmap is gone (an undone import, say) */
+      select_initial (self);
+      return;
+    }
+  if (!karta_roadmap_page_reload (self->roadmap_page, &error))
+    karta_window_show_error (self, _("Could not reload the roadmap"), error);
+}
+
+static void
+on_store_changed (KartaStore       *store,
+                  KartaStoreChange  kind,
+                  const char       *label,
+                  KartaWindow      *self)
+{
+  show_change_toast (self, kind, label);
+  karta_window_reload_sidebar (self);
+  reload_content (self);
+  karta_window_update_actions (self);
+}
+
+static void
+set_store (KartaWindow *self,
+           KartaStore  *store)
+{
+  self->store = g_object_ref (store);
+  g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  karta_roadmap_page_set_store (self->roadmap_page, store);
+  karta_window_reload_sidebar (self);
+  select_initial (self);
+  karta_window_update_actions (self);
+}
+
+/**
+ * karta_window_new:
+ * @application: (nullable): the application
+ * @store: the open library
+ */
+KartaWindow *
+karta_window_new (GtkApplication *application,
+                  KartaStore     *store)
+{
+  KartaWindow *self;
+
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
+
+  self = g_object_new (KARTA_TYPE_WINDOW, "application", application, NULL);
+  set_store (self, store);
+  return self;
+}
+
+KartaStore *
+karta_window_get_store (KartaWindow *self)
+{
+  g_return_val_if_fail (KARTA_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+KartaRoadmapPage *
+karta_window_get_roadmap_page (KartaWindow *self)
+{
+  g_return_val_if_fail (KARTA_IS_WINDOW (self), NULL);
+  return self->roadmap_page;
+}
+
+gboolean
+karta_window_is_showing_roadmap (KartaWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "roadmap") == 0;
+}
+
+/**
+ * karta_window_reload_sidebar:
+ *
+ * Lists the roadmaps again, keeping the selected one selected without
+ * reloading it.
+ */
+void
+karta_window_reload_sidebar (KartaWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) summaries = karta_store_list_roadmaps (self->store, &error);
+  gint64 current = karta_window_is_showing_roadmap (self)
+                   ? karta_roadmap_page_get_roadmap_id (self->roadmap_page) : 0;
+  GtkWidget *child;
+
+  if (summaries == NULL)
+    {
+      karta_window_show_error (self, _("Could not list the roadmaps"), error);
+      return;
+    }
+
+  self->selecting = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->roadmap_list))) != NULL)
+    gtk_list_box_remove (self->roadmap_list, child);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      const KartaRoadmapSummary *summary = g_ptr_array_index (summaries, i);
+      GtkWidget *row = karta_sidebar_row_new (summary);
+
+      gtk_list_box_append (self->roadmap_list, row);
+      if (summary->id == current)
+        gtk_list_box_select_row (self->roadmap_list, GTK_LIST_BOX_ROW (row));
+    }
+  self->selecting = FALSE;
+}
+
+/**
+ * karta_window_select_roadmap:
+ *
+ * Selects the roadmap in the sidebar and shows it.
+ *
+ * Returns: whether the roadmap is in the library
+ */
+gboolean
+karta_window_select_roadmap (KartaWindow *self,
+                             gint64       roadmap_id)
+{
+  g_return_val_if_fail (KARTA_IS_WINDOW (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->roadmap_list));
+       child != NULL && roadmap_id != 0;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!KARTA_IS_SIDEBAR_ROW (child)
+          || karta_sidebar_row_get_roadmap_id (KARTA_SIDEBAR_ROW (child)) != roadmap_id)
+        continue;
+      if (gtk_list_box_get_selected_row (self->roadmap_list) == GTK_LIST_BOX_ROW (child))
+        on_roadmap_selected (self, GTK_LIST_BOX_ROW (child));
+      else
+        gtk_list_box_select_row (self->roadmap_list, GTK_LIST_BOX_ROW (child));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+karta_window_show_schools (KartaWindow *self)
+{
+  g_return_if_fail (KARTA_IS_WINDOW (self));
+  gtk_list_box_select_row (self->nav_list, self->schools_row);
+}
+
+void
+karta_window_show_documents (KartaWindow *self)
+{
+  g_return_if_fail (KARTA_IS_WINDOW (self));
+  gtk_list_box_select_row (self->nav_list, self->documents_row);
+}
+
+void
+karta_window_add_toast (KartaWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (KARTA_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * karta_window_show_error:
+ * @what: what failed, for people: "Could not open the roadmap"
+ * @error: why
+ *
+ * Shows the error in a toast that stays a while.
+ */
+void
+karta_window_show_error (KartaWindow  *self,
+                         const char   *what,
+                         const GError *error)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (KARTA_IS_WINDOW (self));
+
+  message = g_strdup_printf ("%s: %s", what, error ? error->message : _("unknown error"));
+  g_message ("%s", message);
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
