@@ -114,6 +114,13 @@ test_corrupt_database (void)
   g_assert_true (g_file_set_contents (path, data, length, NULL));
 
   assert_library_refused (dir, KARTA_ERROR_CORRUPT);
+  /* The message points at the backup made when the library was opened. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KartaStore) store = karta_library_open (dir, &error);
+    g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+    g_assert_nonnull (strstr (error->message, backups));
+  }
   karta_test_remove_tree (dir);
 }
 

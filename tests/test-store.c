@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "karta-error.h"
+#include "karta-store-private.h"
 #include "karta-test-util.h"
 
 typedef struct
@@ -255,6 +256,37 @@ test_history (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (((KartaHistoryEntry *) g_ptr_array_index (history, 0))->action, "Undo: "));
 }
 
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint count = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    count++;
+  return count;
+}
+
+static void
+test_daily_backup (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *backups = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *latest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Opening made one; a second on the same day does not. */
+  g_assert_cmpuint (count_files (backups), ==, 1);
+  karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
+  g_clear_object (&fixture->store);
+  fixture->store = karta_test_open_library (fixture->dir);
+  g_assert_cmpuint (count_files (backups), ==, 1);
+
+  latest = karta_store_latest_backup (backups);
+  g_assert_nonnull (latest);
+  g_assert_true (karta_schema_check_file (latest, &error));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -268,6 +300,7 @@ main (int    argc,
   ADD ("/store/update-roadmap-sections", test_update_roadmap_sections);
   ADD ("/store/organisations", test_organisations);
   ADD ("/store/history", test_history);
+  ADD ("/store/daily-backup", test_daily_backup);
 #undef ADD
   return g_test_run ();
 }

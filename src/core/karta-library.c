@@ -17,6 +17,8 @@
 
 #define DATABASE_NAME "karta.db"
 #define DOCUMENTS_NAME "documents"
+#define BACKUPS_NAME "backups"
+#define BACKUPS_KEPT 7
 
 /**
  * karta_library_resolve_dir:
@@ -89,7 +91,9 @@ karta_library_open (const char  *dir,
 {
   g_autofree char *database = g_build_filename (dir, DATABASE_NAME, NULL);
   g_autofree char *documents = g_build_filename (dir, DOCUMENTS_NAME, NULL);
+  g_autofree char *backups = g_build_filename (dir, BACKUPS_NAME, NULL);
   g_autoptr(KartaStore) store = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (!ensure_writable_dir (dir, error))
     return NULL;
@@ -99,11 +103,22 @@ karta_library_open (const char  *dir,
                    _("The library database “%s” is read-only: Karta cannot save changes to it"), database);
       return NULL;
     }
-  store = karta_store_open (database, error);
+  store = karta_store_open (database, &local_error);
   if (store == NULL)
-    return NULL;
+    {
+      g_autofree char *backup = karta_store_latest_backup (backups);
+      if (g_error_matches (local_error, KARTA_ERROR, KARTA_ERROR_CORRUPT) && backup != NULL)
+        /* Translators: follows the message saying that the library is damaged */
+        g_prefix_error (&local_error, _("The latest backup is “%s”. "), backup);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   if (!ensure_writable_dir (documents, error))
     return NULL;
+  /* A failed backup must not keep anybody from their work: it is retried
+   * at the next start. */
+  if (!karta_store_backup_daily (store, backups, BACKUPS_KEPT, &local_error))
+    g_warning ("%s", local_error->message);
   return g_steal_pointer (&store);
 }
 

@@ -77,6 +77,11 @@ gboolean      karta_schema_migrate        (sqlite3      *db,
                                            int           target_version,
                                            GError      **error);
 
+/* Backups (karta-store-backup.c) */
+gboolean      karta_backup_copy           (sqlite3      *db,
+                                           const char   *target,
+                                           GError      **error);
+
 /* Undo (karta-store-undo.c) */
 KartaUndoStack *karta_undo_stack_new      (void);
 void          karta_undo_stack_free       (KartaUndoStack *stack);

@@ -315,36 +315,6 @@ exec (sqlite3     *db,
   return TRUE;
 }
 
-/* A copy through SQLite's backup API, checked, then renamed into place. */
-static gboolean
-backup_before_migration (sqlite3     *db,
-                         const char  *path,
-                         int          from_version,
-                         GError     **error)
-{
-  g_autofree char *target = g_strdup_printf ("%s.before-format-%d.bak", path, from_version + 1);
-  g_autofree char *temporary = g_strconcat (target, ".tmp", NULL);
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  gboolean ok = FALSE;
-
-  if (sqlite3_open_v2 (temporary, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) == SQLITE_OK &&
-      (backup = sqlite3_backup_init (copy, "main", db, "main")) != NULL)
-    {
-      sqlite3_backup_step (backup, -1);
-      ok = sqlite3_backup_finish (backup) == SQLITE_OK &&
-           query_int (copy, "SELECT quick_check = 'ok' FROM pragma_quick_check") == 1;
-    }
-  sqlite3_close_v2 (copy);
-  if (ok && g_rename (temporary, target) == 0)
-    return TRUE;
-
-  g_unlink (temporary);
-  g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED,
-               _("Could not back up “%s” before upgrading it; it was left as it was"), path);
-  return FALSE;
-}
-
 /**
  * karta_schema_migrate:
  * @target_version: the version to reach, %KARTA_SCHEMA_VERSION but in tests
@@ -365,8 +335,15 @@ karta_schema_migrate (sqlite3     *db,
 
   if (version >= target_version)
     return TRUE;
-  if (version > 0 && !backup_before_migration (db, path, version, error))
-    return FALSE;
+  if (version > 0)
+    {
+      g_autofree char *backup = g_strdup_printf ("%s.before-format-%d.bak", path, target_version);
+      if (!karta_backup_copy (db, backup, error))
+        {
+          g_prefix_error (error, _("“%s” was not upgraded, for it could not be backed up first: "), path);
+          return FALSE;
+        }
+    }
 
   if (!exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;

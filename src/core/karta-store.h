@@ -106,6 +106,13 @@ gboolean      karta_store_generate_demo         (KartaStore          *self,
                                                  guint                n_schools,
                                                  GError             **error);
 
+/* Backups */
+gboolean      karta_store_backup_daily          (KartaStore          *self,
+                                                 const char          *backups_dir,
+                                                 guint                keep,
+                                                 GError             **error);
+char         *karta_store_latest_backup         (const char          *backups_dir);
+
 /* Integrity */
 gboolean      karta_store_check_integrity       (KartaStore          *self,
                                                  GPtrArray           *problems);
