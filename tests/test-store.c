@@ -212,6 +212,7 @@ test_organisations (Fixture       *fixture,
 {
   g_autoptr(KartaOrganisation) school = karta_organisation_new ();
   g_autoptr(KartaOrganisation) loaded = NULL;
+  g_autoptr(KartaOrganisation) nameless = karta_organisation_new ();
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   KartaPerson curator = { 0, (char *) "Иванова Мария Петровна", (char *) "методист", 0, NULL, NULL };
@@ -234,7 +235,7 @@ test_organisations (Fixture       *fixture,
   g_assert_cmpstr (loaded->curator_name, ==, "Иванова Мария Петровна");
   g_assert_cmpuint (loaded->categories->len, ==, 2);
 
-  g_assert_cmpint (karta_store_save_organisation (fixture->store, karta_organisation_new (), &error), ==, 0);
+  g_assert_cmpint (karta_store_save_organisation (fixture->store, nameless, &error), ==, 0);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
   g_clear_error (&error);
 
