@@ -62,6 +62,7 @@ test_new_library (Fixture       *fixture,
   g_assert_true (g_file_test (documents, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (roadmaps->len, ==, 0);
   g_assert_false (karta_store_can_undo (fixture->store));
+  g_assert_false (karta_library_is_remote (fixture->dir));
 }
 
 static void

@@ -75,6 +75,9 @@ karta_cli_get_store (KartaCli *cli)
   cli->store = karta_library_open (dir, &error);
   if (cli->store == NULL)
     karta_cli_fail_error (error);
+  else if (karta_library_is_remote (dir))
+    fprintf (stderr, _("karta-cli: warning: the library “%s” is on a network file system; "
+                       "if two computers change it at once, data can be lost\n"), dir);
   return cli->store;
 }
 

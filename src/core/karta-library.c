@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "karta-error.h"
@@ -120,6 +121,40 @@ karta_library_open (const char  *dir,
   if (!karta_store_backup_daily (store, backups, BACKUPS_KEPT, &local_error))
     g_warning ("%s", local_error->message);
   return g_steal_pointer (&store);
+}
+
+/* Magic numbers of statfs(2) for file systems served over a network. */
+static const unsigned long remote_file_systems[] = {
+  0x6969,       /* NFS */
+  0x517b,       /* SMB */
+  0xff534d42,   /* CIFS */
+  0xfe534d42,   /* SMB2 */
+  0x65735546,   /* FUSE: sshfs, gvfs */
+  0x564c,       /* NCP */
+  0x47504653,   /* GPFS */
+  0x73757245,   /* Coda */
+  0x5346414f,   /* AFS */
+};
+
+/**
+ * karta_library_is_remote:
+ *
+ * SQLite's locking is not reliable over network file systems, so a library
+ * there deserves a warning.
+ *
+ * Returns: %TRUE when @dir is on a network file system
+ */
+gboolean
+karta_library_is_remote (const char *dir)
+{
+  struct statfs info;
+
+  if (statfs (dir, &info) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (remote_file_systems); i++)
+    if ((unsigned long) info.f_type == remote_file_systems[i])
+      return TRUE;
+  return FALSE;
 }
 
 /**

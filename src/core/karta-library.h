@@ -18,6 +18,7 @@ gboolean    karta_library_load_samples  (KartaStore  *store,
                                          const char  *samples_dir,
                                          GError     **error);
 char       *karta_library_samples_dir   (void);
+gboolean    karta_library_is_remote     (const char  *dir);
 gboolean    karta_library_check         (KartaStore  *store,
                                          GPtrArray   *problems);
 
