@@ -246,6 +246,18 @@ test_organisations (Fixture       *fixture,
 }
 
 static void
+test_risk_factors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) factors = karta_store_list_risk_factors (fixture->store, NULL);
+
+  /* The ten factors of domain.md are the default list. */
+  g_assert_cmpuint (factors->len, ==, 10);
+  g_assert_cmpstr (((KartaRef *) g_ptr_array_index (factors, 0))->name, ==, "Низкий уровень оснащения школы");
+  g_assert_cmpstr (((KartaRef *) g_ptr_array_index (factors, 9))->name, ==, "Низкий уровень вовлеченности родителей");
+}
+
+static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
 {
@@ -302,6 +314,7 @@ main (int    argc,
   ADD ("/store/update-roadmap-sections", test_update_roadmap_sections);
   ADD ("/store/organisations", test_organisations);
   ADD ("/store/history", test_history);
+  ADD ("/store/risk-factors", test_risk_factors);
   ADD ("/store/daily-backup", test_daily_backup);
 #undef ADD
   return g_test_run ();

@@ -339,6 +339,30 @@ karta_store_resolve_factors (KartaStore  *self,
 }
 
 /**
+ * karta_store_list_risk_factors:
+ *
+ * Returns: (transfer container) (element-type KartaRef): the factors of the
+ *   newest factor list, in its order
+ */
+GPtrArray *
+karta_store_list_risk_factors (KartaStore  *self,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, name FROM risk_factors"
+    " WHERE list_id = (SELECT id FROM risk_factor_lists ORDER BY year DESC, id DESC LIMIT 1)"
+    " ORDER BY position", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (list, karta_ref_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&list);
+}
+
+/**
  * karta_store_list_people:
  *
  * Returns: (transfer container) (element-type KartaPerson): by name

@@ -95,6 +95,10 @@ gint64        karta_store_save_person           (KartaStore          *self,
                                                  const KartaPerson   *person,
                                                  GError             **error);
 
+/* Risk factors */
+GPtrArray    *karta_store_list_risk_factors     (KartaStore          *self,
+                                                 GError             **error);
+
 /* Documents */
 GPtrArray    *karta_store_list_documents        (KartaStore          *self,
                                                  GError             **error);
