@@ -15,6 +15,7 @@
 
 #include "karta-activity-editor.h"
 #include "karta-editor-private.h"
+#include "karta-factor-picker.h"
 #include "karta-terms.h"
 
 struct _KartaActivityEditor
@@ -48,6 +49,7 @@ struct _KartaActivityEditor
   GtkListBox      *school_choices;
   GtkListBox      *schools_list;
   GtkListBox      *documents_list;
+  KartaFactorPicker *factor_picker;
 };
 
 G_DEFINE_FINAL_TYPE (KartaActivityEditor, karta_activity_editor, ADW_TYPE_WINDOW)
@@ -440,6 +442,20 @@ get_row_text (AdwEntryRow *row)
 }
 
 static void
+refresh_factors (KartaActivityEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) factors = karta_store_list_risk_factors (self->store, &error);
+
+  if (factors == NULL)
+    {
+      karta_editor_show_toast (self->toast_overlay, error->message);
+      factors = g_ptr_array_new ();
+    }
+  karta_factor_picker_set (self->factor_picker, factors, self->activity->factors);
+}
+
+static void
 populate (KartaActivityEditor *self)
 {
   KartaActivity *activity = self->activity;
@@ -462,6 +478,7 @@ populate (KartaActivityEditor *self)
   set_row_text (self->notes_row, activity->notes);
   refresh_schedule (self);
   refresh_schools (self);
+  refresh_factors (self);
   refresh_documents (self);
   self->loading = FALSE;
 }
@@ -493,6 +510,8 @@ collect (KartaActivityEditor *self,
   g_free (activity->result), activity->result = get_row_text (self->result_row);
   g_free (activity->evidence), activity->evidence = get_row_text (self->evidence_row);
   g_free (activity->notes), activity->notes = get_row_text (self->notes_row);
+  g_ptr_array_unref (activity->factors);
+  activity->factors = karta_factor_picker_get_chosen (self->factor_picker);
   return TRUE;
 }
 
@@ -555,6 +574,7 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
   object_class->finalize = karta_activity_editor_finalize;
   window_class->close_request = karta_activity_editor_close_request;
 
+  g_type_ensure (KARTA_TYPE_FACTOR_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-activity-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, toast_overlay);
@@ -576,6 +596,7 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_choices);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, schools_list);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, factor_picker);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_term_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_done_on_changed);

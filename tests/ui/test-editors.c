@@ -153,6 +153,20 @@ template_child (gpointer    window,
   return GTK_WIDGET (child);
 }
 
+static GtkCheckButton *
+find_check_button (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_check_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_activity_editor (void)
 {
@@ -179,12 +193,18 @@ test_activity_editor (void)
   save_screenshot (GTK_WIDGET (editor), "activity-editor-end");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Новое название мероприятия", -1);
   gtk_editable_set_text (term, "До 01.08.2022");
+  /* The first risk factor of the list: "Низкий уровень оснащения школы" */
+  gtk_check_button_set_active (find_check_button (GTK_WIDGET (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR,
+                                                                              "factor_picker"))), TRUE);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_null (editor);
 
   saved = load_roadmap ();
   g_assert_cmpstr (first_activity (saved)->title, ==, "Новое название мероприятия");
   g_assert_cmpstr (first_activity (saved)->term, ==, "До 01.08.2022");
+  g_assert_cmpuint (first_activity (saved)->factors->len, ==, 1);
+  g_assert_cmpstr (((KartaRef *) g_ptr_array_index (first_activity (saved)->factors, 0))->name, ==,
+                   "Низкий уровень оснащения школы");
   g_assert_true (karta_store_undo (store, &error));
   g_assert_no_error (error);
   undone = load_roadmap ();
