@@ -146,6 +146,61 @@ karta_activity_row_new_activity (KartaActivityRow    *parent,
   return self;
 }
 
+static gboolean
+same_activity_display (const KartaActivity *a,
+                       const KartaActivity *b)
+{
+  KartaScheduleKind kind_a = a->schedule ? a->schedule->kind : KARTA_SCHEDULE_NONE;
+  KartaScheduleKind kind_b = b->schedule ? b->schedule->kind : KARTA_SCHEDULE_NONE;
+
+  return a->id == b->id
+         && g_strcmp0 (a->number, b->number) == 0
+         && g_strcmp0 (a->title, b->title) == 0
+         && g_strcmp0 (a->term, b->term) == 0
+         && g_strcmp0 (a->responsible, b->responsible) == 0
+         && g_strcmp0 (a->executors, b->executors) == 0
+         && a->status == b->status
+         && kind_a == kind_b
+         && (a->documents ? a->documents->len : 0) == (b->documents ? b->documents->len : 0);
+}
+
+/**
+ * karta_activity_row_update:
+ * @parent: (nullable): the new parent row
+ *
+ * Points the row at the same section or activity in a reloaded roadmap, if
+ * the table would show it the same: then the table keeps the row's widgets,
+ * which makes reloading after an edit cheap.
+ *
+ * Returns: whether the row was updated; if not, make a new row
+ */
+gboolean
+karta_activity_row_update (KartaActivityRow    *self,
+                           KartaActivityRow    *parent,
+                           const KartaSection  *section,
+                           const KartaActivity *activity)
+{
+  guint depth = parent ? parent->depth + 1 : 0;
+
+  g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), FALSE);
+
+  if (depth != self->depth || (section == NULL) != (self->section == NULL))
+    return FALSE;
+  if (section != NULL
+      && (section->id != self->section->id
+          || g_strcmp0 (section->number, self->section->number) != 0
+          || g_strcmp0 (section->title, self->section->title) != 0))
+    return FALSE;
+  if (activity != NULL && !same_activity_display (activity, self->activity))
+    return FALSE;
+
+  self->parent = parent;
+  self->section = section;
+  self->activity = activity;
+  g_clear_pointer (&self->haystack, g_free);
+  return TRUE;
+}
+
 KartaActivityRow *
 karta_activity_row_get_parent (KartaActivityRow *self)
 {

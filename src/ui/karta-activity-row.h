@@ -18,6 +18,11 @@ KartaActivityRow    *karta_activity_row_new_section    (KartaActivityRow    *par
 KartaActivityRow    *karta_activity_row_new_activity   (KartaActivityRow    *parent,
                                                         const KartaActivity *activity);
 
+gboolean             karta_activity_row_update         (KartaActivityRow    *self,
+                                                        KartaActivityRow    *parent,
+                                                        const KartaSection  *section,
+                                                        const KartaActivity *activity);
+
 KartaActivityRow    *karta_activity_row_get_parent     (KartaActivityRow    *self);
 const KartaSection  *karta_activity_row_get_section    (KartaActivityRow    *self);
 const KartaActivity *karta_activity_row_get_activity   (KartaActivityRow    *self);

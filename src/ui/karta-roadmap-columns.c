@@ -37,7 +37,7 @@ typedef struct
 } ColumnInfo;
 
 static const ColumnInfo columns[N_COLUMNS] = {
-  [COLUMN_NUMBER]      = { N_("No."),         80, 1 },
+  [COLUMN_NUMBER]      = { N_("No."),         86, 1 },
   [COLUMN_TITLE]       = { N_("Activity"),    -1, 3 },
   [COLUMN_TERM]        = { N_("Term"),       130, 3 },
   [COLUMN_RESPONSIBLE] = { N_("Responsible"), 150, 3 },
@@ -50,230 +50,165 @@ static const ColumnInfo columns[N_COLUMNS] = {
 
 static const char *no_classes[] = { NULL };
 
-static GtkLabel *
-cell_label (GtkWidget *cell)
-{
-  return GTK_LABEL (g_object_get_data (G_OBJECT (cell), "karta-label"));
-}
-
 static GtkWidget *
-cell_icon (GtkWidget *cell)
-{
-  return g_object_get_data (G_OBJECT (cell), "karta-icon");
-}
-
-static GtkWidget *
-make_label (int lines)
+make_label (int lines,
+            int chars)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
   if (lines > 1)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_lines (GTK_LABEL (label), lines);
       /* Keeps the natural width small so the column's width decides */
-      gtk_label_set_width_chars (GTK_LABEL (label), 6);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 6);
+      gtk_label_set_width_chars (GTK_LABEL (label), chars);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
     }
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   return label;
 }
 
 static void
-on_collapse_clicked (GtkButton   *button,
-                     GtkListItem *list_item)
+on_number_pressed (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkListItem     *list_item)
 {
   KartaActivityRow *row = gtk_list_item_get_item (list_item);
 
-  if (row != NULL)
+  if (row != NULL && karta_activity_row_is_section (row) && n_press == 1)
     karta_activity_row_set_collapsed (row, !karta_activity_row_get_collapsed (row));
 }
 
-static GtkWidget *
-make_number_cell (GtkListItem *list_item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = make_label (1);
-
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "karta-collapse-button");
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_focus_on_click (button, FALSE);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_collapse_clicked), list_item);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_box_append (GTK_BOX (box), label);
-  g_object_set_data (G_OBJECT (box), "karta-label", label);
-  g_object_set_data (G_OBJECT (box), "karta-icon", button);
-  return box;
-}
-
-static GtkWidget *
-make_icon_cell (int lines)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *label = make_label (lines);
-
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  g_object_set_data (G_OBJECT (box), "karta-label", label);
-  g_object_set_data (G_OBJECT (box), "karta-icon", icon);
-  return box;
-}
-
+/* One label per cell, no more: GTK 4.8 keeps up to 200 rows of widgets, so
+ * each widget in a cell costs 1,400 widgets on opening a roadmap. */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             gpointer                  user_data)
 {
   Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *cell;
+  GtkWidget *label = make_label (columns[column].lines, column == COLUMN_TITLE ? 24 : 6);
 
   if (column == COLUMN_NUMBER)
-    cell = make_number_cell (list_item);
-  else if (column == COLUMN_TERM || column == COLUMN_DOCUMENTS)
-    cell = make_icon_cell (columns[column].lines);
-  else
     {
-      GtkWidget *label = make_label (columns[column].lines);
+      GtkGesture *click = gtk_gesture_click_new ();
 
-      cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      gtk_box_append (GTK_BOX (cell), label);
-      g_object_set_data (G_OBJECT (cell), "karta-label", label);
+      /* The triangle of a section collapses it, as a tree expander would */
+      g_signal_connect (click, "pressed", G_CALLBACK (on_number_pressed), list_item);
+      gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (click));
+      gtk_widget_add_css_class (label, "numeric");
     }
-  gtk_list_item_set_child (list_item, cell);
+  gtk_list_item_set_child (list_item, label);
 }
 
 static void
-set_text (GtkWidget  *cell,
+set_text (GtkWidget  *label,
           const char *text,
           gboolean    tooltip)
 {
-  GtkLabel *label = cell_label (cell);
-
-  gtk_label_set_text (label, text ? text : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip && text && *text ? text : NULL);
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  gtk_widget_set_tooltip_text (label, tooltip && text && *text ? text : NULL);
 }
 
 static void
-bind_number (GtkWidget        *cell,
+set_classes (GtkWidget  *label,
+             const char *first,
+             const char *second)
+{
+  const char *classes[] = { first, second, NULL };
+
+  gtk_widget_set_css_classes (label, classes);
+}
+
+static void
+bind_number (GtkWidget        *label,
              KartaActivityRow *row)
 {
-  GtkWidget *button = cell_icon (cell);
-  gboolean is_section = karta_activity_row_is_section (row);
-  const char *number;
+  g_autofree char *text = NULL;
 
-  if (is_section)
-    number = karta_activity_row_get_section (row)->number;
-  else
-    number = karta_activity_row_get_activity (row)->number;
-  set_text (cell, number, FALSE);
-
-  gtk_widget_set_margin_start (cell, INDENT_PER_LEVEL * karta_activity_row_get_depth (row));
-  /* Activities keep the button's room, invisibly, so numbers line up */
-  gtk_widget_set_opacity (button, is_section ? 1.0 : 0.0);
-  gtk_widget_set_can_target (button, is_section);
-  gtk_widget_set_can_focus (button, is_section);
-  gtk_button_set_icon_name (GTK_BUTTON (button),
-                            karta_activity_row_get_collapsed (row)
-                            ? "pan-end-symbolic" : "pan-down-symbolic");
-  gtk_widget_set_tooltip_text (button, is_section ? _("Collapse or expand the section") : NULL);
+  gtk_widget_set_margin_start (label, INDENT_PER_LEVEL * karta_activity_row_get_depth (row));
+  if (!karta_activity_row_is_section (row))
+    {
+      /* The room of a section's triangle, so that numbers line up */
+      text = g_strconcat ("   ", karta_activity_row_get_activity (row)->number, NULL);
+      set_classes (label, "numeric", NULL);
+      set_text (label, text, FALSE);
+      return;
+    }
+  text = g_strconcat (karta_activity_row_get_collapsed (row) ? "▸ " : "▾ ",
+                      karta_activity_row_get_section (row)->number, NULL);
+  set_classes (label, "numeric", "karta-section-title");
+  set_text (label, text, FALSE);
+  gtk_widget_set_tooltip_text (label, _("Collapse or expand the section"));
 }
 
 static void
-bind_term (GtkWidget           *cell,
+bind_term (GtkWidget           *label,
            const KartaActivity *activity)
 {
-  GtkWidget *icon = cell_icon (cell);
-  gboolean unparsed = activity->schedule != NULL
-                      && activity->schedule->kind == KARTA_SCHEDULE_UNPARSED;
+  g_autofree char *text = NULL;
 
-  set_text (cell, activity->term, TRUE);
-  gtk_widget_set_visible (icon, unparsed);
-  if (unparsed)
+  if (activity->schedule == NULL || activity->schedule->kind != KARTA_SCHEDULE_UNPARSED)
     {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "dialog-warning-symbolic");
-      gtk_widget_set_tooltip_text (icon, _("Karta could not understand this term: open the activity to fix it"));
-      gtk_widget_add_css_class (cell, "unparsed-term");
+      set_text (label, activity->term, TRUE);
+      return;
     }
-  else
-    gtk_widget_remove_css_class (cell, "unparsed-term");
+  text = g_strconcat ("⚠ ", activity->term, NULL);
+  set_text (label, text, FALSE);
+  set_classes (label, "unparsed-term", NULL);
+  gtk_widget_set_tooltip_text (label, _("Karta could not understand this term: open the activity to fix it"));
 }
 
 static void
-bind_status (GtkWidget           *cell,
+bind_status (GtkWidget           *label,
              const KartaActivity *activity)
 {
-  g_autofree char *css_class = NULL;
-  const char *classes[2] = { NULL, NULL };
+  g_autofree char *css_class = g_strconcat ("status-", karta_status_to_string (activity->status), NULL);
 
-  css_class = g_strconcat ("status-", karta_status_to_string (activity->status), NULL);
-  classes[0] = css_class;
-  gtk_widget_set_css_classes (GTK_WIDGET (cell_label (cell)), classes);
-  set_text (cell, karta_status_describe (activity->status), FALSE);
+  set_classes (label, css_class, NULL);
+  set_text (label, karta_status_describe (activity->status), FALSE);
 }
 
 static void
-bind_documents (GtkWidget           *cell,
+bind_documents (GtkWidget           *label,
                 const KartaActivity *activity)
 {
-  GtkWidget *icon = cell_icon (cell);
   guint n = activity->documents ? activity->documents->len : 0;
-  gboolean missing = n == 0 && activity->status == KARTA_STATUS_DONE;
   g_autofree char *count = n > 0 ? g_strdup_printf ("%u", n) : NULL;
 
-  set_text (cell, count, FALSE);
-  gtk_widget_set_visible (icon, n > 0 || missing);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
-                                missing ? "dialog-warning-symbolic" : "mail-attachment-symbolic");
-  if (missing)
-    gtk_widget_add_css_class (cell, "missing-evidence");
+  if (n == 0 && activity->status == KARTA_STATUS_DONE)
+    {
+      set_classes (label, "missing-evidence", NULL);
+      set_text (label, "⚠", FALSE);
+      gtk_widget_set_tooltip_text (label, _("Done, but no confirming document is attached"));
+    }
   else
-    gtk_widget_remove_css_class (cell, "missing-evidence");
-  gtk_widget_set_tooltip_text (cell, missing
-                               ? _("Done, but no confirming document is attached")
-                               : NULL);
+    set_text (label, count, FALSE);
 }
 
 static void
-bind_activity (GtkWidget           *cell,
+bind_activity (GtkWidget           *label,
                Column               column,
                const KartaActivity *activity)
 {
   switch (column)
     {
-    case COLUMN_TITLE: set_text (cell, activity->title, TRUE); break;
-    case COLUMN_TERM: bind_term (cell, activity); break;
-    case COLUMN_RESPONSIBLE: set_text (cell, activity->responsible, TRUE); break;
-    case COLUMN_EXECUTORS: set_text (cell, activity->executors, TRUE); break;
-    case COLUMN_STATUS: bind_status (cell, activity); break;
-    case COLUMN_DOCUMENTS: bind_documents (cell, activity); break;
+    case COLUMN_TITLE: set_text (label, activity->title, TRUE); break;
+    case COLUMN_TERM: bind_term (label, activity); break;
+    case COLUMN_RESPONSIBLE: set_text (label, activity->responsible, TRUE); break;
+    case COLUMN_EXECUTORS: set_text (label, activity->executors, TRUE); break;
+    case COLUMN_STATUS: bind_status (label, activity); break;
+    case COLUMN_DOCUMENTS: bind_documents (label, activity); break;
     case COLUMN_NUMBER:
     case N_COLUMNS:
     default: g_assert_not_reached ();
     }
-}
-
-static void
-clear_cell (GtkWidget *cell,
-            Column     column)
-{
-  set_text (cell, NULL, FALSE);
-  if (cell_icon (cell) != NULL)
-    gtk_widget_set_visible (cell_icon (cell), FALSE);
-  gtk_widget_set_css_classes (GTK_WIDGET (cell_label (cell)), no_classes);
-  gtk_widget_remove_css_class (cell, "unparsed-term");
-  gtk_widget_remove_css_class (cell, "missing-evidence");
-  gtk_widget_set_tooltip_text (cell, NULL);
 }
 
 static void
@@ -283,37 +218,31 @@ bind_cell (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (user_data);
   KartaActivityRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
 
   if (column == COLUMN_NUMBER)
     {
-      bind_number (cell, row);
-      if (karta_activity_row_is_section (row))
-        gtk_widget_add_css_class (GTK_WIDGET (cell_label (cell)), "heading");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (cell_label (cell)), "heading");
+      bind_number (label, row);
       return;
     }
-
-  clear_cell (cell, column);
+  gtk_widget_set_css_classes (label, no_classes);
   if (!karta_activity_row_is_section (row))
-    bind_activity (cell, column, karta_activity_row_get_activity (row));
+    bind_activity (label, column, karta_activity_row_get_activity (row));
   else if (column == COLUMN_TITLE)
     {
-      set_text (cell, karta_activity_row_get_section (row)->title, TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (cell_label (cell)), "heading");
-      gtk_widget_add_css_class (GTK_WIDGET (cell_label (cell)), "karta-section-title");
+      set_text (label, karta_activity_row_get_section (row)->title, TRUE);
+      set_classes (label, "karta-section-title", NULL);
     }
+  else
+    set_text (label, NULL, FALSE);
 }
 
 static void
 on_collapsed_notify (KartaActivityRow *row,
                      GParamSpec       *pspec,
-                     GtkWidget        *button)
+                     GtkWidget        *label)
 {
-  gtk_button_set_icon_name (GTK_BUTTON (button),
-                            karta_activity_row_get_collapsed (row)
-                            ? "pan-end-symbolic" : "pan-down-symbolic");
+  bind_number (label, row);
 }
 
 static void
@@ -321,10 +250,8 @@ bind_number_notify (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     gpointer                  user_data)
 {
-  GtkWidget *button = cell_icon (gtk_list_item_get_child (list_item));
-
   g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::collapsed",
-                           G_CALLBACK (on_collapsed_notify), button, 0);
+                           G_CALLBACK (on_collapsed_notify), gtk_list_item_get_child (list_item), 0);
 }
 
 static void
@@ -332,11 +259,10 @@ unbind_number_notify (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item,
                       gpointer                  user_data)
 {
-  GtkWidget *button = cell_icon (gtk_list_item_get_child (list_item));
   GObject *row = gtk_list_item_get_item (list_item);
 
   if (row != NULL)
-    g_signal_handlers_disconnect_by_func (row, on_collapsed_notify, button);
+    g_signal_handlers_disconnect_by_func (row, on_collapsed_notify, gtk_list_item_get_child (list_item));
 }
 
 static GtkColumnViewColumn *

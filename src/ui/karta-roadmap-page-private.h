@@ -28,7 +28,9 @@ struct _KartaRoadmapPage
   GListStore         *rows;             /* the same rows, as a model */
   GtkCustomFilter    *filter;           /* unowned: the filter model has it */
   GtkFilterListModel *filtered;
+  GtkSliceListModel  *slice;            /* the first rows first, see start_growing */
   GtkSingleSelection *selection;
+  guint               grow_source;
 
   /* Filters */
   char              **search_words;     /* casefolded; NULL: no search */
@@ -38,6 +40,17 @@ struct _KartaRoadmapPage
   guint               updating_filters : 1;
 };
 
+void karta_roadmap_page_build_rows           (KartaRoadmapPage   *self,
+                                              const KartaRoadmap *roadmap,
+                                              GPtrArray          *old_rows,
+                                              GHashTable         *collapsed);
+void karta_roadmap_page_remember_state       (KartaRoadmapPage   *self,
+                                              GHashTable         *collapsed,
+                                              gint64             *selected_id,
+                                              gboolean           *selected_section);
+void karta_roadmap_page_restore_selection    (KartaRoadmapPage   *self,
+                                              gint64              id,
+                                              gboolean            is_section);
 void karta_roadmap_page_init_filters         (KartaRoadmapPage   *self);
 void karta_roadmap_page_reset_filters        (KartaRoadmapPage   *self);
 void karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
@@ -47,6 +60,8 @@ void karta_roadmap_page_apply_filters        (KartaRoadmapPage   *self);
 void karta_roadmap_page_update_stack         (KartaRoadmapPage   *self);
 void karta_roadmap_page_update_header        (KartaRoadmapPage   *self,
                                               const KartaRoadmap *roadmap);
+void karta_roadmap_page_start_growing       (KartaRoadmapPage   *self);
+void karta_roadmap_page_show_all_rows        (KartaRoadmapPage   *self);
 void karta_roadmap_page_expand_all           (KartaRoadmapPage   *self);
 void karta_roadmap_page_scroll_to            (KartaRoadmapPage   *self,
                                               guint               position);

@@ -27,9 +27,11 @@ karta_roadmap_page_dispose (GObject *object)
 {
   KartaRoadmapPage *self = (KartaRoadmapPage *) object;
 
+  g_clear_handle_id (&self->grow_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_ROADMAP_PAGE);
   /* The model goes before the roadmap its rows point into */
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->row_array, g_ptr_array_unref);
@@ -150,7 +152,8 @@ karta_roadmap_page_init (KartaRoadmapPage *self)
   self->filter = filter;
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->rows)),
                                               GTK_FILTER (filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -193,75 +196,6 @@ karta_roadmap_page_clear (KartaRoadmapPage *self)
 }
 
 static void
-remember_state (KartaRoadmapPage *self,
-                GHashTable       *collapsed,
-                gint64           *selected_id,
-                gboolean         *selected_section)
-{
-  KartaActivityRow *row = gtk_single_selection_get_selected_item (self->selection);
-
-  *selected_id = row ? karta_activity_row_get_id (row) : 0;
-  *selected_section = row ? karta_activity_row_is_section (row) : FALSE;
-  for (guint i = 0; i < self->row_array->len; i++)
-    {
-      KartaActivityRow *r = g_ptr_array_index (self->row_array, i);
-
-      if (karta_activity_row_get_collapsed (r))
-        g_hash_table_add (collapsed, g_memdup2 (&(gint64) { karta_activity_row_get_id (r) }, sizeof (gint64)));
-    }
-}
-
-static void
-on_row_collapsed (KartaActivityRow *row,
-                  GParamSpec       *pspec,
-                  KartaRoadmapPage *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-add_section_rows (KartaRoadmapPage   *self,
-                  KartaActivityRow   *parent,
-                  const KartaSection *section,
-                  GHashTable         *collapsed)
-{
-  KartaActivityRow *row = karta_activity_row_new_section (parent, section);
-
-  karta_activity_row_set_collapsed (row, g_hash_table_contains (collapsed, &section->id));
-  g_signal_connect_object (row, "notify::collapsed", G_CALLBACK (on_row_collapsed), self, 0);
-  g_ptr_array_add (self->row_array, row);
-
-  for (guint i = 0; section->activities && i < section->activities->len; i++)
-    g_ptr_array_add (self->row_array,
-                     karta_activity_row_new_activity (row, g_ptr_array_index (section->activities, i)));
-  for (guint i = 0; section->sections && i < section->sections->len; i++)
-    add_section_rows (self, row, g_ptr_array_index (section->sections, i), collapsed);
-}
-
-static void
-restore_selection (KartaRoadmapPage *self,
-                   gint64            id,
-                   gboolean          is_section)
-{
-  GListModel *model = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (model);
-
-  if (id == 0)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
-
-      if (karta_activity_row_get_id (row) == id
-          && karta_activity_row_is_section (row) == is_section)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
-}
-
-static void
 show_roadmap (KartaRoadmapPage *self,
               KartaRoadmap     *roadmap)
 {
@@ -275,13 +209,14 @@ show_roadmap (KartaRoadmapPage *self,
   g_autoptr(GPtrArray) old_rows = NULL;
 
   if (same)
-    remember_state (self, collapsed, &selected_id, &selected_section);
+    karta_roadmap_page_remember_state (self, collapsed, &selected_id, &selected_section);
 
   /* The old rows point into the old roadmap: both go together, after the splice */
   old_rows = g_steal_pointer (&self->row_array);
   self->row_array = g_ptr_array_new_full (n_old, g_object_unref);
-  for (guint i = 0; roadmap->sections && i < roadmap->sections->len; i++)
-    add_section_rows (self, NULL, g_ptr_array_index (roadmap->sections, i), collapsed);
+  karta_roadmap_page_build_rows (self, roadmap, same ? old_rows : NULL, collapsed);
+  if (!same)
+    karta_roadmap_page_start_growing (self);
 
   karta_roadmap_page_update_header (self, roadmap);
   karta_roadmap_page_update_school_filter (self, roadmap);
@@ -295,7 +230,8 @@ show_roadmap (KartaRoadmapPage *self,
   karta_roadmap_page_update_stack (self);
   if (same)
     {
-      restore_selection (self, selected_id, selected_section);
+      karta_roadmap_page_show_all_rows (self);
+      karta_roadmap_page_restore_selection (self, selected_id, selected_section);
       gtk_adjustment_set_value (vadj, scroll);
     }
   else
