@@ -13,8 +13,10 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 ninja -C "$build"
 
-# The schema compiled by data/meson.build, not an installed (maybe older) one.
+# The schema compiled by data/meson.build, not an installed (maybe older) one,
+# and the translations compiled in the build tree.
 GSETTINGS_SCHEMA_DIR="$build/data"
-export GSETTINGS_SCHEMA_DIR
+KARTA_LOCALEDIR="$build/po"
+export GSETTINGS_SCHEMA_DIR KARTA_LOCALEDIR
 
 exec "$build/src/ui/karta" "$@"
