@@ -125,6 +125,54 @@ test_corrupt_database (void)
 }
 
 static void
+on_verified (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  karta_library_verify_finish (KARTA_STORE (source), result, error);
+  g_main_context_wakeup (NULL);
+}
+
+/* The window opens the library at once and checks it in a worker. */
+static void
+test_corrupt_found_later (void)
+{
+  g_autofree char *dir = make_library_dir ();
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(KartaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  {
+    g_autoptr(KartaStore) first = karta_test_open_library (dir);
+    karta_test_add_sample (first, "002-vasileostrovsky-2022.json");
+    g_assert_true (karta_store_exec (first, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  }
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  /* Only the last page, far from the schema: the file still opens. */
+  memset (data + length - 4096, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  before = checksum_of (path);
+
+  store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  karta_library_verify_async (store, NULL, on_verified, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "backups"));
+  g_clear_object (&store);
+  after = checksum_of (path);
+  g_assert_cmpstr (before, ==, after);
+  karta_test_remove_tree (dir);
+}
+
+static void
 test_newer_version (void)
 {
   g_autofree char *dir = make_library_dir ();
@@ -189,6 +237,7 @@ main (int    argc,
   g_test_add_func ("/bad-library/not-a-database", test_not_a_database);
   g_test_add_func ("/bad-library/corrupt", test_corrupt_database);
   g_test_add_func ("/bad-library/newer-version", test_newer_version);
+  g_test_add_func ("/bad-library/corrupt-found-later", test_corrupt_found_later);
   g_test_add_func ("/bad-library/read-only-dir", test_read_only_dir);
   g_test_add_func ("/bad-library/read-only-dir/subprocess", test_read_only_dir_subprocess);
   return g_test_run ();

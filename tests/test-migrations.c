@@ -45,7 +45,7 @@ test_old_database_upgrades (void)
             "INSERT INTO activities (roadmap_id, section_id, position, number, title, term) VALUES (1, 1, 0, '1.1', 'Совещание', 'май');");
   sqlite3_close (db);
 
-  store = karta_store_open (path, &error);
+  store = karta_store_open (path, KARTA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   roadmaps = karta_store_list_roadmaps (store, &error);
   g_assert_cmpuint (roadmaps->len, ==, 1);

@@ -15,6 +15,7 @@
 #include "karta-error.h"
 #include "karta-interchange.h"
 #include "karta-library.h"
+#include "karta-store-private.h"
 
 #define DATABASE_NAME "karta.db"
 #define DOCUMENTS_NAME "documents"
@@ -76,9 +77,23 @@ ensure_writable_dir (const char  *dir,
   return TRUE;
 }
 
+/* A damaged library's message says where the newest backup is. */
+static void
+add_backup_hint (const char  *backups_dir,
+                 GError     **error)
+{
+  g_autofree char *backup = karta_store_latest_backup (backups_dir);
+
+  if (backup != NULL && error != NULL && g_error_matches (*error, KARTA_ERROR, KARTA_ERROR_CORRUPT))
+    /* Translators: follows the message saying that the library is damaged */
+    g_prefix_error (error, _("The latest backup is “%s”. "), backup);
+}
+
 /**
- * karta_library_open:
+ * karta_library_open_full:
  * @dir: the library folder, created if needed
+ * @flags: with %KARTA_STORE_OPEN_DEFER_CHECK, the integrity check and the
+ *   daily backup are left to karta_library_verify_async()
  *
  * Opens (or creates) the library in @dir. A folder or database that cannot
  * be written, a foreign, damaged or newer database: a clear error, and
@@ -87,8 +102,9 @@ ensure_writable_dir (const char  *dir,
  * Returns: (transfer full) (nullable): the store
  */
 KartaStore *
-karta_library_open (const char  *dir,
-                    GError     **error)
+karta_library_open_full (const char           *dir,
+                         KartaStoreOpenFlags   flags,
+                         GError              **error)
 {
   g_autofree char *database = g_build_filename (dir, DATABASE_NAME, NULL);
   g_autofree char *documents = g_build_filename (dir, DOCUMENTS_NAME, NULL);
@@ -104,23 +120,96 @@ karta_library_open (const char  *dir,
                    _("The library database “%s” is read-only: Karta cannot save changes to it"), database);
       return NULL;
     }
-  store = karta_store_open (database, &local_error);
+  store = karta_store_open (database, flags, error);
   if (store == NULL)
     {
-      g_autofree char *backup = karta_store_latest_backup (backups);
-      if (g_error_matches (local_error, KARTA_ERROR, KARTA_ERROR_CORRUPT) && backup != NULL)
-        /* Translators: follows the message saying that the library is damaged */
-        g_prefix_error (&local_error, _("The latest backup is “%s”. "), backup);
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      add_backup_hint (backups, error);
       return NULL;
     }
   if (!ensure_writable_dir (documents, error))
     return NULL;
   /* A failed backup must not keep anybody from their work: it is retried
    * at the next start. */
-  if (!karta_store_backup_daily (store, backups, BACKUPS_KEPT, &local_error))
+  if (!(flags & KARTA_STORE_OPEN_DEFER_CHECK) &&
+      !karta_backup_daily (store->db, database, backups, BACKUPS_KEPT, &local_error))
     g_warning ("%s", local_error->message);
   return g_steal_pointer (&store);
+}
+
+/**
+ * karta_library_open:
+ *
+ * Opens the library in @dir, checked and backed up before it returns.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+KartaStore *
+karta_library_open (const char  *dir,
+                    GError     **error)
+{
+  return karta_library_open_full (dir, KARTA_STORE_OPEN_DEFAULT, error);
+}
+
+/* In a worker, on a connection of its own. */
+static void
+verify_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  const char *database = task_data;
+  g_autofree char *dir = g_path_get_dirname (database);
+  g_autofree char *backups = g_build_filename (dir, BACKUPS_NAME, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    g_set_error (&error, KARTA_ERROR, KARTA_ERROR_CORRUPT, "%s: %s", database, sqlite3_errmsg (db));
+  else if (!karta_store_verify (db, database, &error))
+    add_backup_hint (backups, &error);
+  else if (!karta_backup_daily (db, database, backups, BACKUPS_KEPT, &backup_error))
+    g_warning ("%s", backup_error->message);
+  sqlite3_close_v2 (db);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * karta_library_verify_async:
+ *
+ * Checks the integrity of a library opened with
+ * %KARTA_STORE_OPEN_DEFER_CHECK and makes the daily backup, off the main
+ * thread.
+ */
+void
+karta_library_verify_async (KartaStore          *store,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, karta_library_verify_async);
+  g_task_set_task_data (task, g_strdup (karta_store_get_path (store)), g_free);
+  g_task_run_in_thread (task, verify_thread);
+}
+
+/**
+ * karta_library_verify_finish:
+ *
+ * Returns: %FALSE with a %KARTA_ERROR_CORRUPT error naming the newest backup
+ *   when the library is damaged
+ */
+gboolean
+karta_library_verify_finish (KartaStore    *store,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* Magic numbers of statfs(2) for file systems served over a network. */

@@ -4,12 +4,24 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "karta-store.h"
 
 G_BEGIN_DECLS
 
 char       *karta_library_resolve_dir   (const char  *explicit_dir);
 KartaStore *karta_library_open          (const char  *dir,
+                                         GError     **error);
+KartaStore *karta_library_open_full     (const char  *dir,
+                                         KartaStoreOpenFlags flags,
+                                         GError     **error);
+void        karta_library_verify_async  (KartaStore  *store,
+                                         GCancellable *cancellable,
+                                         GAsyncReadyCallback callback,
+                                         gpointer     user_data);
+gboolean    karta_library_verify_finish (KartaStore  *store,
+                                         GAsyncResult *result,
                                          GError     **error);
 char       *karta_library_documents_dir (KartaStore  *store);
 char       *karta_library_document_path (KartaStore  *store,

@@ -15,19 +15,6 @@
 #define BACKUP_PREFIX "karta-"
 #define BACKUP_SUFFIX ".db"
 
-static gboolean
-passes_quick_check (sqlite3 *db)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-  return ok;
-}
-
 /**
  * karta_backup_copy:
  * @target: where the copy goes; replaced only by a complete, checked copy
@@ -50,7 +37,7 @@ karta_backup_copy (sqlite3     *db,
       (backup = sqlite3_backup_init (copy, "main", db, "main")) != NULL)
     {
       sqlite3_backup_step (backup, -1);
-      ok = sqlite3_backup_finish (backup) == SQLITE_OK && passes_quick_check (copy);
+      ok = sqlite3_backup_finish (backup) == SQLITE_OK && karta_store_verify (copy, target, NULL);
     }
   sqlite3_close_v2 (copy);
   if (ok && g_rename (temporary, target) == 0)
@@ -93,17 +80,18 @@ modified_time (const char *path)
 
 /* Changed since the newest backup: the database or its WAL is newer. */
 static gboolean
-changed_since (KartaStore *self,
+changed_since (const char *path,
                const char *backup)
 {
-  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   gint64 backed_up = modified_time (backup);
 
-  return modified_time (self->path) > backed_up || modified_time (wal) > backed_up;
+  return modified_time (path) > backed_up || modified_time (wal) > backed_up;
 }
 
 /**
- * karta_store_backup_daily:
+ * karta_backup_daily:
+ * @db: a connection to the database at @path
  * @backups_dir: where backups are kept
  * @keep: how many to keep
  *
@@ -111,17 +99,16 @@ changed_since (KartaStore *self,
  * newest one; the oldest beyond @keep are removed.
  */
 gboolean
-karta_store_backup_daily (KartaStore  *self,
-                          const char  *backups_dir,
-                          guint        keep,
-                          GError     **error)
+karta_backup_daily (sqlite3     *db,
+                    const char  *path,
+                    const char  *backups_dir,
+                    guint        keep,
+                    GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, BACKUP_PREFIX "%Y-%m-%d" BACKUP_SUFFIX);
   g_autofree char *target = g_build_filename (backups_dir, today, NULL);
   g_autoptr(GPtrArray) names = NULL;
-
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
 
   if (g_mkdir_with_parents (backups_dir, 0700) != 0)
     {
@@ -132,10 +119,10 @@ karta_store_backup_daily (KartaStore  *self,
   if (names->len > 0)
     {
       g_autofree char *newest = g_build_filename (backups_dir, g_ptr_array_index (names, names->len - 1), NULL);
-      if (g_str_equal (g_ptr_array_index (names, names->len - 1), today) || !changed_since (self, newest))
+      if (g_str_equal (g_ptr_array_index (names, names->len - 1), today) || !changed_since (path, newest))
         return TRUE;
     }
-  if (!karta_backup_copy (self->db, target, error))
+  if (!karta_backup_copy (db, target, error))
     return FALSE;
 
   g_ptr_array_add (names, g_strdup (today));
@@ -145,6 +132,33 @@ karta_store_backup_daily (KartaStore  *self,
       g_unlink (old);
     }
   return TRUE;
+}
+
+/**
+ * karta_store_verify:
+ * @db: a connection to the database at @path
+ *
+ * SQLite's quick check: it reads the whole file.
+ */
+gboolean
+karta_store_verify (sqlite3     *db,
+                    const char  *path,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *result = NULL;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else
+    result = g_strdup (sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  if (g_strcmp0 (result, "ok") == 0)
+    return TRUE;
+  g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
+               _("The library database “%s” is damaged (%s). Restore it from a backup."), path, result);
+  return FALSE;
 }
 
 /**

@@ -77,9 +77,17 @@ gboolean      karta_schema_migrate        (sqlite3      *db,
                                            int           target_version,
                                            GError      **error);
 
-/* Backups (karta-store-backup.c) */
+/* Backups and checks (karta-store-backup.c) */
 gboolean      karta_backup_copy           (sqlite3      *db,
                                            const char   *target,
+                                           GError      **error);
+gboolean      karta_store_verify          (sqlite3      *db,
+                                           const char   *path,
+                                           GError      **error);
+gboolean      karta_backup_daily          (sqlite3      *db,
+                                           const char   *path,
+                                           const char   *backups_dir,
+                                           guint         keep,
                                            GError      **error);
 
 /* Undo (karta-store-undo.c) */

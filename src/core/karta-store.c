@@ -101,43 +101,21 @@ apply_connection_settings (KartaStore  *self,
                            error);
 }
 
-static gboolean
-quick_check (KartaStore  *self,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = karta_store_prepare (self, "PRAGMA quick_check", error);
-  const char *result;
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return karta_store_set_error (self, error, _("The library database is damaged"));
-  result = (const char *) sqlite3_column_text (stmt, 0);
-  if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-                   _("The library database “%s” is damaged (%s). Restore it from a backup."),
-                   self->path, result);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 /**
  * karta_store_open:
  * @path: the database file; created when it does not exist
  *
  * Opens a Karta library database, upgrading an older one after a backup.
  * A foreign file, a database from a newer Karta or a damaged one is refused
- * and left exactly as it was.
+ * and left exactly as it was. With %KARTA_STORE_OPEN_DEFER_CHECK, damage
+ * is found by karta_store_verify() later.
  *
  * Returns: (transfer full) (nullable): the store
  */
 KartaStore *
-karta_store_open (const char  *path,
-                  GError     **error)
+karta_store_open (const char           *path,
+                  KartaStoreOpenFlags   flags,
+                  GError              **error)
 {
   g_autoptr(KartaStore) self = NULL;
   int rc;
@@ -161,7 +139,7 @@ karta_store_open (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, TRUE);
 
-  if (!quick_check (self, error))
+  if (!(flags & KARTA_STORE_OPEN_DEFER_CHECK) && !karta_store_verify (self->db, path, error))
     return NULL;
   if (!apply_connection_settings (self, error))
     return NULL;

@@ -34,7 +34,16 @@ G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
 /* PRAGMA application_id: "KRTA" */
 #define KARTA_APPLICATION_ID 0x4b525441
 
+typedef enum
+{
+  KARTA_STORE_OPEN_DEFAULT = 0,
+  /* Skip the integrity check, for karta_library_check_async() runs it
+   * off the main thread: it reads the whole file. */
+  KARTA_STORE_OPEN_DEFER_CHECK = 1 << 0,
+} KartaStoreOpenFlags;
+
 KartaStore   *karta_store_open                  (const char          *path,
+                                                 KartaStoreOpenFlags  flags,
                                                  GError             **error);
 const char   *karta_store_get_path              (KartaStore          *self);
 
@@ -111,10 +120,6 @@ gboolean      karta_store_generate_demo         (KartaStore          *self,
                                                  GError             **error);
 
 /* Backups */
-gboolean      karta_store_backup_daily          (KartaStore          *self,
-                                                 const char          *backups_dir,
-                                                 guint                keep,
-                                                 GError             **error);
 char         *karta_store_latest_backup         (const char          *backups_dir);
 
 /* Integrity */

@@ -83,7 +83,7 @@ what_to_do (const GError *error)
     case KARTA_ERROR_NOT_A_LIBRARY:
       return _("The file is not a Karta library. Start Karta with another folder (karta --library FOLDER), or move the file away.");
     case KARTA_ERROR_CORRUPT:
-      return _("The library is damaged. Replace karta.db with its latest backup (the karta.db.*.bak files beside it), or ask your administrator for help.");
+      return _("Close Karta and replace karta.db with its latest backup from the “backups” folder beside it, or ask your administrator for help.");
     case KARTA_ERROR_READ_ONLY:
       return _("Allow writing to the folder, free some disk space, or start Karta with another folder (karta --library FOLDER).");
     default:
@@ -167,6 +167,29 @@ load_samples_on_first_run (KartaStore *store)
     g_warning ("Could not load the sample roadmaps from %s: %s", samples, error->message);
 }
 
+/* The integrity check reads the whole database, so it runs after the
+ * window is up; a damaged library then replaces the window with the
+ * explanation. */
+static void
+on_library_verified (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(KartaApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  GList *windows;
+
+  if (karta_library_verify_finish (KARTA_STORE (source), result, &error))
+    return;
+  g_warning ("The library is damaged: %s", error->message);
+  dir = karta_library_resolve_dir (self->library_dir);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_clear_object (&self->store);
+  gtk_window_present (error_window_new (self, dir, error));
+}
+
 static GtkWindow *
 create_window (KartaApplication *self)
 {
@@ -178,12 +201,13 @@ create_window (KartaApplication *self)
   if (!self->tried_open)
     {
       self->tried_open = TRUE;
-      self->store = karta_library_open (dir, &error);
+      self->store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
       if (self->store == NULL)
         {
           g_warning ("Could not open the library in %s: %s", dir, error->message);
           return error_window_new (self, dir, error);
         }
+      karta_library_verify_async (self->store, NULL, on_library_verified, g_object_ref (self));
       if (first_run)
         load_samples_on_first_run (self->store);
     }

@@ -16,6 +16,7 @@
 
 #include "karta-activity-row.h"
 #include "karta-roadmap-columns.h"
+#include "karta-lazy-tooltip.h"
 
 typedef enum
 {
@@ -113,7 +114,7 @@ set_text (GtkWidget  *label,
           gboolean    tooltip)
 {
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  gtk_widget_set_tooltip_text (label, tooltip && text && *text ? text : NULL);
+  karta_lazy_tooltip_set (label, tooltip && text && *text ? text : NULL);
 }
 
 static void
@@ -145,7 +146,7 @@ bind_number (GtkWidget        *label,
                       karta_activity_row_get_section (row)->number, NULL);
   set_classes (label, "numeric", "karta-section-title");
   set_text (label, text, FALSE);
-  gtk_widget_set_tooltip_text (label, _("Collapse or expand the section"));
+  karta_lazy_tooltip_set (label, _("Collapse or expand the section"));
 }
 
 static void
@@ -162,7 +163,7 @@ bind_term (GtkWidget           *label,
   text = g_strconcat ("⚠ ", activity->term, NULL);
   set_text (label, text, FALSE);
   set_classes (label, "unparsed-term", NULL);
-  gtk_widget_set_tooltip_text (label, _("Karta could not understand this term: open the activity to fix it"));
+  karta_lazy_tooltip_set (label, _("Karta could not understand this term: open the activity to fix it"));
 }
 
 static void
@@ -186,7 +187,7 @@ bind_documents (GtkWidget           *label,
     {
       set_classes (label, "missing-evidence", NULL);
       set_text (label, "⚠", FALSE);
-      gtk_widget_set_tooltip_text (label, _("Done, but no confirming document is attached"));
+      karta_lazy_tooltip_set (label, _("Done, but no confirming document is attached"));
     }
   else
     set_text (label, count, FALSE);

@@ -10,6 +10,7 @@
 
 #include "karta-activity-row.h"
 #include "karta-roadmap-page-private.h"
+#include "karta-lazy-tooltip.h"
 
 static void
 setup_choice (GtkSignalListItemFactory *factory,
@@ -33,7 +34,7 @@ bind_choice (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
   gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (item));
+  karta_lazy_tooltip_set (label, gtk_string_object_get_string (item));
 }
 
 /* School names are long ("ГБОУ СОШ № 123 с углублённым изучением …"):

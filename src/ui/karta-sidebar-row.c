@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-sidebar-row.h"
+#include "karta-lazy-tooltip.h"
 
 struct _KartaSidebarRow
 {
@@ -107,7 +108,7 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
   self->roadmap_id = summary->id;
   title = summary->title && *summary->title ? summary->title : _("Untitled roadmap");
   gtk_label_set_text (self->title, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title), title);
+  karta_lazy_tooltip_set (GTK_WIDGET (self->title), title);
 
   period = karta_period_format (&summary->period);
   gtk_label_set_text (self->period, period);
