@@ -92,6 +92,7 @@ static const char *migrations[] = {
   "  notes TEXT);"
   "CREATE INDEX activities_roadmap ON activities (roadmap_id, section_id, position);"
   "CREATE INDEX activities_section ON activities (section_id);"
+  "CREATE INDEX activities_status ON activities (roadmap_id, status);"
   "CREATE TABLE schedule_spans ("
   "  activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
