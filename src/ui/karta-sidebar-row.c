@@ -13,24 +13,19 @@
 
 struct _KartaSidebarRow
 {
-  GtkListBoxRow  parent_instance;
+  GtkBox       parent_instance;
 
-  GtkLabel      *title;
-  GtkLabel      *period;
-  GtkLevelBar   *progress;
-  GtkLabel      *progress_label;
-
-  gint64         roadmap_id;
+  GtkLabel    *title;
+  GtkLabel    *period;
+  GtkLevelBar *progress;
+  GtkLabel    *progress_label;
 };
 
-G_DEFINE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, GTK_TYPE_BOX)
 
 static void
 karta_sidebar_row_class_init (KartaSidebarRowClass *klass)
 {
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  gtk_widget_class_set_css_name (widget_class, "row");
 }
 
 static GtkLabel *
@@ -49,9 +44,11 @@ add_label (GtkBox     *box,
 static void
 karta_sidebar_row_init (KartaSidebarRow *self)
 {
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 3));
+  GtkBox *box = GTK_BOX (self);
   GtkBox *footer = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
 
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (box, 3);
   gtk_widget_add_css_class (GTK_WIDGET (self), "karta-sidebar-row");
   gtk_widget_set_margin_top (GTK_WIDGET (box), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (box), 6);
@@ -76,21 +73,18 @@ karta_sidebar_row_init (KartaSidebarRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "numeric");
   gtk_box_append (box, GTK_WIDGET (footer));
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), GTK_WIDGET (box));
 }
 
 /**
  * karta_sidebar_row_new:
- * @summary: the roadmap to show; copied
+ *
+ * A row of the sidebar's list view, bound to a roadmap with
+ * karta_sidebar_row_set_summary().
  */
 GtkWidget *
-karta_sidebar_row_new (const KartaRoadmapSummary *summary)
+karta_sidebar_row_new (void)
 {
-  KartaSidebarRow *self = g_object_new (KARTA_TYPE_SIDEBAR_ROW, NULL);
-
-  karta_sidebar_row_set_summary (self, summary);
-  return GTK_WIDGET (self);
+  return g_object_new (KARTA_TYPE_SIDEBAR_ROW, NULL);
 }
 
 void
@@ -105,7 +99,6 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
   g_return_if_fail (KARTA_IS_SIDEBAR_ROW (self));
   g_return_if_fail (summary != NULL);
 
-  self->roadmap_id = summary->id;
   title = summary->title && *summary->title ? summary->title : _("Untitled roadmap");
   gtk_label_set_text (self->title, title);
   karta_lazy_tooltip_set (GTK_WIDGET (self->title), title);
@@ -123,11 +116,4 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
                            ? (double) summary->done_count / summary->activity_count
                            : 0.0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress), summary->activity_count > 0);
-}
-
-gint64
-karta_sidebar_row_get_roadmap_id (KartaSidebarRow *self)
-{
-  g_return_val_if_fail (KARTA_IS_SIDEBAR_ROW (self), 0);
-  return self->roadmap_id;
 }

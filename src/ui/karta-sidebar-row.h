@@ -11,11 +11,10 @@
 G_BEGIN_DECLS
 
 #define KARTA_TYPE_SIDEBAR_ROW (karta_sidebar_row_get_type ())
-G_DECLARE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, KARTA, SIDEBAR_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, KARTA, SIDEBAR_ROW, GtkBox)
 
-GtkWidget *karta_sidebar_row_new            (const KartaRoadmapSummary *summary);
+GtkWidget *karta_sidebar_row_new            (void);
 void       karta_sidebar_row_set_summary    (KartaSidebarRow           *self,
                                              const KartaRoadmapSummary *summary);
-gint64     karta_sidebar_row_get_roadmap_id (KartaSidebarRow           *self);
 
 G_END_DECLS

@@ -15,7 +15,7 @@ struct _KartaWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
-  GtkListBox           *roadmap_list;
+  GtkListView          *roadmap_list;
   GtkListBox           *nav_list;
   GtkListBoxRow        *schools_row;
   GtkListBoxRow        *documents_row;
@@ -26,6 +26,9 @@ struct _KartaWindow
   /* Created when first shown */
   GtkWidget            *schools_page;
   GtkWidget            *documents_page;
+
+  GListStore           *roadmaps;       /* of KartaRoadmapItem */
+  GtkSingleSelection   *roadmap_selection;
 
   KartaStore           *store;
   GSettings            *settings;       /* NULL when the schema is not installed */

@@ -14,6 +14,7 @@
 
 #include "karta-documents-page.h"
 #include "karta-resources.h"
+#include "karta-roadmap-item.h"
 #include "karta-schools-page.h"
 #include "karta-sidebar-row.h"
 #include "karta-window-private.h"
@@ -87,6 +88,8 @@ karta_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->roadmap_selection);
+  g_clear_object (&self->roadmaps);
 
   G_OBJECT_CLASS (karta_window_parent_class)->dispose (object);
 }
@@ -133,22 +136,49 @@ show_roadmap (KartaWindow *self,
 }
 
 static void
-unselect (KartaWindow *self,
-          GtkListBox  *list)
+unselect_nav (KartaWindow *self)
 {
   self->selecting = TRUE;
-  gtk_list_box_unselect_all (list);
+  gtk_list_box_unselect_all (self->nav_list);
   self->selecting = FALSE;
 }
 
 static void
-on_roadmap_selected (KartaWindow   *self,
-                     GtkListBoxRow *row)
+unselect_roadmap (KartaWindow *self)
 {
-  if (self->selecting || row == NULL)
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->roadmap_selection, GTK_INVALID_LIST_POSITION);
+  self->selecting = FALSE;
+}
+
+static gint64
+selected_roadmap_id (KartaWindow *self)
+{
+  KartaRoadmapItem *item = gtk_single_selection_get_selected_item (self->roadmap_selection);
+
+  return item ? karta_roadmap_item_get_summary (item)->id : 0;
+}
+
+static gboolean
+sidebar_has_focus (KartaWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->roadmap_list));
+}
+
+static void
+on_roadmap_selected (KartaWindow *self)
+{
+  gint64 id = selected_roadmap_id (self);
+
+  if (self->selecting || id == 0)
     return;
-  unselect (self, self->nav_list);
-  show_roadmap (self, karta_sidebar_row_get_roadmap_id (KARTA_SIDEBAR_ROW (row)));
+  unselect_nav (self);
+  show_roadmap (self, id);
+  /* On a folded window, a roadmap the user chose is shown at once */
+  if (sidebar_has_focus (self))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static GtkWidget *
@@ -181,7 +211,7 @@ on_nav_selected (KartaWindow   *self,
 
   if (self->selecting || row == NULL)
     return;
-  unselect (self, self->roadmap_list);
+  unselect_roadmap (self);
   ensure_page (self, schools ? "schools" : "documents");
   adw_view_stack_set_visible_child_name (self->view_stack, schools ? "schools" : "documents");
   set_titles (self, schools ? _("Schools") : _("Documents"), NULL);
@@ -189,8 +219,7 @@ on_nav_selected (KartaWindow   *self,
 }
 
 static void
-on_row_activated (KartaWindow   *self,
-                  GtkListBoxRow *row)
+on_row_activated (KartaWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -226,7 +255,6 @@ karta_window_class_init (KartaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, roadmap_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_roadmap_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_nav_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -241,9 +269,43 @@ on_selection_changed (KartaWindow *self)
 }
 
 static void
+setup_sidebar_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, karta_sidebar_row_new ());
+}
+
+static void
+bind_sidebar_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  karta_sidebar_row_set_summary (KARTA_SIDEBAR_ROW (gtk_list_item_get_child (list_item)),
+                                 karta_roadmap_item_get_summary (gtk_list_item_get_item (list_item)));
+}
+
+/* A list view makes rows only for the roadmaps in sight: a region's
+ * library has hundreds. */
+static void
+init_roadmap_list (KartaWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->roadmaps = g_list_store_new (KARTA_TYPE_ROADMAP_ITEM);
+  self->roadmap_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->roadmaps)));
+  gtk_single_selection_set_autoselect (self->roadmap_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->roadmap_selection, TRUE);
+  g_signal_connect_swapped (self->roadmap_selection, "notify::selected", G_CALLBACK (on_roadmap_selected), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_sidebar_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_sidebar_row), NULL);
+  gtk_list_view_set_factory (self->roadmap_list, factory);
+  gtk_list_view_set_model (self->roadmap_list, GTK_SELECTION_MODEL (self->roadmap_selection));
+}
+
+static void
 karta_window_init (KartaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  init_roadmap_list (self);
 
   self->settings = settings_new_if_installed ();
   restore_window_state (self);
@@ -287,15 +349,27 @@ last_roadmap_id (KartaWindow *self)
 static void
 select_initial (KartaWindow *self)
 {
-  GtkListBoxRow *first;
-
   if (karta_window_select_roadmap (self, last_roadmap_id (self)))
     return;
-  first = gtk_list_box_get_row_at_index (self->roadmap_list, 0);
-  if (first != NULL)
-    gtk_list_box_select_row (self->roadmap_list, first);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps)) > 0)
+    gtk_single_selection_set_selected (self->roadmap_selection, 0);
   else
     show_empty (self);
+}
+
+static guint
+find_roadmap (KartaWindow *self,
+              gint64       roadmap_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps));
+
+  for (guint i = 0; i < n && roadmap_id != 0; i++)
+    {
+      g_autoptr(KartaRoadmapItem) item = g_list_model_get_item (G_LIST_MODEL (self->roadmaps), i);
+      if (karta_roadmap_item_get_summary (item)->id == roadmap_id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
 }
 
 static void
@@ -309,7 +383,7 @@ reload_content (KartaWindow *self)
         select_initial (self);
       return;
     }
-  if (gtk_list_box_get_selected_row (self->roadmap_list) == NULL)
+  if (selected_roadmap_id (self) == 0)
     {
       /* The roadmap is gone (an undone import, say) */
       select_initial (self);
@@ -395,7 +469,7 @@ karta_window_reload_sidebar (KartaWindow *self)
   g_autoptr(GPtrArray) summaries = karta_store_list_roadmaps (self->store, &error);
   gint64 current = karta_window_is_showing_roadmap (self)
                    ? karta_roadmap_page_get_roadmap_id (self->roadmap_page) : 0;
-  GtkWidget *child;
+  g_autoptr(GPtrArray) items = NULL;
 
   if (summaries == NULL)
     {
@@ -403,18 +477,16 @@ karta_window_reload_sidebar (KartaWindow *self)
       return;
     }
 
-  self->selecting = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->roadmap_list))) != NULL)
-    gtk_list_box_remove (self->roadmap_list, child);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < summaries->len; i++)
-    {
-      const KartaRoadmapSummary *summary = g_ptr_array_index (summaries, i);
-      GtkWidget *row = karta_sidebar_row_new (summary);
+    g_ptr_array_add (items, karta_roadmap_item_new (g_ptr_array_index (summaries, i)));
+  /* The items own the summaries now */
+  g_ptr_array_set_free_func (summaries, NULL);
 
-      gtk_list_box_append (self->roadmap_list, row);
-      if (summary->id == current)
-        gtk_list_box_select_row (self->roadmap_list, GTK_LIST_BOX_ROW (row));
-    }
+  self->selecting = TRUE;
+  g_list_store_splice (self->roadmaps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps)),
+                       items->pdata, items->len);
+  gtk_single_selection_set_selected (self->roadmap_selection, find_roadmap (self, current));
   self->selecting = FALSE;
 }
 
@@ -429,22 +501,19 @@ gboolean
 karta_window_select_roadmap (KartaWindow *self,
                              gint64       roadmap_id)
 {
+  guint position;
+
   g_return_val_if_fail (KARTA_IS_WINDOW (self), FALSE);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->roadmap_list));
-       child != NULL && roadmap_id != 0;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!KARTA_IS_SIDEBAR_ROW (child)
-          || karta_sidebar_row_get_roadmap_id (KARTA_SIDEBAR_ROW (child)) != roadmap_id)
-        continue;
-      if (gtk_list_box_get_selected_row (self->roadmap_list) == GTK_LIST_BOX_ROW (child))
-        on_roadmap_selected (self, GTK_LIST_BOX_ROW (child));
-      else
-        gtk_list_box_select_row (self->roadmap_list, GTK_LIST_BOX_ROW (child));
-      return TRUE;
-    }
-  return FALSE;
+  position = find_roadmap (self, roadmap_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  if (gtk_single_selection_get_selected (self->roadmap_selection) == position)
+    on_roadmap_selected (self);
+  else
+    gtk_single_selection_set_selected (self->roadmap_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->roadmap_list), "list.scroll-to-item", "u", position);
+  return TRUE;
 }
 
 void
