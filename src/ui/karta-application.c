@@ -190,6 +190,18 @@ on_library_verified (GObject      *source,
   gtk_window_present (error_window_new (self, dir, error));
 }
 
+/* At a low priority: after the window and its table are drawn, so that
+ * the check does not compete with them for the processor. */
+static gboolean
+start_verifying (gpointer user_data)
+{
+  KartaApplication *self = user_data;
+
+  if (self->store != NULL)
+    karta_library_verify_async (self->store, NULL, on_library_verified, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
 static GtkWindow *
 create_window (KartaApplication *self)
 {
@@ -207,7 +219,7 @@ create_window (KartaApplication *self)
           g_warning ("Could not open the library in %s: %s", dir, error->message);
           return error_window_new (self, dir, error);
         }
-      karta_library_verify_async (self->store, NULL, on_library_verified, g_object_ref (self));
+      g_idle_add_full (G_PRIORITY_LOW, start_verifying, g_object_ref (self), g_object_unref);
       if (first_run)
         load_samples_on_first_run (self->store);
     }

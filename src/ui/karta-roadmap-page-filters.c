@@ -11,6 +11,7 @@
 #include "karta-activity-row.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-lazy-tooltip.h"
+#include "karta-slice-growth.h"
 
 static void
 setup_choice (GtkSignalListItemFactory *factory,
@@ -237,7 +238,7 @@ karta_roadmap_page_mark_rows (KartaRoadmapPage *self)
 void
 karta_roadmap_page_apply_filters (KartaRoadmapPage *self)
 {
-  karta_roadmap_page_start_growing (self);
+  karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
   karta_roadmap_page_mark_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   karta_roadmap_page_update_stack (self);
@@ -322,43 +323,6 @@ karta_roadmap_page_update_header (KartaRoadmapPage   *self,
   gtk_label_set_text (self->order_label, subtitle);
 }
 
-#define FIRST_ROWS 20
-#define MORE_ROWS 20
-
-static gboolean
-grow (gpointer user_data)
-{
-  KartaRoadmapPage *self = user_data;
-  guint size = gtk_slice_list_model_get_size (self->slice);
-
-  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->filtered)))
-    {
-      self->grow_source = 0;
-      gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
-      return G_SOURCE_REMOVE;
-    }
-  gtk_slice_list_model_set_size (self->slice, size + MORE_ROWS);
-  return G_SOURCE_CONTINUE;
-}
-
-/* GTK 4.8's list views make widgets for up to 200 rows at once, which
- * takes long enough to notice: the table shows its first rows, which fill
- * a screen, in one go, and the rest a few at a time after each frame */
-void
-karta_roadmap_page_start_growing (KartaRoadmapPage *self)
-{
-  gtk_slice_list_model_set_size (self->slice, FIRST_ROWS);
-  if (self->grow_source == 0)
-    self->grow_source = g_idle_add (grow, self);
-}
-
-void
-karta_roadmap_page_show_all_rows (KartaRoadmapPage *self)
-{
-  g_clear_handle_id (&self->grow_source, g_source_remove);
-  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
-}
-
 /* Expands every section */
 void
 karta_roadmap_page_expand_all (KartaRoadmapPage *self)
@@ -393,7 +357,7 @@ karta_roadmap_page_select_activity (KartaRoadmapPage *self,
 {
   g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), FALSE);
 
-  karta_roadmap_page_show_all_rows (self);
+  karta_slice_growth_finish (self->slice);
   for (guint pass = 0; pass < 2; pass++)
     {
       GListModel *model = G_LIST_MODEL (self->filtered);

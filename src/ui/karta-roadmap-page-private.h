@@ -8,6 +8,11 @@
 
 G_BEGIN_DECLS
 
+/* The rows that fill a screen are shown at once, the others a step at a
+ * time after each frame (karta-slice-growth.c) */
+#define FIRST_ROWS 12
+#define MORE_ROWS 20
+
 struct _KartaRoadmapPage
 {
   AdwBin              parent_instance;
@@ -28,9 +33,8 @@ struct _KartaRoadmapPage
   GListStore         *rows;             /* the same rows, as a model */
   GtkCustomFilter    *filter;           /* unowned: the filter model has it */
   GtkFilterListModel *filtered;
-  GtkSliceListModel  *slice;            /* the first rows first, see start_growing */
+  GtkSliceListModel  *slice;            /* the first rows first: karta-slice-growth.c */
   GtkSingleSelection *selection;
-  guint               grow_source;
 
   /* Filters */
   char              **search_words;     /* casefolded; NULL: no search */
@@ -60,8 +64,6 @@ void karta_roadmap_page_apply_filters        (KartaRoadmapPage   *self);
 void karta_roadmap_page_update_stack         (KartaRoadmapPage   *self);
 void karta_roadmap_page_update_header        (KartaRoadmapPage   *self,
                                               const KartaRoadmap *roadmap);
-void karta_roadmap_page_start_growing       (KartaRoadmapPage   *self);
-void karta_roadmap_page_show_all_rows        (KartaRoadmapPage   *self);
 void karta_roadmap_page_expand_all           (KartaRoadmapPage   *self);
 void karta_roadmap_page_scroll_to            (KartaRoadmapPage   *self,
                                               guint               position);

@@ -19,6 +19,7 @@
 #include "karta-roadmap-columns.h"
 #include "karta-roadmap-page.h"
 #include "karta-roadmap-page-private.h"
+#include "karta-slice-growth.h"
 
 G_DEFINE_FINAL_TYPE (KartaRoadmapPage, karta_roadmap_page, ADW_TYPE_BIN)
 
@@ -27,7 +28,6 @@ karta_roadmap_page_dispose (GObject *object)
 {
   KartaRoadmapPage *self = (KartaRoadmapPage *) object;
 
-  g_clear_handle_id (&self->grow_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_ROADMAP_PAGE);
   /* The model goes before the roadmap its rows point into */
   g_clear_object (&self->selection);
@@ -216,7 +216,7 @@ show_roadmap (KartaRoadmapPage *self,
   self->row_array = g_ptr_array_new_full (n_old, g_object_unref);
   karta_roadmap_page_build_rows (self, roadmap, same ? old_rows : NULL, collapsed);
   if (!same)
-    karta_roadmap_page_start_growing (self);
+    karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
 
   karta_roadmap_page_update_header (self, roadmap);
   karta_roadmap_page_update_school_filter (self, roadmap);
@@ -230,7 +230,7 @@ show_roadmap (KartaRoadmapPage *self,
   karta_roadmap_page_update_stack (self);
   if (same)
     {
-      karta_roadmap_page_show_all_rows (self);
+      karta_slice_growth_finish (self->slice);
       karta_roadmap_page_restore_selection (self, selected_id, selected_section);
       gtk_adjustment_set_value (vadj, scroll);
     }

@@ -28,6 +28,7 @@ struct _KartaWindow
   GtkWidget            *documents_page;
 
   GListStore           *roadmaps;       /* of KartaRoadmapItem */
+  GtkSliceListModel    *roadmap_slice;  /* the first ones first */
   GtkSingleSelection   *roadmap_selection;
 
   KartaStore           *store;

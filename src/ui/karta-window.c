@@ -18,6 +18,10 @@
 #include "karta-schools-page.h"
 #include "karta-sidebar-row.h"
 #include "karta-window-private.h"
+#include "karta-slice-growth.h"
+
+#define SIDEBAR_FIRST_ROWS 12
+#define SIDEBAR_MORE_ROWS 40
 
 G_DEFINE_FINAL_TYPE (KartaWindow, karta_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -89,6 +93,7 @@ karta_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->roadmap_selection);
+  g_clear_object (&self->roadmap_slice);
   g_clear_object (&self->roadmaps);
 
   G_OBJECT_CLASS (karta_window_parent_class)->dispose (object);
@@ -283,15 +288,16 @@ bind_sidebar_row (GtkSignalListItemFactory *factory,
                                  karta_roadmap_item_get_summary (gtk_list_item_get_item (list_item)));
 }
 
-/* A list view makes rows only for the roadmaps in sight: a region's
- * library has hundreds. */
+/* A region's library has hundreds of roadmaps: the list shows a screenful
+ * at once and the rest after the first frames. */
 static void
 init_roadmap_list (KartaWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   self->roadmaps = g_list_store_new (KARTA_TYPE_ROADMAP_ITEM);
-  self->roadmap_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->roadmaps)));
+  self->roadmap_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->roadmaps)), 0, G_MAXUINT);
+  self->roadmap_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->roadmap_slice)));
   gtk_single_selection_set_autoselect (self->roadmap_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->roadmap_selection, TRUE);
   g_signal_connect_swapped (self->roadmap_selection, "notify::selected", G_CALLBACK (on_roadmap_selected), self);
@@ -484,6 +490,8 @@ karta_window_reload_sidebar (KartaWindow *self)
   g_ptr_array_set_free_func (summaries, NULL);
 
   self->selecting = TRUE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps)) == 0)
+    karta_slice_growth_start (self->roadmap_slice, SIDEBAR_FIRST_ROWS, SIDEBAR_MORE_ROWS);
   g_list_store_splice (self->roadmaps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps)),
                        items->pdata, items->len);
   gtk_single_selection_set_selected (self->roadmap_selection, find_roadmap (self, current));
@@ -508,6 +516,8 @@ karta_window_select_roadmap (KartaWindow *self,
   position = find_roadmap (self, roadmap_id);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->roadmap_slice)))
+    karta_slice_growth_finish (self->roadmap_slice);
   if (gtk_single_selection_get_selected (self->roadmap_selection) == position)
     on_roadmap_selected (self);
   else

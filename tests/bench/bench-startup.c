@@ -20,7 +20,7 @@
 #include "karta-application.h"
 #include "karta-window.h"
 
-#define RUNS 7
+#define RUNS 15
 
 typedef struct
 {
@@ -178,11 +178,12 @@ prepare_library (const char *dir)
 
   g_assert_true (karta_store_generate_demo (store, 100, 200, 60, NULL));
   roadmaps = karta_store_list_roadmaps (store, NULL);
-  /* The last of the largest: not the one the window shows first. */
-  for (guint i = 0; i < roadmaps->len; i++)
+  /* The largest after the first, which the window shows at start: a
+   * click in the sidebar opens it. */
+  for (guint i = roadmaps->len > 1 ? 1 : 0; i < roadmaps->len; i++)
     {
       KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
-      if (largest == NULL || summary->activity_count >= largest->activity_count)
+      if (largest == NULL || summary->activity_count > largest->activity_count)
         largest = summary;
     }
   return largest->id;

@@ -13,6 +13,7 @@
 #include "karta-library.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
+#include "karta-slice-growth.h"
 
 static KartaStore *store;
 static char *library_dir;
@@ -55,7 +56,7 @@ save_screenshot (GtkWidget  *widget,
 static void
 wait_all_rows (KartaRoadmapPage *page)
 {
-  while (page->grow_source != 0)
+  while (!karta_slice_growth_is_done (page->slice))
     g_main_context_iteration (NULL, TRUE);
   wait_ms (100);
 }
