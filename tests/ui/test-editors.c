@@ -7,6 +7,7 @@
  */
 #include <adwaita.h>
 
+#include "karta-application.h"
 #include "karta-activity-editor.h"
 #include "karta-documents-page.h"
 #include "karta-library.h"
@@ -320,6 +321,7 @@ main (int   argc,
   g_autoptr(KartaOrganisation) school = karta_organisation_new ();
   int result;
 
+  karta_application_init_i18n ();
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {

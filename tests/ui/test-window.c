@@ -9,6 +9,7 @@
  */
 #include <adwaita.h>
 
+#include "karta-application.h"
 #include "karta-activity-row.h"
 #include "karta-library.h"
 #include "karta-roadmap-page-private.h"
@@ -277,6 +278,7 @@ main (int   argc,
   g_autofree char *samples = NULL;
   int result;
 
+  karta_application_init_i18n ();
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {
