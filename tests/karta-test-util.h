@@ -71,3 +71,32 @@ karta_test_add_sample (KartaStore *store,
   g_assert_cmpint (id, >, 0);
   return id;
 }
+
+/* To tell that a file was left exactly as it was. */
+static inline char *
+karta_test_checksum_of (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+static inline int
+karta_test_compare_doubles (const void *a,
+                            const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @n measurements (sorts them). */
+static inline double
+karta_test_median (double *values,
+                   guint   n)
+{
+  qsort (values, n, sizeof (double), karta_test_compare_doubles);
+  return values[n / 2];
+}

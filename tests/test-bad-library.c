@@ -11,16 +11,6 @@
 
 #define NOBODY 65534
 
-static char *
-checksum_of (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
-}
-
 /* Root may write anywhere, so read-only cases run as nobody. */
 static void
 drop_privileges (gpointer user_data)
@@ -61,7 +51,7 @@ assert_library_refused (const char *dir,
                         int         code)
 {
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
-  g_autofree char *before = checksum_of (path);
+  g_autofree char *before = karta_test_checksum_of (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KartaStore) store = karta_library_open (dir, &error);
@@ -70,7 +60,7 @@ assert_library_refused (const char *dir,
   g_assert_error (error, KARTA_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
   assert_cli_refuses (dir, path);
-  after = checksum_of (path);
+  after = karta_test_checksum_of (path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -157,7 +147,7 @@ test_corrupt_found_later (void)
   /* Only the last page, far from the schema: the file still opens. */
   memset (data + length - 4096, 0x5a, 4096);
   g_assert_true (g_file_set_contents (path, data, length, NULL));
-  before = checksum_of (path);
+  before = karta_test_checksum_of (path);
 
   store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
   g_assert_no_error (error);
@@ -167,7 +157,7 @@ test_corrupt_found_later (void)
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "backups"));
   g_clear_object (&store);
-  after = checksum_of (path);
+  after = karta_test_checksum_of (path);
   g_assert_cmpstr (before, ==, after);
   karta_test_remove_tree (dir);
 }
@@ -215,7 +205,7 @@ test_read_only_dir (void)
     karta_test_add_sample (store, "004-leningrad-oblast-2022.json");
     g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
   }
-  before = checksum_of (path);
+  before = karta_test_checksum_of (path);
   g_chmod (path, 0444);
   g_chmod (library, 0555);
 
@@ -224,7 +214,7 @@ test_read_only_dir (void)
   g_test_trap_assert_passed ();
   assert_cli_refuses (library, library);
 
-  after = checksum_of (path);
+  after = karta_test_checksum_of (path);
   g_assert_cmpstr (before, ==, after);
   karta_test_remove_tree (dir);
 }

@@ -6,16 +6,6 @@
 #include "karta-store-private.h"
 #include "karta-test-util.h"
 
-static char *
-checksum_of (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
-}
-
 static void
 exec_sql (sqlite3    *db,
           const char *sql)
@@ -65,7 +55,7 @@ static void
 assert_refused (const char *path,
                 int         code)
 {
-  g_autofree char *before = checksum_of (path);
+  g_autofree char *before = karta_test_checksum_of (path);
   g_autofree char *after = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
@@ -75,7 +65,7 @@ assert_refused (const char *path,
   g_assert_null (store);
   g_assert_error (error, KARTA_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
-  after = checksum_of (path);
+  after = karta_test_checksum_of (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }

@@ -11,41 +11,8 @@
 #include <stdio.h>
 
 #include "karta-cli.h"
+#include "karta-interchange.h"
 #include "karta-terms.h"
-
-static void
-add_day (JsonBuilder *builder,
-         const char  *name,
-         KartaDay     day)
-{
-  g_autofree char *iso = karta_day_to_iso (day);
-
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, iso);
-}
-
-static void
-add_spans (JsonBuilder         *builder,
-           const KartaSchedule *schedule)
-{
-  json_builder_set_member_name (builder, "spans");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < schedule->spans->len; i++)
-    {
-      const KartaSpan *span = &g_array_index (schedule->spans, KartaSpan, i);
-
-      json_builder_begin_object (builder);
-      add_day (builder, "start", span->start);
-      add_day (builder, "end", span->end);
-      json_builder_set_member_name (builder, "label");
-      if (span->label != NULL)
-        json_builder_add_string_value (builder, span->label);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
 
 /* One line of output: {"text", "kind", "spans", "warnings"}. */
 static void
@@ -64,7 +31,7 @@ print_term (const char        *text,
   json_builder_add_string_value (builder, valid);
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, karta_schedule_kind_to_string (schedule->kind));
-  add_spans (builder, schedule);
+  karta_interchange_add_spans (builder, schedule);
   json_builder_set_member_name (builder, "warnings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < schedule->warnings->len; i++)

@@ -70,13 +70,16 @@ add_order (JsonBuilder      *builder,
   json_builder_end_object (builder);
 }
 
-static void
-add_schedule (JsonBuilder         *builder,
-              const KartaSchedule *schedule)
+/**
+ * karta_interchange_add_spans:
+ *
+ * Adds the member "spans": [{"start", "end", "label"}…] of @schedule to the
+ * object being built, as interchange.md and `karta-cli terms` write it.
+ */
+void
+karta_interchange_add_spans (JsonBuilder         *builder,
+                             const KartaSchedule *schedule)
 {
-  json_builder_set_member_name (builder, "schedule");
-  json_builder_begin_object (builder);
-  add_string (builder, "kind", karta_schedule_kind_to_string (schedule->kind));
   json_builder_set_member_name (builder, "spans");
   json_builder_begin_array (builder);
   for (guint i = 0; i < schedule->spans->len; i++)
@@ -89,6 +92,16 @@ add_schedule (JsonBuilder         *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static void
+add_schedule (JsonBuilder         *builder,
+              const KartaSchedule *schedule)
+{
+  json_builder_set_member_name (builder, "schedule");
+  json_builder_begin_object (builder);
+  add_string (builder, "kind", karta_schedule_kind_to_string (schedule->kind));
+  karta_interchange_add_spans (builder, schedule);
   add_string (builder, "rule", schedule->rule);
   json_builder_end_object (builder);
 }

@@ -11,6 +11,8 @@
 G_BEGIN_DECLS
 
 JsonNode     *karta_interchange_to_json     (const KartaRoadmap  *roadmap);
+void          karta_interchange_add_spans   (JsonBuilder         *builder,
+                                             const KartaSchedule *schedule);
 char         *karta_interchange_to_string   (const KartaRoadmap  *roadmap);
 KartaRoadmap *karta_interchange_from_json   (JsonNode            *node,
                                              GError             **error);

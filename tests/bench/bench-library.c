@@ -12,23 +12,6 @@
 
 #define RUNS 5
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
 /* The CLI as a user runs it: a new process on a new library. */
 static double
 time_cli_gen_demo (void)
@@ -87,14 +70,14 @@ main (int    argc,
   for (guint i = 0; i < RUNS; i++)
     gen[i] = time_cli_gen_demo ();
   printf ("karta-cli gen-demo --roadmaps 100 --activities 200: median %.0f ms over %d runs (target < 3000 ms)\n",
-          median (gen, RUNS), RUNS);
+          karta_test_median (gen, RUNS), RUNS);
 
   g_assert_true (karta_store_generate_demo (store, 100, 200, 60, NULL));
   id = largest_roadmap (store);
   for (guint i = 0; i < RUNS; i++)
     load[i] = time_load_largest (store, id);
   printf ("load the largest roadmap (200 activities) of 20,000: median %.2f ms over %d runs\n",
-          median (load, RUNS), RUNS);
+          karta_test_median (load, RUNS), RUNS);
 
   g_clear_object (&store);
   karta_test_remove_tree (dir);

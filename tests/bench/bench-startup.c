@@ -153,22 +153,6 @@ time_child (const char **argv,
   return painted;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values)
-{
-  qsort (values, RUNS, sizeof (double), compare_doubles);
-  return values[RUNS / 2];
-}
-
 static gint64
 prepare_library (const char *dir)
 {
@@ -214,10 +198,10 @@ main (int    argc,
       bare[i] = time_child (bare_argv, NULL);
       karta[i] = time_child (karta_argv, &table[i]);
     }
-  printf ("first frame, bare libadwaita window: median %.0f ms over %d runs\n", median (bare), RUNS);
+  printf ("first frame, bare libadwaita window: median %.0f ms over %d runs\n", karta_test_median (bare, RUNS), RUNS);
   printf ("first frame, karta on 20,000 activities: median %.0f ms (%.2f× the bare window; target ≤ 1.5×)\n",
-          median (karta), median (karta) / median (bare));
-  printf ("open the largest roadmap's table until painted: median %.1f ms (target < 100 ms)\n", median (table));
+          karta_test_median (karta, RUNS), karta_test_median (karta, RUNS) / karta_test_median (bare, RUNS));
+  printf ("open the largest roadmap's table until painted: median %.1f ms (target < 100 ms)\n", karta_test_median (table, RUNS));
   karta_test_remove_tree (dir);
   return 0;
 }
