@@ -180,20 +180,6 @@ karta_store_load_activities (KartaStore  *self,
 }
 
 static gboolean
-run_with_id (KartaStore  *self,
-             const char  *sql,
-             gint64       id,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return karta_store_step_done (self, stmt, error);
-}
-
-static gboolean
 write_spans (KartaStore          *self,
              const KartaActivity *activity,
              GError             **error)
@@ -392,6 +378,43 @@ activity_label (const char          *format,
   return g_strdup_printf (format, name ? name : "");
 }
 
+typedef struct
+{
+  gint64               section_id;
+  const KartaActivity *activity;
+  gint64               id;        /* out */
+} NewActivity;
+
+static gboolean
+add_activity_rows (KartaStore  *self,
+                   gpointer     data,
+                   GError     **error)
+{
+  NewActivity *new = data;
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT s.roadmap_id, (SELECT coalesce (max (position) + 1, 0) FROM activities WHERE section_id = s.id)"
+    "  FROM sections s WHERE s.id = ?1", error);
+  gint64 roadmap_id = 0;
+  int position = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, new->section_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      roadmap_id = sqlite3_column_int64 (stmt, 0);
+      position = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (roadmap_id == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The section no longer exists"));
+      return FALSE;
+    }
+  new->id = karta_store_insert_activity (self, roadmap_id, new->section_id, position, new->activity, error);
+  return new->id != 0;
+}
+
 /**
  * karta_store_add_activity:
  *
@@ -407,44 +430,17 @@ karta_store_add_activity (KartaStore          *self,
 {
   /* Translators: %s is an activity's number, or its title without one */
   g_autofree char *label = activity_label (_("Add activity %s"), activity);
-  sqlite3_stmt *stmt;
-  gint64 roadmap_id = 0, id = 0;
-  int position = 0;
+  NewActivity new = { section_id, activity, 0 };
 
-  g_return_val_if_fail (KARTA_IS_STORE (self), 0);
-
-  if (!karta_store_begin (self, label, error))
-    return 0;
-  stmt = karta_store_prepare (self,
-    "SELECT s.roadmap_id, (SELECT coalesce (max (position) + 1, 0) FROM activities WHERE section_id = s.id)"
-    "  FROM sections s WHERE s.id = ?1", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, section_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          roadmap_id = sqlite3_column_int64 (stmt, 0);
-          position = sqlite3_column_int (stmt, 1);
-        }
-      sqlite3_reset (stmt);
-      if (roadmap_id == 0)
-        g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The section no longer exists"));
-    }
-  if (roadmap_id != 0)
-    id = karta_store_insert_activity (self, roadmap_id, section_id, position, activity, error);
-  if (id == 0 || !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return 0;
-    }
-  return id;
+  return karta_store_run (self, label, add_activity_rows, &new, error) ? new.id : 0;
 }
 
 static gboolean
-update_activity_rows (KartaStore          *self,
-                      const KartaActivity *activity,
-                      GError             **error)
+update_activity_rows (KartaStore  *self,
+                      gpointer     data,
+                      GError     **error)
 {
+  const KartaActivity *activity = data;
   sqlite3_stmt *stmt = karta_store_prepare (self,
     "UPDATE activities SET number = ?2, title = ?3, term = ?4, schedule_kind = ?5, schedule_rule = ?6,"
     "  term_edited = ?7, responsible = ?8, executors = ?9, participants = ?10, direction = ?11,"
@@ -462,10 +458,10 @@ update_activity_rows (KartaStore          *self,
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The activity no longer exists"));
       return FALSE;
     }
-  return run_with_id (self, "DELETE FROM schedule_spans WHERE activity_id = ?1", activity->id, error) &&
-         run_with_id (self, "DELETE FROM activity_schools WHERE activity_id = ?1", activity->id, error) &&
-         run_with_id (self, "DELETE FROM activity_factors WHERE activity_id = ?1", activity->id, error) &&
-         run_with_id (self, "DELETE FROM executions WHERE activity_id = ?1", activity->id, error) &&
+  return karta_store_exec_with_id (self, "DELETE FROM schedule_spans WHERE activity_id = ?1", activity->id, error) &&
+         karta_store_exec_with_id (self, "DELETE FROM activity_schools WHERE activity_id = ?1", activity->id, error) &&
+         karta_store_exec_with_id (self, "DELETE FROM activity_factors WHERE activity_id = ?1", activity->id, error) &&
+         karta_store_exec_with_id (self, "DELETE FROM executions WHERE activity_id = ?1", activity->id, error) &&
          write_activity_parts (self, activity, error);
 }
 
@@ -482,16 +478,15 @@ karta_store_update_activity (KartaStore          *self,
 {
   g_autofree char *label = activity_label (_("Edit activity %s"), activity);
 
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+  return karta_store_run (self, label, update_activity_rows, (gpointer) activity, error);
+}
 
-  if (!karta_store_begin (self, label, error))
-    return FALSE;
-  if (!update_activity_rows (self, activity, error) || !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+static gboolean
+delete_activity_row (KartaStore  *self,
+                     gpointer     data,
+                     GError     **error)
+{
+  return karta_store_exec_with_id (self, "DELETE FROM activities WHERE id = ?1", *(gint64 *) data, error);
 }
 
 /**
@@ -504,15 +499,5 @@ karta_store_delete_activity (KartaStore  *self,
                              gint64       activity_id,
                              GError     **error)
 {
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
-
-  if (!karta_store_begin (self, _("Delete activity"), error))
-    return FALSE;
-  if (!run_with_id (self, "DELETE FROM activities WHERE id = ?1", activity_id, error) ||
-      !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return karta_store_run (self, _("Delete activity"), delete_activity_row, &activity_id, error);
 }

@@ -50,8 +50,9 @@ static const char *evidence[] = {
 typedef struct
 {
   GRand   *rand;
-  guint    n_schools;
+  guint    n_roadmaps;
   guint    n_activities;
+  guint    n_schools;
 } Demo;
 
 static const char *
@@ -145,6 +146,24 @@ insert_schools (KartaStore  *self,
   return karta_store_resolve_schools (self, refs, error);
 }
 
+static gboolean
+insert_demo (KartaStore  *self,
+             gpointer     data,
+             GError     **error)
+{
+  Demo *demo = data;
+
+  if (!insert_schools (self, demo->n_schools, error))
+    return FALSE;
+  for (guint i = 0; i < demo->n_roadmaps; i++)
+    {
+      g_autoptr(KartaRoadmap) roadmap = demo_roadmap (demo, i);
+      if (karta_store_insert_roadmap (self, roadmap, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * karta_store_generate_demo:
  * @n_roadmaps: roadmaps to add
@@ -161,30 +180,13 @@ karta_store_generate_demo (KartaStore  *self,
                            guint        n_schools,
                            GError     **error)
 {
-  Demo demo = { g_rand_new_with_seed (20220208), n_schools, n_activities };
+  Demo demo = { g_rand_new_with_seed (20220208), n_roadmaps, n_activities, n_schools };
   g_autofree char *label = NULL;
   gboolean ok;
 
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
-
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Generate %u demo roadmap", "Generate %u demo roadmaps",
                                         n_roadmaps), n_roadmaps);
-  if (!karta_store_begin (self, label, error))
-    {
-      g_rand_free (demo.rand);
-      return FALSE;
-    }
-  ok = insert_schools (self, n_schools, error);
-  for (guint i = 0; ok && i < n_roadmaps; i++)
-    {
-      g_autoptr(KartaRoadmap) roadmap = demo_roadmap (&demo, i);
-      ok = karta_store_insert_roadmap (self, roadmap, error) != 0;
-    }
+  ok = karta_store_run (self, label, insert_demo, &demo, error);
   g_rand_free (demo.rand);
-  if (!ok || !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return ok;
 }

@@ -201,6 +201,14 @@ write_organisation (KartaStore         *self,
   return karta_store_step_done (self, stmt, error);
 }
 
+static gboolean
+write_organisation_rows (KartaStore  *self,
+                         gpointer     data,
+                         GError     **error)
+{
+  return write_organisation (self, data, error) && write_categories (self, data, error);
+}
+
 /**
  * karta_store_save_organisation:
  * @organisation: a new (id 0) or existing organisation
@@ -228,16 +236,15 @@ karta_store_save_organisation (KartaStore               *self,
   scratch = karta_organisation_copy (organisation);
   label = g_strdup_printf (organisation->id ? _("Edit “%s”") : _("Add “%s”"),
                            karta_organisation_get_display_name (organisation));
-  if (!karta_store_begin (self, label, error))
-    return 0;
-  if (!write_organisation (self, scratch, error) ||
-      !write_categories (self, scratch, error) ||
-      !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return 0;
-    }
-  return scratch->id;
+  return karta_store_run (self, label, write_organisation_rows, scratch, error) ? scratch->id : 0;
+}
+
+static gboolean
+delete_organisation_row (KartaStore  *self,
+                         gpointer     data,
+                         GError     **error)
+{
+  return karta_store_exec_with_id (self, "DELETE FROM organisations WHERE id = ?1", *(gint64 *) data, error);
 }
 
 /**
@@ -251,21 +258,7 @@ karta_store_delete_organisation (KartaStore  *self,
                                  gint64       organisation_id,
                                  GError     **error)
 {
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
-
-  if (!karta_store_begin (self, _("Delete organisation"), error))
-    return FALSE;
-  stmt = karta_store_prepare (self, "DELETE FROM organisations WHERE id = ?1", error);
-  if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, organisation_id);
-  if (stmt == NULL || !karta_store_step_done (self, stmt, error) || !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return karta_store_run (self, _("Delete organisation"), delete_organisation_row, &organisation_id, error);
 }
 
 /**
@@ -392,6 +385,31 @@ karta_store_list_people (KartaStore  *self,
   return g_steal_pointer (&list);
 }
 
+/* Inserts (id 0) or updates the person row; the id is written back. */
+static gboolean
+write_person (KartaStore  *self,
+              gpointer     data,
+              GError     **error)
+{
+  KartaPerson *person = data;
+  sqlite3_stmt *stmt = karta_store_prepare (self, person->id == 0
+    ? "INSERT INTO people (full_name, position, organisation_id, phone, email) VALUES (?1, ?2, ?3, ?4, ?5)"
+    : "UPDATE people SET full_name = ?1, position = ?2, organisation_id = ?3, phone = ?4, email = ?5 WHERE id = ?6",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  karta_bind_text (stmt, 1, person->full_name);
+  karta_bind_text (stmt, 2, person->position);
+  karta_bind_id (stmt, 3, person->organisation_id);
+  karta_bind_text (stmt, 4, person->phone);
+  karta_bind_text (stmt, 5, person->email);
+  if (person->id == 0)
+    return (person->id = karta_store_insert (self, stmt, error)) != 0;
+  sqlite3_bind_int64 (stmt, 6, person->id);
+  return karta_store_step_done (self, stmt, error);
+}
+
 /**
  * karta_store_save_person:
  *
@@ -405,10 +423,7 @@ karta_store_save_person (KartaStore         *self,
                          GError            **error)
 {
   g_autofree char *label = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id = person->id;
-
-  g_return_val_if_fail (KARTA_IS_STORE (self), 0);
+  KartaPerson scratch = *person;
 
   if (karta_text_is_blank (person->full_name))
     {
@@ -416,28 +431,5 @@ karta_store_save_person (KartaStore         *self,
       return 0;
     }
   label = g_strdup_printf (person->id ? _("Edit “%s”") : _("Add “%s”"), person->full_name);
-  if (!karta_store_begin (self, label, error))
-    return 0;
-  stmt = karta_store_prepare (self, person->id == 0
-    ? "INSERT INTO people (full_name, position, organisation_id, phone, email) VALUES (?1, ?2, ?3, ?4, ?5)"
-    : "UPDATE people SET full_name = ?1, position = ?2, organisation_id = ?3, phone = ?4, email = ?5 WHERE id = ?6",
-    error);
-  if (stmt != NULL)
-    {
-      karta_bind_text (stmt, 1, person->full_name);
-      karta_bind_text (stmt, 2, person->position);
-      karta_bind_id (stmt, 3, person->organisation_id);
-      karta_bind_text (stmt, 4, person->phone);
-      karta_bind_text (stmt, 5, person->email);
-      if (id != 0)
-        sqlite3_bind_int64 (stmt, 6, id);
-      id = id == 0 ? karta_store_insert (self, stmt, error)
-                   : (karta_store_step_done (self, stmt, error) ? id : 0);
-    }
-  if (stmt == NULL || id == 0 || !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return 0;
-    }
-  return id;
+  return karta_store_run (self, label, write_person, &scratch, error) ? scratch.id : 0;
 }

@@ -27,13 +27,16 @@ struct _KartaStore
   KartaUndoStack  *undo;
 };
 
-/* Transactions: every user action runs between begin and commit. */
-gboolean      karta_store_begin           (KartaStore   *self,
-                                           const char   *label,
-                                           GError      **error);
-gboolean      karta_store_commit          (KartaStore   *self,
-                                           GError      **error);
+/* Transactions: every user action is one karta_store_run(). */
 void          karta_store_rollback        (KartaStore   *self);
+typedef gboolean (*KartaStoreAction) (KartaStore  *self,
+                                      gpointer     data,
+                                      GError     **error);
+gboolean      karta_store_run             (KartaStore      *self,
+                                           const char      *label,
+                                           KartaStoreAction action,
+                                           gpointer         data,
+                                           GError         **error);
 void          karta_store_emit_changed    (KartaStore   *self,
                                            KartaStoreChange kind,
                                            const char   *label);
@@ -44,6 +47,10 @@ gboolean      karta_store_exec            (KartaStore   *self,
                                            GError      **error);
 sqlite3_stmt *karta_store_prepare         (KartaStore   *self,
                                            const char   *sql,
+                                           GError      **error);
+gboolean      karta_store_exec_with_id    (KartaStore   *self,
+                                           const char   *sql,
+                                           gint64        id,
                                            GError      **error);
 gboolean      karta_store_step_done       (KartaStore   *self,
                                            sqlite3_stmt *stmt,

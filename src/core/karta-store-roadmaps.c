@@ -476,6 +476,19 @@ karta_store_insert_roadmap (KartaStore          *self,
   return roadmap->id;
 }
 
+static gboolean
+insert_roadmaps (KartaStore  *self,
+                 gpointer     data,
+                 GError     **error)
+{
+  GPtrArray *roadmaps = data;
+
+  for (guint i = 0; i < roadmaps->len; i++)
+    if (karta_store_insert_roadmap (self, g_ptr_array_index (roadmaps, i), error) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * karta_store_add_roadmaps:
  * @roadmaps: (element-type KartaRoadmap): whole roadmaps
@@ -490,22 +503,7 @@ karta_store_add_roadmaps (KartaStore  *self,
                           const char  *label,
                           GError     **error)
 {
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
-
-  if (!karta_store_begin (self, label, error))
-    return FALSE;
-  for (guint i = 0; i < roadmaps->len; i++)
-    if (karta_store_insert_roadmap (self, g_ptr_array_index (roadmaps, i), error) == 0)
-      {
-        karta_store_rollback (self);
-        return FALSE;
-      }
-  if (!karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return karta_store_run (self, label, insert_roadmaps, roadmaps, error);
 }
 
 /**
@@ -527,20 +525,6 @@ karta_store_add_roadmap (KartaStore          *self,
   if (!karta_store_add_roadmaps (self, one, label, error))
     return 0;
   return roadmap->id;
-}
-
-static gboolean
-delete_owned (KartaStore  *self,
-              const char  *sql,
-              gint64       owner,
-              GError     **error)
-{
-  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, owner);
-  return karta_store_step_done (self, stmt, error);
 }
 
 /* Sections that are not in the edited tree any more go, if empty. */
@@ -575,16 +559,17 @@ delete_removed_sections (KartaStore  *self,
     }
   sqlite3_reset (stmt);
   for (guint i = 0; i < removed->len; i++)
-    if (!delete_owned (self, "DELETE FROM sections WHERE id = ?1", g_array_index (removed, gint64, i), error))
+    if (!karta_store_exec_with_id (self, "DELETE FROM sections WHERE id = ?1", g_array_index (removed, gint64, i), error))
       return FALSE;
   return TRUE;
 }
 
 static gboolean
-update_roadmap_rows (KartaStore          *self,
-                     const KartaRoadmap  *roadmap,
-                     GError             **error)
+update_roadmap_rows (KartaStore  *self,
+                     gpointer     data,
+                     GError     **error)
 {
+  const KartaRoadmap *roadmap = data;
   g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
     "UPDATE roadmaps SET title = ?2, goal = ?3, period_start = ?4, period_end = ?5 WHERE id = ?1", error);
@@ -602,8 +587,8 @@ update_roadmap_rows (KartaStore          *self,
         g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The roadmap no longer exists"));
       return FALSE;
     }
-  return delete_owned (self, "DELETE FROM roadmap_tasks WHERE roadmap_id = ?1", roadmap->id, error) &&
-         delete_owned (self, "DELETE FROM glossary WHERE roadmap_id = ?1", roadmap->id, error) &&
+  return karta_store_exec_with_id (self, "DELETE FROM roadmap_tasks WHERE roadmap_id = ?1", roadmap->id, error) &&
+         karta_store_exec_with_id (self, "DELETE FROM glossary WHERE roadmap_id = ?1", roadmap->id, error) &&
          write_roadmap_parts (self, roadmap, error) &&
          write_sections (self, roadmap->id, 0, roadmap->sections, FALSE, kept, error) &&
          delete_removed_sections (self, roadmap->id, kept, error);
@@ -623,19 +608,18 @@ karta_store_update_roadmap (KartaStore          *self,
 {
   g_autofree char *label = NULL;
 
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
-
   if (!check_roadmap (roadmap, error))
     return FALSE;
   label = g_strdup_printf (_("Edit roadmap “%s”"), roadmap->title);
-  if (!karta_store_begin (self, label, error))
-    return FALSE;
-  if (!update_roadmap_rows (self, roadmap, error) || !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return karta_store_run (self, label, update_roadmap_rows, (gpointer) roadmap, error);
+}
+
+static gboolean
+delete_roadmap_row (KartaStore  *self,
+                    gpointer     data,
+                    GError     **error)
+{
+  return karta_store_exec_with_id (self, "DELETE FROM roadmaps WHERE id = ?1", *(gint64 *) data, error);
 }
 
 /**
@@ -648,15 +632,5 @@ karta_store_delete_roadmap (KartaStore  *self,
                             gint64       roadmap_id,
                             GError     **error)
 {
-  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
-
-  if (!karta_store_begin (self, _("Delete roadmap"), error))
-    return FALSE;
-  if (!delete_owned (self, "DELETE FROM roadmaps WHERE id = ?1", roadmap_id, error) ||
-      !karta_store_commit (self, error))
-    {
-      karta_store_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
+  return karta_store_run (self, _("Delete roadmap"), delete_roadmap_row, &roadmap_id, error);
 }

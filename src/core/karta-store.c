@@ -220,6 +220,24 @@ karta_store_step_done (KartaStore    *self,
 }
 
 /**
+ * karta_store_exec_with_id:
+ * @sql: a statement that returns no rows, with one parameter, an id
+ */
+gboolean
+karta_store_exec_with_id (KartaStore  *self,
+                          const char  *sql,
+                          gint64       id,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return karta_store_step_done (self, stmt, error);
+}
+
+/**
  * karta_store_insert:
  *
  * Runs an INSERT.
@@ -297,7 +315,7 @@ skip_history_table (void       *user_data,
  * Starts a user action: one write transaction whose changes are recorded
  * for undo.
  */
-gboolean
+static gboolean
 karta_store_begin (KartaStore  *self,
                    const char  *label,
                    GError     **error)
@@ -337,7 +355,7 @@ record_history (KartaStore  *self,
  * Ends a user action: commits it, pushes it on the undo stack when it
  * changed anything, and emits #KartaStore::changed.
  */
-gboolean
+static gboolean
 karta_store_commit (KartaStore  *self,
                     GError     **error)
 {
@@ -367,6 +385,33 @@ karta_store_commit (KartaStore  *self,
     }
   karta_undo_stack_push (self->undo, label, changeset, size);
   karta_store_emit_changed (self, KARTA_STORE_CHANGE_EDIT, label);
+  return TRUE;
+}
+
+/**
+ * karta_store_run:
+ * @label: the action, as undo names it
+ * @action: writes the change, inside the transaction
+ *
+ * Runs @action as one user action: one transaction, one undo step; when
+ * anything fails, nothing of it stays.
+ */
+gboolean
+karta_store_run (KartaStore        *self,
+                 const char        *label,
+                 KartaStoreAction   action,
+                 gpointer           data,
+                 GError           **error)
+{
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!karta_store_begin (self, label, error))
+    return FALSE;
+  if (!action (self, data, error) || !karta_store_commit (self, error))
+    {
+      karta_store_rollback (self);
+      return FALSE;
+    }
   return TRUE;
 }
 
