@@ -38,9 +38,9 @@ karta_store_insert_texts (KartaStore  *self,
 /* Sections come ordered so that a parent precedes its children. */
 static gboolean
 load_section_tree (KartaStore    *self,
-               KartaRoadmap  *roadmap,
-               GHashTable    *sections_by_id,
-               GError       **error)
+                   KartaRoadmap  *roadmap,
+                   GHashTable    *sections_by_id,
+                   GError       **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
     "WITH RECURSIVE tree (id, depth) AS ("
