@@ -65,12 +65,12 @@ karta_cli_cmd_export (KartaCli  *cli,
   KartaStore *store;
   gint64 id;
   GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json"), "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
     { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, "ROADMAP-ID", &argc, &argv))
+  if (!karta_cli_parse_options (entries, _("ROADMAP-ID"), &argc, &argv))
     return 2;
   if (argc != 2 || !parse_id (argv[1], &id))
     return karta_cli_fail (_("export needs one roadmap id (see “karta-cli list”)"));
@@ -116,11 +116,11 @@ karta_cli_cmd_import (KartaCli  *cli,
   gint64 id;
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Store nothing; print the interchange JSON"), NULL },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The roadmap's period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), "PERIOD" },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The roadmap’s period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), N_("PERIOD") },
     { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, "FILE", &argc, &argv))
+  if (!karta_cli_parse_options (entries, _("FILE"), &argc, &argv))
     return 2;
   if (argc != 2)
     return karta_cli_fail (_("import needs one file"));
@@ -153,9 +153,9 @@ karta_cli_cmd_gen_demo (KartaCli  *cli,
   g_autoptr(GError) error = NULL;
   KartaStore *store;
   GOptionEntry entries[] = {
-    { "roadmaps", 0, 0, G_OPTION_ARG_INT, &n_roadmaps, N_("Number of roadmaps"), "N" },
-    { "activities", 0, 0, G_OPTION_ARG_INT, &n_activities, N_("Activities per roadmap"), "M" },
-    { "schools", 0, 0, G_OPTION_ARG_INT, &n_schools, N_("Number of schools"), "K" },
+    { "roadmaps", 0, 0, G_OPTION_ARG_INT, &n_roadmaps, N_("Number of roadmaps"), N_("N") },
+    { "activities", 0, 0, G_OPTION_ARG_INT, &n_activities, N_("Activities per roadmap"), N_("M") },
+    { "schools", 0, 0, G_OPTION_ARG_INT, &n_schools, N_("Number of schools"), N_("K") },
     { NULL }
   };
 

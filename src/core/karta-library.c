@@ -85,7 +85,7 @@ add_backup_hint (const char  *backups_dir,
   g_autofree char *backup = karta_store_latest_backup (backups_dir);
 
   if (backup != NULL && error != NULL && g_error_matches (*error, KARTA_ERROR, KARTA_ERROR_CORRUPT))
-    /* Translators: follows the message saying that the library is damaged */
+    /* Translators: put before the message saying that the library is damaged */
     g_prefix_error (error, _("The latest backup is “%s”. "), backup);
 }
 

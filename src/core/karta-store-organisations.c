@@ -111,8 +111,8 @@ karta_store_load_organisation (KartaStore  *self,
   sqlite3_reset (stmt);
   if (organisation == NULL)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
-                   _("There is no organisation %" G_GINT64_FORMAT " in the library"), organisation_id);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, organisation_id);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no organisation %s in the library"), id);
       return NULL;
     }
   g_hash_table_insert (by_id, &organisation->id, organisation);

@@ -140,8 +140,8 @@ load_roadmap_row (KartaStore    *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
-                   _("There is no roadmap %" G_GINT64_FORMAT " in the library"), roadmap->id);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, roadmap->id);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no roadmap %s in the library"), id);
       return FALSE;
     }
   roadmap->title = karta_column_text (stmt, 0);
