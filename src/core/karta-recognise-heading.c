@@ -1,0 +1,290 @@
+/* karta-recognise-heading.c — the roadmap's title, goal and tasks, its
+ * abbreviations and its period, from the paragraphs around the table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-import"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "karta-model.h"
+#include "karta-recognise-private.h"
+
+/* How a roadmap's heading starts, casefolded. */
+static const char *const title_starts[] = {
+  "план", "дорожная карта", "муниципальная дорожная карта", "региональная дорожная карта",
+  "районная дорожная карта", "школьная дорожная карта", "перечень мероприятий", "комплекс мер",
+};
+
+static gboolean
+starts_with_word (const char *folded,
+                  const char *start)
+{
+  gunichar next;
+
+  if (!karta_recognise_has_prefix (folded, start))
+    return FALSE;
+  next = g_utf8_get_char (strstr (folded, start) + strlen (start));
+  return !g_unichar_isalpha (next);
+}
+
+static gboolean
+is_title_start (const char *text)
+{
+  g_autofree char *folded = karta_recognise_casefold (text);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (title_starts); i++)
+    if (starts_with_word (folded, title_starts[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Цель:", "Задачи -": the marker word and the text after it. */
+static gboolean
+is_marker (const char  *text,
+           const char  *stem,
+           const char **rest)
+{
+  g_autofree char *folded = karta_recognise_casefold (text);
+  const char *p;
+
+  if (!g_str_has_prefix (folded, stem))
+    return FALSE;
+  p = text + strlen (stem);     /* casefolding keeps Cyrillic lengths */
+  while (g_unichar_isalpha (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (*p != '\0' && *p != ':' && *p != ' ' && strncmp (p, "–", strlen ("–")) != 0 && *p != '-')
+    return FALSE;
+  while (*p == ':' || *p == ' ' || *p == '-' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
+    p += (*p == ':' || *p == ' ' || *p == '-') ? 1 : strlen ("–");
+  if (rest != NULL)
+    *rest = p;
+  return TRUE;
+}
+
+static char *
+find_title (GPtrArray *before,
+            int       *title_line)
+{
+  for (int i = before->len - 1; i >= 0; i--)
+    {
+      const char *text = g_ptr_array_index (before, i);
+      g_autoptr(GString) title = NULL;
+
+      if (!is_title_start (text))
+        continue;
+      title = g_string_new (text);
+      *title_line = i;
+      /* A heading in lines: "ПЛАН" / "по повышению …". */
+      for (guint j = i + 1; j < before->len; j++)
+        {
+          const char *next = g_ptr_array_index (before, j);
+          gunichar first = g_utf8_get_char (next);
+          if (is_marker (next, "цел", NULL) || is_marker (next, "задач", NULL) ||
+              (!g_unichar_islower (first) && strchr (title->str, ' ') != NULL))
+            break;
+          g_string_append_printf (title, " %s", next);
+          *title_line = j;
+        }
+      return g_string_free (g_steal_pointer (&title), FALSE);
+    }
+  return NULL;
+}
+
+/* The goal and the roadmap's own tasks, after its heading. */
+static void
+find_goal_and_tasks (GPtrArray    *before,
+                     int           title_line,
+                     KartaRoadmap *roadmap)
+{
+  gboolean in_tasks = FALSE;
+
+  for (guint i = title_line + 1; i < before->len; i++)
+    {
+      const char *text = g_ptr_array_index (before, i);
+      const char *rest;
+
+      if (is_marker (text, "цел", &rest))
+        {
+          in_tasks = FALSE;
+          if (*rest == '\0' && i + 1 < before->len)
+            rest = g_ptr_array_index (before, ++i);
+          g_free (roadmap->goal);
+          roadmap->goal = g_strdup (rest);
+        }
+      else if (is_marker (text, "задач", &rest))
+        {
+          in_tasks = TRUE;
+          if (*rest != '\0')
+            g_ptr_array_add (roadmap->tasks, karta_recognise_strip_bullet (rest));
+        }
+      else if (in_tasks)
+        g_ptr_array_add (roadmap->tasks, karta_recognise_strip_bullet (text));
+    }
+}
+
+/**
+ * karta_recognise_heading:
+ *
+ * Sets @roadmap's title (the "План-график …" heading nearest the table, or
+ * failing that the order's subject), goal and tasks.
+ */
+void
+karta_recognise_heading (const KartaImportDocument *document,
+                         KartaRoadmap              *roadmap)
+{
+  int title_line = -1;
+
+  roadmap->title = find_title (document->before, &title_line);
+  if (roadmap->title != NULL)
+    find_goal_and_tasks (document->before, title_line, roadmap);
+  for (guint i = 0; roadmap->title == NULL && i < document->before->len; i++)
+    {
+      const char *text = g_ptr_array_index (document->before, i);
+      if (g_str_has_prefix (text, "Об ") || g_str_has_prefix (text, "О "))
+        roadmap->title = g_strdup (text);
+    }
+  if (roadmap->title == NULL)
+    {
+      g_autofree char *base = g_path_get_basename (document->file_name);
+      char *dot = strrchr (base, '.');
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      roadmap->title = g_steal_pointer (&base);
+    }
+}
+
+/* "АР – Администрация района", "ИМЦ-ГБУ …": the abbreviation, any dash, its meaning. */
+static KartaGlossaryEntry *
+parse_abbreviation (const char *text)
+{
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *abbr = NULL;
+  g_autofree char *meaning = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex,
+      g_regex_new ("^\\s*([\\p{Lu}][\\p{L}\\d+]*(?:\\s+[\\p{Lu}][\\p{L}\\d+]*){0,3})\\s*[-–—]\\s*(\\S.*)$",
+                   G_REGEX_OPTIMIZE, 0, NULL));
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  abbr = g_match_info_fetch (match, 1);
+  meaning = g_match_info_fetch (match, 2);
+  words = g_strsplit (abbr, " ", -1);
+  for (char **w = words; *w != NULL; w++)
+    {
+      guint upper = 0;
+      if (**w == '\0')
+        continue;
+      for (const char *p = *w; *p != '\0'; p = g_utf8_next_char (p))
+        upper += g_unichar_isupper (g_utf8_get_char (p));
+      /* An abbreviation is mostly capitals: "ИМЦ", "КОиПО", not "Санкт". */
+      if (upper < 2 && g_utf8_strlen (*w, -1) > 1)
+        return NULL;
+    }
+  return karta_glossary_entry_new (abbr, g_strstrip (meaning));
+}
+
+static void
+add_abbreviations (GPtrArray *paragraphs,
+                   gboolean   need_heading,
+                   GPtrArray *glossary)
+{
+  gboolean in_list = !need_heading;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const char *text = g_ptr_array_index (paragraphs, i);
+      g_autofree char *folded = karta_recognise_casefold (text);
+      KartaGlossaryEntry *entry;
+
+      if (strstr (folded, "сокращени") != NULL && g_utf8_strlen (text, -1) < 60)
+        {
+          in_list = TRUE;
+          continue;
+        }
+      if (!in_list)
+        continue;
+      entry = parse_abbreviation (text);
+      if (entry != NULL)
+        g_ptr_array_add (glossary, entry);
+      else if (need_heading)
+        in_list = FALSE;
+    }
+}
+
+/**
+ * karta_recognise_glossary:
+ *
+ * Adds the abbreviations listed after the table (with or without a
+ * «Принятые сокращения» heading), or before it under such a heading.
+ */
+void
+karta_recognise_glossary (const KartaImportDocument *document,
+                          GPtrArray                 *glossary)
+{
+  add_abbreviations (document->before, TRUE, glossary);
+  add_abbreviations (document->after, FALSE, glossary);
+}
+
+static gboolean
+find_period (const char  *text,
+             KartaPeriod *period)
+{
+  g_autoptr(GRegex) academic = g_regex_new ("(?<!\\d)(\\d{4})\\s*(?:[-–—/]|\\s)\\s*(\\d{4})\\s*(?:гг?\\.?\\s*)?(?:уч|учебн)",
+                                            G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) year = g_regex_new ("(?:\\bв|\\bна)\\s+(\\d{4})\\s*(?:год|г\\.|г\\b)",
+                                        G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  if (g_regex_match (academic, text, 0, &match))
+    {
+      g_autofree char *first = g_match_info_fetch (match, 1);
+      int y = atoi (first);
+      period->start = karta_day_from_ymd (y, 9, 1);
+      period->end = karta_day_from_ymd (y + 1, 8, 31);
+      return TRUE;
+    }
+  g_clear_pointer (&match, g_match_info_free);
+  if (g_regex_match (year, text, 0, &match))
+    {
+      g_autofree char *first = g_match_info_fetch (match, 1);
+      int y = atoi (first);
+      period->start = karta_day_from_ymd (y, 1, 1);
+      period->end = karta_day_from_ymd (y, 12, 31);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * karta_recognise_period:
+ *
+ * Sets @roadmap's period from its title ("в 2022 году", "на 2023/2024
+ * учебный год"), else the year of its order, else the text before the table.
+ */
+void
+karta_recognise_period (const KartaImportDocument *document,
+                        KartaRoadmap              *roadmap)
+{
+  if (find_period (roadmap->title, &roadmap->period))
+    return;
+  if (roadmap->order->date != KARTA_DAY_NONE)
+    {
+      int y;
+      karta_day_to_ymd (roadmap->order->date, &y, NULL, NULL);
+      roadmap->period.start = karta_day_from_ymd (y, 1, 1);
+      roadmap->period.end = karta_day_from_ymd (y, 12, 31);
+      return;
+    }
+  for (guint i = 0; i < document->before->len; i++)
+    if (find_period (g_ptr_array_index (document->before, i), &roadmap->period))
+      return;
+}

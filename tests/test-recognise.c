@@ -1,0 +1,408 @@
+/* test-recognise.c — roadmaps recognised in the real documents, the
+ * column matcher and the schools splitter
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "karta-error.h"
+#include "karta-import.h"
+#include "karta-interchange.h"
+#include "karta-recognise-private.h"
+
+static const char *const fixtures[] = {
+  "000-frunzensky-2022",
+  "002-vasileostrovsky-2022",
+  "004-leningrad-oblast-2022",
+};
+
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("KARTA_TEST_DATA");
+
+  return g_build_filename (dir != NULL ? dir : "tests/data", "roadmaps", name, NULL);
+}
+
+typedef struct
+{
+  GString *report;
+  guint    mismatches;
+} Comparison;
+
+static char *
+node_to_string (JsonNode *node)
+{
+  if (node == NULL)
+    return g_strdup ("(absent)");
+  return json_to_string (node, FALSE);
+}
+
+static void
+compare_node (Comparison *comparison,
+              const char *where,
+              JsonNode   *expected,
+              JsonNode   *actual)
+{
+  g_autofree char *e = node_to_string (expected);
+  g_autofree char *a = node_to_string (actual);
+
+  if (strcmp (e, a) == 0)
+    return;
+  comparison->mismatches++;
+  g_string_append_printf (comparison->report, "  %s:\n    expected %s\n    got      %s\n", where, e, a);
+}
+
+static void
+compare_member (Comparison *comparison,
+                const char *where,
+                JsonObject *expected,
+                JsonObject *actual,
+                const char *member)
+{
+  g_autofree char *path = g_strdup_printf ("%s.%s", where, member);
+
+  compare_node (comparison, path,
+                json_object_get_member (expected, member),
+                actual != NULL ? json_object_get_member (actual, member) : NULL);
+}
+
+static JsonObject *
+element (JsonArray *array,
+         guint      i)
+{
+  return array != NULL && i < json_array_get_length (array) ? json_array_get_object_element (array, i) : NULL;
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *member)
+{
+  return object != NULL && json_object_has_member (object, member) ?
+         json_object_get_array_member (object, member) : NULL;
+}
+
+static void
+compare_sections (Comparison *comparison,
+                  const char *where,
+                  JsonArray  *expected,
+                  JsonArray  *actual)
+{
+  static const char *const activity_fields[] = {
+    "number", "title", "term", "responsible", "executors", "result", "evidence", "direction",
+  };
+  guint n = json_array_get_length (expected);
+
+  if (actual == NULL || json_array_get_length (actual) != n)
+    {
+      comparison->mismatches++;
+      g_string_append_printf (comparison->report, "  %s: expected %u sections, got %u\n",
+                              where, n, actual != NULL ? json_array_get_length (actual) : 0);
+    }
+  for (guint s = 0; s < n; s++)
+    {
+      JsonObject *e = element (expected, s);
+      JsonObject *a = element (actual, s);
+      g_autofree char *path = g_strdup_printf ("%s[%u]", where, s);
+      JsonArray *e_activities = member_array (e, "activities");
+      JsonArray *a_activities = member_array (a, "activities");
+      guint n_activities = json_array_get_length (e_activities);
+
+      compare_member (comparison, path, e, a, "number");
+      compare_member (comparison, path, e, a, "title");
+      compare_member (comparison, path, e, a, "tasks");
+      compare_member (comparison, path, e, a, "indicators");
+      if (a_activities == NULL || json_array_get_length (a_activities) != n_activities)
+        {
+          comparison->mismatches++;
+          g_string_append_printf (comparison->report, "  %s: expected %u activities, got %u\n", path,
+                                  n_activities, a_activities != NULL ? json_array_get_length (a_activities) : 0);
+        }
+      for (guint i = 0; i < n_activities; i++)
+        {
+          g_autofree char *activity_path = g_strdup_printf ("%s.activities[%u]", path, i);
+          for (gsize f = 0; f < G_N_ELEMENTS (activity_fields); f++)
+            compare_member (comparison, activity_path, element (e_activities, i),
+                            element (a_activities, i), activity_fields[f]);
+        }
+      {
+        g_autofree char *sub = g_strdup_printf ("%s.sections", path);
+        compare_sections (comparison, sub, member_array (e, "sections"), member_array (a, "sections"));
+      }
+    }
+}
+
+/* Field by field, every mismatch reported before the test fails. */
+static void
+compare_roadmap (const char   *name,
+                 KartaRoadmap *roadmap,
+                 JsonObject   *expected)
+{
+  g_autoptr(JsonNode) actual_node = karta_interchange_to_json (roadmap);
+  JsonObject *actual = json_node_get_object (actual_node);
+  JsonObject *e_document = json_object_get_object_member (expected, "document");
+  JsonObject *a_document = json_object_get_object_member (actual, "document");
+  Comparison comparison = { g_string_new (NULL), 0 };
+  static const char *const document_fields[] = { "kind", "number", "date", "authority" };
+  static const char *const roadmap_fields[] = { "title", "goal", "period", "tasks", "glossary", "activity_count" };
+
+  for (gsize f = 0; f < G_N_ELEMENTS (document_fields); f++)
+    compare_member (&comparison, "document", e_document, a_document, document_fields[f]);
+  for (gsize f = 0; f < G_N_ELEMENTS (roadmap_fields); f++)
+    compare_member (&comparison, "roadmap", expected, actual, roadmap_fields[f]);
+  compare_sections (&comparison, "sections", member_array (expected, "sections"), member_array (actual, "sections"));
+
+  if (comparison.mismatches > 0)
+    g_test_message ("%s: %u mismatches\n%s", name, comparison.mismatches, comparison.report->str);
+  g_string_free (comparison.report, TRUE);
+  g_assert_cmpuint (comparison.mismatches, ==, 0);
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  const char *file = data;
+  g_autofree char *path = data_path (file);
+  g_autofree char *base = g_strdup (file);
+  g_autofree char *expected_path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(KartaImportDocument) document = NULL;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *strrchr (base, '.') = '\0';
+  {
+    g_autofree char *json_name = g_strconcat (base, ".expected.json", NULL);
+    expected_path = data_path (json_name);
+  }
+  if (g_str_has_suffix (file, ".html"))
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+      document = karta_import_read_html (file, contents, length, &error);
+    }
+#ifdef KARTA_HAVE_READERS
+  else
+    document = karta_import_read_file (path, &error);
+#endif
+  g_assert_no_error (error);
+  roadmap = karta_import_recognise (document, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (parser, expected_path, &error));
+  compare_roadmap (file, roadmap, json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* A document with a table that is no roadmap's. */
+static void
+test_no_roadmap_table (void)
+{
+  const char *html = "<p>Список</p><table><tr><th>Фамилия</th><th>Телефон</th></tr>"
+                     "<tr><td>Иванов</td><td>123</td></tr></table>";
+  g_autoptr(KartaImportDocument) document = karta_import_read_html ("list.html", html, strlen (html), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
+
+  g_assert_nonnull (document);
+  roadmap = karta_import_recognise (document, NULL, &error);
+  g_assert_null (roadmap);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "list.html"));
+}
+
+static void
+test_no_table (void)
+{
+  const char *html = "<p>Только текст</p>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaImportDocument) document = karta_import_read_html ("text.html", html, strlen (html), &error);
+
+  g_assert_null (document);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
+}
+
+/* Merges: a cell below a row-spanning one starts in the next free column. */
+static void
+test_html_grid (void)
+{
+  const char *html = "<table><tr><td rowspan=2>a</td><td colspan=2>b<br>c</td></tr>"
+                     "<tr><td>d</td><td><p>e</p><p> f  g </p></td></tr></table><p>после</p>";
+  g_autoptr(KartaImportDocument) document = karta_import_read_html ("grid.html", html, strlen (html), NULL);
+  KartaTable *table = g_ptr_array_index (document->tables, 0);
+  KartaTableRow *second = g_ptr_array_index (table->rows, 1);
+  KartaCell *e = g_ptr_array_index (second->cells, 1);
+  KartaCell *b = g_ptr_array_index (((KartaTableRow *) g_ptr_array_index (table->rows, 0))->cells, 1);
+
+  g_assert_cmpuint (table->n_columns, ==, 3);
+  g_assert_cmpuint (((KartaCell *) g_ptr_array_index (second->cells, 0))->column, ==, 1);
+  g_assert_cmpuint (e->column, ==, 2);
+  g_assert_cmpuint (e->paragraphs->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (e->paragraphs, 1), ==, "f g");
+  g_assert_cmpuint (b->paragraphs->len, ==, 2);
+  g_assert_cmpuint (b->column_span, ==, 2);
+  g_assert_cmpuint (document->after->len, ==, 1);
+}
+
+static void
+test_columns (void)
+{
+  static const struct { const char *header; KartaField field; } cases[] = {
+    { "№ п/п", KARTA_FIELD_NUMBER },
+    { "№", KARTA_FIELD_NUMBER },
+    { "Мероприятие", KARTA_FIELD_TITLE },
+    { "Наименование мероприятия (краткое содержание)", KARTA_FIELD_TITLE },
+    { "Содержание работы", KARTA_FIELD_TITLE },
+    { "Сроки реализации мероприятий", KARTA_FIELD_TERM },
+    { "Срок исполнения", KARTA_FIELD_TERM },
+    { "Дата проведения", KARTA_FIELD_TERM },
+    { "Ответственные исполнители", KARTA_FIELD_RESPONSIBLE },
+    { "ОТВЕТСТВЕННЫЙ", KARTA_FIELD_RESPONSIBLE },
+    { "Исполнители", KARTA_FIELD_EXECUTORS },
+    { "Соисполнители", KARTA_FIELD_EXECUTORS },
+    { "Участники", KARTA_FIELD_PARTICIPANTS },
+    { "Ожидаемые результаты", KARTA_FIELD_RESULT },
+    { "Планируемый результат мероприятия", KARTA_FIELD_RESULT },
+    { "Форма подтверждения", KARTA_FIELD_EVIDENCE },
+    { "Отчётный документ", KARTA_FIELD_EVIDENCE },
+    { "Подтверждающий документ (вид)", KARTA_FIELD_EVIDENCE },
+    { "Направление деятельности", KARTA_FIELD_DIRECTION },
+    { "Примечание", KARTA_FIELD_NONE },
+    { "", KARTA_FIELD_NONE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("header «%s»", cases[i].header);
+      g_assert_cmpint (karta_recognise_match_header (cases[i].header), ==, cases[i].field);
+    }
+}
+
+/* An unseen layout: terms first, a numbering row, a header repeated on a new page. */
+static void
+test_unseen_layout (void)
+{
+  const char *html =
+    "<p>ПРИКАЗ</p><p>19 октября 2023 г. № 356</p>"
+    "<p>Дорожная карта на 2023-2024 учебный год</p>"
+    "<table><tr><td>Срок</td><td>Содержание</td><td>Исполнитель</td><td>Форма отчета</td></tr>"
+    "<tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>"
+    "<tr><td>Сентябрь</td><td>Совещание</td><td>МБОУ СОШ № 1, 2</td><td>Протокол</td></tr>"
+    "<tr><td>Срок</td><td>Содержание</td><td>Исполнитель</td><td>Форма отчета</td></tr>"
+    "<tr><td>Январь</td><td>Семинар</td><td>ИМЦ</td><td></td></tr></table>";
+  g_autoptr(KartaImportDocument) document = karta_import_read_html ("unseen.html", html, strlen (html), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = karta_import_recognise (document, NULL, &error);
+  KartaSection *section;
+  KartaActivity *first, *second;
+  g_autofree char *start = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (roadmap->sections->len, ==, 1);
+  section = g_ptr_array_index (roadmap->sections, 0);
+  g_assert_null (section->number);
+  g_assert_cmpuint (section->activities->len, ==, 2);
+  first = g_ptr_array_index (section->activities, 0);
+  second = g_ptr_array_index (section->activities, 1);
+  g_assert_null (first->number);
+  g_assert_cmpstr (first->title, ==, "Совещание");
+  g_assert_cmpstr (first->responsible, ==, "МБОУ СОШ № 1, 2");
+  g_assert_cmpstr (first->evidence, ==, "Протокол");
+  g_assert_cmpuint (first->schools->len, ==, 2);
+  g_assert_cmpstr (((KartaRef *) g_ptr_array_index (first->schools, 1))->name, ==, "МБОУ СОШ № 2");
+  g_assert_cmpstr (second->term, ==, "Январь");
+  g_assert_cmpstr (roadmap->order->kind, ==, "Приказ");
+  g_assert_cmpstr (roadmap->order->number, ==, "356");
+  g_assert_cmpuint (roadmap->order->date, ==, karta_day_from_ymd (2023, 10, 19));
+  start = karta_day_to_iso (roadmap->period.start);
+  g_assert_cmpstr (start, ==, "2023-09-01");
+}
+
+static void
+test_schools (void)
+{
+  static const struct { const char *text; const char *kind; const char *expected; } cases[] = {
+    { "ГБОУ №№ 8, 305", NULL, "ГБОУ № 8|ГБОУ № 305" },
+    { "ГБОУ СОШ №5, 6, 15, 16", NULL, "ГБОУ СОШ № 5|ГБОУ СОШ № 6|ГБОУ СОШ № 15|ГБОУ СОШ № 16" },
+    { "МОУ «Киришская СОШ №3»", NULL, "МОУ «Киришская СОШ № 3»" },
+    { "№№ 8, 305", "ГБОУ", "ГБОУ № 8|ГБОУ № 305" },
+    { "№№ 8, 305", NULL, "" },
+    { "ИМЦ, ГБОУ СОШ №2", NULL, "ГБОУ СОШ № 2" },
+    { "ИМЦ, ГБОУ СОШ №5, ГБОУ СОШ №29.", NULL, "ГБОУ СОШ № 5|ГБОУ СОШ № 29" },
+    { "ИМЦ, ЦОКО, ГБОУ СОШ 5, 29, 2", NULL, "ГБОУ СОШ № 5|ГБОУ СОШ № 29|ГБОУ СОШ № 2" },
+    { "ИМЦ, ГБОУ СОШ №16, ГБОУ СОШ №2, 5, 16", NULL, "ГБОУ СОШ № 16|ГБОУ СОШ № 2|ГБОУ СОШ № 5" },
+    { "ИМЦ, ГБОУ СОШ №5, 29, 2, кураторы от района.", NULL, "ГБОУ СОШ № 5|ГБОУ СОШ № 29|ГБОУ СОШ № 2" },
+    { "ГАОУ ДПО «ЛОИРО»; Муниципальные методические службы", NULL, "" },
+    { "МКОУ «Лодейнопольская средняя общеобразовательная школа №3 имени Героев Свири»; МБОУ «Вознесенский образовательный центр»",
+      NULL, "МКОУ «Лодейнопольская средняя общеобразовательная школа № 3 имени Героев Свири»|МБОУ «Вознесенский образовательный центр»" },
+    { "Муниципальное бюджетное общеобразовательное учреждение «Рощинский Центр образования»", NULL,
+      "Муниципальное бюджетное общеобразовательное учреждение «Рощинский Центр образования»" },
+    { "лицей № 30 и гимназия №  2", NULL, "лицей № 30|гимназия № 2" },
+    { "МБОУ СОШ № 5а, 7", NULL, "МБОУ СОШ № 5а|МБОУ СОШ № 7" },
+    { "Все школы участники проекта (2021 и 2022 год)", NULL, "" },
+    { "ГБОУ № 8 и № 305", NULL, "ГБОУ № 8" },
+    { "", NULL, "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) schools = karta_recognise_schools (cases[i].text, cases[i].kind);
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (schools, NULL);
+      joined = g_strjoinv ("|", (char **) schools->pdata);
+      g_test_message ("«%s» → %s", cases[i].text, joined);
+      g_assert_cmpstr (joined, ==, cases[i].expected);
+    }
+}
+
+static void
+test_bullets (void)
+{
+  static const char *const cases[][2] = {
+    { "– 100% выполнение", "100% выполнение" },
+    { "1.100% выполнение", "100% выполнение" },
+    { "3.Своевременное", "Своевременное" },
+    { "2) второе", "второе" },
+    { "• пункт", "пункт" },
+    { "Без маркера", "Без маркера" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *stripped = karta_recognise_strip_bullet (cases[i][0]);
+      g_assert_cmpstr (stripped, ==, cases[i][1]);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      static const char *const formats[] = { "html", "docx", "odt" };
+      for (gsize f = 0; f < G_N_ELEMENTS (formats); f++)
+        {
+          g_autofree char *file = g_strdup_printf ("%s.%s", fixtures[i], formats[f]);
+          g_autofree char *test = g_strdup_printf ("/recognise/%s/%s", formats[f], fixtures[i]);
+#ifndef KARTA_HAVE_READERS
+          if (f > 0)
+            continue;
+#endif
+          g_test_add_data_func_full (test, g_steal_pointer (&file), test_fixture, g_free);
+        }
+    }
+  g_test_add_func ("/recognise/no-table", test_no_table);
+  g_test_add_func ("/recognise/no-roadmap-table", test_no_roadmap_table);
+  g_test_add_func ("/recognise/html-grid", test_html_grid);
+  g_test_add_func ("/recognise/columns", test_columns);
+  g_test_add_func ("/recognise/unseen-layout", test_unseen_layout);
+  g_test_add_func ("/recognise/schools", test_schools);
+  g_test_add_func ("/recognise/bullets", test_bullets);
+  return g_test_run ();
+}
