@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "karta-cli.h"
+#include "karta-import.h"
 #include "karta-interchange.h"
 #include "karta-library.h"
 
@@ -92,15 +93,43 @@ karta_cli_cmd_export (KartaCli  *cli,
   return 0;
 }
 
+/* Interchange .json as it is; any other document through the table model
+ * and the recogniser, with @period (NULL: found in the document). */
 static KartaRoadmap *
-read_roadmap_file (const char  *path,
-                   GError     **error)
+read_roadmap_file (const char         *path,
+                   const KartaPeriod  *period,
+                   GError            **error)
 {
+  g_autoptr(KartaImportDocument) document = NULL;
+  KartaRoadmap *roadmap;
+
   if (g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON"))
-    return karta_interchange_load_file (path, error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-               _("%s: this kind of file cannot be imported; Karta imports interchange .json files"), path);
-  return NULL;
+    {
+      roadmap = karta_interchange_load_file (path, error);
+      if (roadmap != NULL && period != NULL)
+        roadmap->period = *period;
+      return roadmap;
+    }
+  if (g_str_has_suffix (path, ".html") || g_str_has_suffix (path, ".htm") ||
+      g_str_has_suffix (path, ".HTML") || g_str_has_suffix (path, ".HTM"))
+    {
+      g_autofree char *data = NULL;
+      g_autofree char *name = g_filename_display_name (path);
+      gsize length;
+
+      if (!g_file_get_contents (path, &data, &length, error))
+        return NULL;
+      document = karta_import_read_html (name, data, length, error);
+    }
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: this kind of file cannot be imported; Karta imports .html and interchange .json files"), path);
+      return NULL;
+    }
+  if (document == NULL)
+    return NULL;
+  return karta_import_recognise (document, period, error);
 }
 
 int
@@ -110,6 +139,7 @@ karta_cli_cmd_import (KartaCli  *cli,
 {
   gboolean dry_run = FALSE;
   g_autofree char *period_text = NULL;
+  KartaPeriod period = { 0 };
   g_autoptr(KartaRoadmap) roadmap = NULL;
   g_autoptr(GError) error = NULL;
   KartaStore *store;
@@ -124,10 +154,10 @@ karta_cli_cmd_import (KartaCli  *cli,
     return 2;
   if (argc != 2)
     return karta_cli_fail (_("import needs one file"));
-  roadmap = read_roadmap_file (argv[1], &error);
-  if (roadmap == NULL)
+  if (period_text != NULL && !karta_period_parse (period_text, &period, &error))
     return karta_cli_fail_error (error);
-  if (period_text != NULL && !karta_period_parse (period_text, &roadmap->period, &error))
+  roadmap = read_roadmap_file (argv[1], period_text != NULL ? &period : NULL, &error);
+  if (roadmap == NULL)
     return karta_cli_fail_error (error);
   if (dry_run)
     {
