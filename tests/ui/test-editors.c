@@ -7,14 +7,13 @@
  */
 #include <adwaita.h>
 
-#include "karta-application.h"
 #include "karta-activity-editor.h"
 #include "karta-documents-page.h"
-#include "karta-library.h"
 #include "karta-roadmap-properties.h"
 #include "karta-school-editor.h"
 #include "karta-schools-page.h"
 #include "karta-terms.h"
+#include "karta-ui-test-util.h"
 
 /* from the compiled resources; referencing it also keeps them linked in */
 extern GResource *karta_get_resource (void);
@@ -72,50 +71,6 @@ first_activity (KartaRoadmap *roadmap)
 
   g_assert_cmpuint (section->activities->len, >, 0);
   return g_ptr_array_index (section->activities, 0);
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline
-         && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
-    g_main_context_iteration (NULL, TRUE);
-  /* a few more frames for the layout to settle */
-  deadline = g_get_monotonic_time () + 300 * 1000;
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_strdup_printf ("screenshot-%s.png", name);
-  int width, height;
-
-  wait_until_drawn (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-  /* KARTA_TEST_ROOT_SHOTS=1: the whole (Xvfb) screen too, as people see it */
-  if (g_getenv ("KARTA_TEST_ROOT_SHOTS") != NULL)
-    {
-      g_autofree char *command = g_strdup_printf ("import -window root screen-%s.png", name);
-      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-    }
 }
 
 static GtkScrolledWindow *
@@ -181,17 +136,17 @@ test_activity_editor (void)
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_set_default_size (editor, 640, 720);
-  save_screenshot (GTK_WIDGET (editor), "activity-editor");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor");
   gtk_window_set_default_size (editor, 640, 1700);
-  save_screenshot (GTK_WIDGET (editor), "activity-editor-full");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-full");
   gtk_window_set_default_size (editor, 560, 520);
-  save_screenshot (GTK_WIDGET (editor), "activity-editor-small");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-small");
   gtk_window_set_default_size (editor, 640, 720);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (
     template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "schools_list"))), TRUE);
-  wait_until_drawn (GTK_WIDGET (editor));
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
   scroll_to_end (GTK_WIDGET (editor));
-  save_screenshot (GTK_WIDGET (editor), "activity-editor-end");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-end");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Новое название мероприятия", -1);
   gtk_editable_set_text (term, "До 01.08.2022");
   /* The first risk factor of the list: "Низкий уровень оснащения школы" */
@@ -224,7 +179,7 @@ test_activity_editor_bad_date (void)
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_nonnull (editor);    /* kept open, with the error shown */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (done_on), "error"));
-  save_screenshot (GTK_WIDGET (editor), "activity-editor-error");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-error");
   /* closing with changes asks first */
   gtk_window_close (editor);
   g_assert_nonnull (editor);
@@ -244,7 +199,7 @@ test_school_editor (void)
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (name, "ГБОУ средняя общеобразовательная школа № 305");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-category", NULL);
-  save_screenshot (GTK_WIDGET (editor), "school-editor");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "school-editor");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_null (editor);
   after = karta_store_list_organisations (store, &error);
@@ -262,13 +217,13 @@ test_roadmap_properties (void)
   AdwViewStack *stack = ADW_VIEW_STACK (template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "view_stack"));
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  save_screenshot (GTK_WIDGET (window), "roadmap-properties");
+  karta_ui_test_save_screenshot (GTK_WIDGET (window), "roadmap-properties");
   adw_view_stack_set_visible_child_name (stack, "orders");
-  save_screenshot (GTK_WIDGET (window), "roadmap-properties-orders");
+  karta_ui_test_save_screenshot (GTK_WIDGET (window), "roadmap-properties-orders");
   adw_view_stack_set_visible_child_name (stack, "sections");
-  save_screenshot (GTK_WIDGET (window), "roadmap-properties-sections");
+  karta_ui_test_save_screenshot (GTK_WIDGET (window), "roadmap-properties-sections");
   adw_view_stack_set_visible_child_name (stack, "glossary");
-  save_screenshot (GTK_WIDGET (window), "roadmap-properties-glossary");
+  karta_ui_test_save_screenshot (GTK_WIDGET (window), "roadmap-properties-glossary");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Дорожная карта, новая редакция", -1);
   gtk_widget_activate_action (GTK_WIDGET (window), "editor.save", NULL);
   g_assert_null (window);
@@ -290,26 +245,13 @@ test_pages (void)
   adw_window_set_content (ADW_WINDOW (window), schools);
   karta_schools_page_set_store (KARTA_SCHOOLS_PAGE (schools), store);
   gtk_window_present (GTK_WINDOW (window));
-  save_screenshot (window, "schools-page");
+  karta_ui_test_save_screenshot (window, "schools-page");
   g_object_ref (schools);
   adw_window_set_content (ADW_WINDOW (window), documents);
   karta_documents_page_set_store (KARTA_DOCUMENTS_PAGE (documents), store);
-  save_screenshot (window, "documents-page");
+  karta_ui_test_save_screenshot (window, "documents-page");
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (schools);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
 }
 
 int
@@ -321,20 +263,11 @@ main (int   argc,
   g_autoptr(KartaOrganisation) school = karta_organisation_new ();
   int result;
 
-  karta_application_init_i18n ();
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping the UI tests\n");
-      return 77;
-    }
-  adw_init ();
+  if (!karta_ui_test_init (&argc, &argv))
+    return 77;
   g_assert_nonnull (karta_get_resource ());
 
-  library_dir = g_dir_make_tmp ("karta-test-editors-XXXXXX", &error);
-  g_assert_no_error (error);
-  store = karta_library_open (library_dir, &error);
-  g_assert_no_error (error);
+  store = karta_ui_test_library_new ("karta-test-editors-XXXXXX", &library_dir);
   school->name = g_strdup ("ГБОУ средняя общеобразовательная школа № 8");
   school->short_name = g_strdup ("ГБОУ СОШ № 8");
   school->number = g_strdup ("8");
@@ -355,10 +288,6 @@ main (int   argc,
   g_test_add_func ("/ui/pages", test_pages);
   result = g_test_run ();
 
-  g_clear_object (&store);
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (library_dir);
-    remove_tree (dir);
-  }
+  karta_ui_test_library_remove (&store, &library_dir);
   return result;
 }

@@ -9,48 +9,21 @@
  */
 #include <adwaita.h>
 
-#include "karta-application.h"
 #include "karta-activity-row.h"
-#include "karta-library.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
 #include "karta-slice-growth.h"
+#include "karta-ui-test-util.h"
 
 static KartaStore *store;
 static char *library_dir;
 
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
+/* The main window always draws something */
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *root = g_getenv ("MESON_BUILD_ROOT");
-  g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
-  g_autofree char *path = g_build_filename (root ? root : ".", file, NULL);
-  int width, height;
-
-  wait_ms (300);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
+  g_assert_true (karta_ui_test_save_screenshot (widget, name));
 }
 
 /* The table shows its first rows at once and the rest after a few frames */
@@ -59,7 +32,7 @@ wait_all_rows (KartaRoadmapPage *page)
 {
   while (!karta_slice_growth_is_done (page->slice))
     g_main_context_iteration (NULL, TRUE);
-  wait_ms (100);
+  karta_ui_test_wait_ms (100);
 }
 
 /* Whether a label under @widget shows @text: what people see, not the model */
@@ -120,7 +93,7 @@ open_window (int width,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (300);
+  karta_ui_test_wait_ms (300);
   return window;
 }
 
@@ -179,18 +152,18 @@ test_window_edit_undo (void)
   wait_all_rows (page);
   section = g_ptr_array_index (karta_roadmap_page_get_roadmap (page)->sections, 0);
   old_title = g_strdup (((KartaActivity *) g_ptr_array_index (section->activities, 0))->title);
-  wait_ms (200);
+  karta_ui_test_wait_ms (200);
   g_assert_true (shows_text (GTK_WIDGET (page), old_title));
 
   set_first_title ("Проверка: новое название мероприятия");
-  wait_ms (200);
+  karta_ui_test_wait_ms (200);
   g_assert_true (shows_text (GTK_WIDGET (page), "Проверка: новое название мероприятия"));
   g_assert_false (shows_text (GTK_WIDGET (page), old_title));
   save_screenshot (GTK_WIDGET (window), "window-edited");
 
   g_assert_true (karta_store_can_undo (store));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  wait_ms (200);
+  karta_ui_test_wait_ms (200);
   g_assert_true (shows_text (GTK_WIDGET (page), old_title));
   g_assert_false (shows_text (GTK_WIDGET (page), "Проверка: новое название мероприятия"));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -211,7 +184,7 @@ test_window_filter (void)
   all = g_list_model_get_n_items (model);
 
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "мониторинг");
-  wait_ms (400);      /* the search entry waits a little before searching */
+  karta_ui_test_wait_ms (400);      /* the search entry waits a little before searching */
   wait_all_rows (page);
   count_rows (model, &n_sections, &n_activities);
   g_assert_cmpuint (n_activities, >, 0);
@@ -228,7 +201,7 @@ test_window_filter (void)
   save_screenshot (GTK_WIDGET (window), "window-search");
 
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "такого-слова-нет-нигде");
-  wait_ms (400);
+  karta_ui_test_wait_ms (400);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "no-results");
   karta_roadmap_page_clear_filters (page);
@@ -257,19 +230,6 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -278,19 +238,10 @@ main (int   argc,
   g_autofree char *samples = NULL;
   int result;
 
-  karta_application_init_i18n ();
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping the window tests\n");
-      return 77;
-    }
-  adw_init ();
+  if (!karta_ui_test_init (&argc, &argv))
+    return 77;
 
-  library_dir = g_dir_make_tmp ("karta-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  store = karta_library_open (library_dir, &error);
-  g_assert_no_error (error);
+  store = karta_ui_test_library_new ("karta-test-window-XXXXXX", &library_dir);
   samples = karta_library_samples_dir ();
   g_assert_true (karta_library_load_samples (store, samples, &error));
   g_assert_no_error (error);
@@ -301,11 +252,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   result = g_test_run ();
 
-  g_clear_object (&store);
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (library_dir);
-    remove_tree (dir);
-  }
-  g_free (library_dir);
+  karta_ui_test_library_remove (&store, &library_dir);
   return result;
 }

@@ -1,0 +1,132 @@
+/* karta-ui-test-util.h — what the UI tests share: start-up, a temporary
+ * library, waiting for frames and screenshots
+ *
+ * Header-only (static inline): each UI test is a single-file executable.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "karta-application.h"
+#include "karta-library.h"
+
+G_BEGIN_DECLS
+
+/* Runs the main loop for @ms milliseconds without blocking on it */
+static inline void
+karta_ui_test_wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static inline void
+karta_ui_test_wait_until_drawn (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline
+         && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
+    g_main_context_iteration (NULL, TRUE);
+  /* a few more frames for the layout to settle */
+  karta_ui_test_wait_ms (300);
+}
+
+/* Saves @widget as screenshot-@name.png in the build directory, for people
+ * to look at; FALSE when it drew nothing. KARTA_TEST_ROOT_SHOTS=1 saves the
+ * whole (Xvfb) screen too, as people see it. */
+static inline gboolean
+karta_ui_test_save_screenshot (GtkWidget  *widget,
+                               const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const char *root = g_getenv ("MESON_BUILD_ROOT");
+  g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
+  g_autofree char *path = g_build_filename (root ? root : ".", file, NULL);
+  int width, height;
+
+  karta_ui_test_wait_until_drawn (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+  if (g_getenv ("KARTA_TEST_ROOT_SHOTS") != NULL)
+    {
+      g_autofree char *command = g_strdup_printf ("import -window root screen-%s.png", name);
+      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+    }
+  return TRUE;
+}
+
+/* Sets up translations, GLib tests, GTK and libadwaita; FALSE without a
+ * display, when the caller should exit with 77 (skipped). */
+static inline gboolean
+karta_ui_test_init (int    *argc,
+                    char ***argv)
+{
+  karta_application_init_i18n ();
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: skipping the UI tests\n");
+      return FALSE;
+    }
+  adw_init ();
+  return TRUE;
+}
+
+/* Opens a new library in a new temporary directory, whose path goes to
+ * @dir; @name_template as for g_dir_make_tmp() */
+static inline KartaStore *
+karta_ui_test_library_new (const char  *name_template,
+                           char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+  KartaStore *store;
+
+  *dir = g_dir_make_tmp (name_template, &error);
+  g_assert_no_error (error);
+  store = karta_library_open (*dir, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static inline void
+karta_ui_test_remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+  GFile *child;
+
+  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    karta_ui_test_remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+/* Closes the library and deletes its directory, freeing @dir */
+static inline void
+karta_ui_test_library_remove (KartaStore **store,
+                              char       **dir)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (*dir);
+
+  g_clear_object (store);
+  karta_ui_test_remove_tree (file);
+  g_clear_pointer (dir, g_free);
+}
+
+G_END_DECLS
