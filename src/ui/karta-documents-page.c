@@ -6,12 +6,11 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "karta-documents-page.h"
 #include "karta-editor-private.h"
+#include "karta-list-page-private.h"
 
 struct _KartaDocumentsPage
 {
@@ -56,13 +55,9 @@ describe_document (const KartaDocument *document)
 static char *
 search_key (const KartaDocument *document)
 {
-  g_autofree char *joined = g_strjoin (" ",
-                                       document->file_name ? document->file_name : "",
-                                       document->number ? document->number : "",
-                                       document->title ? document->title : "",
-                                       document->links ? document->links : "",
-                                       NULL);
-  return g_utf8_casefold (joined, -1);
+  const char *fields[] = { document->file_name, document->number, document->title, document->links };
+
+  return karta_list_search_key (fields, G_N_ELEMENTS (fields));
 }
 
 static GtkWidget *
@@ -137,31 +132,13 @@ reload_kinds (KartaDocumentsPage *self)
 static void
 reload (KartaDocumentsPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (self->list_box, 0)) != NULL)
-    gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
+  karta_list_box_clear (self->list_box);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
-  if (self->store != NULL)
-    self->documents = karta_store_list_documents (self->store, &error);
-  if (error != NULL)
-    g_warning ("Could not list the documents: %s", error->message);
-  if (self->documents == NULL)
-    self->documents = g_ptr_array_new ();
+  self->documents = karta_list_page_load (self->store, karta_store_list_documents, "documents");
   reload_kinds (self);
   for (guint i = 0; i < self->documents->len; i++)
     gtk_list_box_append (self->list_box, row_new (g_ptr_array_index (self->documents, i)));
   gtk_stack_set_visible_child_name (self->stack, self->documents->len > 0 ? "list" : "empty");
-}
-
-static void
-on_store_changed (KartaStore         *store,
-                  KartaStoreChange    kind,
-                  const char         *label,
-                  KartaDocumentsPage *self)
-{
-  reload (self);
 }
 
 static gboolean
@@ -176,7 +153,7 @@ filter_row (GtkListBoxRow *row,
     return TRUE;
   if (self->kind != NULL && g_strcmp0 (document->kind, self->kind) != 0)
     return FALSE;
-  return self->needle == NULL || *self->needle == '\0' || strstr (key, self->needle) != NULL;
+  return karta_list_search_matches (key, self->needle);
 }
 
 static void
@@ -184,8 +161,7 @@ on_search_changed (KartaDocumentsPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
 
-  g_free (self->needle);
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  karta_list_search_update (&self->needle, self->search_entry);
   self->kind = NULL;
   if (self->kinds != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->kinds->len)
     self->kind = g_ptr_array_index (self->kinds, selected - 1);
@@ -234,15 +210,9 @@ karta_documents_page_class_init (KartaDocumentsPageClass *klass)
 static void
 karta_documents_page_init (KartaDocumentsPage *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  placeholder = gtk_label_new (_("No documents match the search"));
-  g_object_set (placeholder, "margin-top", 18, "margin-bottom", 18, NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
-  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  karta_list_page_setup (GTK_WIDGET (self), self->list_box, self->search_entry,
+                         _("No documents match the search"), filter_row);
 }
 
 GtkWidget *
@@ -263,12 +233,6 @@ karta_documents_page_set_store (KartaDocumentsPage *self,
   g_return_if_fail (KARTA_IS_DOCUMENTS_PAGE (self));
   g_return_if_fail (store == NULL || KARTA_IS_STORE (store));
 
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
-  reload (self);
+  if (karta_list_page_follow_store (self, &self->store, store, G_CALLBACK (reload)))
+    reload (self);
 }

@@ -6,10 +6,9 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
+#include "karta-list-page-private.h"
 #include "karta-school-editor.h"
 #include "karta-schools-page.h"
 
@@ -49,17 +48,6 @@ format_categories (const KartaOrganisation *organisation)
       g_string_append_printf (text, "%s %d", category->name, category->year);
     }
   return g_string_free (text, FALSE);
-}
-
-static char *
-search_key (const KartaOrganisation *organisation)
-{
-  g_autofree char *joined = g_strjoin (" ",
-                                       organisation->name ? organisation->name : "",
-                                       organisation->short_name ? organisation->short_name : "",
-                                       organisation->number ? organisation->number : "",
-                                       NULL);
-  return g_utf8_casefold (joined, -1);
 }
 
 static void
@@ -156,37 +144,19 @@ row_new (KartaSchoolsPage        *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data (G_OBJECT (row), "organisation", (gpointer) organisation);
-  g_object_set_data_full (G_OBJECT (row), "search-key", search_key (organisation), g_free);
+  g_object_set_data_full (G_OBJECT (row), "search-key", karta_list_organisation_key (organisation), g_free);
   return row;
 }
 
 static void
 reload (KartaSchoolsPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (self->list_box, 0)) != NULL)
-    gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
+  karta_list_box_clear (self->list_box);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
-  if (self->store != NULL)
-    self->organisations = karta_store_list_organisations (self->store, &error);
-  if (error != NULL)
-    g_warning ("Could not list the schools: %s", error->message);
-  if (self->organisations == NULL)
-    self->organisations = g_ptr_array_new ();
+  self->organisations = karta_list_page_load (self->store, karta_store_list_organisations, "schools");
   for (guint i = 0; i < self->organisations->len; i++)
     gtk_list_box_append (self->list_box, row_new (self, g_ptr_array_index (self->organisations, i)));
   gtk_stack_set_visible_child_name (self->stack, self->organisations->len > 0 ? "list" : "empty");
-}
-
-static void
-on_store_changed (KartaStore       *store,
-                  KartaStoreChange  kind,
-                  const char       *label,
-                  KartaSchoolsPage *self)
-{
-  reload (self);
 }
 
 static gboolean
@@ -196,14 +166,13 @@ filter_row (GtkListBoxRow *row,
   KartaSchoolsPage *self = user_data;
   const char *key = g_object_get_data (G_OBJECT (row), "search-key");
 
-  return self->needle == NULL || *self->needle == '\0' || (key != NULL && strstr (key, self->needle) != NULL);
+  return karta_list_search_matches (key, self->needle);
 }
 
 static void
 on_search_changed (KartaSchoolsPage *self)
 {
-  g_free (self->needle);
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  karta_list_search_update (&self->needle, self->search_entry);
   gtk_list_box_invalidate_filter (self->list_box);
 }
 
@@ -271,15 +240,9 @@ karta_schools_page_class_init (KartaSchoolsPageClass *klass)
 static void
 karta_schools_page_init (KartaSchoolsPage *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  placeholder = gtk_label_new (_("No schools match the search"));
-  g_object_set (placeholder, "margin-top", 18, "margin-bottom", 18, NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->list_box, placeholder);
-  gtk_list_box_set_filter_func (self->list_box, filter_row, self, NULL);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  karta_list_page_setup (GTK_WIDGET (self), self->list_box, self->search_entry,
+                         _("No schools match the search"), filter_row);
 }
 
 GtkWidget *
@@ -300,12 +263,6 @@ karta_schools_page_set_store (KartaSchoolsPage *self,
   g_return_if_fail (KARTA_IS_SCHOOLS_PAGE (self));
   g_return_if_fail (store == NULL || KARTA_IS_STORE (store));
 
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, 0);
-  reload (self);
+  if (karta_list_page_follow_store (self, &self->store, store, G_CALLBACK (reload)))
+    reload (self);
 }

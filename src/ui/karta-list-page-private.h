@@ -1,0 +1,134 @@
+/* karta-list-page-private.h — what the searchable list pages share
+ *
+ * The schools and documents pages are a GtkListBox of rows with a search
+ * key each, filtered by a search entry and rebuilt when the store changes.
+ * Header-only (static inline), as karta-editor-private.h, so that warnings
+ * carry the log domain of the page that gives them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "karta-store.h"
+
+G_BEGIN_DECLS
+
+typedef GPtrArray *(*KartaListFunc) (KartaStore  *store,
+                                     GError     **error);
+
+static inline void
+karta_list_box_clear (GtkListBox *list_box)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list_box, 0)) != NULL)
+    gtk_list_box_remove (list_box, GTK_WIDGET (row));
+}
+
+/* The dim label a list shows when it has no rows (or none match) */
+static inline GtkWidget *
+karta_list_placeholder_new (const char *text,
+                            int         margin)
+{
+  GtkWidget *placeholder = gtk_label_new (text);
+
+  g_object_set (placeholder, "margin-top", margin, "margin-bottom", margin, NULL);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  return placeholder;
+}
+
+/* Typing anywhere on @page searches; @filter hides the rows that do not match */
+static inline void
+karta_list_page_setup (GtkWidget            *page,
+                       GtkListBox           *list_box,
+                       GtkSearchEntry       *search_entry,
+                       const char           *placeholder,
+                       GtkListBoxFilterFunc  filter)
+{
+  gtk_list_box_set_placeholder (list_box, karta_list_placeholder_new (placeholder, 18));
+  gtk_list_box_set_filter_func (list_box, filter, page, NULL);
+  gtk_search_entry_set_key_capture_widget (search_entry, page);
+}
+
+/* Makes @store the one in @slot, calling @reload (page) on its changes from
+ * now on; returns whether the store is another, when @page should reload. */
+static inline gboolean
+karta_list_page_follow_store (gpointer     page,
+                              KartaStore **slot,
+                              KartaStore  *store,
+                              GCallback    reload)
+{
+  if (*slot == store)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, reload, page);
+  g_set_object (slot, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", reload, page, G_CONNECT_SWAPPED);
+  return TRUE;
+}
+
+/* The items @list gives for @store; an empty array (after a warning about
+ * @what) rather than NULL, so that the page shows "empty" on errors. */
+static inline GPtrArray *
+karta_list_page_load (KartaStore    *store,
+                      KartaListFunc  list,
+                      const char    *what)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *items = NULL;
+
+  if (store != NULL)
+    items = list (store, &error);
+  if (error != NULL)
+    g_warning ("Could not list the %s: %s", what, error->message);
+  return items != NULL ? items : g_ptr_array_new ();
+}
+
+/* @fields joined by spaces (NULL as empty) and casefolded, for
+ * karta_list_search_matches() */
+static inline char *
+karta_list_search_key (const char * const *fields,
+                       guint               n_fields)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (i > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, fields[i] != NULL ? fields[i] : "");
+    }
+  return g_utf8_casefold (joined->str, -1);
+}
+
+static inline char *
+karta_list_organisation_key (const KartaOrganisation *organisation)
+{
+  const char *fields[] = { organisation->name, organisation->short_name, organisation->number };
+
+  return karta_list_search_key (fields, G_N_ELEMENTS (fields));
+}
+
+/* @needle is casefolded; an empty or NULL one matches everything */
+static inline gboolean
+karta_list_search_matches (const char *key,
+                           const char *needle)
+{
+  return needle == NULL || *needle == '\0' || (key != NULL && strstr (key, needle) != NULL);
+}
+
+/* Replaces *@needle with the casefolded text of @search_entry */
+static inline void
+karta_list_search_update (char           **needle,
+                          GtkSearchEntry  *search_entry)
+{
+  g_free (*needle);
+  *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (search_entry)), -1);
+}
+
+G_END_DECLS
