@@ -162,13 +162,30 @@ open_section (Walk         *walk,
   g_ptr_array_add (walk->stack, section);
 }
 
+static const char *
+first_paragraph (const KartaCell *cell,
+                 guint           *index)
+{
+  for (guint i = 0; i < cell->paragraphs->len; i++)
+    if (!karta_text_is_blank (g_ptr_array_index (cell->paragraphs, i)))
+      {
+        if (index != NULL)
+          *index = i;
+        return g_ptr_array_index (cell->paragraphs, i);
+      }
+  if (index != NULL)
+    *index = cell->paragraphs->len;
+  return "";
+}
+
 /* A row of one cell across the table: "1. Организационные мероприятия",
  * then maybe «Задачи:» and «Показатели:» with their items. */
 static void
 add_section_row (Walk            *walk,
                  const KartaCell *cell)
 {
-  const char *first = g_ptr_array_index (cell->paragraphs, 0);
+  guint index;
+  const char *first = first_paragraph (cell, &index);
   const char *rest = NULL;
   KartaSection *section;
   g_autofree char *number = NULL;
@@ -176,13 +193,13 @@ add_section_row (Walk            *walk,
   /* «Задачи:» in a row of its own belongs to the section above. */
   if (list_marker (first, &rest) != LIST_NONE && walk->stack->len > 0)
     {
-      add_list_items (current_section (walk), cell->paragraphs, 0);
+      add_list_items (current_section (walk), cell->paragraphs, index);
       return;
     }
   number = karta_recognise_split_number (first, &rest);
   section = karta_section_new (number, *rest != '\0' ? rest : NULL);
   open_section (walk, section);
-  add_list_items (section, cell->paragraphs, 1);
+  add_list_items (section, cell->paragraphs, index + 1);
 }
 
 static char *
@@ -271,6 +288,7 @@ read_activity (Walk  *walk,
   activity->result = field_text (walk, row, KARTA_FIELD_RESULT, NULL);
   activity->evidence = field_text (walk, row, KARTA_FIELD_EVIDENCE, NULL);
   activity->direction = field_text (walk, row, KARTA_FIELD_DIRECTION, NULL);
+  g_clear_pointer (&activity->schedule, karta_schedule_free);
   activity->schedule = karta_terms_parse (activity->term, &walk->period);
   add_schools (walk, activity, row, KARTA_FIELD_RESPONSIBLE);
   add_schools (walk, activity, row, KARTA_FIELD_EXECUTORS);
@@ -335,7 +353,7 @@ is_section_row (const KartaTableRow *row,
     return FALSE;
   if (cell->column_span >= 2 || row->cells->len == 1)
     return TRUE;
-  number = karta_recognise_split_number (g_ptr_array_index (cell->paragraphs, 0), NULL);
+  number = karta_recognise_split_number (first_paragraph (cell, NULL), NULL);
   return number != NULL;
 }
 
