@@ -9,13 +9,12 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "karta-activity-editor.h"
 #include "karta-editor-private.h"
 #include "karta-factor-picker.h"
+#include "karta-list-private.h"
 #include "karta-terms.h"
 
 struct _KartaActivityEditor
@@ -60,15 +59,6 @@ static const char * const evidence_kinds[] = {
 };
 
 static void refresh_schools (KartaActivityEditor *self);
-
-static void
-list_box_clear (GtkListBox *list_box)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list_box, 0)) != NULL)
-    gtk_list_box_remove (list_box, GTK_WIDGET (row));
-}
 
 static GtkStringList *
 status_model_new (void)
@@ -122,7 +112,7 @@ refresh_schedule (KartaActivityEditor *self)
   const KartaSchedule *schedule = self->activity->schedule;
   GtkWidget *row;
 
-  list_box_clear (self->schedule_list);
+  karta_list_box_clear (self->schedule_list);
   row = info_row_new (_("Schedule"), karta_schedule_kind_describe (schedule->kind), "x-office-calendar-symbolic");
   gtk_list_box_append (self->schedule_list, row);
   if (schedule->kind == KARTA_SCHEDULE_UNPARSED)
@@ -293,18 +283,15 @@ school_row_new (KartaActivityEditor *self,
   KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
   KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  GtkWidget *remove = karta_list_row_button_new ("list-remove-symbolic", _("Unlink School"),
+                                                 G_CALLBACK (on_remove_school), self);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ref->name ? ref->name : "");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
                                  execution ? karta_status_describe (execution->status)
                                  : ref->id == 0 ? _("Not in the library yet") : _("No execution recorded"));
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Unlink School"));
   g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_school), self, 0);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
   g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
   if (ref->id != 0)
@@ -318,7 +305,7 @@ refresh_schools (KartaActivityEditor *self)
   gboolean was_loading = self->loading;
 
   self->loading = TRUE;
-  list_box_clear (self->schools_list);
+  karta_list_box_clear (self->schools_list);
   for (guint i = 0; i < self->activity->schools->len; i++)
     gtk_list_box_append (self->schools_list, school_row_new (self, i));
   if (self->activity->schools->len == 0)
@@ -348,7 +335,7 @@ on_add_school_popover_show (KartaActivityEditor *self)
       karta_editor_show_toast (self->toast_overlay, error->message);
       return;
     }
-  list_box_clear (self->school_choices);
+  karta_list_box_clear (self->school_choices);
   for (guint i = 0; i < self->organisations->len; i++)
     {
       KartaOrganisation *organisation = g_ptr_array_index (self->organisations, i);
@@ -372,15 +359,12 @@ school_choice_visible (GtkListBoxRow *row,
 {
   const char *needle = user_data;
   KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
-  g_autofree char *haystack = NULL;
+  g_autofree char *key = NULL;
 
   if (*needle == '\0')
     return TRUE;
-  haystack = g_strjoin (" ", organisation->name ? organisation->name : "",
-                        organisation->short_name ? organisation->short_name : "",
-                        organisation->number ? organisation->number : "", NULL);
-  g_autofree char *folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
+  key = karta_list_organisation_key (organisation);
+  return karta_list_search_matches (key, needle);
 }
 
 static void
@@ -429,19 +413,6 @@ refresh_documents (KartaActivityEditor *self)
 /* Loading and saving */
 
 static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static char *
-get_row_text (AdwEntryRow *row)
-{
-  return karta_editor_dup_text (gtk_editable_get_text (GTK_EDITABLE (row)));
-}
-
-static void
 refresh_factors (KartaActivityEditor *self)
 {
   g_autoptr(GError) error = NULL;
@@ -464,18 +435,18 @@ populate (KartaActivityEditor *self)
 
   self->loading = TRUE;
   adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
-  set_row_text (self->number_row, activity->number);
+  karta_editor_set_text (GTK_EDITABLE (self->number_row), activity->number);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->title_view), activity->title ? activity->title : "", -1);
-  set_row_text (self->term_row, activity->term);
-  set_row_text (self->responsible_row, activity->responsible);
-  set_row_text (self->executors_row, activity->executors);
-  set_row_text (self->participants_row, activity->participants);
-  set_row_text (self->direction_row, activity->direction);
-  set_row_text (self->result_row, activity->result);
-  set_row_text (self->evidence_row, activity->evidence);
+  karta_editor_set_text (GTK_EDITABLE (self->term_row), activity->term);
+  karta_editor_set_text (GTK_EDITABLE (self->responsible_row), activity->responsible);
+  karta_editor_set_text (GTK_EDITABLE (self->executors_row), activity->executors);
+  karta_editor_set_text (GTK_EDITABLE (self->participants_row), activity->participants);
+  karta_editor_set_text (GTK_EDITABLE (self->direction_row), activity->direction);
+  karta_editor_set_text (GTK_EDITABLE (self->result_row), activity->result);
+  karta_editor_set_text (GTK_EDITABLE (self->evidence_row), activity->evidence);
   adw_combo_row_set_selected (self->status_row, activity->status);
-  set_row_text (self->done_on_row, done_on);
-  set_row_text (self->notes_row, activity->notes);
+  karta_editor_set_text (GTK_EDITABLE (self->done_on_row), done_on);
+  karta_editor_set_text (GTK_EDITABLE (self->notes_row), activity->notes);
   refresh_schedule (self);
   refresh_schools (self);
   refresh_factors (self);
@@ -490,26 +461,21 @@ collect (KartaActivityEditor *self,
   KartaActivity *activity = self->activity;
   KartaDay done_on;
 
-  if (!karta_editor_check_day_entry (GTK_EDITABLE (self->done_on_row), &done_on))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not a date (DD.MM.YYYY)"),
-                   gtk_editable_get_text (GTK_EDITABLE (self->done_on_row)));
-      return FALSE;
-    }
+  if (!karta_editor_collect_day (GTK_EDITABLE (self->done_on_row), &done_on, error))
+    return FALSE;
   activity->done_on = done_on;
   activity->status = adw_combo_row_get_selected (self->status_row);
-  g_free (activity->number), activity->number = get_row_text (self->number_row);
+  karta_editor_take_text (&activity->number, GTK_EDITABLE (self->number_row));
   g_free (activity->title);
   activity->title = karta_editor_buffer_get_text (gtk_text_view_get_buffer (self->title_view));
   g_strstrip (activity->title);
-  g_free (activity->responsible), activity->responsible = get_row_text (self->responsible_row);
-  g_free (activity->executors), activity->executors = get_row_text (self->executors_row);
-  g_free (activity->participants), activity->participants = get_row_text (self->participants_row);
-  g_free (activity->direction), activity->direction = get_row_text (self->direction_row);
-  g_free (activity->result), activity->result = get_row_text (self->result_row);
-  g_free (activity->evidence), activity->evidence = get_row_text (self->evidence_row);
-  g_free (activity->notes), activity->notes = get_row_text (self->notes_row);
+  karta_editor_take_text (&activity->responsible, GTK_EDITABLE (self->responsible_row));
+  karta_editor_take_text (&activity->executors, GTK_EDITABLE (self->executors_row));
+  karta_editor_take_text (&activity->participants, GTK_EDITABLE (self->participants_row));
+  karta_editor_take_text (&activity->direction, GTK_EDITABLE (self->direction_row));
+  karta_editor_take_text (&activity->result, GTK_EDITABLE (self->result_row));
+  karta_editor_take_text (&activity->evidence, GTK_EDITABLE (self->evidence_row));
+  karta_editor_take_text (&activity->notes, GTK_EDITABLE (self->notes_row));
   g_ptr_array_unref (activity->factors);
   activity->factors = karta_factor_picker_get_chosen (self->factor_picker);
   return TRUE;
@@ -522,25 +488,16 @@ save_activated (GtkWidget  *widget,
 {
   KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (widget);
   g_autoptr(GError) error = NULL;
+  gboolean saved = collect (self, &error)
+                   && karta_store_update_activity (self->store, self->activity, &error);
 
-  if (!collect (self, &error) || !karta_store_update_activity (self->store, self->activity, &error))
-    {
-      karta_editor_show_toast (self->toast_overlay, error->message);
-      return;
-    }
-  self->dirty = FALSE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error, NULL);
 }
 
 static gboolean
 karta_activity_editor_close_request (GtkWindow *window)
 {
-  KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (window);
-
-  if (!self->dirty)
-    return FALSE;
-  karta_editor_confirm_discard (window);
-  return TRUE;
+  return karta_editor_close_request (window, KARTA_ACTIVITY_EDITOR (window)->dirty);
 }
 
 static void
@@ -568,14 +525,13 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = karta_activity_editor_dispose;
   object_class->finalize = karta_activity_editor_finalize;
-  window_class->close_request = karta_activity_editor_close_request;
 
   g_type_ensure (KARTA_TYPE_FACTOR_PICKER);
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-activity-editor.ui");
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-activity-editor.ui",
+                            save_activated, karta_activity_editor_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, number_row);
@@ -603,9 +559,6 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_school_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_school_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_school_chosen);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
-  karta_editor_class_add_shortcuts (widget_class);
 }
 
 static void

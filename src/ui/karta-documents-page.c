@@ -10,7 +10,7 @@
 
 #include "karta-documents-page.h"
 #include "karta-editor-private.h"
-#include "karta-list-page-private.h"
+#include "karta-list-private.h"
 
 struct _KartaDocumentsPage
 {

@@ -64,6 +64,20 @@ karta_editor_check_day_entry (GtkEditable *editable,
   return valid;
 }
 
+/* As karta_editor_check_day_entry(), with an error saying what is wrong */
+static inline gboolean
+karta_editor_collect_day (GtkEditable  *editable,
+                          KartaDay     *day,
+                          GError      **error)
+{
+  if (karta_editor_check_day_entry (editable, day))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               _("“%s” is not a date (DD.MM.YYYY)"),
+               gtk_editable_get_text (editable));
+  return FALSE;
+}
+
 /* A NULL for an empty or blank text, so that the store keeps NULLs. */
 static inline char *
 karta_editor_dup_text (const char *text)
@@ -71,6 +85,30 @@ karta_editor_dup_text (const char *text)
   g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
 
   return *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
+}
+
+/* The text of @editable, NULL if blank */
+static inline char *
+karta_editor_get_text (GtkEditable *editable)
+{
+  return karta_editor_dup_text (gtk_editable_get_text (editable));
+}
+
+/* Shows a field of the record; NULL as empty */
+static inline void
+karta_editor_set_text (GtkEditable *editable,
+                       const char  *text)
+{
+  gtk_editable_set_text (editable, text != NULL ? text : "");
+}
+
+/* Replaces the field *@field with the text of @editable, NULL if blank */
+static inline void
+karta_editor_take_text (char        **field,
+                        GtkEditable  *editable)
+{
+  g_free (*field);
+  *field = karta_editor_get_text (editable);
 }
 
 static inline char *
@@ -190,11 +228,49 @@ karta_editor_confirm_discard (GtkWindow *window)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Shortcuts every editor window has: Ctrl+S and Ctrl+Enter save, Escape closes
- * (through close-request, which asks about unsaved changes). */
-static inline void
-karta_editor_class_add_shortcuts (GtkWidgetClass *widget_class)
+/* close-request of an editor: with unsaved changes, asks first */
+static inline gboolean
+karta_editor_close_request (GtkWindow *window,
+                            gboolean   dirty)
 {
+  if (!dirty)
+    return FALSE;
+  karta_editor_confirm_discard (window);
+  return TRUE;
+}
+
+/* The end of the "editor.save" action: closes the editor once @saved, or
+ * shows why not (@error, else @fallback) and keeps the edits open */
+static inline void
+karta_editor_finish_save (GtkWindow       *window,
+                          AdwToastOverlay *toast_overlay,
+                          gboolean        *dirty,
+                          gboolean         saved,
+                          const GError    *error,
+                          const char      *fallback)
+{
+  if (!saved)
+    {
+      karta_editor_show_toast (toast_overlay, error != NULL ? error->message : fallback);
+      return;
+    }
+  *dirty = FALSE;
+  gtk_window_destroy (window);
+}
+
+/* What every editor class has: its template, the "editor.save" action and
+ * close_request; Ctrl+S and Ctrl+Enter save, Escape closes (through
+ * close-request, which asks about unsaved changes). Call before binding
+ * the template's children. */
+static inline void
+karta_editor_class_setup (GtkWidgetClass              *widget_class,
+                          const char                  *template_resource,
+                          GtkWidgetActionActivateFunc  save_activated,
+                          gboolean                   (*close_request) (GtkWindow *window))
+{
+  GTK_WINDOW_CLASS (widget_class)->close_request = close_request;
+  gtk_widget_class_set_template_from_resource (widget_class, template_resource);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.save", NULL);

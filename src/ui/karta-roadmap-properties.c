@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-editor-private.h"
+#include "karta-list-private.h"
 #include "karta-roadmap-properties.h"
 
 /* The rows that edit one order */
@@ -93,30 +94,11 @@ entry_row_new (KartaRoadmapProperties *self,
 }
 
 static char *
-take_text (GtkWidget *editable)
-{
-  return karta_editor_dup_text (gtk_editable_get_text (GTK_EDITABLE (editable)));
-}
-
-static char *
 take_buffer (GtkTextBuffer *buffer)
 {
   g_autofree char *text = karta_editor_buffer_get_text (buffer);
 
   return karta_editor_dup_text (text);
-}
-
-static gboolean
-check_day (GtkWidget  *row,
-           KartaDay   *day,
-           GError    **error)
-{
-  if (karta_editor_check_day_entry (GTK_EDITABLE (row), day))
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("“%s” is not a date (DD.MM.YYYY)"),
-               gtk_editable_get_text (GTK_EDITABLE (row)));
-  return FALSE;
 }
 
 static void
@@ -160,14 +142,11 @@ order_form_collect (OrderForm  *form,
     &order->kind, &order->number, NULL, &order->authority, &order->signatory, &order->controller, &order->note,
   };
 
-  if (!check_day (form->rows[2], &order->date, error))
+  if (!karta_editor_collect_day (GTK_EDITABLE (form->rows[2]), &order->date, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (fields[i] != NULL)
-      {
-        g_free (*fields[i]);
-        *fields[i] = take_text (form->rows[i]);
-      }
+      karta_editor_take_text (fields[i], GTK_EDITABLE (form->rows[i]));
   return TRUE;
 }
 
@@ -188,7 +167,8 @@ add_edition_form (KartaRoadmapProperties *self,
                   KartaOrder             *order)
 {
   OrderForm *form = g_new0 (OrderForm, 1);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Remove Edition"),
+                                                 G_CALLBACK (on_remove_edition), self);
   g_autofree char *date = karta_editor_format_day (order->date);
   g_autofree char *title = g_strdup_printf ("%s № %s", order->kind ? order->kind : _("Order"),
                                             order->number ? order->number : "—");
@@ -199,11 +179,7 @@ add_edition_form (KartaRoadmapProperties *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (form->expander), date);
   for (guint i = 0; i < G_N_ELEMENTS (form->rows); i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (form->expander), form->rows[i]);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Edition"));
   g_object_set_data (G_OBJECT (remove), "form", form);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_edition), self, 0);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander), remove);
   gtk_list_box_append (self->editions_list, form->expander);
   g_ptr_array_add (self->editions, form);
@@ -308,12 +284,9 @@ add_section_form (KartaRoadmapProperties *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), box);
   if (n_activities == 0 && section->sections->len == 0)
     {
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove Section"));
+      GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Remove Section"),
+                                                     G_CALLBACK (on_remove_section), self);
       g_object_set_data (G_OBJECT (remove), "form", form);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_section), self, 0);
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (form->group), remove);
     }
   adw_preferences_page_add (self->sections_page, ADW_PREFERENCES_GROUP (form->group));
@@ -343,10 +316,8 @@ section_form_collect (SectionForm *form)
   g_autofree char *tasks = karta_editor_buffer_get_text (form->tasks);
   g_autofree char *indicators = karta_editor_buffer_get_text (form->indicators);
 
-  g_free (form->section->number);
-  form->section->number = take_text (form->number);
-  g_free (form->section->title);
-  form->section->title = take_text (form->title);
+  karta_editor_take_text (&form->section->number, GTK_EDITABLE (form->number));
+  karta_editor_take_text (&form->section->title, GTK_EDITABLE (form->title));
   g_ptr_array_unref (form->section->tasks);
   form->section->tasks = karta_editor_split_lines (tasks);
   g_ptr_array_unref (form->section->indicators);
@@ -417,12 +388,12 @@ collect_glossary (KartaRoadmapProperties *self)
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *abbr_entry = g_object_get_data (G_OBJECT (row), "abbr");
-      g_autofree char *abbr = abbr_entry ? take_text (abbr_entry) : NULL;
+      g_autofree char *abbr = abbr_entry ? karta_editor_get_text (GTK_EDITABLE (abbr_entry)) : NULL;
       g_autofree char *meaning = NULL;
 
       if (abbr == NULL)
         continue;               /* the placeholder, or an empty line */
-      meaning = take_text (g_object_get_data (G_OBJECT (row), "meaning"));
+      meaning = karta_editor_get_text (g_object_get_data (G_OBJECT (row), "meaning"));
       g_ptr_array_add (self->roadmap->glossary, karta_glossary_entry_new (abbr, meaning));
     }
 }
@@ -442,7 +413,7 @@ show_period (KartaRoadmapProperties *self)
 static void
 on_period_apply (KartaRoadmapProperties *self)
 {
-  g_autofree char *text = take_text (GTK_WIDGET (self->period_row));
+  g_autofree char *text = karta_editor_get_text (GTK_EDITABLE (self->period_row));
   g_autoptr(GError) error = NULL;
   KartaPeriod period;
 
@@ -537,8 +508,8 @@ collect (KartaRoadmapProperties *self,
   KartaRoadmap *roadmap = self->roadmap;
   g_autofree char *tasks = karta_editor_buffer_get_text (gtk_text_view_get_buffer (self->tasks_view));
 
-  if (!check_day (GTK_WIDGET (self->start_row), &roadmap->period.start, error)
-      || !check_day (GTK_WIDGET (self->end_row), &roadmap->period.end, error)
+  if (!karta_editor_collect_day (GTK_EDITABLE (self->start_row), &roadmap->period.start, error)
+      || !karta_editor_collect_day (GTK_EDITABLE (self->end_row), &roadmap->period.end, error)
       || !order_form_collect (&self->order_form, error))
     return FALSE;
   if (roadmap->period.start != KARTA_DAY_NONE && roadmap->period.end != KARTA_DAY_NONE
@@ -570,25 +541,16 @@ save_activated (GtkWidget  *widget,
 {
   KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
   g_autoptr(GError) error = NULL;
+  gboolean saved = collect (self, &error)
+                   && karta_store_update_roadmap (self->store, self->roadmap, &error);
 
-  if (!collect (self, &error) || !karta_store_update_roadmap (self->store, self->roadmap, &error))
-    {
-      karta_editor_show_toast (self->toast_overlay, error->message);
-      return;
-    }
-  self->dirty = FALSE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error, NULL);
 }
 
 static gboolean
 karta_roadmap_properties_close_request (GtkWindow *window)
 {
-  KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (window);
-
-  if (!self->dirty)
-    return FALSE;
-  karta_editor_confirm_discard (window);
-  return TRUE;
+  return karta_editor_close_request (window, KARTA_ROADMAP_PROPERTIES (window)->dirty);
 }
 
 static void
@@ -617,13 +579,12 @@ karta_roadmap_properties_class_init (KartaRoadmapPropertiesClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = karta_roadmap_properties_dispose;
   object_class->finalize = karta_roadmap_properties_finalize;
-  window_class->close_request = karta_roadmap_properties_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-roadmap-properties.ui");
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-roadmap-properties.ui",
+                            save_activated, karta_roadmap_properties_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, title_view);
@@ -639,29 +600,20 @@ karta_roadmap_properties_class_init (KartaRoadmapPropertiesClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_period_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_day_changed);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-edition", NULL, add_edition_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-abbreviation", NULL, add_abbreviation_activated);
-  karta_editor_class_add_shortcuts (widget_class);
 }
 
 static void
 karta_roadmap_properties_init (KartaRoadmapProperties *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->editions = g_ptr_array_new_with_free_func (g_free);
   self->sections = g_ptr_array_new_with_free_func (g_free);
-  placeholder = gtk_label_new (_("No abbreviations"));
-  g_object_set (placeholder, "margin-top", 12, "margin-bottom", 12, NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->glossary_list, placeholder);
-  placeholder = gtk_label_new (_("No editions: the roadmap is as first approved"));
-  g_object_set (placeholder, "margin-top", 12, "margin-bottom", 12, NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->editions_list, placeholder);
+  gtk_list_box_set_placeholder (self->glossary_list, karta_list_placeholder_new (_("No abbreviations"), 12));
+  gtk_list_box_set_placeholder (self->editions_list,
+                                karta_list_placeholder_new (_("No editions: the roadmap is as first approved"), 12));
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-editor-private.h"
+#include "karta-list-private.h"
 #include "karta-school-editor.h"
 
 struct _KartaSchoolEditor
@@ -207,21 +208,6 @@ selected_curator (KartaSchoolEditor *self)
 /* Loading and saving */
 
 static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
-replace_text (char        **field,
-              AdwEntryRow  *row)
-{
-  g_free (*field);
-  *field = karta_editor_dup_text (gtk_editable_get_text (GTK_EDITABLE (row)));
-}
-
-static void
 populate (KartaSchoolEditor *self)
 {
   KartaOrganisation *organisation = self->organisation;
@@ -230,11 +216,11 @@ populate (KartaSchoolEditor *self)
   adw_window_title_set_title (self->window_title,
                               organisation->id == 0 ? _("New School") : _("Edit School"));
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
-  set_row_text (self->name_row, organisation->name);
-  set_row_text (self->short_name_row, organisation->short_name);
-  set_row_text (self->number_row, organisation->number);
-  set_row_text (self->kind_row, organisation->kind);
-  set_row_text (self->district_row, organisation->district);
+  karta_editor_set_text (GTK_EDITABLE (self->name_row), organisation->name);
+  karta_editor_set_text (GTK_EDITABLE (self->short_name_row), organisation->short_name);
+  karta_editor_set_text (GTK_EDITABLE (self->number_row), organisation->number);
+  karta_editor_set_text (GTK_EDITABLE (self->kind_row), organisation->kind);
+  karta_editor_set_text (GTK_EDITABLE (self->district_row), organisation->district);
   gtk_spin_button_set_value (self->pupils_spin, organisation->pupils < 0 ? -1 : organisation->pupils);
   gtk_switch_set_active (self->is_school_switch, organisation->is_school);
   load_people (self);
@@ -252,7 +238,7 @@ collect (KartaSchoolEditor *self,
 {
   KartaOrganisation *organisation = self->organisation;
 
-  replace_text (&organisation->name, self->name_row);
+  karta_editor_take_text (&organisation->name, GTK_EDITABLE (self->name_row));
   if (organisation->name == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -260,10 +246,10 @@ collect (KartaSchoolEditor *self,
       gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
       return FALSE;
     }
-  replace_text (&organisation->short_name, self->short_name_row);
-  replace_text (&organisation->number, self->number_row);
-  replace_text (&organisation->kind, self->kind_row);
-  replace_text (&organisation->district, self->district_row);
+  karta_editor_take_text (&organisation->short_name, GTK_EDITABLE (self->short_name_row));
+  karta_editor_take_text (&organisation->number, GTK_EDITABLE (self->number_row));
+  karta_editor_take_text (&organisation->kind, GTK_EDITABLE (self->kind_row));
+  karta_editor_take_text (&organisation->district, GTK_EDITABLE (self->district_row));
   gtk_spin_button_update (self->pupils_spin);
   organisation->pupils = gtk_spin_button_get_value_as_int (self->pupils_spin);
   organisation->is_school = gtk_switch_get_active (self->is_school_switch);
@@ -279,25 +265,17 @@ save_activated (GtkWidget  *widget,
 {
   KartaSchoolEditor *self = KARTA_SCHOOL_EDITOR (widget);
   g_autoptr(GError) error = NULL;
+  gboolean saved = collect (self, &error)
+                   && karta_store_save_organisation (self->store, self->organisation, &error) > 0;
 
-  if (!collect (self, &error) || karta_store_save_organisation (self->store, self->organisation, &error) <= 0)
-    {
-      karta_editor_show_toast (self->toast_overlay, error ? error->message : _("The school could not be saved"));
-      return;
-    }
-  self->dirty = FALSE;
-  gtk_window_destroy (GTK_WINDOW (self));
+  karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error,
+                            _("The school could not be saved"));
 }
 
 static gboolean
 karta_school_editor_close_request (GtkWindow *window)
 {
-  KartaSchoolEditor *self = KARTA_SCHOOL_EDITOR (window);
-
-  if (!self->dirty)
-    return FALSE;
-  karta_editor_confirm_discard (window);
-  return TRUE;
+  return karta_editor_close_request (window, KARTA_SCHOOL_EDITOR (window)->dirty);
 }
 
 static void
@@ -325,13 +303,12 @@ karta_school_editor_class_init (KartaSchoolEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = karta_school_editor_dispose;
   object_class->finalize = karta_school_editor_finalize;
-  window_class->close_request = karta_school_editor_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-school-editor.ui");
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-school-editor.ui",
+                            save_activated, karta_school_editor_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolEditor, name_row);
@@ -347,23 +324,16 @@ karta_school_editor_class_init (KartaSchoolEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_pupils_input);
   gtk_widget_class_bind_template_callback (widget_class, on_pupils_output);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-category", NULL, add_category_activated);
-  karta_editor_class_add_shortcuts (widget_class);
 }
 
 static void
 karta_school_editor_init (KartaSchoolEditor *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_entry_row_add_suffix (self->kind_row,
                             karta_editor_suggestions_button (GTK_EDITABLE (self->kind_row), school_kinds));
-  placeholder = gtk_label_new (_("No categories"));
-  g_object_set (placeholder, "margin-top", 12, "margin-bottom", 12, NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->categories_list, placeholder);
+  gtk_list_box_set_placeholder (self->categories_list, karta_list_placeholder_new (_("No categories"), 12));
 }
 
 /**

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "karta-list-page-private.h"
+#include "karta-list-private.h"
 #include "karta-school-editor.h"
 #include "karta-schools-page.h"
 
@@ -126,7 +126,8 @@ row_new (KartaSchoolsPage        *self,
          const KartaOrganisation *organisation)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Delete School"),
+                                                 G_CALLBACK (on_delete_clicked), self);
   const char *display_name = karta_organisation_get_display_name (organisation);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -136,11 +137,7 @@ row_new (KartaSchoolsPage        *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), details_new (organisation));
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Delete School"));
   g_object_set_data (G_OBJECT (remove), "organisation", (gpointer) organisation);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data (G_OBJECT (row), "organisation", (gpointer) organisation);

@@ -1,8 +1,8 @@
-/* karta-list-page-private.h — what the searchable list pages share
+/* karta-list-private.h — what the list boxes of the pages and editors share
  *
  * The schools and documents pages are a GtkListBox of rows with a search
- * key each, filtered by a search entry and rebuilt when the store changes.
- * Header-only (static inline), as karta-editor-private.h, so that warnings
+ * key each, filtered by a search entry and rebuilt when the store changes;
+ * the editors have smaller lists of rows with a remove button. Header-only (static inline), as karta-editor-private.h, so that warnings
  * carry the log domain of the page that gives them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -39,6 +39,22 @@ karta_list_placeholder_new (const char *text,
   g_object_set (placeholder, "margin-top", margin, "margin-bottom", margin, NULL);
   gtk_widget_add_css_class (placeholder, "dim-label");
   return placeholder;
+}
+
+/* A flat icon button at the end of a row, e.g. to remove it */
+static inline GtkWidget *
+karta_list_row_button_new (const char *icon_name,
+                           const char *tooltip,
+                           GCallback   clicked,
+                           gpointer    user_data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_signal_connect_object (button, "clicked", clicked, user_data, 0);
+  return button;
 }
 
 /* Typing anywhere on @page searches; @filter hides the rows that do not match */
