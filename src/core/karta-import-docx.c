@@ -1,0 +1,413 @@
+/* karta-import-docx.c — the table model from a Word (.docx) document
+ *
+ * word/document.xml holds the body: paragraphs (w:p) and tables (w:tbl).
+ * A table is rows (w:tr) of cells (w:tc) laid on a grid: w:gridBefore skips
+ * grid columns, w:gridSpan widens a cell, and a vertical merge is a cell
+ * marked "restart" followed by cells marked "continue" in the rows below,
+ * which we fold into the first cell's row span. Content controls (w:sdt)
+ * and custom XML may wrap paragraphs, rows and cells; they are looked
+ * through. A table inside a cell is only text to us.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+
+#include "karta-error.h"
+#include "karta-import-private.h"
+
+#define W_NS  "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define MC_NS "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+typedef struct
+{
+  GString   *text;              /* the paragraph being collected */
+  GPtrArray *paragraphs;        /* where finished paragraphs go */
+} Collector;
+
+static gboolean
+is_w (const xmlNode *node,
+      const char    *name)
+{
+  return karta_import_xml_is (node, W_NS, name);
+}
+
+static const xmlNode *
+w_child (const xmlNode *node,
+         const char    *name)
+{
+  for (const xmlNode *child = node != NULL ? node->children : NULL; child != NULL; child = child->next)
+    if (is_w (child, name))
+      return child;
+  return NULL;
+}
+
+static char *
+w_val (const xmlNode *node)
+{
+  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) "val", (const xmlChar *) W_NS);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* An on/off property: present means on unless its value says otherwise. */
+static gboolean
+w_on (const xmlNode *node)
+{
+  g_autofree char *value = NULL;
+
+  if (node == NULL)
+    return FALSE;
+  value = w_val (node);
+  return value == NULL || !(g_str_equal (value, "false") || g_str_equal (value, "0") ||
+                            g_str_equal (value, "off"));
+}
+
+static guint
+w_number (const xmlNode *node,
+          guint          fallback,
+          guint          max)
+{
+  g_autofree char *value = node != NULL ? w_val (node) : NULL;
+  guint64 number;
+
+  if (value == NULL)
+    return fallback;
+  number = g_ascii_strtoull (g_strstrip (value), NULL, 10);
+  return MIN (number, max);
+}
+
+static void
+collector_flush (Collector *collector)
+{
+  g_autofree char *folded = karta_text_fold_whitespace (collector->text->str);
+
+  g_string_truncate (collector->text, 0);
+  if (*folded != '\0')
+    g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
+}
+
+static void
+append_text (Collector     *collector,
+             const xmlNode *t)
+{
+  for (const xmlNode *child = t->children; child != NULL; child = child->next)
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      g_string_append (collector->text, (const char *) child->content);
+}
+
+/* Properties hold no text; a fallback repeats what its choice says. */
+static gboolean
+is_skipped (const xmlNode *node)
+{
+  return is_w (node, "pPr") || is_w (node, "rPr") || is_w (node, "tcPr") ||
+         is_w (node, "trPr") || is_w (node, "tblPr") || is_w (node, "tblGrid") ||
+         is_w (node, "sectPr") || is_w (node, "instrText") || is_w (node, "delText") ||
+         karta_import_xml_is (node, MC_NS, "Fallback");
+}
+
+/* The text under @node: each w:p one paragraph, w:br and w:cr breaking it.
+ * Paragraphs of a text box or a nested table come out as paragraphs too. */
+static void
+collect (Collector     *collector,
+         const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      if (is_w (child, "t"))
+        append_text (collector, child);
+      else if (is_w (child, "tab") || is_w (child, "ptab"))
+        g_string_append_c (collector->text, ' ');
+      else if (is_w (child, "noBreakHyphen"))
+        g_string_append_c (collector->text, '-');
+      else if (is_w (child, "br") || is_w (child, "cr"))
+        collector_flush (collector);
+      else if (is_w (child, "p"))
+        {
+          collector_flush (collector);
+          collect (collector, child);
+          collector_flush (collector);
+        }
+      else
+        collect (collector, child);
+    }
+}
+
+typedef struct
+{
+  KartaCell *cell;              /* whose vertical merge is open in this column */
+  guint      first_row;
+} MergeSlot;
+
+typedef struct
+{
+  KartaTable *table;
+  GArray     *merges;           /* of MergeSlot, per grid column, for the row above */
+} TableBuilder;
+
+typedef enum
+{
+  V_MERGE_NONE,
+  V_MERGE_RESTART,
+  V_MERGE_CONTINUE,
+} VMerge;
+
+static VMerge
+get_v_merge (const xmlNode *tc_pr)
+{
+  const xmlNode *v_merge = w_child (tc_pr, "vMerge");
+  g_autofree char *value = NULL;
+
+  if (v_merge == NULL)
+    return V_MERGE_NONE;
+  value = w_val (v_merge);
+  return g_strcmp0 (value, "restart") == 0 ? V_MERGE_RESTART : V_MERGE_CONTINUE;
+}
+
+/* The cells of a row, looking through content controls around them. */
+static void
+find_cells (GPtrArray     *cells,
+            const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      if (is_w (child, "tc"))
+        g_ptr_array_add (cells, (gpointer) child);
+      else if (!is_w (child, "tbl"))
+        find_cells (cells, child);
+    }
+}
+
+/* Continues the merge open at @column in the row above, if there is one
+ * starting there; the continuing cell itself is not kept. */
+static gboolean
+continue_merge (TableBuilder *builder,
+                GArray       *merges,
+                guint         column,
+                guint         span)
+{
+  MergeSlot slot;
+
+  if (column >= builder->merges->len)
+    return FALSE;
+  slot = g_array_index (builder->merges, MergeSlot, column);
+  if (slot.cell == NULL || slot.cell->column != column)
+    return FALSE;
+  slot.cell->row_span = builder->table->rows->len - slot.first_row + 1;
+  for (guint c = column; c < column + MAX (span, slot.cell->column_span); c++)
+    g_array_index (merges, MergeSlot, c) = slot;
+  return TRUE;
+}
+
+static KartaCell *
+read_cell (const xmlNode *tc,
+           guint          column,
+           guint          span)
+{
+  KartaCell *cell = karta_cell_new (column);
+  Collector collector = { g_string_new (NULL), cell->paragraphs };
+
+  cell->column_span = span;
+  collect (&collector, tc);
+  collector_flush (&collector);
+  g_string_free (collector.text, TRUE);
+  return cell;
+}
+
+static void
+add_row (TableBuilder  *builder,
+         const xmlNode *tr)
+{
+  g_autoptr(KartaTableRow) row = karta_table_row_new ();
+  g_autoptr(GPtrArray) tcs = g_ptr_array_new ();
+  g_autoptr(GArray) merges = g_array_new (FALSE, TRUE, sizeof (MergeSlot));
+  const xmlNode *tr_pr = w_child (tr, "trPr");
+  guint column = w_number (w_child (tr_pr, "gridBefore"), 0, KARTA_IMPORT_MAX_SPAN);
+
+  find_cells (tcs, tr);
+  if (tcs->len == 0)
+    return;
+  row->is_header = w_on (w_child (tr_pr, "tblHeader"));
+  g_array_set_size (merges, KARTA_IMPORT_MAX_COLUMNS + KARTA_IMPORT_MAX_SPAN);
+
+  for (guint i = 0; i < tcs->len && column < KARTA_IMPORT_MAX_COLUMNS; i++)
+    {
+      const xmlNode *tc = g_ptr_array_index (tcs, i);
+      const xmlNode *tc_pr = w_child (tc, "tcPr");
+      guint span = MAX (w_number (w_child (tc_pr, "gridSpan"), 1, KARTA_IMPORT_MAX_SPAN), 1);
+      VMerge v_merge = get_v_merge (tc_pr);
+      KartaCell *cell;
+
+      if (v_merge == V_MERGE_CONTINUE && continue_merge (builder, merges, column, span))
+        {
+          column += span;
+          continue;
+        }
+      cell = read_cell (tc, column, span);
+      if (v_merge == V_MERGE_RESTART)
+        for (guint c = column; c < column + span; c++)
+          g_array_index (merges, MergeSlot, c) = (MergeSlot) { cell, builder->table->rows->len };
+      g_ptr_array_add (row->cells, cell);
+      column += span;
+    }
+
+  g_array_set_size (merges, column);
+  g_array_unref (builder->merges);
+  builder->merges = g_steal_pointer (&merges);
+  builder->table->n_columns = MAX (builder->table->n_columns, column);
+  g_ptr_array_add (builder->table->rows, g_steal_pointer (&row));
+}
+
+static void
+add_rows (TableBuilder  *builder,
+          const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      if (is_w (child, "tr"))
+        add_row (builder, child);
+      else if (!is_w (child, "tbl"))
+        add_rows (builder, child);
+    }
+}
+
+static KartaTable *
+read_table (const xmlNode *tbl)
+{
+  TableBuilder builder;
+
+  builder.table = karta_table_new ();
+  builder.merges = g_array_new (FALSE, TRUE, sizeof (MergeSlot));
+  add_rows (&builder, tbl);
+  g_array_unref (builder.merges);
+  return builder.table;
+}
+
+typedef struct
+{
+  KartaImportDocument *document;
+  Collector            collector;
+} Reader;
+
+static void
+read_body (Reader        *reader,
+           const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      if (is_w (child, "p"))
+        {
+          collect (&reader->collector, child);
+          collector_flush (&reader->collector);
+        }
+      else if (is_w (child, "tbl"))
+        {
+          g_autoptr(KartaTable) table = read_table (child);
+          if (table->rows->len == 0)
+            continue;
+          g_ptr_array_add (reader->document->tables, g_steal_pointer (&table));
+          reader->collector.paragraphs = reader->document->after;
+        }
+      else
+        read_body (reader, child);
+    }
+}
+
+static KartaImportDocument *
+read_document (const char  *file_name,
+               GBytes      *xml,
+               GError     **error)
+{
+  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
+  xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
+  const xmlNode *root;
+  const xmlNode *body;
+  Reader reader;
+
+  if (doc == NULL)
+    return NULL;
+  root = xmlDocGetRootElement (doc);
+  body = is_w (root, "document") ? w_child (root, "body") : NULL;
+  if (body == NULL)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                   _("%s: the file is not a Word document: its text has no body"), file_name);
+      return NULL;
+    }
+
+  reader.document = document;
+  reader.collector.text = g_string_new (NULL);
+  reader.collector.paragraphs = document->before;
+  read_body (&reader, body);
+  collector_flush (&reader.collector);
+  g_string_free (reader.collector.text, TRUE);
+  xmlFreeDoc (doc);
+  return g_steal_pointer (&document);
+}
+
+/**
+ * karta_import_docx_from_zip:
+ * @file_name: what to call the document in messages
+ * @zip: the .docx file's content
+ *
+ * Returns: (transfer full) (nullable): the document (perhaps with no
+ *   table), or %NULL with @error set
+ */
+KartaImportDocument *
+karta_import_docx_from_zip (const char  *file_name,
+                            GBytes      *zip,
+                            GError     **error)
+{
+  g_autoptr(GBytes) xml = NULL;
+  gboolean found;
+
+  xml = karta_import_zip_read_entry (file_name, zip, "word/document.xml", &found, error);
+  if (xml == NULL && !found)
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                 _("%s: the file is not a Word document: it has no word/document.xml"), file_name);
+  if (xml == NULL)
+    return NULL;
+  return read_document (file_name, xml, error);
+}
+
+/**
+ * karta_import_read_docx:
+ * @path: a Word 2007 or later document
+ *
+ * Reads the paragraphs before the first table, every top-level table with
+ * its merges and header rows, and the paragraphs after it.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set; a document without a table is not an error here
+ */
+KartaImportDocument *
+karta_import_read_docx (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *file_name = NULL;
+  g_autoptr(GBytes) zip = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  zip = karta_import_load_file (path, &file_name, error);
+  if (zip == NULL)
+    return NULL;
+  return karta_import_docx_from_zip (file_name, zip, error);
+}

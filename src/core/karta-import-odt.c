@@ -1,0 +1,367 @@
+/* karta-import-odt.c — the table model from an OpenDocument text (.odt, .fodt)
+ *
+ * content.xml (or the whole flat .fodt) holds office:body/office:text:
+ * paragraphs and headings (text:p, text:h), lists of them, sections, and
+ * tables. An ODF table writes every grid position: a merged cell carries
+ * its spans and the positions it covers are table:covered-table-cell, so
+ * the grid column is simply the count of cells so far.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+
+#include "karta-error.h"
+#include "karta-import-private.h"
+
+#define OFFICE_NS "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+#define TABLE_NS  "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+#define TEXT_NS   "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+/* Spreadsheet-style repeats of empty rows run to a million; content
+ * repeated more than this is not a roadmap's. */
+#define MAX_ROW_REPEAT 64
+
+typedef struct
+{
+  GString   *text;              /* the paragraph being collected */
+  GPtrArray *paragraphs;        /* where finished paragraphs go */
+} Collector;
+
+static gboolean
+is_text (const xmlNode *node,
+         const char    *name)
+{
+  return karta_import_xml_is (node, TEXT_NS, name);
+}
+
+static gboolean
+is_table (const xmlNode *node,
+          const char    *name)
+{
+  return karta_import_xml_is (node, TABLE_NS, name);
+}
+
+static guint
+get_number (const xmlNode *node,
+            const char    *ns,
+            const char    *name,
+            guint          max)
+{
+  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) ns);
+  guint64 number;
+
+  if (value == NULL)
+    return 1;
+  number = g_ascii_strtoull (g_strstrip ((char *) value), NULL, 10);
+  xmlFree (value);
+  return CLAMP (number, 1, max);
+}
+
+static void
+collector_flush (Collector *collector)
+{
+  g_autofree char *folded = karta_text_fold_whitespace (collector->text->str);
+
+  g_string_truncate (collector->text, 0);
+  if (*folded != '\0')
+    g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
+}
+
+/* Notes, comments, change records and drawings are not the paragraph's text. */
+static gboolean
+is_skipped (const xmlNode *node)
+{
+  return is_text (node, "note") || is_text (node, "tracked-changes") ||
+         is_text (node, "sequence-decls") || is_text (node, "variable-decls") ||
+         is_text (node, "user-field-decls") || is_text (node, "soft-page-break") ||
+         karta_import_xml_is (node, OFFICE_NS, "annotation") ||
+         karta_import_xml_is (node, OFFICE_NS, "forms") ||
+         is_table (node, "table-columns") || is_table (node, "table-column") ||
+         (node->ns != NULL && g_str_has_prefix ((const char *) node->ns->href,
+                                                "urn:oasis:names:tc:opendocument:xmlns:drawing"));
+}
+
+/* The text under @node; text:p and text:h are paragraphs, text:line-break
+ * breaks one, and a table met here is only its paragraphs. */
+static void
+collect (Collector     *collector,
+         const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (collector->text, (const char *) child->content);
+      else if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      else if (is_text (child, "s") || is_text (child, "tab"))
+        g_string_append_c (collector->text, ' ');
+      else if (is_text (child, "line-break"))
+        collector_flush (collector);
+      else if (is_text (child, "p") || is_text (child, "h"))
+        {
+          collector_flush (collector);
+          collect (collector, child);
+          collector_flush (collector);
+        }
+      else
+        collect (collector, child);
+    }
+}
+
+static KartaCell *
+read_cell (const xmlNode *node,
+           guint          column)
+{
+  KartaCell *cell = karta_cell_new (column);
+  Collector collector = { g_string_new (NULL), cell->paragraphs };
+
+  cell->column_span = get_number (node, TABLE_NS, "number-columns-spanned", KARTA_IMPORT_MAX_SPAN);
+  cell->row_span = get_number (node, TABLE_NS, "number-rows-spanned", KARTA_IMPORT_MAX_SPAN);
+  collect (&collector, node);
+  collector_flush (&collector);
+  g_string_free (collector.text, TRUE);
+  return cell;
+}
+
+static KartaCell *
+copy_cell (const KartaCell *cell,
+           guint            column)
+{
+  KartaCell *copy = karta_cell_new (column);
+
+  copy->column_span = cell->column_span;
+  copy->row_span = cell->row_span;
+  for (guint i = 0; i < cell->paragraphs->len; i++)
+    g_ptr_array_add (copy->paragraphs, g_strdup (g_ptr_array_index (cell->paragraphs, i)));
+  return copy;
+}
+
+/* Returns: whether any cell of the row has text */
+static gboolean
+read_cells (KartaTableRow *row,
+            const xmlNode *tr,
+            guint         *column)
+{
+  gboolean has_text = FALSE;
+
+  for (const xmlNode *child = tr->children; child != NULL; child = child->next)
+    {
+      guint repeat;
+
+      if (*column >= KARTA_IMPORT_MAX_COLUMNS)
+        break;
+      repeat = get_number (child, TABLE_NS, "number-columns-repeated", KARTA_IMPORT_MAX_COLUMNS);
+      repeat = MIN (repeat, KARTA_IMPORT_MAX_COLUMNS - *column);
+      if (is_table (child, "covered-table-cell"))
+        *column += repeat;
+      else if (is_table (child, "table-cell"))
+        {
+          KartaCell *cell = read_cell (child, *column);
+
+          has_text = has_text || cell->paragraphs->len > 0;
+          g_ptr_array_add (row->cells, cell);
+          /* The positions a span covers follow as covered cells. */
+          *column += 1;
+          for (guint i = 1; i < repeat; i++)
+            g_ptr_array_add (row->cells, copy_cell (cell, (*column)++));
+        }
+    }
+  return has_text;
+}
+
+static void
+add_row (KartaTable    *table,
+         const xmlNode *tr,
+         gboolean       is_header)
+{
+  g_autoptr(KartaTableRow) row = karta_table_row_new ();
+  guint repeat = get_number (tr, TABLE_NS, "number-rows-repeated", G_MAXUINT);
+  guint column = 0;
+  gboolean has_text = read_cells (row, tr, &column);
+
+  if (row->cells->len == 0 && column == 0)
+    return;
+  /* Rows repeated by the dozen are a spreadsheet's empty filler. */
+  if (repeat > 1 && !has_text)
+    return;
+  row->is_header = is_header;
+  table->n_columns = MAX (table->n_columns, column);
+  for (guint i = 1; i < MIN (repeat, MAX_ROW_REPEAT); i++)
+    {
+      KartaTableRow *copy = karta_table_row_new ();
+
+      copy->is_header = is_header;
+      for (guint c = 0; c < row->cells->len; c++)
+        {
+          const KartaCell *cell = g_ptr_array_index (row->cells, c);
+          g_ptr_array_add (copy->cells, copy_cell (cell, cell->column));
+        }
+      g_ptr_array_add (table->rows, copy);
+    }
+  g_ptr_array_add (table->rows, g_steal_pointer (&row));
+}
+
+/* Rows of this table, through header-row, row-group and rows elements. */
+static void
+add_rows (KartaTable    *table,
+          const xmlNode *node,
+          gboolean       is_header)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      if (is_table (child, "table-row"))
+        add_row (table, child, is_header);
+      else if (is_table (child, "table-header-rows"))
+        add_rows (table, child, TRUE);
+      else if (is_table (child, "table-rows") || is_table (child, "table-row-group"))
+        add_rows (table, child, is_header);
+    }
+}
+
+typedef struct
+{
+  KartaImportDocument *document;
+  Collector            collector;
+} Reader;
+
+static void
+read_body (Reader        *reader,
+           const xmlNode *node)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      if (is_text (child, "p") || is_text (child, "h"))
+        {
+          collect (&reader->collector, child);
+          collector_flush (&reader->collector);
+        }
+      else if (is_table (child, "table"))
+        {
+          g_autoptr(KartaTable) table = karta_table_new ();
+
+          add_rows (table, child, FALSE);
+          if (table->rows->len == 0)
+            continue;
+          g_ptr_array_add (reader->document->tables, g_steal_pointer (&table));
+          reader->collector.paragraphs = reader->document->after;
+        }
+      else
+        read_body (reader, child);
+    }
+}
+
+static const xmlNode *
+find_child (const xmlNode *node,
+            const char    *ns,
+            const char    *name)
+{
+  for (const xmlNode *child = node != NULL ? node->children : NULL; child != NULL; child = child->next)
+    if (karta_import_xml_is (child, ns, name))
+      return child;
+  return NULL;
+}
+
+/**
+ * karta_import_odt_from_xml:
+ * @file_name: what to call the document in messages
+ * @xml: content.xml of an .odt, or a whole flat .fodt
+ *
+ * Returns: (transfer full) (nullable): the document (perhaps with no
+ *   table), or %NULL with @error set
+ */
+KartaImportDocument *
+karta_import_odt_from_xml (const char  *file_name,
+                           GBytes      *xml,
+                           GError     **error)
+{
+  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
+  xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
+  const xmlNode *text;
+  Reader reader;
+
+  if (doc == NULL)
+    return NULL;
+  text = find_child (find_child (xmlDocGetRootElement (doc), OFFICE_NS, "body"), OFFICE_NS, "text");
+  if (text == NULL)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                   _("%s: the file is not a text document: it has no office:text body"), file_name);
+      return NULL;
+    }
+
+  reader.document = document;
+  reader.collector.text = g_string_new (NULL);
+  reader.collector.paragraphs = document->before;
+  read_body (&reader, text);
+  collector_flush (&reader.collector);
+  g_string_free (reader.collector.text, TRUE);
+  xmlFreeDoc (doc);
+  return g_steal_pointer (&document);
+}
+
+/**
+ * karta_import_odt_from_zip:
+ * @file_name: what to call the document in messages
+ * @zip: the .odt file's content
+ *
+ * Returns: (transfer full) (nullable): the document (perhaps with no
+ *   table), or %NULL with @error set
+ */
+KartaImportDocument *
+karta_import_odt_from_zip (const char  *file_name,
+                           GBytes      *zip,
+                           GError     **error)
+{
+  g_autoptr(GBytes) xml = NULL;
+  gboolean found;
+
+  xml = karta_import_zip_read_entry (file_name, zip, "content.xml", &found, error);
+  if (xml == NULL && !found)
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                 _("%s: the file is not an OpenDocument text: it has no content.xml"), file_name);
+  if (xml == NULL)
+    return NULL;
+  return karta_import_odt_from_xml (file_name, xml, error);
+}
+
+/**
+ * karta_import_read_odt:
+ * @path: an OpenDocument text (.odt), or a flat one (.fodt)
+ *
+ * Reads the paragraphs before the first table, every top-level table with
+ * its merges and header rows, and the paragraphs after it.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set; a document without a table is not an error here
+ */
+KartaImportDocument *
+karta_import_read_odt (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *file_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  bytes = karta_import_load_file (path, &file_name, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+    return karta_import_odt_from_zip (file_name, bytes, error);
+  return karta_import_odt_from_xml (file_name, bytes, error);
+}
