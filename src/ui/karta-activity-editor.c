@@ -12,44 +12,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-activity-editor.h"
+#include "karta-activity-editor-private.h"
 #include "karta-editor-private.h"
 #include "karta-factor-picker.h"
 #include "karta-list-private.h"
 #include "karta-terms.h"
-
-struct _KartaActivityEditor
-{
-  AdwWindow        parent_instance;
-
-  KartaStore      *store;
-  KartaActivity   *activity;       /* the copy being edited */
-  KartaPeriod      period;         /* of the roadmap, for parsing terms */
-  GPtrArray       *organisations;  /* of KartaOrganisation*, loaded on demand */
-  gboolean         loading;
-  gboolean         dirty;
-
-  AdwWindowTitle  *window_title;
-  AdwToastOverlay *toast_overlay;
-  AdwEntryRow     *number_row;
-  GtkTextView     *title_view;
-  AdwEntryRow     *term_row;
-  GtkListBox      *schedule_list;
-  AdwEntryRow     *responsible_row;
-  AdwEntryRow     *executors_row;
-  AdwEntryRow     *participants_row;
-  AdwEntryRow     *direction_row;
-  AdwEntryRow     *result_row;
-  AdwEntryRow     *evidence_row;
-  AdwComboRow     *status_row;
-  AdwEntryRow     *done_on_row;
-  AdwEntryRow     *notes_row;
-  GtkPopover      *add_school_popover;
-  GtkSearchEntry  *school_search;
-  GtkListBox      *school_choices;
-  GtkListBox      *schools_list;
-  GtkListBox      *documents_list;
-  KartaFactorPicker *factor_picker;
-};
 
 G_DEFINE_FINAL_TYPE (KartaActivityEditor, karta_activity_editor, ADW_TYPE_WINDOW)
 
@@ -58,32 +25,15 @@ static const char * const evidence_kinds[] = {
   "Информационная справка", NULL
 };
 
-static void refresh_schools (KartaActivityEditor *self);
-
-static GtkStringList *
-status_model_new (void)
+/* The statuses, in KartaStatus order, for a combo row */
+GtkStringList *
+karta_activity_editor_status_model_new (void)
 {
   GtkStringList *model = gtk_string_list_new (NULL);
 
   for (KartaStatus status = 0; status < KARTA_N_STATUSES; status++)
     gtk_string_list_append (model, karta_status_describe (status));
   return model;
-}
-
-static GtkWidget *
-info_row_new (const char *title,
-              const char *subtitle,
-              const char *icon_name)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (icon_name != NULL)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
-  return row;
 }
 
 static void
@@ -113,13 +63,14 @@ refresh_schedule (KartaActivityEditor *self)
   GtkWidget *row;
 
   karta_list_box_clear (self->schedule_list);
-  row = info_row_new (_("Schedule"), karta_schedule_kind_describe (schedule->kind), "x-office-calendar-symbolic");
+  row = karta_list_info_row_new (_("Schedule"), karta_schedule_kind_describe (schedule->kind),
+                                 "x-office-calendar-symbolic");
   gtk_list_box_append (self->schedule_list, row);
   if (schedule->kind == KARTA_SCHEDULE_UNPARSED)
     {
-      row = info_row_new (_("The term is not understood"),
-                          _("The activity has no dates on the timeline until the term is written as dates, e.g. “Февраль–март” or “До 01.08.2022”."),
-                          "dialog-warning-symbolic");
+      row = karta_list_info_row_new (_("The term is not understood"),
+                                     _("The activity has no dates on the timeline until the term is written as dates, e.g. “Февраль–март” or “До 01.08.2022”."),
+                                     "dialog-warning-symbolic");
       gtk_widget_add_css_class (row, "warning");
       gtk_list_box_append (self->schedule_list, row);
     }
@@ -127,13 +78,13 @@ refresh_schedule (KartaActivityEditor *self)
     {
       const KartaSpan *span = &g_array_index (schedule->spans, KartaSpan, i);
       g_autofree char *dates = format_span (span);
-      gtk_list_box_append (self->schedule_list, info_row_new (dates, span->label, NULL));
+      gtk_list_box_append (self->schedule_list, karta_list_info_row_new (dates, span->label, NULL));
     }
   if (schedule->rule != NULL)
-    gtk_list_box_append (self->schedule_list, info_row_new (_("Recurrence"), schedule->rule, NULL));
+    gtk_list_box_append (self->schedule_list, karta_list_info_row_new (_("Recurrence"), schedule->rule, NULL));
   for (guint i = 0; i < schedule->warnings->len; i++)
     {
-      row = info_row_new (g_ptr_array_index (schedule->warnings, i), NULL, "dialog-warning-symbolic");
+      row = karta_list_info_row_new (g_ptr_array_index (schedule->warnings, i), NULL, "dialog-warning-symbolic");
       gtk_widget_add_css_class (row, "warning");
       gtk_list_box_append (self->schedule_list, row);
     }
@@ -163,232 +114,6 @@ on_done_on_changed (KartaActivityEditor *self)
   on_changed (self);
 }
 
-/* Schools and their execution */
-
-static KartaExecution *
-find_execution (KartaActivity *activity,
-                gint64         organisation_id,
-                gboolean       create)
-{
-  KartaExecution *execution;
-
-  for (guint i = 0; i < activity->executions->len; i++)
-    {
-      execution = g_ptr_array_index (activity->executions, i);
-      if (execution->organisation_id == organisation_id)
-        return execution;
-    }
-  if (!create)
-    return NULL;
-  execution = karta_execution_new (organisation_id, KARTA_STATUS_PLANNED);
-  g_ptr_array_add (activity->executions, execution);
-  return execution;
-}
-
-static gint64
-row_organisation_id (GtkWidget *widget)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
-
-  return *(gint64 *) g_object_get_data (G_OBJECT (row), "organisation-id");
-}
-
-static void
-on_execution_status (AdwComboRow         *combo,
-                     GParamSpec          *pspec,
-                     KartaActivityEditor *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
-  KartaStatus status = adw_combo_row_get_selected (combo);
-
-  if (self->loading)
-    return;
-  find_execution (self->activity, row_organisation_id (GTK_WIDGET (combo)), TRUE)->status = status;
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), karta_status_describe (status));
-  self->dirty = TRUE;
-}
-
-static void
-on_execution_date (GtkEditable         *editable,
-                   KartaActivityEditor *self)
-{
-  KartaDay day;
-
-  if (self->loading)
-    return;
-  if (karta_editor_check_day_entry (editable, &day))
-    find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE)->done_on = day;
-  self->dirty = TRUE;
-}
-
-static void
-on_execution_note (GtkEditable         *editable,
-                   KartaActivityEditor *self)
-{
-  KartaExecution *execution;
-
-  if (self->loading)
-    return;
-  execution = find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE);
-  g_free (execution->note);
-  execution->note = karta_editor_dup_text (gtk_editable_get_text (editable));
-  self->dirty = TRUE;
-}
-
-static void
-on_remove_school (GtkButton           *button,
-                  KartaActivityEditor *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
-  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
-
-  if (execution != NULL)
-    g_ptr_array_remove (self->activity->executions, execution);
-  g_ptr_array_remove_index (self->activity->schools, index);
-  self->dirty = TRUE;
-  refresh_schools (self);
-}
-
-static void
-add_execution_rows (KartaActivityEditor *self,
-                    AdwExpanderRow      *row,
-                    KartaExecution      *execution)
-{
-  g_autoptr(GtkStringList) model = status_model_new ();
-  GtkWidget *status = adw_combo_row_new ();
-  GtkWidget *date = adw_entry_row_new ();
-  GtkWidget *note = adw_entry_row_new ();
-  g_autofree char *day = karta_editor_format_day (execution ? execution->done_on : KARTA_DAY_NONE);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _("Status"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (status), G_LIST_MODEL (model));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (status), execution ? execution->status : KARTA_STATUS_PLANNED);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Done on (DD.MM.YYYY)"));
-  gtk_editable_set_text (GTK_EDITABLE (date), day);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note"));
-  gtk_editable_set_text (GTK_EDITABLE (note), execution && execution->note ? execution->note : "");
-  g_signal_connect_object (status, "notify::selected", G_CALLBACK (on_execution_status), self, 0);
-  g_signal_connect_object (date, "changed", G_CALLBACK (on_execution_date), self, 0);
-  g_signal_connect_object (note, "changed", G_CALLBACK (on_execution_note), self, 0);
-  adw_expander_row_add_row (row, status);
-  adw_expander_row_add_row (row, date);
-  adw_expander_row_add_row (row, note);
-}
-
-static GtkWidget *
-school_row_new (KartaActivityEditor *self,
-                guint                index)
-{
-  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
-  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *remove = karta_list_row_button_new ("list-remove-symbolic", _("Unlink School"),
-                                                 G_CALLBACK (on_remove_school), self);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ref->name ? ref->name : "");
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
-                                 execution ? karta_status_describe (execution->status)
-                                 : ref->id == 0 ? _("Not in the library yet") : _("No execution recorded"));
-  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-  g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
-  if (ref->id != 0)
-    add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
-  return row;
-}
-
-static void
-refresh_schools (KartaActivityEditor *self)
-{
-  gboolean was_loading = self->loading;
-
-  self->loading = TRUE;
-  karta_list_box_clear (self->schools_list);
-  for (guint i = 0; i < self->activity->schools->len; i++)
-    gtk_list_box_append (self->schools_list, school_row_new (self, i));
-  if (self->activity->schools->len == 0)
-    gtk_list_box_append (self->schools_list, info_row_new (_("No linked schools"), NULL, NULL));
-  self->loading = was_loading;
-}
-
-static gboolean
-is_linked (KartaActivityEditor *self,
-           gint64               organisation_id)
-{
-  for (guint i = 0; i < self->activity->schools->len; i++)
-    if (((KartaRef *) g_ptr_array_index (self->activity->schools, i))->id == organisation_id)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-on_add_school_popover_show (KartaActivityEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_clear_pointer (&self->organisations, g_ptr_array_unref);
-  self->organisations = karta_store_list_organisations (self->store, &error);
-  if (self->organisations == NULL)
-    {
-      karta_editor_show_toast (self->toast_overlay, error->message);
-      return;
-    }
-  karta_list_box_clear (self->school_choices);
-  for (guint i = 0; i < self->organisations->len; i++)
-    {
-      KartaOrganisation *organisation = g_ptr_array_index (self->organisations, i);
-      GtkWidget *label;
-      if (is_linked (self, organisation->id))
-        continue;
-      label = gtk_label_new (karta_organisation_get_display_name (organisation));
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (label, organisation->name);
-      gtk_list_box_append (self->school_choices, label);
-      g_object_set_data (G_OBJECT (gtk_widget_get_parent (label)), "organisation", organisation);
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->school_search), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->school_search));
-}
-
-static gboolean
-school_choice_visible (GtkListBoxRow *row,
-                       gpointer       user_data)
-{
-  const char *needle = user_data;
-  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
-  g_autofree char *key = NULL;
-
-  if (*needle == '\0')
-    return TRUE;
-  key = karta_list_organisation_key (organisation);
-  return karta_list_search_matches (key, needle);
-}
-
-static void
-on_school_search_changed (KartaActivityEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->school_search));
-
-  gtk_list_box_set_filter_func (self->school_choices, school_choice_visible,
-                                g_utf8_casefold (text, -1), g_free);
-}
-
-static void
-on_school_chosen (KartaActivityEditor *self,
-                  GtkListBoxRow       *row)
-{
-  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
-
-  g_ptr_array_add (self->activity->schools,
-                   karta_ref_new (organisation->id, karta_organisation_get_display_name (organisation)));
-  self->dirty = TRUE;
-  gtk_popover_popdown (self->add_school_popover);
-  refresh_schools (self);
-}
-
 /* Documents: read-only here */
 
 static void
@@ -404,10 +129,10 @@ refresh_documents (KartaActivityEditor *self)
                                                    document->number ? document->number : "",
                                                    *date ? _(" of ") : "", date);
       gtk_list_box_append (self->documents_list,
-                           info_row_new (document->file_name, subtitle, "x-office-document-symbolic"));
+                           karta_list_info_row_new (document->file_name, subtitle, "x-office-document-symbolic"));
     }
   if (self->activity->documents->len == 0)
-    gtk_list_box_append (self->documents_list, info_row_new (_("No documents attached"), NULL, NULL));
+    gtk_list_box_append (self->documents_list, karta_list_info_row_new (_("No documents attached"), NULL, NULL));
 }
 
 /* Loading and saving */
@@ -448,7 +173,7 @@ populate (KartaActivityEditor *self)
   karta_editor_set_text (GTK_EDITABLE (self->done_on_row), done_on);
   karta_editor_set_text (GTK_EDITABLE (self->notes_row), activity->notes);
   refresh_schedule (self);
-  refresh_schools (self);
+  karta_activity_editor_refresh_schools (self);
   refresh_factors (self);
   refresh_documents (self);
   self->loading = FALSE;
@@ -547,24 +272,18 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, done_on_row);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, notes_row);
-  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, add_school_popover);
-  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_search);
-  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_choices);
-  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, schools_list);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, documents_list);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, factor_picker);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_term_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_done_on_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_school_popover_show);
-  gtk_widget_class_bind_template_callback (widget_class, on_school_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_school_chosen);
+  karta_activity_editor_class_init_schools (widget_class);
 }
 
 static void
 karta_activity_editor_init (KartaActivityEditor *self)
 {
-  g_autoptr(GtkStringList) statuses = status_model_new ();
+  g_autoptr(GtkStringList) statuses = karta_activity_editor_status_model_new ();
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));

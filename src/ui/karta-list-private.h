@@ -41,6 +41,23 @@ karta_list_placeholder_new (const char *text,
   return placeholder;
 }
 
+/* A row that only shows something; @subtitle and @icon_name nullable */
+static inline GtkWidget *
+karta_list_info_row_new (const char *title,
+                         const char *subtitle,
+                         const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  return row;
+}
+
 /* A flat icon button at the end of a row, e.g. to remove it */
 static inline GtkWidget *
 karta_list_row_button_new (const char *icon_name,

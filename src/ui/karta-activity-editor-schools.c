@@ -1,0 +1,259 @@
+/* karta-activity-editor-schools.c — the schools linked to an activity, and
+ * how each carried it out
+ *
+ * Each linked school is an expander row; one already in the library opens
+ * on its own status, date and note (a KartaExecution, made on the first
+ * edit). Schools are linked from a searchable popover of the library's.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-activity-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-activity-editor-private.h"
+#include "karta-editor-private.h"
+#include "karta-list-private.h"
+
+static KartaExecution *
+find_execution (KartaActivity *activity,
+                gint64         organisation_id,
+                gboolean       create)
+{
+  KartaExecution *execution;
+
+  for (guint i = 0; i < activity->executions->len; i++)
+    {
+      execution = g_ptr_array_index (activity->executions, i);
+      if (execution->organisation_id == organisation_id)
+        return execution;
+    }
+  if (!create)
+    return NULL;
+  execution = karta_execution_new (organisation_id, KARTA_STATUS_PLANNED);
+  g_ptr_array_add (activity->executions, execution);
+  return execution;
+}
+
+static gint64
+row_organisation_id (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+  return *(gint64 *) g_object_get_data (G_OBJECT (row), "organisation-id");
+}
+
+static void
+on_execution_status (AdwComboRow         *combo,
+                     GParamSpec          *pspec,
+                     KartaActivityEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
+  KartaStatus status = adw_combo_row_get_selected (combo);
+
+  if (self->loading)
+    return;
+  find_execution (self->activity, row_organisation_id (GTK_WIDGET (combo)), TRUE)->status = status;
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), karta_status_describe (status));
+  self->dirty = TRUE;
+}
+
+static void
+on_execution_date (GtkEditable         *editable,
+                   KartaActivityEditor *self)
+{
+  KartaDay day;
+
+  if (self->loading)
+    return;
+  if (karta_editor_check_day_entry (editable, &day))
+    find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE)->done_on = day;
+  self->dirty = TRUE;
+}
+
+static void
+on_execution_note (GtkEditable         *editable,
+                   KartaActivityEditor *self)
+{
+  KartaExecution *execution;
+
+  if (self->loading)
+    return;
+  execution = find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE);
+  g_free (execution->note);
+  execution->note = karta_editor_dup_text (gtk_editable_get_text (editable));
+  self->dirty = TRUE;
+}
+
+static void
+on_remove_school (GtkButton           *button,
+                  KartaActivityEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
+  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
+
+  if (execution != NULL)
+    g_ptr_array_remove (self->activity->executions, execution);
+  g_ptr_array_remove_index (self->activity->schools, index);
+  self->dirty = TRUE;
+  karta_activity_editor_refresh_schools (self);
+}
+
+static void
+add_execution_rows (KartaActivityEditor *self,
+                    AdwExpanderRow      *row,
+                    KartaExecution      *execution)
+{
+  g_autoptr(GtkStringList) model = karta_activity_editor_status_model_new ();
+  GtkWidget *status = adw_combo_row_new ();
+  GtkWidget *date = adw_entry_row_new ();
+  GtkWidget *note = adw_entry_row_new ();
+  g_autofree char *day = karta_editor_format_day (execution ? execution->done_on : KARTA_DAY_NONE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _("Status"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (status), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), execution ? execution->status : KARTA_STATUS_PLANNED);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Done on (DD.MM.YYYY)"));
+  gtk_editable_set_text (GTK_EDITABLE (date), day);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note"));
+  gtk_editable_set_text (GTK_EDITABLE (note), execution && execution->note ? execution->note : "");
+  g_signal_connect_object (status, "notify::selected", G_CALLBACK (on_execution_status), self, 0);
+  g_signal_connect_object (date, "changed", G_CALLBACK (on_execution_date), self, 0);
+  g_signal_connect_object (note, "changed", G_CALLBACK (on_execution_note), self, 0);
+  adw_expander_row_add_row (row, status);
+  adw_expander_row_add_row (row, date);
+  adw_expander_row_add_row (row, note);
+}
+
+static GtkWidget *
+school_row_new (KartaActivityEditor *self,
+                guint                index)
+{
+  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
+  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *remove = karta_list_row_button_new ("list-remove-symbolic", _("Unlink School"),
+                                                 G_CALLBACK (on_remove_school), self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ref->name ? ref->name : "");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
+                                 execution ? karta_status_describe (execution->status)
+                                 : ref->id == 0 ? _("Not in the library yet") : _("No execution recorded"));
+  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
+  if (ref->id != 0)
+    add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
+  return row;
+}
+
+void
+karta_activity_editor_refresh_schools (KartaActivityEditor *self)
+{
+  gboolean was_loading = self->loading;
+
+  self->loading = TRUE;
+  karta_list_box_clear (self->schools_list);
+  for (guint i = 0; i < self->activity->schools->len; i++)
+    gtk_list_box_append (self->schools_list, school_row_new (self, i));
+  if (self->activity->schools->len == 0)
+    gtk_list_box_append (self->schools_list, karta_list_info_row_new (_("No linked schools"), NULL, NULL));
+  self->loading = was_loading;
+}
+
+static gboolean
+is_linked (KartaActivityEditor *self,
+           gint64               organisation_id)
+{
+  for (guint i = 0; i < self->activity->schools->len; i++)
+    if (((KartaRef *) g_ptr_array_index (self->activity->schools, i))->id == organisation_id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_add_school_popover_show (KartaActivityEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  self->organisations = karta_store_list_organisations (self->store, &error);
+  if (self->organisations == NULL)
+    {
+      karta_editor_show_toast (self->toast_overlay, error->message);
+      return;
+    }
+  karta_list_box_clear (self->school_choices);
+  for (guint i = 0; i < self->organisations->len; i++)
+    {
+      KartaOrganisation *organisation = g_ptr_array_index (self->organisations, i);
+      GtkWidget *label;
+      if (is_linked (self, organisation->id))
+        continue;
+      label = gtk_label_new (karta_organisation_get_display_name (organisation));
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (label, organisation->name);
+      gtk_list_box_append (self->school_choices, label);
+      g_object_set_data (G_OBJECT (gtk_widget_get_parent (label)), "organisation", organisation);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->school_search), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->school_search));
+}
+
+static gboolean
+school_choice_visible (GtkListBoxRow *row,
+                       gpointer       user_data)
+{
+  const char *needle = user_data;
+  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
+  g_autofree char *key = NULL;
+
+  if (*needle == '\0')
+    return TRUE;
+  key = karta_list_organisation_key (organisation);
+  return karta_list_search_matches (key, needle);
+}
+
+static void
+on_school_search_changed (KartaActivityEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->school_search));
+
+  gtk_list_box_set_filter_func (self->school_choices, school_choice_visible,
+                                g_utf8_casefold (text, -1), g_free);
+}
+
+static void
+on_school_chosen (KartaActivityEditor *self,
+                  GtkListBoxRow       *row)
+{
+  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
+
+  g_ptr_array_add (self->activity->schools,
+                   karta_ref_new (organisation->id, karta_organisation_get_display_name (organisation)));
+  self->dirty = TRUE;
+  gtk_popover_popdown (self->add_school_popover);
+  karta_activity_editor_refresh_schools (self);
+}
+
+/**
+ * karta_activity_editor_class_init_schools:
+ *
+ * Binds the template children and callbacks of the schools part.
+ */
+void
+karta_activity_editor_class_init_schools (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, add_school_popover);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_search);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, school_choices);
+  gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, schools_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_school_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_school_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_school_chosen);
+}
