@@ -1,7 +1,8 @@
 /* karta-activity-editor.c — the modal editor of one activity
  *
  * The editor changes a copy of the activity and hands it to the store in one
- * call on Save, which makes the whole edit one undoable step.
+ * call on Save, which makes the whole edit one undoable step. The linked
+ * schools and their execution are in karta-activity-editor-schools.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
