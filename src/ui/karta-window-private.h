@@ -1,4 +1,4 @@
-/* karta-window-private.h — shared by karta-window.c and karta-window-actions.c
+/* karta-window-private.h — shared by the files of KartaWindow
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,9 +37,19 @@ struct _KartaWindow
   guint                 selecting : 1;  /* selection changed by code, not the user */
 };
 
-void     karta_window_class_init_actions (GtkWidgetClass *widget_class);
-void     karta_window_update_actions     (KartaWindow    *self);
-void     karta_window_reload_sidebar     (KartaWindow    *self);
-gboolean karta_window_is_showing_roadmap (KartaWindow    *self);
+/* karta-window.c */
+gboolean karta_window_is_showing_roadmap  (KartaWindow    *self);
+void     karta_window_show_roadmap        (KartaWindow    *self,
+                                           gint64          roadmap_id);
+
+/* karta-window-actions.c */
+void     karta_window_class_init_actions  (GtkWidgetClass *widget_class);
+void     karta_window_update_actions      (KartaWindow    *self);
+
+/* karta-window-sidebar.c */
+void     karta_window_init_sidebar        (KartaWindow    *self);
+void     karta_window_reload_sidebar      (KartaWindow    *self);
+void     karta_window_unselect_roadmap    (KartaWindow    *self);
+gint64   karta_window_selected_roadmap_id (KartaWindow    *self);
 
 G_END_DECLS

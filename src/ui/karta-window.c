@@ -14,14 +14,8 @@
 
 #include "karta-documents-page.h"
 #include "karta-resources.h"
-#include "karta-roadmap-item.h"
 #include "karta-schools-page.h"
-#include "karta-sidebar-row.h"
 #include "karta-window-private.h"
-#include "karta-slice-growth.h"
-
-#define SIDEBAR_FIRST_ROWS 12
-#define SIDEBAR_MORE_ROWS 40
 
 G_DEFINE_FINAL_TYPE (KartaWindow, karta_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -118,9 +112,10 @@ show_empty (KartaWindow *self)
   karta_window_update_actions (self);
 }
 
-static void
-show_roadmap (KartaWindow *self,
-              gint64       roadmap_id)
+/* Shows the roadmap in the page beside the sidebar (selected or not) */
+void
+karta_window_show_roadmap (KartaWindow *self,
+                           gint64       roadmap_id)
 {
   g_autoptr(GError) error = NULL;
   const KartaRoadmap *roadmap;
@@ -138,52 +133,6 @@ show_roadmap (KartaWindow *self,
   if (self->settings != NULL)
     g_settings_set_int64 (self->settings, "last-roadmap", roadmap_id);
   karta_window_update_actions (self);
-}
-
-static void
-unselect_nav (KartaWindow *self)
-{
-  self->selecting = TRUE;
-  gtk_list_box_unselect_all (self->nav_list);
-  self->selecting = FALSE;
-}
-
-static void
-unselect_roadmap (KartaWindow *self)
-{
-  self->selecting = TRUE;
-  gtk_single_selection_set_selected (self->roadmap_selection, GTK_INVALID_LIST_POSITION);
-  self->selecting = FALSE;
-}
-
-static gint64
-selected_roadmap_id (KartaWindow *self)
-{
-  KartaRoadmapItem *item = gtk_single_selection_get_selected_item (self->roadmap_selection);
-
-  return item ? karta_roadmap_item_get_summary (item)->id : 0;
-}
-
-static gboolean
-sidebar_has_focus (KartaWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->roadmap_list));
-}
-
-static void
-on_roadmap_selected (KartaWindow *self)
-{
-  gint64 id = selected_roadmap_id (self);
-
-  if (self->selecting || id == 0)
-    return;
-  unselect_nav (self);
-  show_roadmap (self, id);
-  /* On a folded window, a roadmap the user chose is shown at once */
-  if (sidebar_has_focus (self))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static GtkWidget *
@@ -216,7 +165,7 @@ on_nav_selected (KartaWindow   *self,
 
   if (self->selecting || row == NULL)
     return;
-  unselect_roadmap (self);
+  karta_window_unselect_roadmap (self);
   ensure_page (self, schools ? "schools" : "documents");
   adw_view_stack_set_visible_child_name (self->view_stack, schools ? "schools" : "documents");
   set_titles (self, schools ? _("Schools") : _("Documents"), NULL);
@@ -274,44 +223,10 @@ on_selection_changed (KartaWindow *self)
 }
 
 static void
-setup_sidebar_row (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item)
-{
-  gtk_list_item_set_child (list_item, karta_sidebar_row_new ());
-}
-
-static void
-bind_sidebar_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item)
-{
-  karta_sidebar_row_set_summary (KARTA_SIDEBAR_ROW (gtk_list_item_get_child (list_item)),
-                                 karta_roadmap_item_get_summary (gtk_list_item_get_item (list_item)));
-}
-
-/* A region's library has hundreds of roadmaps: the list shows a screenful
- * at once and the rest after the first frames. */
-static void
-init_roadmap_list (KartaWindow *self)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  self->roadmaps = g_list_store_new (KARTA_TYPE_ROADMAP_ITEM);
-  self->roadmap_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->roadmaps)), 0, G_MAXUINT);
-  self->roadmap_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->roadmap_slice)));
-  gtk_single_selection_set_autoselect (self->roadmap_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->roadmap_selection, TRUE);
-  g_signal_connect_swapped (self->roadmap_selection, "notify::selected", G_CALLBACK (on_roadmap_selected), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_sidebar_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_sidebar_row), NULL);
-  gtk_list_view_set_factory (self->roadmap_list, factory);
-  gtk_list_view_set_model (self->roadmap_list, GTK_SELECTION_MODEL (self->roadmap_selection));
-}
-
-static void
 karta_window_init (KartaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  init_roadmap_list (self);
+  karta_window_init_sidebar (self);
 
   self->settings = settings_new_if_installed ();
   restore_window_state (self);
@@ -363,21 +278,6 @@ select_initial (KartaWindow *self)
     show_empty (self);
 }
 
-static guint
-find_roadmap (KartaWindow *self,
-              gint64       roadmap_id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps));
-
-  for (guint i = 0; i < n && roadmap_id != 0; i++)
-    {
-      g_autoptr(KartaRoadmapItem) item = g_list_model_get_item (G_LIST_MODEL (self->roadmaps), i);
-      if (karta_roadmap_item_get_summary (item)->id == roadmap_id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 reload_content (KartaWindow *self)
 {
@@ -389,7 +289,7 @@ reload_content (KartaWindow *self)
         select_initial (self);
       return;
     }
-  if (selected_roadmap_id (self) == 0)
+  if (karta_window_selected_roadmap_id (self) == 0)
     {
       /* The roadmap is gone (an undone import, say) */
       select_initial (self);
@@ -460,70 +360,6 @@ gboolean
 karta_window_is_showing_roadmap (KartaWindow *self)
 {
   return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "roadmap") == 0;
-}
-
-/**
- * karta_window_reload_sidebar:
- *
- * Lists the roadmaps again, keeping the selected one selected without
- * reloading it.
- */
-void
-karta_window_reload_sidebar (KartaWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) summaries = karta_store_list_roadmaps (self->store, &error);
-  gint64 current = karta_window_is_showing_roadmap (self)
-                   ? karta_roadmap_page_get_roadmap_id (self->roadmap_page) : 0;
-  g_autoptr(GPtrArray) items = NULL;
-
-  if (summaries == NULL)
-    {
-      karta_window_show_error (self, _("Could not list the roadmaps"), error);
-      return;
-    }
-
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < summaries->len; i++)
-    g_ptr_array_add (items, karta_roadmap_item_new (g_ptr_array_index (summaries, i)));
-  /* The items own the summaries now */
-  g_ptr_array_set_free_func (summaries, NULL);
-
-  self->selecting = TRUE;
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps)) == 0)
-    karta_slice_growth_start (self->roadmap_slice, SIDEBAR_FIRST_ROWS, SIDEBAR_MORE_ROWS);
-  g_list_store_splice (self->roadmaps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roadmaps)),
-                       items->pdata, items->len);
-  gtk_single_selection_set_selected (self->roadmap_selection, find_roadmap (self, current));
-  self->selecting = FALSE;
-}
-
-/**
- * karta_window_select_roadmap:
- *
- * Selects the roadmap in the sidebar and shows it.
- *
- * Returns: whether the roadmap is in the library
- */
-gboolean
-karta_window_select_roadmap (KartaWindow *self,
-                             gint64       roadmap_id)
-{
-  guint position;
-
-  g_return_val_if_fail (KARTA_IS_WINDOW (self), FALSE);
-
-  position = find_roadmap (self, roadmap_id);
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->roadmap_slice)))
-    karta_slice_growth_finish (self->roadmap_slice);
-  if (gtk_single_selection_get_selected (self->roadmap_selection) == position)
-    on_roadmap_selected (self);
-  else
-    gtk_single_selection_set_selected (self->roadmap_selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->roadmap_list), "list.scroll-to-item", "u", position);
-  return TRUE;
 }
 
 void
