@@ -77,12 +77,15 @@ w_number (const xmlNode *node,
           guint          max)
 {
   g_autofree char *value = node != NULL ? w_val (node) : NULL;
-  guint64 number;
+  char *end = NULL;
+  gint64 number;
 
   if (value == NULL)
     return fallback;
-  number = g_ascii_strtoull (g_strstrip (value), NULL, 10);
-  return MIN (number, max);
+  number = g_ascii_strtoll (value, &end, 10);
+  if (end == value || number < 0)
+    return fallback;
+  return MIN (number, (gint64) max);
 }
 
 static void

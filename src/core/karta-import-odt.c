@@ -55,13 +55,13 @@ get_number (const xmlNode *node,
             guint          max)
 {
   xmlChar *value = xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) ns);
-  guint64 number;
+  gint64 number;
 
   if (value == NULL)
     return 1;
-  number = g_ascii_strtoull (g_strstrip ((char *) value), NULL, 10);
+  number = g_ascii_strtoll ((const char *) value, NULL, 10);
   xmlFree (value);
-  return CLAMP (number, 1, max);
+  return CLAMP (number, 1, (gint64) max);
 }
 
 static void
@@ -227,6 +227,23 @@ add_rows (KartaTable    *table,
     }
 }
 
+/* Spans are only as the file says: keep them inside the grid and the table
+ * even when the covered cells that should follow them are missing. */
+static void
+fit_spans (KartaTable *table)
+{
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      KartaTableRow *row = g_ptr_array_index (table->rows, r);
+      for (guint c = 0; c < row->cells->len; c++)
+        {
+          KartaCell *cell = g_ptr_array_index (row->cells, c);
+          cell->row_span = MIN (cell->row_span, table->rows->len - r);
+          table->n_columns = MAX (table->n_columns, cell->column + cell->column_span);
+        }
+    }
+}
+
 typedef struct
 {
   KartaImportDocument *document;
@@ -253,6 +270,7 @@ read_body (Reader        *reader,
           add_rows (table, child, FALSE);
           if (table->rows->len == 0)
             continue;
+          fit_spans (table);
           g_ptr_array_add (reader->document->tables, g_steal_pointer (&table));
           reader->collector.paragraphs = reader->document->after;
         }
