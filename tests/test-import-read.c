@@ -26,6 +26,7 @@ static const char *const roadmaps[] = {
 static char *tmp_dir;
 
 static void assert_in_grid (const KartaImportDocument *document);
+static gboolean paragraphs_have (GPtrArray *paragraphs, const char *text);
 
 static char *
 data_path (const char *name)
@@ -250,6 +251,22 @@ test_content_not_name (void)
   path = write_tmp ("renamed.odt", data, length);
   g_autoptr(KartaImportDocument) document = read_ok (path);
   g_assert_cmpstr (document->file_name, ==, "renamed.odt");
+}
+
+static char *fixture_part (const char *extension, const char *part);
+
+/* A flat OpenDocument file (.fodt) is the same XML, unzipped. */
+static void
+test_fodt (void)
+{
+  g_autofree char *xml = fixture_part (".odt", "content.xml");
+  g_autofree char *path = write_tmp ("plan.fodt", xml, -1);
+  g_autoptr(KartaImportDocument) document = read_ok (path);
+  const KartaTable *table = g_ptr_array_index (document->tables, 0);
+
+  g_assert_cmpuint (table->n_columns, ==, 5);
+  g_assert_cmpuint (table->rows->len, ==, 35);
+  g_assert_true (paragraphs_have (document->before, "№ 32-2"));
 }
 
 static void
@@ -853,11 +870,12 @@ test_mutations (void)
   g_test_message ("%u of 200 mutants still read", read);
 }
 
-/* word/document.xml of the first fixture, via a zip we read ourselves. */
+/* A part of the first fixture, via a zip we read ourselves. */
 static char *
-fixture_document_xml (void)
+fixture_part (const char *extension,
+              const char *part)
 {
-  g_autofree char *docx = roadmap_path (roadmaps[0], ".docx");
+  g_autofree char *docx = roadmap_path (roadmaps[0], extension);
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -865,7 +883,7 @@ fixture_document_xml (void)
   archive_read_support_format_zip (archive);
   g_assert_cmpint (archive_read_open_filename (archive, docx, 65536), ==, ARCHIVE_OK);
   while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
-    if (g_str_equal (archive_entry_pathname (entry), "word/document.xml"))
+    if (g_str_equal (archive_entry_pathname (entry), part))
       {
         char buffer[65536];
         la_ssize_t n;
@@ -882,7 +900,7 @@ fixture_document_xml (void)
 static void
 test_xml_mutations (void)
 {
-  g_autofree char *xml = fixture_document_xml ();
+  g_autofree char *xml = fixture_part (".docx", "word/document.xml");
   g_autoptr(GRand) rand = g_rand_new_with_seed (322);
   gsize xml_length = strlen (xml);
   guint read = 0;
@@ -947,7 +965,7 @@ assert_in_grid (const KartaImportDocument *document)
 static void
 test_merge_mutations (void)
 {
-  g_autofree char *xml = fixture_document_xml ();
+  g_autofree char *xml = fixture_part (".docx", "word/document.xml");
   g_autoptr(GRand) rand = g_rand_new_with_seed (1441);
 
   for (guint i = 0; i < 50; i++)
@@ -996,6 +1014,7 @@ main (int    argc,
       g_test_add_data_func (agree, roadmaps[i], test_docx_odt_agree);
     }
   g_test_add_func ("/import/read/content-not-name", test_content_not_name);
+  g_test_add_func ("/import/read/fodt", test_fodt);
   g_test_add_func ("/import/read/merges/docx", test_merges_docx);
   g_test_add_func ("/import/read/merges/odt", test_merges_odt);
   g_test_add_func ("/import/read/text-around", test_text_around);
