@@ -178,17 +178,7 @@ test_fixture (gconstpointer data)
     g_autofree char *json_name = g_strconcat (base, ".expected.json", NULL);
     expected_path = data_path (json_name);
   }
-  if (g_str_has_suffix (file, ".html"))
-    {
-      g_autofree char *contents = NULL;
-      gsize length;
-      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-      document = karta_import_read_html (file, contents, length, &error);
-    }
-#ifdef KARTA_HAVE_READERS
-  else
-    document = karta_import_read_file (path, &error);
-#endif
+  document = karta_import_read_file (path, &error);
   g_assert_no_error (error);
   roadmap = karta_import_recognise (document, NULL, &error);
   g_assert_no_error (error);
@@ -390,10 +380,6 @@ main (int argc, char **argv)
         {
           g_autofree char *file = g_strdup_printf ("%s.%s", fixtures[i], formats[f]);
           g_autofree char *test = g_strdup_printf ("/recognise/%s/%s", formats[f], fixtures[i]);
-#ifndef KARTA_HAVE_READERS
-          if (f > 0)
-            continue;
-#endif
           g_test_add_data_func_full (test, g_steal_pointer (&file), test_fixture, g_free);
         }
     }

@@ -95,6 +95,8 @@ karta_cli_cmd_export (KartaCli  *cli,
 
 /* Interchange .json as it is; any other document through the table model
  * and the recogniser, with @period (NULL: found in the document). */
+/* Interchange JSON as it is; any other document is read (the kind found
+ * from its content) and its roadmap recognised. */
 static KartaRoadmap *
 read_roadmap_file (const char         *path,
                    const KartaPeriod  *period,
@@ -110,23 +112,7 @@ read_roadmap_file (const char         *path,
         roadmap->period = *period;
       return roadmap;
     }
-  if (g_str_has_suffix (path, ".html") || g_str_has_suffix (path, ".htm") ||
-      g_str_has_suffix (path, ".HTML") || g_str_has_suffix (path, ".HTM"))
-    {
-      g_autofree char *data = NULL;
-      g_autofree char *name = g_filename_display_name (path);
-      gsize length;
-
-      if (!g_file_get_contents (path, &data, &length, error))
-        return NULL;
-      document = karta_import_read_html (name, data, length, error);
-    }
-  else
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: this kind of file cannot be imported; Karta imports .html and interchange .json files"), path);
-      return NULL;
-    }
+  document = karta_import_read_file (path, error);
   if (document == NULL)
     return NULL;
   return karta_import_recognise (document, period, error);
