@@ -59,6 +59,7 @@ marks_of_word (GArray *tokens,
   static const char *const whole[] = { "весь", "всего", NULL };
   static const char *const on_demand[] = { "необходим", "запрос", "график", "заявк", "требовани",
                                            "согласовани", "отдельн", "поступлени", NULL };
+  static const char *const after_event[] = { "итогам", "результатам", "окончании", "завершении", NULL };
   const char *word = word_of (tokens, i), *next = word_of (tokens, i + 1);
 
   if (word == NULL)
@@ -74,8 +75,12 @@ marks_of_word (GArray *tokens,
       || (is_one_of (word, during) && next && !karta_terms_word_month (next))
       || (is_one_of (word, whole) && next && g_str_has_prefix (next, "период")))
     return TERMS_MARK_CONTINUOUS;
+  /* "в течение месяца после получения результатов", "по итогам ВПР":
+   * the date hangs on an event, not on the calendar */
   if (karta_terms_word_has_stem (word, on_demand)
-      || (g_str_equal (word, "мере") && g_strcmp0 (next, "поступления") == 0))
+      || (g_str_equal (word, "мере") && g_strcmp0 (next, "поступления") == 0)
+      || g_str_equal (word, "после")
+      || (g_str_equal (word, "по") && is_one_of (next, after_event)))
     return TERMS_MARK_ON_DEMAND;
   return 0;
 }
