@@ -1,0 +1,53 @@
+/* karta-import-review-private.h — shared by the files of KartaImportReview
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "karta-import-review.h"
+
+G_BEGIN_DECLS
+
+/* One activity shown in the list */
+typedef struct
+{
+  KartaImportReview *review;
+  KartaActivity     *activity;  /* owned by the review's roadmap */
+  GtkWidget         *term;      /* a label, or an entry for a term to fix */
+  GtkLabel          *dates;
+} KartaReviewRow;
+
+struct _KartaImportReview
+{
+  AdwWindow       parent_instance;
+
+  /* Template widgets */
+  AdwWindowTitle *window_title;
+  GtkLabel       *error_label;
+  AdwActionRow   *order_row;
+  AdwEntryRow    *title_row;
+  AdwEntryRow    *period_row;
+  GtkLabel       *counts_label;
+  GtkListBox     *activity_list;
+  AdwPreferencesGroup *schools_group;
+  GtkListBox     *school_list;
+
+  KartaStore     *store;
+  KartaRoadmap   *roadmap;
+  GPtrArray      *rows;         /* of KartaReviewRow*, in the order shown */
+};
+
+/* karta-import-review-rows.c */
+void      karta_import_review_fill_activities (KartaImportReview *self);
+void      karta_import_review_fill_schools    (KartaImportReview *self);
+void      karta_import_review_update_row      (KartaReviewRow    *row);
+guint     karta_import_review_count_sections  (GPtrArray         *sections);
+char     *karta_import_review_format_period   (const KartaPeriod *period);
+gboolean  karta_import_review_parse_period    (const char        *text,
+                                               KartaPeriod       *period);
+char     *karta_import_review_describe_order  (const KartaOrder  *order);
+
+/* karta-import-review.c */
+void      karta_import_review_term_changed    (KartaReviewRow    *row);
+
+G_END_DECLS
