@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "karta-error.h"
+#include "karta-school-name.h"
 #include "karta-store-private.h"
 #include "karta-test-util.h"
 
@@ -230,6 +231,11 @@ test_organisations (Fixture       *fixture,
   id = karta_store_save_organisation (fixture->store, school, &error);
   g_assert_no_error (error);
   g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8"), ==, id);
+  /* The same school as other documents write it */
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ №8"), ==, id);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ средняя школа № 8"), ==, id);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МБОУ № 8"), ==, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 80"), ==, 0);
 
   loaded = karta_store_load_organisation (fixture->store, id, &error);
   g_assert_cmpint (loaded->pupils, ==, 640);
@@ -255,6 +261,27 @@ test_risk_factors (Fixture       *fixture,
   g_assert_cmpuint (factors->len, ==, 10);
   g_assert_cmpstr (((KartaRef *) g_ptr_array_index (factors, 0))->name, ==, "Низкий уровень оснащения школы");
   g_assert_cmpstr (((KartaRef *) g_ptr_array_index (factors, 9))->name, ==, "Низкий уровень вовлеченности родителей");
+}
+
+static void
+test_school_name_keys (void)
+{
+  static const struct { const char *a, *b; gboolean same; } cases[] = {
+    { "ГБОУ № 8", "ГБОУ СОШ №8", TRUE },
+    { "ГБОУ СОШ № 5", "ГБОУ средняя общеобразовательная школа № 5", TRUE },
+    { "МОУ «Киришская СОШ №3»", "МОУ «Киришская средняя общеобразовательная школа № 3»", TRUE },
+    { "МБОУ «Вознесенский образовательный центр»", "МБОУ Вознесенский образовательный центр", TRUE },
+    { "МБОУ «Рошинский Центр образования»", "МБОУ «Рощинский центр образования»", FALSE },
+    { "ГБОУ № 8", "ГБОУ № 80", FALSE },
+    { "ГБОУ № 8", "МБОУ № 8", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *a = karta_school_name_key (cases[i].a);
+      g_autofree char *b = karta_school_name_key (cases[i].b);
+      g_assert_cmpint (g_str_equal (a, b), ==, cases[i].same);
+    }
 }
 
 static void
@@ -315,6 +342,7 @@ main (int    argc,
   ADD ("/store/organisations", test_organisations);
   ADD ("/store/history", test_history);
   ADD ("/store/risk-factors", test_risk_factors);
+  g_test_add_func ("/store/school-name-keys", test_school_name_keys);
   ADD ("/store/daily-backup", test_daily_backup);
 #undef ADD
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-error.h"
+#include "karta-school-name.h"
 #include "karta-store-private.h"
 
 #define ORGANISATION_COLUMNS \
@@ -121,11 +122,48 @@ karta_store_load_organisation (KartaStore  *self,
   return g_steal_pointer (&organisation);
 }
 
+static gboolean
+name_has_key (const char *name,
+              const char *key)
+{
+  g_autofree char *other = name ? karta_school_name_key (name) : NULL;
+
+  return g_strcmp0 (other, key) == 0;
+}
+
+/* The one organisation whose name or short name has the same key. */
+static gint64
+find_organisation_by_key (KartaStore *self,
+                          const char *name)
+{
+  g_autofree char *key = karta_school_name_key (name);
+  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT id, name, short_name FROM organisations", NULL);
+  gint64 found = 0;
+  guint n_found = 0;
+
+  if (stmt == NULL || *key == '\0')
+    return 0;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    if (name_has_key ((const char *) sqlite3_column_text (stmt, 1), key) ||
+        name_has_key ((const char *) sqlite3_column_text (stmt, 2), key))
+      {
+        found = sqlite3_column_int64 (stmt, 0);
+        n_found++;
+      }
+  sqlite3_reset (stmt);
+  return n_found == 1 ? found : 0;
+}
+
 /**
  * karta_store_find_organisation:
  * @name: a full or short name, as written
  *
- * Returns: the id of the organisation so named, 0 if there is none
+ * Finds the organisation by its name as written, or else the one school
+ * whose name means the same ("ГБОУ № 8" for "ГБОУ СОШ №8", see
+ * karta_school_name_key()).
+ *
+ * Returns: the id of the organisation so named, 0 if there is none or the
+ *   name could mean several
  */
 gint64
 karta_store_find_organisation (KartaStore *self,
@@ -141,7 +179,7 @@ karta_store_find_organisation (KartaStore *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
-  return id;
+  return id != 0 ? id : find_organisation_by_key (self, name);
 }
 
 static gboolean
