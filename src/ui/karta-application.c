@@ -16,7 +16,6 @@
 
 #include "karta-application.h"
 #include "karta-error.h"
-#include "karta-interchange.h"
 #include "karta-library.h"
 #include "karta-window.h"
 
@@ -239,29 +238,9 @@ karta_application_activate (GApplication *app)
     gtk_window_present (window);
 }
 
-static void
-open_file (KartaWindow *window,
-           GFile       *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *what = g_strdup_printf (_("Could not open “%s”"), name);
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  if (path == NULL)
-    g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("only local files can be opened"));
-  else if ((roadmap = karta_interchange_load_file (path, &error)) != NULL)
-    id = karta_store_add_roadmap (karta_window_get_store (window), roadmap, &error);
-  if (id != 0)
-    karta_window_select_roadmap (window, id);
-  else
-    karta_window_show_error (window, what, error);
-}
-
 /* Opening a roadmap's interchange JSON (from the file manager or the
- * command line) adds it to the library as a new roadmap */
+ * command line) adds it to the library as a new roadmap; a Word, ODF,
+ * HTML or text document goes through the import review */
 static void
 karta_application_open (GApplication  *app,
                         GFile        **files,
@@ -275,7 +254,7 @@ karta_application_open (GApplication  *app,
   if (!KARTA_IS_WINDOW (window))
     return;
   for (int i = 0; i < n_files; i++)
-    open_file (KARTA_WINDOW (window), files[i]);
+    karta_window_open_file (KARTA_WINDOW (window), files[i]);
 }
 
 static void

@@ -341,5 +341,6 @@ karta_window_update_actions (KartaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.search", roadmap);
   gtk_widget_action_set_enabled (widget, "win.edit-roadmap", roadmap);
   gtk_widget_action_set_enabled (widget, "win.add-activity", roadmap);
+  gtk_widget_action_set_enabled (widget, "win.paste-rows", roadmap);
   gtk_widget_action_set_enabled (widget, "win.delete-activity", selected);
 }

@@ -46,6 +46,10 @@ void     karta_window_show_roadmap        (KartaWindow    *self,
 void     karta_window_class_init_actions  (GtkWidgetClass *widget_class);
 void     karta_window_update_actions      (KartaWindow    *self);
 
+/* karta-window-import.c */
+void     karta_window_class_init_import   (GtkWidgetClass *widget_class);
+void     karta_window_init_import         (KartaWindow    *self);
+
 /* karta-window-sidebar.c */
 void     karta_window_init_sidebar        (KartaWindow    *self);
 void     karta_window_reload_sidebar      (KartaWindow    *self);

@@ -214,6 +214,7 @@ karta_window_class_init (KartaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
   karta_window_class_init_actions (widget_class);
+  karta_window_class_init_import (widget_class);
 }
 
 static void
@@ -227,6 +228,7 @@ karta_window_init (KartaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   karta_window_init_sidebar (self);
+  karta_window_init_import (self);
 
   self->settings = settings_new_if_installed ();
   restore_window_state (self);

@@ -20,6 +20,10 @@ KartaStore       *karta_window_get_store        (KartaWindow    *self);
 KartaRoadmapPage *karta_window_get_roadmap_page (KartaWindow    *self);
 gboolean          karta_window_select_roadmap   (KartaWindow    *self,
                                                  gint64          roadmap_id);
+void              karta_window_open_file        (KartaWindow    *self,
+                                                 GFile          *file);
+void              karta_window_import_file      (KartaWindow    *self,
+                                                 GFile          *file);
 void              karta_window_show_schools     (KartaWindow    *self);
 void              karta_window_show_documents   (KartaWindow    *self);
 void              karta_window_add_toast        (KartaWindow    *self,

@@ -250,6 +250,111 @@ test_read_error (void)
   g_assert_nonnull (strstr (error->message, "fake.docx"));
 }
 
+/* The first toplevel of @type other than @except, waiting for it a while */
+static GtkWindow *
+wait_for_window (GType      type,
+                 GtkWindow *except)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && l->data != except && gtk_widget_get_visible (l->data))
+          return l->data;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return NULL;
+}
+
+/* A PDF renamed to .docx, dropped or chosen: the dialog names the file and
+ * says why; nothing is stored */
+static void
+test_window_import_error (void)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  g_autofree char *path = data_path ("fake.docx");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  karta_window_open_file (window, file);
+  dialog = wait_for_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_nonnull (dialog);
+  g_test_message ("%s: %s", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                  adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "fake.docx"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "fake.docx"));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "import-review-error"));
+  g_assert_cmpuint (count_roadmaps (), ==, 0);
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A document given to the window opens the review, read in the background */
+static void
+test_window_open_document (void)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  g_autofree char *path = data_path ("roadmaps/000-frunzensky-2022.odt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *review;
+
+  gtk_window_present (GTK_WINDOW (window));
+  karta_window_open_file (window, file);
+  review = wait_for_window (KARTA_TYPE_IMPORT_REVIEW, NULL);
+  g_assert_nonnull (review);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (template_child (review, "window_title"))),
+                   ==, "000-frunzensky-2022.odt");
+  g_assert_cmpuint (karta_roadmap_count_activities (karta_import_review_get_roadmap (KARTA_IMPORT_REVIEW (review))), ==, 28);
+  gtk_window_destroy (review);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpuint (count_roadmaps (), ==, 0);
+}
+
+/* Rows copied from a word processor (HTML on the clipboard) and pasted
+ * into a roadmap open the review for a new roadmap */
+static void
+test_window_paste_rows (void)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  g_autofree char *path = data_path ("roadmaps/000-frunzensky-2022.html");
+  g_autofree char *html = NULL;
+  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaRoadmap *roadmap = recognise_file ("roadmaps/002-vasileostrovsky-2022.docx");
+  gint64 id = karta_store_add_roadmap (store, roadmap, &error);
+  GtkWindow *review;
+
+  g_assert_no_error (error);
+  karta_roadmap_free (roadmap);
+  g_assert_true (g_file_get_contents (path, &html, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&html), length);
+  content = gdk_content_provider_new_for_bytes ("text/html", bytes);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (karta_window_select_roadmap (window, id));
+  karta_ui_test_wait_ms (200);
+  g_assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (window)), content));
+  gtk_widget_grab_focus (GTK_WIDGET (karta_window_get_roadmap_page (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-rows", NULL);
+  review = wait_for_window (KARTA_TYPE_IMPORT_REVIEW, NULL);
+  g_assert_nonnull (review);
+  g_test_message ("pasted: %s", adw_window_title_get_subtitle (ADW_WINDOW_TITLE (template_child (review, "window_title"))));
+  g_assert_cmpuint (karta_roadmap_count_activities (karta_import_review_get_roadmap (KARTA_IMPORT_REVIEW (review))), ==, 28);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpuint (count_roadmaps (), ==, 2);
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_true (karta_store_delete_roadmap (store, id, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* As the application does, so that the screenshots show the colours */
 static void
 load_style (void)
@@ -276,6 +381,9 @@ main (int   argc,
   g_test_add_func ("/ui/import-review/cancel", test_review_cancel);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);
   g_test_add_func ("/ui/import-review/read-error", test_read_error);
+  g_test_add_func ("/ui/import-review/window-error", test_window_import_error);
+  g_test_add_func ("/ui/import-review/window-open", test_window_open_document);
+  g_test_add_func ("/ui/import-review/window-paste", test_window_paste_rows);
   result = g_test_run ();
 
   karta_ui_test_library_remove (&store, &library_dir);
