@@ -16,6 +16,7 @@
 #include <glib-object.h>
 
 #include "karta-model.h"
+#include "karta-risk.h"
 
 G_BEGIN_DECLS
 
@@ -104,8 +105,41 @@ gint64        karta_store_save_person           (KartaStore          *self,
                                                  const KartaPerson   *person,
                                                  GError             **error);
 
-/* Risk factors */
+/* Risk factors and profiles (karta-risk.h; karta-store-risk.c) */
 GPtrArray    *karta_store_list_risk_factors     (KartaStore          *self,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_factor_lists     (KartaStore          *self,
+                                                 GError             **error);
+KartaFactorList *karta_store_load_factor_list_for_year (KartaStore   *self,
+                                                 int                  year,
+                                                 GError             **error);
+gint64        karta_store_save_factor_list      (KartaStore          *self,
+                                                 const KartaFactorList *list,
+                                                 GError             **error);
+KartaRiskProfile *karta_store_load_risk_profile (KartaStore          *self,
+                                                 gint64               organisation_id,
+                                                 int                  year,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_risk_profiles    (KartaStore          *self,
+                                                 int                  year,
+                                                 GError             **error);
+GArray       *karta_store_list_profile_years    (KartaStore          *self,
+                                                 gint64               organisation_id,
+                                                 GError             **error);
+gboolean      karta_store_save_risk_profile     (KartaStore          *self,
+                                                 const KartaRiskProfile *profile,
+                                                 GError             **error);
+gboolean      karta_store_save_risk_profiles    (KartaStore          *self,
+                                                 GPtrArray           *profiles,
+                                                 const char          *label,
+                                                 GError             **error);
+gboolean      karta_store_copy_risk_profile     (KartaStore          *self,
+                                                 gint64               organisation_id,
+                                                 int                  from_year,
+                                                 int                  to_year,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_factor_activities (KartaStore         *self,
+                                                 gint64               organisation_id,
                                                  GError             **error);
 
 /* Documents */
