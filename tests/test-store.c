@@ -208,6 +208,60 @@ test_update_roadmap_sections (Fixture       *fixture,
   g_assert_cmpuint (reloaded->sections->len, ==, n_sections);
 }
 
+static KartaActivity *
+pasted_activity (const char *number,
+                 const char *title)
+{
+  KartaActivity *activity = karta_activity_new ();
+
+  activity->number = g_strdup (number);
+  activity->title = g_strdup (title);
+  return activity;
+}
+
+static void
+test_append_rows (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
+  g_autoptr(KartaRoadmap) rows = karta_roadmap_new ();
+  g_autoptr(KartaRoadmap) after = NULL;
+  g_autoptr(KartaRoadmap) undone = NULL;
+  g_autoptr(GError) error = NULL;
+  KartaSection *existing = karta_section_new ("1", "Организационные мероприятия");
+  KartaSection *loose = karta_section_new (NULL, NULL);
+  KartaSection *added = karta_section_new ("6", "Дополнительные меры");
+  KartaSection *first, *last;
+  guint n_sections;
+
+  g_ptr_array_add (existing->activities, pasted_activity ("1.12", "Совещание по итогам года"));
+  g_ptr_array_add (loose->activities, pasted_activity (NULL, "Отчёт о выполнении"));
+  g_ptr_array_add (added->activities, pasted_activity ("6.1", "Новая мера"));
+  g_ptr_array_add (rows->sections, existing);
+  g_ptr_array_add (rows->sections, loose);
+  g_ptr_array_add (rows->sections, added);
+  {
+    g_autoptr(KartaRoadmap) before = karta_store_load_roadmap (fixture->store, id, NULL);
+    n_sections = before->sections->len;
+  }
+
+  g_assert_true (karta_store_append_to_roadmap (fixture->store, id, rows, &error));
+  g_assert_no_error (error);
+  after = karta_store_load_roadmap (fixture->store, id, &error);
+  g_assert_cmpuint (karta_roadmap_count_activities (after), ==, 28 + 3);
+  g_assert_cmpuint (after->sections->len, ==, n_sections + 1);
+  first = g_ptr_array_index (after->sections, 0);
+  g_assert_cmpstr (((KartaActivity *) g_ptr_array_index (first->activities, first->activities->len - 1))->number, ==, "1.12");
+  last = g_ptr_array_index (after->sections, n_sections - 1);
+  g_assert_cmpstr (((KartaActivity *) g_ptr_array_index (last->activities, last->activities->len - 1))->title, ==,
+                   "Отчёт о выполнении");
+  g_assert_cmpstr (((KartaSection *) g_ptr_array_index (after->sections, n_sections))->number, ==, "6");
+
+  g_assert_true (karta_store_undo (fixture->store, &error));
+  undone = karta_store_load_roadmap (fixture->store, id, &error);
+  g_assert_cmpuint (karta_roadmap_count_activities (undone), ==, 28);
+}
+
 static void
 test_organisations (Fixture       *fixture,
                     gconstpointer  data)
@@ -340,6 +394,7 @@ main (int    argc,
   ADD ("/store/add-delete-activity", test_add_delete_activity);
   ADD ("/store/update-roadmap-sections", test_update_roadmap_sections);
   ADD ("/store/organisations", test_organisations);
+  ADD ("/store/append-rows", test_append_rows);
   ADD ("/store/history", test_history);
   ADD ("/store/risk-factors", test_risk_factors);
   g_test_add_func ("/store/school-name-keys", test_school_name_keys);

@@ -308,7 +308,7 @@ karta_store_insert_roadmap (KartaStore          *self,
   if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
     return 0;
   if (!write_roadmap_parts (self, roadmap, error) ||
-      !karta_store_write_sections (self, roadmap->id, 0, roadmap->sections, TRUE, NULL, error))
+      !karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, TRUE, NULL, error))
     return 0;
   return roadmap->id;
 }
@@ -390,7 +390,7 @@ update_roadmap_rows (KartaStore  *self,
   return karta_store_exec_with_id (self, "DELETE FROM roadmap_tasks WHERE roadmap_id = ?1", roadmap->id, error) &&
          karta_store_exec_with_id (self, "DELETE FROM glossary WHERE roadmap_id = ?1", roadmap->id, error) &&
          write_roadmap_parts (self, roadmap, error) &&
-         karta_store_write_sections (self, roadmap->id, 0, roadmap->sections, FALSE, kept, error) &&
+         karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, FALSE, kept, error) &&
          karta_store_delete_removed_sections (self, roadmap->id, kept, error);
 }
 

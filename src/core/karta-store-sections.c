@@ -152,6 +152,7 @@ gboolean
 karta_store_write_sections (KartaStore  *self,
                             gint64       roadmap_id,
                             gint64       parent_id,
+                            int          first_position,
                             GPtrArray   *sections,
                             gboolean     with_activities,
                             GHashTable  *kept,
@@ -161,7 +162,7 @@ karta_store_write_sections (KartaStore  *self,
     {
       KartaSection *section = g_ptr_array_index (sections, i);
 
-      if (!write_section_row (self, roadmap_id, parent_id, i, section, with_activities, error) ||
+      if (!write_section_row (self, roadmap_id, parent_id, first_position + i, section, with_activities, error) ||
           !write_section_items (self, section, error))
         return FALSE;
       if (kept != NULL)
@@ -171,7 +172,7 @@ karta_store_write_sections (KartaStore  *self,
           if (karta_store_insert_activity (self, roadmap_id, section->id, j,
                                            g_ptr_array_index (section->activities, j), error) == 0)
             return FALSE;
-      if (!karta_store_write_sections (self, roadmap_id, section->id, section->sections, with_activities, kept, error))
+      if (!karta_store_write_sections (self, roadmap_id, section->id, 0, section->sections, with_activities, kept, error))
         return FALSE;
     }
   return TRUE;
@@ -229,4 +230,132 @@ karta_store_load_sections (KartaStore    *self,
 {
   return load_section_tree (self, roadmap, sections_by_id, error) &&
          load_section_items (self, roadmap->id, sections_by_id, error);
+}
+
+static gint64
+query_with_id (KartaStore *self,
+               const char *sql,
+               gint64      id)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, NULL);
+  gint64 value = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+static gint64
+section_numbered (KartaStore *self,
+                  gint64      roadmap_id,
+                  const char *number)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id FROM sections WHERE roadmap_id = ?1 AND number = ?2 ORDER BY id LIMIT 1", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  karta_bind_text (stmt, 2, number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* Where pasted rows of @section go: the roadmap's section with the same
+ * number; rows that came without a section row, the last section; 0: a
+ * new section. */
+static gint64
+target_section (KartaStore         *self,
+                gint64              roadmap_id,
+                const KartaSection *section)
+{
+  if (section->number != NULL)
+    return section_numbered (self, roadmap_id, section->number);
+  if (section->title == NULL)
+    return query_with_id (self, "SELECT id FROM sections WHERE roadmap_id = ?1 AND parent_id IS NULL"
+                                " ORDER BY position DESC LIMIT 1", roadmap_id);
+  return 0;
+}
+
+static gboolean
+append_section (KartaStore    *self,
+                gint64         roadmap_id,
+                KartaSection  *section,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  int position = query_with_id (self, "SELECT coalesce (max (position) + 1, 0) FROM sections"
+                                      " WHERE roadmap_id = ?1 AND parent_id IS NULL", roadmap_id);
+
+  g_ptr_array_add (one, section);
+  return karta_store_write_sections (self, roadmap_id, 0, position, one, TRUE, NULL, error);
+}
+
+static gboolean
+append_into_section (KartaStore    *self,
+                     gint64         roadmap_id,
+                     gint64         target,
+                     KartaSection  *section,
+                     GError       **error)
+{
+  int position = query_with_id (self, "SELECT coalesce (max (position) + 1, 0) FROM activities"
+                                      " WHERE section_id = ?1", target);
+  int child_position = query_with_id (self, "SELECT coalesce (max (position) + 1, 0) FROM sections"
+                                            " WHERE parent_id = ?1", target);
+
+  for (guint j = 0; j < section->activities->len; j++)
+    if (karta_store_insert_activity (self, roadmap_id, target, position + j,
+                                     g_ptr_array_index (section->activities, j), error) == 0)
+      return FALSE;
+  return karta_store_write_sections (self, roadmap_id, target, child_position, section->sections, TRUE, NULL, error);
+}
+
+static gboolean
+append_rows (KartaStore  *self,
+             gpointer     data,
+             GError     **error)
+{
+  const KartaRoadmap *rows = data;
+
+  for (guint i = 0; i < rows->sections->len; i++)
+    {
+      KartaSection *section = g_ptr_array_index (rows->sections, i);
+      gint64 target = target_section (self, rows->id, section);
+
+      if (!(target == 0 ? append_section (self, rows->id, section, error)
+                        : append_into_section (self, rows->id, target, section, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_append_to_roadmap:
+ * @roadmap_id: the roadmap the rows go into
+ * @rows: (transfer none): rows pasted or imported, recognised as a roadmap;
+ *   ids in it are overwritten
+ *
+ * Adds the activities of @rows to a roadmap as one undoable action: into
+ * its section with the same number, or the last section for rows without a
+ * section; sections it does not have are added at the end.
+ */
+gboolean
+karta_store_append_to_roadmap (KartaStore          *self,
+                               gint64               roadmap_id,
+                               const KartaRoadmap  *rows,
+                               GError             **error)
+{
+  KartaRoadmap *scratch = (KartaRoadmap *) rows;
+  guint n = karta_roadmap_count_activities (rows);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Paste %u activity", "Paste %u activities", n), n);
+
+  scratch->id = roadmap_id;
+  return karta_store_run (self, label, append_rows, scratch, error);
 }

@@ -64,6 +64,10 @@ gboolean      karta_store_add_roadmaps          (KartaStore          *self,
 gboolean      karta_store_update_roadmap        (KartaStore          *self,
                                                  const KartaRoadmap  *roadmap,
                                                  GError             **error);
+gboolean      karta_store_append_to_roadmap     (KartaStore          *self,
+                                                 gint64               roadmap_id,
+                                                 const KartaRoadmap  *rows,
+                                                 GError             **error);
 gboolean      karta_store_delete_roadmap        (KartaStore          *self,
                                                  gint64               roadmap_id,
                                                  GError             **error);
