@@ -23,6 +23,7 @@ struct _KartaImportReview
 
   /* Template widgets */
   AdwWindowTitle *window_title;
+  GtkButton      *import_button;
   GtkLabel       *error_label;
   AdwActionRow   *order_row;
   AdwEntryRow    *title_row;
@@ -34,6 +35,7 @@ struct _KartaImportReview
 
   KartaStore     *store;
   KartaRoadmap   *roadmap;
+  gint64          target_id;    /* rows go into this roadmap; 0: a new one */
   GPtrArray      *rows;         /* of KartaReviewRow*, in the order shown */
 };
 

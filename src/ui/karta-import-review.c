@@ -114,13 +114,16 @@ import_activated (GtkWidget  *widget,
   gint64 id;
 
   karta_editor_take_text (&self->roadmap->title, GTK_EDITABLE (self->title_row));
-  if (self->roadmap->title == NULL)
+  if (self->roadmap->title == NULL && self->target_id == 0)
     {
       show_error (self, _("The roadmap needs a title."));
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
       return;
     }
-  id = karta_store_add_roadmap (self->store, self->roadmap, &error);
+  if (self->target_id != 0)
+    id = karta_store_append_to_roadmap (self->store, self->target_id, self->roadmap, &error) ? self->target_id : 0;
+  else
+    id = karta_store_add_roadmap (self->store, self->roadmap, &error);
   if (id == 0)
     {
       g_autofree char *message = g_strdup_printf (_("Could not import the roadmap: %s"), error->message);
@@ -161,6 +164,7 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-import-review.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, import_button);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, error_label);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, order_row);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, title_row);
@@ -226,6 +230,30 @@ karta_import_review_new (GtkWindow    *parent,
   adw_window_title_set_subtitle (self->window_title, file_name ? file_name : "");
   populate (self);
   return GTK_WINDOW (self);
+}
+
+/**
+ * karta_import_review_set_target:
+ * @roadmap: the roadmap pasted into
+ *
+ * Makes the review add the rows to @roadmap (into its sections of the same
+ * numbers) rather than import them as a new roadmap.
+ */
+void
+karta_import_review_set_target (KartaImportReview  *self,
+                                const KartaRoadmap *roadmap)
+{
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (KARTA_IS_IMPORT_REVIEW (self));
+
+  self->target_id = roadmap->id;
+  /* Translators: the subtitle of the review of rows pasted into a roadmap */
+  subtitle = g_strdup_printf (_("Pasted rows, to be added to «%s»"), roadmap->title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_button_set_label (self->import_button, _("_Add"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), _("Add the rows to the roadmap (Ctrl+Enter)"));
+  gtk_widget_set_visible (GTK_WIDGET (self->title_row), FALSE);
 }
 
 /* The roadmap as corrected so far (not yet stored) */

@@ -19,5 +19,7 @@ GtkWindow          *karta_import_review_new         (GtkWindow         *parent,
                                                      KartaRoadmap      *roadmap,
                                                      const char        *file_name);
 const KartaRoadmap *karta_import_review_get_roadmap (KartaImportReview *self);
+void                karta_import_review_set_target  (KartaImportReview *self,
+                                                     const KartaRoadmap *roadmap);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ typedef struct
   gboolean     html;
   gboolean     pasted;
   KartaPeriod  period;          /* of the roadmap pasted into; none for files */
+  gint64       roadmap_id;      /* the roadmap pasted into, 0 for none */
 } ImportJob;
 
 static void
@@ -99,6 +100,8 @@ on_import_done (GObject      *source,
   ImportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   KartaRoadmap *roadmap = g_task_propagate_pointer (G_TASK (result), &error);
+  const KartaRoadmap *target;
+  GtkWindow *review;
 
   if (self->store == NULL)
     {
@@ -116,7 +119,12 @@ on_import_done (GObject      *source,
       g_free (roadmap->title);
       roadmap->title = g_strdup (_("Pasted rows"));
     }
-  gtk_window_present (karta_import_review_new (GTK_WINDOW (self), self->store, roadmap, job->name));
+  review = karta_import_review_new (GTK_WINDOW (self), self->store, roadmap, job->name);
+  target = karta_roadmap_page_get_roadmap (self->roadmap_page);
+  /* Rows pasted into the roadmap shown go into it, if it is still shown */
+  if (job->roadmap_id != 0 && target != NULL && target->id == job->roadmap_id)
+    karta_import_review_set_target (KARTA_IMPORT_REVIEW (review), target);
+  gtk_window_present (review);
 }
 
 static void
@@ -328,7 +336,10 @@ paste_start (KartaWindow *self,
   job->html = html;
   job->pasted = TRUE;
   if (current != NULL)
-    job->period = current->period;
+    {
+      job->period = current->period;
+      job->roadmap_id = current->id;
+    }
   import_start (self, job);
 }
 

@@ -328,7 +328,7 @@ test_window_open_document (void)
 }
 
 /* Rows copied from a word processor (HTML on the clipboard) and pasted
- * into a roadmap open the review for a new roadmap */
+ * into a roadmap open the review, which adds them to that roadmap */
 static void
 test_window_paste_rows (void)
 {
@@ -360,8 +360,16 @@ test_window_paste_rows (void)
   g_assert_cmpuint (karta_roadmap_count_activities (karta_import_review_get_roadmap (KARTA_IMPORT_REVIEW (review))), ==, 28);
   gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
   karta_ui_test_wait_ms (100);
-  g_assert_cmpuint (count_roadmaps (), ==, 2);
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+  {
+    g_autoptr(KartaRoadmap) grown = karta_store_load_roadmap (store, id, &error);
+    g_assert_cmpuint (karta_roadmap_count_activities (grown), ==, 32 + 28);
+  }
   g_assert_true (karta_store_undo (store, &error));
+  {
+    g_autoptr(KartaRoadmap) undone = karta_store_load_roadmap (store, id, &error);
+    g_assert_cmpuint (karta_roadmap_count_activities (undone), ==, 32);
+  }
   g_assert_true (karta_store_delete_roadmap (store, id, &error));
   g_assert_no_error (error);
   gtk_window_destroy (GTK_WINDOW (window));
