@@ -1,0 +1,658 @@
+/* karta-store-risk.c — risk factor lists and schools' risk profiles
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-error.h"
+#include "karta-store-private.h"
+
+/* Factor lists */
+
+static gboolean
+load_factors (KartaStore       *self,
+              KartaFactorList  *list,
+              GError          **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, name FROM risk_factors WHERE list_id = ?1 ORDER BY position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, list->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (list->factors, karta_ref_new (sqlite3_column_int64 (stmt, 0),
+                                                   (const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static KartaFactorList *
+read_factor_list (sqlite3_stmt *stmt)
+{
+  KartaFactorList *list = karta_factor_list_new ();
+
+  list->id = sqlite3_column_int64 (stmt, 0);
+  list->year = sqlite3_column_int (stmt, 1);
+  list->title = karta_column_text (stmt, 2);
+  return list;
+}
+
+/**
+ * karta_store_list_factor_lists:
+ *
+ * Returns: (transfer container) (element-type KartaFactorList): every
+ *   factor list with its factors, oldest first
+ */
+GPtrArray *
+karta_store_list_factor_lists (KartaStore  *self,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_list_free);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, year, title FROM risk_factor_lists ORDER BY year, id", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (lists, read_factor_list (stmt));
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < lists->len; i++)
+    if (!load_factors (self, g_ptr_array_index (lists, i), error))
+      return NULL;
+  return g_steal_pointer (&lists);
+}
+
+/* The list in force in @year: the newest one introduced by then, or else
+ * the oldest. */
+static gint64
+factor_list_for_year (KartaStore  *self,
+                      int          year,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id FROM risk_factor_lists"
+    " ORDER BY year <= ?1 DESC, CASE WHEN year <= ?1 THEN -year ELSE year END, id DESC LIMIT 1", error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0)
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The library has no list of risk factors"));
+  return id;
+}
+
+static KartaFactorList *
+load_factor_list (KartaStore  *self,
+                  gint64       list_id,
+                  GError     **error)
+{
+  g_autoptr(KartaFactorList) list = NULL;
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, year, title FROM risk_factor_lists WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, list_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    list = read_factor_list (stmt);
+  sqlite3_reset (stmt);
+  if (list == NULL)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no such list of risk factors"));
+      return NULL;
+    }
+  return load_factors (self, list, error) ? g_steal_pointer (&list) : NULL;
+}
+
+/**
+ * karta_store_load_factor_list_for_year:
+ *
+ * Returns: (transfer full) (nullable): the factor list in force in @year
+ *   (the newest introduced in or before it, else the oldest)
+ */
+KartaFactorList *
+karta_store_load_factor_list_for_year (KartaStore  *self,
+                                       int          year,
+                                       GError     **error)
+{
+  gint64 id = factor_list_for_year (self, year, error);
+
+  return id != 0 ? load_factor_list (self, id, error) : NULL;
+}
+
+static gboolean
+write_factor (KartaStore      *self,
+              gint64           list_id,
+              KartaRef        *factor,
+              int              position,
+              GError         **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, factor->id == 0
+    ? "INSERT INTO risk_factors (list_id, position, name) VALUES (?1, ?2, ?3)"
+    : "UPDATE risk_factors SET position = ?2, name = ?3 WHERE list_id = ?1 AND id = ?4", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, list_id);
+  sqlite3_bind_int (stmt, 2, position);
+  karta_bind_text (stmt, 3, factor->name);
+  if (factor->id == 0)
+    return (factor->id = karta_store_insert (self, stmt, error)) != 0;
+  sqlite3_bind_int64 (stmt, 4, factor->id);
+  return karta_store_step_done (self, stmt, error);
+}
+
+/* Factors left out of an edited list go, unless a profile rates them. */
+static gboolean
+delete_removed_factors (KartaStore  *self,
+                        gint64       list_id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT f.name FROM risk_factors f JOIN risk_levels l ON l.factor_id = f.id"
+    " WHERE f.list_id = ?1 AND f.position < 0 LIMIT 1", error);
+  g_autofree char *used = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, list_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    used = karta_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  if (used != NULL)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                   _("The risk factor “%s” is rated in profiles and cannot be removed from its list"), used);
+      return FALSE;
+    }
+  return karta_store_exec_with_id (self, "DELETE FROM risk_factors WHERE list_id = ?1 AND position < 0",
+                                   list_id, error);
+}
+
+static gboolean
+write_factor_list (KartaStore  *self,
+                   gpointer     data,
+                   GError     **error)
+{
+  KartaFactorList *list = data;
+  sqlite3_stmt *stmt = karta_store_prepare (self, list->id == 0
+    ? "INSERT INTO risk_factor_lists (year, title) VALUES (?1, ?2)"
+    : "UPDATE risk_factor_lists SET year = ?1, title = ?2 WHERE id = ?3", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, list->year);
+  karta_bind_text (stmt, 2, list->title);
+  if (list->id == 0)
+    {
+      if ((list->id = karta_store_insert (self, stmt, error)) == 0)
+        return FALSE;
+    }
+  else
+    {
+      sqlite3_bind_int64 (stmt, 3, list->id);
+      /* positions are unique: move the old ones out of the way first */
+      if (!karta_store_step_done (self, stmt, error) ||
+          !karta_store_exec_with_id (self, "UPDATE risk_factors SET position = -position - 1 WHERE list_id = ?1",
+                                     list->id, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < list->factors->len; i++)
+    if (!write_factor (self, list->id, g_ptr_array_index (list->factors, i), i + 1, error))
+      return FALSE;
+  return delete_removed_factors (self, list->id, error);
+}
+
+static KartaFactorList *
+copy_factor_list (const KartaFactorList *list)
+{
+  KartaFactorList *copy = karta_factor_list_new ();
+
+  copy->id = list->id;
+  copy->year = list->year;
+  copy->title = g_strdup (list->title);
+  for (guint i = 0; i < list->factors->len; i++)
+    {
+      const KartaRef *factor = g_ptr_array_index (list->factors, i);
+      g_ptr_array_add (copy->factors, karta_ref_new (factor->id, factor->name));
+    }
+  return copy;
+}
+
+/**
+ * karta_store_save_factor_list:
+ * @list: a new list (id 0) or an edited one: its factors with id 0 are
+ *   added, the others renamed and reordered, those left out removed
+ *
+ * Saves a list of risk factors as one undoable action.
+ *
+ * Returns: the list's id, 0 on error
+ */
+gint64
+karta_store_save_factor_list (KartaStore             *self,
+                              const KartaFactorList  *list,
+                              GError                **error)
+{
+  g_autoptr(KartaFactorList) scratch = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), 0);
+
+  if (list->factors->len == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A list of risk factors needs at least one factor"));
+      return 0;
+    }
+  for (guint i = 0; i < list->factors->len; i++)
+    if (karta_text_is_blank (((KartaRef *) g_ptr_array_index (list->factors, i))->name))
+      {
+        g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("Every risk factor needs a name"));
+        return 0;
+      }
+  scratch = copy_factor_list (list);
+  label = g_strdup_printf (list->id ? _("Edit risk factors of %d") : _("Add risk factors of %d"), list->year);
+  return karta_store_run (self, label, write_factor_list, scratch, error) ? scratch->id : 0;
+}
+
+/* Profiles */
+
+#define PROFILE_COLUMNS \
+  "p.id, p.organisation_id, coalesce (nullif (o.short_name, ''), o.name), p.year, p.list_id"
+
+static KartaRiskProfile *
+read_profile (sqlite3_stmt *stmt)
+{
+  KartaRiskProfile *profile = karta_risk_profile_new (sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 3));
+
+  profile->id = sqlite3_column_int64 (stmt, 0);
+  profile->school_name = karta_column_text (stmt, 2);
+  profile->list_id = sqlite3_column_int64 (stmt, 4);
+  return profile;
+}
+
+/* Fills the profiles (by id) with their levels, in their lists' order. */
+static gboolean
+load_entries (KartaStore  *self,
+              GHashTable  *by_id,
+              gint64       only_id,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT l.profile_id, f.id, f.name, l.level FROM risk_levels l JOIN risk_factors f ON f.id = l.factor_id"
+    " WHERE ?1 = 0 OR l.profile_id = ?1 ORDER BY l.profile_id, f.list_id, f.position", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, only_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 profile_id = sqlite3_column_int64 (stmt, 0);
+      KartaRiskProfile *profile = g_hash_table_lookup (by_id, &profile_id);
+      KartaRiskLevel level = KARTA_RISK_LOW;
+
+      if (profile == NULL)
+        continue;
+      karta_risk_level_from_string ((const char *) sqlite3_column_text (stmt, 3), &level);
+      karta_risk_profile_add (profile, sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2), level);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * karta_store_load_risk_profile:
+ *
+ * Returns: (transfer full) (nullable): the school's profile for @year,
+ *   with the levels of its factors in its list's order (a factor without a
+ *   level is absent); %NULL and %KARTA_ERROR_NOT_FOUND when there is none
+ */
+KartaRiskProfile *
+karta_store_load_risk_profile (KartaStore  *self,
+                               gint64       organisation_id,
+                               int          year,
+                               GError     **error)
+{
+  g_autoptr(KartaRiskProfile) profile = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
+    " WHERE p.organisation_id = ?1 AND p.year = ?2", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    profile = read_profile (stmt);
+  sqlite3_reset (stmt);
+  if (profile == NULL)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no risk profile of %d for this school"), year);
+      return NULL;
+    }
+  g_hash_table_insert (by_id, &profile->id, profile);
+  return load_entries (self, by_id, profile->id, error) ? g_steal_pointer (&profile) : NULL;
+}
+
+/**
+ * karta_store_list_risk_profiles:
+ * @year: the year, or 0 for each school's newest profile
+ *
+ * Returns: (transfer container) (element-type KartaRiskProfile): the
+ *   profiles with their levels, by school name
+ */
+GPtrArray *
+karta_store_list_risk_profiles (KartaStore  *self,
+                                int          year,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
+    " WHERE p.year = CASE WHEN ?1 = 0"
+    "   THEN (SELECT max (year) FROM risk_profiles q WHERE q.organisation_id = p.organisation_id) ELSE ?1 END"
+    " ORDER BY 3, p.organisation_id", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaRiskProfile *profile = read_profile (stmt);
+      g_ptr_array_add (profiles, profile);
+      g_hash_table_insert (by_id, &profile->id, profile);
+    }
+  sqlite3_reset (stmt);
+  if (profiles->len > 0 && !load_entries (self, by_id, 0, error))
+    return NULL;
+  return g_steal_pointer (&profiles);
+}
+
+/**
+ * karta_store_list_profile_years:
+ *
+ * Returns: (transfer full) (element-type int): the years the school has a
+ *   profile for, ascending
+ */
+GArray *
+karta_store_list_profile_years (KartaStore  *self,
+                                gint64       organisation_id,
+                                GError     **error)
+{
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT year FROM risk_profiles WHERE organisation_id = ?1 ORDER BY year", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      g_array_append_val (years, year);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&years);
+}
+
+/* The stored profile's id and list for (school, year), 0 if none. */
+static gint64
+find_profile (KartaStore *self,
+              gint64      organisation_id,
+              int         year,
+              gint64     *list_id)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id, list_id FROM risk_profiles WHERE organisation_id = ?1 AND year = ?2", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      *list_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/* The factor of the list, by its id (checked) or else by its name. */
+static gint64
+entry_factor (KartaStore            *self,
+              gint64                 list_id,
+              const KartaRiskEntry  *entry,
+              GError               **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT id FROM risk_factors WHERE list_id = ?1 AND (id = ?2 OR (?2 = 0 AND name = ?3))", error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, list_id);
+  sqlite3_bind_int64 (stmt, 2, entry->factor_id);
+  karta_bind_text (stmt, 3, entry->factor_name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0)
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                 _("The risk factor “%s” is not in the profile’s list of factors"),
+                 entry->factor_name ? entry->factor_name : "?");
+  return id;
+}
+
+static gboolean
+write_levels (KartaStore              *self,
+              const KartaRiskProfile  *profile,
+              gint64                   profile_id,
+              gint64                   list_id,
+              GError                 **error)
+{
+  if (!karta_store_exec_with_id (self, "DELETE FROM risk_levels WHERE profile_id = ?1", profile_id, error))
+    return FALSE;
+  for (guint i = 0; i < profile->entries->len; i++)
+    {
+      const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, i);
+      gint64 factor_id = entry_factor (self, list_id, entry, error);
+      sqlite3_stmt *stmt;
+
+      if (factor_id == 0)
+        return FALSE;
+      stmt = karta_store_prepare (self,
+        "INSERT OR REPLACE INTO risk_levels (profile_id, factor_id, level) VALUES (?1, ?2, ?3)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, profile_id);
+      sqlite3_bind_int64 (stmt, 2, factor_id);
+      karta_bind_text (stmt, 3, karta_risk_level_to_string (entry->level));
+      if (!karta_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Inserts or replaces the school's profile for the year. A stored profile
+ * keeps its list unless @profile names another; a new one takes the given
+ * list or else the one in force that year. */
+static gboolean
+write_profile (KartaStore              *self,
+               const KartaRiskProfile  *profile,
+               GError                 **error)
+{
+  gint64 list_id = 0;
+  gint64 id = find_profile (self, profile->organisation_id, profile->year, &list_id);
+  sqlite3_stmt *stmt;
+
+  if (profile->list_id != 0)
+    list_id = profile->list_id;
+  else if (id == 0 && (list_id = factor_list_for_year (self, profile->year, error)) == 0)
+    return FALSE;
+  stmt = karta_store_prepare (self, id == 0
+    ? "INSERT INTO risk_profiles (organisation_id, year, list_id) VALUES (?1, ?2, ?3)"
+    : "UPDATE risk_profiles SET list_id = ?3 WHERE organisation_id = ?1 AND year = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, profile->organisation_id);
+  sqlite3_bind_int (stmt, 2, profile->year);
+  sqlite3_bind_int64 (stmt, 3, list_id);
+  if (id == 0)
+    id = karta_store_insert (self, stmt, error);
+  else if (!karta_store_step_done (self, stmt, error))
+    return FALSE;
+  return id != 0 && write_levels (self, profile, id, list_id, error);
+}
+
+static gboolean
+write_profiles (KartaStore  *self,
+                gpointer     data,
+                GError     **error)
+{
+  GPtrArray *profiles = data;
+
+  for (guint i = 0; i < profiles->len; i++)
+    if (!write_profile (self, g_ptr_array_index (profiles, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_profile (const KartaRiskProfile  *profile,
+               GError                 **error)
+{
+  if (profile->organisation_id > 0 && profile->year > 0)
+    return TRUE;
+  g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A risk profile needs a school and a year"));
+  return FALSE;
+}
+
+/**
+ * karta_store_save_risk_profile:
+ *
+ * Stores the school's profile for its year, replacing the levels of one
+ * stored before, as one undoable action.
+ */
+gboolean
+karta_store_save_risk_profile (KartaStore              *self,
+                               const KartaRiskProfile  *profile,
+                               GError                 **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  if (!check_profile (profile, error))
+    return FALSE;
+  g_ptr_array_add (one, (gpointer) profile);
+  label = profile->school_name
+    ? g_strdup_printf (_("Edit risk profile of “%s”, %d"), profile->school_name, profile->year)
+    : g_strdup_printf (_("Edit risk profile of %d"), profile->year);
+  return karta_store_run (self, label, write_profiles, one, error);
+}
+
+/**
+ * karta_store_save_risk_profiles:
+ * @profiles: (element-type KartaRiskProfile): profiles of any schools and
+ *   years
+ * @label: the action, as undo names it
+ *
+ * Stores all the profiles as one undoable action (an import).
+ */
+gboolean
+karta_store_save_risk_profiles (KartaStore  *self,
+                                GPtrArray   *profiles,
+                                const char  *label,
+                                GError     **error)
+{
+  g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
+
+  for (guint i = 0; i < profiles->len; i++)
+    if (!check_profile (g_ptr_array_index (profiles, i), error))
+      return FALSE;
+  return karta_store_run (self, label ? label : _("Import risk profiles"), write_profiles, profiles, error);
+}
+
+/**
+ * karta_store_copy_risk_profile:
+ *
+ * Makes the school's profile of @to_year a copy of the one of @from_year,
+ * with the same list of factors, as one undoable action.
+ */
+gboolean
+karta_store_copy_risk_profile (KartaStore  *self,
+                               gint64       organisation_id,
+                               int          from_year,
+                               int          to_year,
+                               GError     **error)
+{
+  g_autoptr(KartaRiskProfile) profile = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autofree char *label = NULL;
+
+  profile = karta_store_load_risk_profile (self, organisation_id, from_year, error);
+  if (profile == NULL)
+    return FALSE;
+  profile->id = 0;
+  profile->year = to_year;
+  if (!check_profile (profile, error))
+    return FALSE;
+  g_ptr_array_add (one, profile);
+  label = g_strdup_printf (_("Copy risk profile of %d to %d"), from_year, to_year);
+  return karta_store_run (self, label, write_profiles, one, error);
+}
+
+/**
+ * karta_store_list_factor_activities:
+ *
+ * Returns: (transfer container) (element-type KartaFactorActivity): the
+ *   activities that address a risk factor and concern the school (linked
+ *   to it, or to no school in particular), by factor and roadmap
+ */
+GPtrArray *
+karta_store_list_factor_activities (KartaStore  *self,
+                                    gint64       organisation_id,
+                                    GError     **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_activity_free);
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT l.factor_id, a.roadmap_id, r.title, a.id, a.number, a.title, a.status"
+    "  FROM activity_factors l JOIN activities a ON a.id = l.activity_id JOIN roadmaps r ON r.id = a.roadmap_id"
+    "  JOIN risk_factors f ON f.id = l.factor_id"
+    " WHERE EXISTS (SELECT 1 FROM activity_schools s WHERE s.activity_id = a.id AND s.organisation_id = ?1)"
+    "    OR NOT EXISTS (SELECT 1 FROM activity_schools s WHERE s.activity_id = a.id)"
+    " ORDER BY f.list_id, f.position, r.id, a.position", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KartaFactorActivity *activity = g_new0 (KartaFactorActivity, 1);
+
+      activity->factor_id = sqlite3_column_int64 (stmt, 0);
+      activity->roadmap_id = sqlite3_column_int64 (stmt, 1);
+      activity->roadmap_title = karta_column_text (stmt, 2);
+      activity->activity_id = sqlite3_column_int64 (stmt, 3);
+      activity->number = karta_column_text (stmt, 4);
+      activity->title = karta_column_text (stmt, 5);
+      karta_status_from_string ((const char *) sqlite3_column_text (stmt, 6), &activity->status);
+      g_ptr_array_add (list, activity);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&list);
+}
