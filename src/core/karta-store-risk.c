@@ -517,6 +517,24 @@ write_profile (KartaStore              *self,
   return id != 0 && write_levels (self, profile, id, list_id, error);
 }
 
+/* A profile known only by its school's name gets the school's id, the
+ * school being created when the library does not have it yet. */
+static gboolean
+resolve_school (KartaStore        *self,
+                KartaRiskProfile  *profile,
+                GError           **error)
+{
+  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+
+  if (profile->organisation_id != 0)
+    return TRUE;
+  g_ptr_array_add (refs, karta_ref_new (0, profile->school_name));
+  if (!karta_store_resolve_schools (self, refs, error))
+    return FALSE;
+  profile->organisation_id = ((KartaRef *) g_ptr_array_index (refs, 0))->id;
+  return TRUE;
+}
+
 static gboolean
 write_profiles (KartaStore  *self,
                 gpointer     data,
@@ -525,7 +543,8 @@ write_profiles (KartaStore  *self,
   GPtrArray *profiles = data;
 
   for (guint i = 0; i < profiles->len; i++)
-    if (!write_profile (self, g_ptr_array_index (profiles, i), error))
+    if (!resolve_school (self, g_ptr_array_index (profiles, i), error) ||
+        !write_profile (self, g_ptr_array_index (profiles, i), error))
       return FALSE;
   return TRUE;
 }
@@ -534,7 +553,7 @@ static gboolean
 check_profile (const KartaRiskProfile  *profile,
                GError                 **error)
 {
-  if (profile->organisation_id > 0 && profile->year > 0)
+  if ((profile->organisation_id > 0 || !karta_text_is_blank (profile->school_name)) && profile->year > 0)
     return TRUE;
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A risk profile needs a school and a year"));
   return FALSE;
@@ -551,14 +570,14 @@ karta_store_save_risk_profile (KartaStore              *self,
                                const KartaRiskProfile  *profile,
                                GError                 **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
 
   if (!check_profile (profile, error))
     return FALSE;
-  g_ptr_array_add (one, (gpointer) profile);
+  g_ptr_array_add (one, karta_risk_profile_copy (profile));
   label = profile->school_name
     ? g_strdup_printf (_("Edit risk profile of “%s”, %d"), profile->school_name, profile->year)
     : g_strdup_printf (_("Edit risk profile of %d"), profile->year);
@@ -568,10 +587,12 @@ karta_store_save_risk_profile (KartaStore              *self,
 /**
  * karta_store_save_risk_profiles:
  * @profiles: (element-type KartaRiskProfile): profiles of any schools and
- *   years
+ *   years; one with organisation_id 0 is for the school named school_name,
+ *   created if the library does not have it
  * @label: the action, as undo names it
  *
- * Stores all the profiles as one undoable action (an import).
+ * Stores all the profiles as one undoable action (an import); the ids of
+ * the schools are written back into @profiles.
  */
 gboolean
 karta_store_save_risk_profiles (KartaStore  *self,
