@@ -25,6 +25,8 @@ static const struct
   { "gen-demo", karta_cli_cmd_gen_demo },
   { "check", karta_cli_cmd_check },
   { "schools", karta_cli_cmd_schools },
+  { "risk-import", karta_cli_cmd_risk_import },
+  { "risk", karta_cli_cmd_risk },
 };
 
 /**
