@@ -72,6 +72,10 @@ void     karta_risk_chart_dynamics       (cairo_t                 *cr,
                                           double                   height,
                                           const KartaChartPalette *palette);
 
+/* The order the district charts draw in (transfer container). */
+GPtrArray *karta_risk_chart_sort_profiles (GPtrArray              *profiles,
+                                          KartaDistrictSort        sort);
+
 /* The height a chart needs at @width to show every row readably. */
 double   karta_risk_chart_natural_height (GPtrArray               *profiles,
                                           gboolean                 district,
