@@ -151,20 +151,23 @@ write_factor (KartaStore      *self,
   return karta_store_step_done (self, stmt, error);
 }
 
-/* Factors left out of an edited list go, unless a profile rates them. */
+/* Factors left out of an edited list (still at their old positions, at or
+ * below @base) go, unless a profile rates them. */
 static gboolean
 delete_removed_factors (KartaStore  *self,
                         gint64       list_id,
+                        int          base,
                         GError     **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
     "SELECT f.name FROM risk_factors f JOIN risk_levels l ON l.factor_id = f.id"
-    " WHERE f.list_id = ?1 AND f.position < 0 LIMIT 1", error);
+    " WHERE f.list_id = ?1 AND f.position <= ?2 LIMIT 1", error);
   g_autofree char *used = NULL;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, list_id);
+  sqlite3_bind_int (stmt, 2, base);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     used = karta_column_text (stmt, 0);
   sqlite3_reset (stmt);
@@ -174,8 +177,32 @@ delete_removed_factors (KartaStore  *self,
                    _("The risk factor “%s” is rated in profiles and cannot be removed from its list"), used);
       return FALSE;
     }
-  return karta_store_exec_with_id (self, "DELETE FROM risk_factors WHERE list_id = ?1 AND position < 0",
-                                   list_id, error);
+  stmt = karta_store_prepare (self, "DELETE FROM risk_factors WHERE list_id = ?1 AND position <= ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, list_id);
+  sqlite3_bind_int (stmt, 2, base);
+  return karta_store_step_done (self, stmt, error);
+}
+
+/* The highest position in the list: the saved factors take positions above
+ * it, so that no two rows ever swap positions, which the undo changeset
+ * could not apply back (positions are unique). */
+static gboolean
+max_position (KartaStore  *self,
+              gint64       list_id,
+              int         *base,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT coalesce (max (position), 0) FROM risk_factors WHERE list_id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, list_id);
+  *base = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return TRUE;
 }
 
 static gboolean
@@ -184,6 +211,7 @@ write_factor_list (KartaStore  *self,
                    GError     **error)
 {
   KartaFactorList *list = data;
+  int base = 0;
   sqlite3_stmt *stmt = karta_store_prepare (self, list->id == 0
     ? "INSERT INTO risk_factor_lists (year, title) VALUES (?1, ?2)"
     : "UPDATE risk_factor_lists SET year = ?1, title = ?2 WHERE id = ?3", error);
@@ -200,16 +228,13 @@ write_factor_list (KartaStore  *self,
   else
     {
       sqlite3_bind_int64 (stmt, 3, list->id);
-      /* positions are unique: move the old ones out of the way first */
-      if (!karta_store_step_done (self, stmt, error) ||
-          !karta_store_exec_with_id (self, "UPDATE risk_factors SET position = -position - 1 WHERE list_id = ?1",
-                                     list->id, error))
+      if (!karta_store_step_done (self, stmt, error) || !max_position (self, list->id, &base, error))
         return FALSE;
     }
   for (guint i = 0; i < list->factors->len; i++)
-    if (!write_factor (self, list->id, g_ptr_array_index (list->factors, i), i + 1, error))
+    if (!write_factor (self, list->id, g_ptr_array_index (list->factors, i), base + i + 1, error))
       return FALSE;
-  return delete_removed_factors (self, list->id, error);
+  return delete_removed_factors (self, list->id, base, error);
 }
 
 static KartaFactorList *
