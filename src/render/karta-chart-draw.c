@@ -193,65 +193,84 @@ karta_chart_text_boxed (KartaChartText *text,
   karta_chart_text_show (text, x + pad, cy - h / 2, w, KARTA_CHART_TEXT_START, &text->palette->text);
 }
 
-/* Hatching is computed, not a pattern: line segments clipped to the
- * rectangle by hand, so that many cells make one path (one stroke per level)
- * and PDF/SVG keep them as vectors. High: dense "/", medium: sparse "\",
- * low: none. Lines sit on a grid of the user space, so neighbours join. */
+/* Hatching is a repeating tile the size of its spacing, anchored at the
+ * user-space origin so that neighbouring cells join; made on a surface
+ * similar to the target, so PDF and SVG keep it as vectors, and at device
+ * resolution, so a scaled image stays sharp. One fill of a path of many
+ * cells costs about what a flat fill does. High: dense "/", medium: sparse
+ * "\", low: none. */
 static double
 hatch_spacing (KartaRiskLevel level)
 {
   return level == KARTA_RISK_HIGH ? 5.0 : 9.0;
 }
 
-void
-karta_chart_add_hatch (cairo_t        *cr,
-                       KartaRiskLevel  level,
-                       double          x,
-                       double          y,
-                       double          width,
-                       double          height)
+static cairo_pattern_t *
+hatch_pattern (cairo_t                 *cr,
+               const KartaChartPalette *palette,
+               KartaRiskLevel           level)
 {
-  double s = hatch_spacing (level), x1 = x + width, y1 = y + height;
+  double s = hatch_spacing (level), dx = s, dy = 0;
+  KartaRgb dark = karta_chart_tint (&palette->level[level], &palette->text, 0.45);
+  cairo_surface_t *tile;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+  cairo_t *t;
+  int px;
 
-  if (level == KARTA_RISK_LOW || width <= 0 || height <= 0)
-    return;
-  if (level == KARTA_RISK_HIGH)
-    for (double t = ceil ((x + y) / s) * s; t <= x1 + y1; t += s)
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  px = MAX (3, (int) ceil (hypot (dx, dy)));
+  tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR_ALPHA, px, px);
+  t = cairo_create (tile);
+  cairo_scale (t, px / s, px / s);
+  karta_chart_set_rgb (t, &dark);
+  cairo_set_line_width (t, level == KARTA_RISK_HIGH ? 1.1 : 1.0);
+  for (int k = -1; k <= 1; k++)
+    if (level == KARTA_RISK_HIGH)       /* x + y = (k + 1) s */
       {
-        double xa = MAX (x, t - y1), xb = MIN (x1, t - y);
-        if (xb > xa)
-          {
-            cairo_move_to (cr, xa, t - xa);
-            cairo_line_to (cr, xb, t - xb);
-          }
+        cairo_move_to (t, (k + 1) * s + 1, -1);
+        cairo_line_to (t, -1 + k * s, s + 1 - 0);
       }
-  else
-    for (double t = ceil ((x - y1) / s) * s; t <= x1 - y; t += s)
+    else                                /* x - y = k s */
       {
-        double xa = MAX (x, t + y), xb = MIN (x1, t + y1);
-        if (xb > xa)
-          {
-            cairo_move_to (cr, xa, xa - t);
-            cairo_line_to (cr, xb, xb - t);
-          }
+        cairo_move_to (t, k * s - 1, -1);
+        cairo_line_to (t, k * s + s + 1, s + 1);
       }
+  cairo_stroke (t);
+  cairo_destroy (t);
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_matrix_init_scale (&matrix, px / s, px / s);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  return pattern;
 }
 
+/* Fills the current path (of any number of cells) in the level's colour,
+ * lightened a little so the hatching shows, then hatches it; consumes the
+ * path. */
 void
-karta_chart_hatch_stroke (cairo_t                 *cr,
+karta_chart_fill_hatched (cairo_t                 *cr,
                           const KartaChartPalette *palette,
                           KartaRiskLevel           level)
 {
-  KartaRgb dark = karta_chart_tint (&palette->level[level], &palette->text, 0.45);
+  KartaRgb fill = karta_chart_tint (&palette->level[level], &palette->background, 0.2);
+  cairo_pattern_t *pattern;
 
-  karta_chart_set_rgb (cr, &dark);
-  cairo_set_line_width (cr, level == KARTA_RISK_HIGH ? 1.1 : 1.0);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  cairo_stroke (cr);
+  karta_chart_set_rgb (cr, &fill);
+  if (level == KARTA_RISK_LOW)
+    {
+      cairo_fill (cr);
+      return;
+    }
+  cairo_fill_preserve (cr);
+  pattern = hatch_pattern (cr, palette, level);
+  cairo_set_source (cr, pattern);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
 }
 
-/* The level's colour, lightened a little so the hatching and the outline
- * show, then the hatching and a thin outline. */
+/* One bar or swatch: hatched, with a thin outline. */
 void
 karta_chart_fill_level (cairo_t                 *cr,
                         const KartaChartPalette *palette,
@@ -261,16 +280,12 @@ karta_chart_fill_level (cairo_t                 *cr,
                         double                   width,
                         double                   height)
 {
-  KartaRgb fill = karta_chart_tint (&palette->level[level], &palette->background, 0.2);
   KartaRgb edge = karta_chart_tint (&palette->level[level], &palette->text, 0.45);
 
   if (width <= 0 || height <= 0)
     return;
-  karta_chart_set_rgb (cr, &fill);
   cairo_rectangle (cr, x, y, width, height);
-  cairo_fill (cr);
-  karta_chart_add_hatch (cr, level, x, y, width, height);
-  karta_chart_hatch_stroke (cr, palette, level);
+  karta_chart_fill_hatched (cr, palette, level);
   karta_chart_set_rgb (cr, &edge);
   cairo_set_line_width (cr, 1.0);
   cairo_rectangle (cr, x + 0.5, y + 0.5, width - 1, height - 1);

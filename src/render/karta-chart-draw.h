@@ -65,13 +65,7 @@ void    karta_chart_set_rgb         (cairo_t                 *cr,
 KartaRgb karta_chart_tint           (const KartaRgb          *colour,
                                      const KartaRgb          *background,
                                      double                   amount);
-void    karta_chart_add_hatch       (cairo_t                 *cr,
-                                     KartaRiskLevel           level,
-                                     double                   x,
-                                     double                   y,
-                                     double                   width,
-                                     double                   height);
-void    karta_chart_hatch_stroke    (cairo_t                 *cr,
+void    karta_chart_fill_hatched    (cairo_t                 *cr,
                                      const KartaChartPalette *palette,
                                      KartaRiskLevel           level);
 void    karta_chart_fill_level      (cairo_t                 *cr,

@@ -130,12 +130,12 @@ karta_district_geometry_compute (KartaDistrictGeometry *g,
 
   g->pad = round (line * 0.8);
   g->name_width = CLAMP (width * 0.28, line * 8, line * 22);
-  g->cells_x = g->pad + g->name_width + line * 0.6;
+  g->cells_x = round (g->pad + g->name_width + line * 0.6);   /* whole pixels: the fast fills */
   g->cells_width = MAX (width - g->cells_x - g->pad, line * 4);
   g->n_factors = widest != NULL ? widest->entries->len : 0;
-  g->cell_width = g->n_factors > 0 ? MIN (g->cells_width / g->n_factors, line * 6) : 0;
+  g->cell_width = g->n_factors > 0 ? floor (MIN (g->cells_width / g->n_factors, line * 6)) : 0;
   g->header_top = g->pad;
-  g->rows_top = g->pad + line * 1.8;
+  g->rows_top = round (g->pad + line * 1.8);
   g->row_height = round (line * 1.9);
   g->n_rows = profiles->len;
   g->legend_top = g->rows_top + g->row_height * g->n_rows + line * 0.6;
@@ -191,15 +191,14 @@ draw_matrix_cells (KartaChartText              *text,
                                           karta_risk_level_describe (KARTA_RISK_HIGH), NULL);
   g_autofree char *upper = g_utf8_strup (letters, -1);
   KartaChartGlyphs glyphs;
-  double gap = 1.5, box = text->line * 1.15;
+  double gap = 1, box = round (text->line * 1.15);
 
   karta_chart_glyphs_init (&glyphs, text, upper, 1.0, TRUE);
   for (int level = KARTA_RISK_LOW; level <= KARTA_RISK_HIGH; level++)
     {
-      KartaRgb fill = karta_chart_tint (&palette->level[level], &palette->background, 0.2);
       g_autofree char *letter = karta_chart_level_letter (level);
 
-      for (int pass = 0; pass < 3; pass++)
+      for (int pass = 0; pass < 3; pass += 2)
         {
           for (guint r = first; r < last; r++)
             {
@@ -216,22 +215,15 @@ draw_matrix_cells (KartaChartText              *text,
                     continue;
                   if (pass == 0)
                     cairo_rectangle (cr, x, y, w, h);
-                  else if (pass == 1)
-                    karta_chart_add_hatch (cr, level, x, y, w, h);
                   else
                     {
-                      cairo_rectangle (cr, x + (w - box) / 2, y + (h - box) / 2, box, box);
+                      cairo_rectangle (cr, x + round ((w - box) / 2), y + round ((h - box) / 2), box, box);
                       karta_chart_glyphs_append (&glyphs, run, letter, x + w / 2, y + h / 2);
                     }
                 }
             }
           if (pass == 0)
-            {
-              karta_chart_set_rgb (cr, &fill);
-              cairo_fill (cr);
-            }
-          else if (pass == 1)
-            karta_chart_hatch_stroke (cr, palette, level);
+            karta_chart_fill_hatched (cr, palette, level);
           else
             {
               karta_chart_set_rgb (cr, &palette->background);
@@ -368,13 +360,12 @@ draw_bar_segments (KartaChartText              *text,
   cairo_t *cr = text->cr;
   g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
   KartaChartGlyphs digits;
-  double h = g->row_height * 0.7, box = text->line * 1.1;
+  double h = round (g->row_height * 0.7), box = round (text->line * 1.1);
 
   karta_chart_glyphs_init (&digits, text, "0123456789", 1.0, TRUE);
-  for (int pass = 0; pass < 3 * 3; pass++)
+  for (int pass = 0; pass < 3 * 3; pass += (pass % 3 == 0) ? 2 : 1)
     {
       int level = KARTA_RISK_HIGH - pass / 3, step = pass % 3;
-      KartaRgb fill = karta_chart_tint (&text->palette->level[level], &text->palette->background, 0.2);
 
       for (guint r = first; r < last; r++)
         {
@@ -383,30 +374,23 @@ draw_bar_segments (KartaChartText              *text,
           guint value[3] = { counts.high, counts.medium, counts.low };
           int k = KARTA_RISK_HIGH - level;
           double x = g->cells_x + before[k] * unit, w = value[k] * unit;
-          double y = g->rows_top + r * g->row_height + (g->row_height - h) / 2;
+          double y = g->rows_top + r * g->row_height + round ((g->row_height - h) / 2);
           g_autofree char *label = NULL;
 
           if (value[k] == 0)
             continue;
           if (step == 0)
             cairo_rectangle (cr, x, y, w - 1, h);
-          else if (step == 1)
-            karta_chart_add_hatch (cr, level, x, y, w - 1, h);
           else if ((label = g_strdup_printf ("%u", value[k])),
                    karta_chart_glyphs_width (&digits, label) + text->line * 0.6 < w)
             {
-              double bw = MAX (box, karta_chart_glyphs_width (&digits, label) + text->line * 0.4);
-              cairo_rectangle (cr, x + (w - bw) / 2, y + (h - box) / 2, bw, box);
+              double bw = round (MAX (box, karta_chart_glyphs_width (&digits, label) + text->line * 0.4));
+              cairo_rectangle (cr, x + round ((w - bw) / 2), y + round ((h - box) / 2), bw, box);
               karta_chart_glyphs_append (&digits, run, label, x + w / 2, y + h / 2);
             }
         }
       if (step == 0)
-        {
-          karta_chart_set_rgb (cr, &fill);
-          cairo_fill (cr);
-        }
-      else if (step == 1)
-        karta_chart_hatch_stroke (cr, text->palette, level);
+        karta_chart_fill_hatched (cr, text->palette, level);
       else
         {
           karta_chart_set_rgb (cr, &text->palette->background);
