@@ -27,6 +27,7 @@ static const struct
   { "schools", karta_cli_cmd_schools },
   { "risk-import", karta_cli_cmd_risk_import },
   { "risk", karta_cli_cmd_risk },
+  { "render-risk", karta_cli_cmd_render_risk },
 };
 
 /**
