@@ -10,6 +10,7 @@
 
 #include "karta-list-private.h"
 #include "karta-school-editor.h"
+#include "karta-school-page.h"
 #include "karta-schools-page.h"
 
 struct _KartaSchoolsPage
@@ -23,6 +24,7 @@ struct _KartaSchoolsPage
   GtkStack       *stack;
   GtkSearchEntry *search_entry;
   GtkListBox     *list_box;
+  GtkWidget      *school_page;    /* created when a school is first opened */
 };
 
 G_DEFINE_FINAL_TYPE (KartaSchoolsPage, karta_schools_page, ADW_TYPE_BIN)
@@ -153,7 +155,8 @@ reload (KartaSchoolsPage *self)
   self->organisations = karta_list_page_load (self->store, karta_store_list_organisations, "schools");
   for (guint i = 0; i < self->organisations->len; i++)
     gtk_list_box_append (self->list_box, row_new (self, g_ptr_array_index (self->organisations, i)));
-  gtk_stack_set_visible_child_name (self->stack, self->organisations->len > 0 ? "list" : "empty");
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "school") != 0)
+    gtk_stack_set_visible_child_name (self->stack, self->organisations->len > 0 ? "list" : "empty");
 }
 
 static gboolean
@@ -179,8 +182,18 @@ on_row_activated (KartaSchoolsPage *self,
 {
   KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
 
-  if (organisation != NULL && self->store != NULL)
-    karta_school_editor_new (get_parent_window (self), self->store, organisation);
+  if (organisation != NULL)
+    karta_schools_page_show_school (self, organisation->id);
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KartaSchoolsPage *self = KARTA_SCHOOLS_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, self->organisations->len > 0 ? "list" : "empty");
 }
 
 static void
@@ -232,6 +245,8 @@ karta_schools_page_class_init (KartaSchoolsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   gtk_widget_class_install_action (widget_class, "schools.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "schools.back", NULL, back_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "schools.back", NULL);
 }
 
 static void
@@ -262,4 +277,29 @@ karta_schools_page_set_store (KartaSchoolsPage *self,
 
   if (karta_list_page_follow_store (self, &self->store, store, G_CALLBACK (reload)))
     reload (self);
+}
+
+/**
+ * karta_schools_page_show_school:
+ *
+ * Shows the page of one school, with its risk profiles; "schools.back"
+ * returns to the list.
+ *
+ * Returns: (transfer none): the school's page
+ */
+GtkWidget *
+karta_schools_page_show_school (KartaSchoolsPage *self,
+                                gint64            organisation_id)
+{
+  g_return_val_if_fail (KARTA_IS_SCHOOLS_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  if (self->school_page == NULL)
+    {
+      self->school_page = karta_school_page_new (self->store);
+      gtk_stack_add_named (self->stack, self->school_page, "school");
+    }
+  karta_school_page_set_organisation (KARTA_SCHOOL_PAGE (self->school_page), organisation_id);
+  gtk_stack_set_visible_child_name (self->stack, "school");
+  return self->school_page;
 }

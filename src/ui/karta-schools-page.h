@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (KartaSchoolsPage, karta_schools_page, KARTA, SCHOOLS_PAGE,
 GtkWidget *karta_schools_page_new       (void);
 void       karta_schools_page_set_store (KartaSchoolsPage *self,
                                          KartaStore       *store);
+GtkWidget *karta_schools_page_show_school (KartaSchoolsPage *self,
+                                           gint64            organisation_id);
 
 G_END_DECLS

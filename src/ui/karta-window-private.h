@@ -19,6 +19,7 @@ struct _KartaWindow
   GtkListBox           *nav_list;
   GtkListBoxRow        *schools_row;
   GtkListBoxRow        *documents_row;
+  GtkListBoxRow        *district_row;
   AdwWindowTitle       *window_title;
   AdwViewStack         *view_stack;
   KartaRoadmapPage     *roadmap_page;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "karta-district-page.h"
 #include "karta-documents-page.h"
 #include "karta-resources.h"
 #include "karta-schools-page.h"
@@ -148,6 +149,11 @@ ensure_page (KartaWindow *self,
       page = karta_schools_page_new ();
       karta_schools_page_set_store (KARTA_SCHOOLS_PAGE (page), self->store);
     }
+  else if (g_str_equal (name, "district"))
+    {
+      page = karta_district_page_new ();
+      karta_district_page_set_store (KARTA_DISTRICT_PAGE (page), self->store);
+    }
   else
     {
       page = karta_documents_page_new ();
@@ -161,14 +167,16 @@ static void
 on_nav_selected (KartaWindow   *self,
                  GtkListBoxRow *row)
 {
-  gboolean schools = row == self->schools_row;
+  const char *name = row == self->schools_row ? "schools" : row == self->district_row ? "district" : "documents";
+  const char *title = row == self->schools_row ? _("Schools")
+                      : row == self->district_row ? _("Risk Profiles") : _("Documents");
 
   if (self->selecting || row == NULL)
     return;
   karta_window_unselect_roadmap (self);
-  ensure_page (self, schools ? "schools" : "documents");
-  adw_view_stack_set_visible_child_name (self->view_stack, schools ? "schools" : "documents");
-  set_titles (self, schools ? _("Schools") : _("Documents"), NULL);
+  ensure_page (self, name);
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  set_titles (self, title, NULL);
   karta_window_update_actions (self);
 }
 
@@ -206,6 +214,7 @@ karta_window_class_init (KartaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, nav_list);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, schools_row);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, documents_row);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, district_row);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, roadmap_page);
@@ -376,6 +385,13 @@ karta_window_show_documents (KartaWindow *self)
 {
   g_return_if_fail (KARTA_IS_WINDOW (self));
   gtk_list_box_select_row (self->nav_list, self->documents_row);
+}
+
+void
+karta_window_show_district (KartaWindow *self)
+{
+  g_return_if_fail (KARTA_IS_WINDOW (self));
+  gtk_list_box_select_row (self->nav_list, self->district_row);
 }
 
 void

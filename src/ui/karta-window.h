@@ -26,6 +26,7 @@ void              karta_window_import_file      (KartaWindow    *self,
                                                  GFile          *file);
 void              karta_window_show_schools     (KartaWindow    *self);
 void              karta_window_show_documents   (KartaWindow    *self);
+void              karta_window_show_district    (KartaWindow    *self);
 void              karta_window_add_toast        (KartaWindow    *self,
                                                  AdwToast       *toast);
 void              karta_window_show_error       (KartaWindow    *self,

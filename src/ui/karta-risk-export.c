@@ -1,0 +1,298 @@
+/* karta-risk-export.c — risk charts to PNG, SVG, PDF and the printer
+ *
+ * The same painters as on screen, with the print palette: what is printed
+ * reads in grey and does not depend on the theme.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-risk-export"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "karta-risk-chart-view.h"
+#include "karta-risk-export.h"
+
+#define PAGE_WIDTH 595.0        /* A4 in points */
+#define PAGE_HEIGHT 842.0
+#define MARGIN 40.0
+#define GAP 24.0
+#define PNG_SCALE 2.0
+
+static void
+unref_views (gpointer  views,
+             GClosure *closure)
+{
+  g_ptr_array_unref (views);
+}
+
+static double
+chart_height (KartaRiskChartView      *view,
+              double                   width,
+              const KartaChartPalette *palette)
+{
+  return MAX (1.0, karta_risk_chart_view_height_for (view, width, palette));
+}
+
+/* Draws @view at the top left of @cr within @width × @max_height, scaled
+ * down when it needs more */
+static void
+draw_fitted (KartaRiskChartView      *view,
+             cairo_t                 *cr,
+             double                   width,
+             double                   max_height,
+             const KartaChartPalette *palette)
+{
+  double height = chart_height (view, width, palette);
+  double scale = height > max_height ? max_height / height : 1.0;
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  karta_risk_chart_view_draw (view, cr, width, height, palette);
+  cairo_restore (cr);
+}
+
+static double
+total_height (GPtrArray               *views,
+              double                   width,
+              const KartaChartPalette *palette)
+{
+  double height = 0;
+
+  for (guint i = 0; i < views->len; i++)
+    height += (i > 0 ? GAP : 0) + chart_height (g_ptr_array_index (views, i), width, palette);
+  return height;
+}
+
+/* PNG and SVG: one long picture */
+static void
+draw_stacked (GPtrArray               *views,
+              cairo_t                 *cr,
+              double                   width,
+              const KartaChartPalette *palette)
+{
+  for (guint i = 0; i < views->len; i++)
+    {
+      double height = chart_height (g_ptr_array_index (views, i), width, palette);
+      karta_risk_chart_view_draw (g_ptr_array_index (views, i), cr, width, height, palette);
+      cairo_translate (cr, 0, height + GAP);
+    }
+}
+
+static gboolean
+check_surface (cairo_surface_t  *surface,
+               const char       *path,
+               GError          **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
+               path, cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+write_png (GPtrArray               *views,
+           const char              *path,
+           const KartaChartPalette *palette,
+           GError                 **error)
+{
+  double width = PAGE_WIDTH - 2 * MARGIN;
+  double height = total_height (views, width, palette) + 2 * MARGIN;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (PAGE_WIDTH * PNG_SCALE),
+                                                         (int) (height * PNG_SCALE));
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, PNG_SCALE, PNG_SCALE);
+  cairo_set_source_rgb (cr, palette->background.red, palette->background.green, palette->background.blue);
+  cairo_paint (cr);
+  cairo_translate (cr, MARGIN, MARGIN);
+  draw_stacked (views, cr, width, palette);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
+               path, cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+write_vector (GPtrArray               *views,
+              const char              *path,
+              gboolean                 pdf,
+              const KartaChartPalette *palette,
+              GError                 **error)
+{
+  double width = PAGE_WIDTH - 2 * MARGIN;
+  cairo_surface_t *surface = pdf ? cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT)
+                                 : cairo_svg_surface_create (path, PAGE_WIDTH,
+                                                             total_height (views, width, palette) + 2 * MARGIN);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  cairo_translate (cr, MARGIN, MARGIN);
+  if (!pdf)
+    draw_stacked (views, cr, width, palette);
+  for (guint i = 0; pdf && i < views->len; i++)
+    {
+      draw_fitted (g_ptr_array_index (views, i), cr, width, PAGE_HEIGHT - 2 * MARGIN, palette);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  ok = check_surface (surface, path, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+/**
+ * karta_risk_export_write:
+ *
+ * Returns: whether @path was written
+ */
+gboolean
+karta_risk_export_write (GPtrArray   *views,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  KartaChartPalette palette;
+
+  g_return_val_if_fail (views != NULL && path != NULL, FALSE);
+
+  karta_chart_palette_init_print (&palette);
+  if (g_str_has_suffix (lower, ".png"))
+    return write_png (views, path, &palette, error);
+  if (g_str_has_suffix (lower, ".svg"))
+    return write_vector (views, path, FALSE, &palette, error);
+  if (g_str_has_suffix (lower, ".pdf"))
+    return write_vector (views, path, TRUE, &palette, error);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               _("Choose a name ending in .png, .svg or .pdf"));
+  return FALSE;
+}
+
+static void
+show_error (GtkWidget    *parent,
+            const char   *title,
+            const GError *error)
+{
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title,
+                                              error != NULL ? error->message : NULL);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  GPtrArray       *views)
+{
+  GtkWidget *parent = g_object_get_data (G_OBJECT (chooser), "parent");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path != NULL && !karta_risk_export_write (views, path, &error))
+    show_error (parent, _("Could Not Export the Charts"), error);
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/**
+ * karta_risk_export_save:
+ * @parent: the widget whose window the dialog is for
+ *
+ * Asks where to save the charts of @views, then writes them.
+ */
+void
+karta_risk_export_save (GtkWidget  *parent,
+                        GPtrArray  *views,
+                        const char *suggested_name)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (views != NULL);
+
+  chooser = gtk_file_chooser_native_new (_("Export Charts"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "*.pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "*.png");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "*.svg");
+  g_object_set_data (G_OBJECT (chooser), "parent", parent);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (on_save_response),
+                         g_ptr_array_ref (views), unref_views, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              GPtrArray         *views)
+{
+  KartaChartPalette palette;
+
+  karta_chart_palette_init_print (&palette);
+  draw_fitted (g_ptr_array_index (views, page), gtk_print_context_get_cairo_context (context),
+               gtk_print_context_get_width (context), gtk_print_context_get_height (context), &palette);
+}
+
+/**
+ * karta_risk_export_print:
+ *
+ * Prints the charts of @views, one a page.
+ */
+void
+karta_risk_export_print (GtkWidget  *parent,
+                         GPtrArray  *views,
+                         const char *job_name)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkRoot *root = gtk_widget_get_root (parent);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (views != NULL);
+
+  if (views->len == 0)
+    return;
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_n_pages (operation, views->len);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page),
+                         g_ptr_array_ref (views), unref_views, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (parent, _("Could Not Print"), error);
+}

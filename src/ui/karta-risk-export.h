@@ -1,0 +1,25 @@
+/* karta-risk-export.h — risk charts to PNG, SVG, PDF and the printer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* @views: of KartaRiskChartView*, drawn one below another (a PDF page or
+ * printed page each) with the print palette; the format by the extension
+ * of @path: .png, .svg or .pdf */
+gboolean karta_risk_export_write (GPtrArray   *views,
+                                  const char  *path,
+                                  GError     **error);
+/* Asks for a file name, then writes; errors shown in a dialog */
+void     karta_risk_export_save  (GtkWidget   *parent,
+                                  GPtrArray   *views,
+                                  const char  *suggested_name);
+void     karta_risk_export_print (GtkWidget   *parent,
+                                  GPtrArray   *views,
+                                  const char  *job_name);
+
+G_END_DECLS
