@@ -214,7 +214,8 @@ karta_risk_chart_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = self->kind == KARTA_RISK_CHART_COUNTS ? 200 : 280;
-      *natural = self->kind == KARTA_RISK_CHART_COUNTS ? 360 : (int) DEFAULT_WIDTH;
+      /* a school's charts leave room beside them for its activities */
+      *natural = is_district (self->kind) ? (int) DEFAULT_WIDTH : 480;
       return;
     }
   *minimum = *natural = (int) ceil (karta_risk_chart_view_height_for (self, for_size > 0 ? for_size : DEFAULT_WIDTH,
