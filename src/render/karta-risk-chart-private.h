@@ -33,7 +33,9 @@ void  karta_profile_geometry_clear   (KartaProfileGeometry    *geometry);
 char *karta_risk_chart_factor_label  (guint                    index,
                                       const char              *name);
 void  karta_risk_chart_title         (KartaChartText          *text,
-                                      const KartaRiskProfile  *profile,
+                                      const char              *school,
+                                      int                      first_year,
+                                      int                      last_year,
                                       double                   width);
 
 /* The district charts: one row per school under a header, a legend below. */

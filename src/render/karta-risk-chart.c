@@ -69,19 +69,23 @@ profile_labels (const KartaRiskProfile *profile)
   return labels;
 }
 
-/* "School — 2021" in bold on the first line. */
+/* "School — 2021" (or "— 2021–2023") in bold on the first line. */
 void
-karta_risk_chart_title (KartaChartText         *text,
-                        const KartaRiskProfile *profile,
-                        double                  width)
+karta_risk_chart_title (KartaChartText *text,
+                        const char     *school,
+                        int             first_year,
+                        int             last_year,
+                        double          width)
 {
   double pad = round (text->line * 0.8);
+  g_autofree char *years = first_year == last_year ? g_strdup_printf ("%d", last_year)
+                                                   : g_strdup_printf ("%d–%d", first_year, last_year);
   g_autofree char *title = NULL;
 
-  if (profile->school_name != NULL && *profile->school_name != '\0')
-    title = g_strdup_printf ("%s — %d", profile->school_name, profile->year);
+  if (school != NULL && *school != '\0')
+    title = g_strdup_printf ("%s — %s", school, years);
   else
-    title = g_strdup_printf ("%d", profile->year);
+    title = g_strdup (years);
   karta_chart_text_set (text, title, 1.25, TRUE, width - 2 * pad, 1);
   karta_chart_text_show (text, pad, pad, width - 2 * pad, KARTA_CHART_TEXT_START, &text->palette->text);
 }
@@ -123,11 +127,13 @@ draw_profile_row (KartaChartText             *text,
 {
   double top = g->row_top[i], bottom = g->row_top[i + 1] - text->line * 0.7;
   double cy = (top + bottom) / 2, bar_h = MIN (bottom - top, text->line * 1.7);
-  double length = g->bar_width * (level + 1) / 3.0, word_w;
+  double length = g->bar_width * (level + 1) / 3.0, word_w, label_h;
   const char *word = karta_risk_level_describe (level);
 
   karta_chart_text_set (text, label, 1.0, FALSE, g->label_width, LABEL_LINES);
-  karta_chart_text_show (text, g->pad, top, g->label_width, KARTA_CHART_TEXT_START, &text->palette->text);
+  karta_chart_text_size (text, NULL, &label_h);
+  karta_chart_text_show (text, g->pad, MAX (top, cy - label_h / 2), g->label_width,
+                         KARTA_CHART_TEXT_START, &text->palette->text);
   karta_chart_fill_level (text->cr, text->palette, level, g->bar_x, cy - bar_h / 2, length, bar_h);
 
   karta_chart_text_set (text, word, 1.0, TRUE, -1, 1);
@@ -163,7 +169,7 @@ karta_risk_chart_profile (cairo_t                 *cr,
   karta_chart_background (cr, palette, width, height);
   karta_chart_text_init (&text, cr, palette);
   karta_profile_geometry_compute (&g, &text, labels, width, FALSE);
-  karta_risk_chart_title (&text, profile, width);
+  karta_risk_chart_title (&text, profile->school_name, profile->year, profile->year, width);
   draw_axis (&text, &g);
   for (guint i = 0; i < profile->entries->len; i++)
     {

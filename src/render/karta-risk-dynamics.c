@@ -124,9 +124,12 @@ draw_dynamics_row (KartaChartText             *text,
   double gap = text->line * 0.4, mark_w = text->line * 1.3;
   double full = column - 2 * gap - mark_w;
   const KartaRiskEntry *previous = NULL;
+  double label_h;
 
   karta_chart_text_set (text, label, 1.0, FALSE, g->label_width, 3);
-  karta_chart_text_show (text, g->pad, top, g->label_width, KARTA_CHART_TEXT_START, &text->palette->text);
+  karta_chart_text_size (text, NULL, &label_h);
+  karta_chart_text_show (text, g->pad, MAX (top, cy - label_h / 2), g->label_width,
+                         KARTA_CHART_TEXT_START, &text->palette->text);
   for (guint j = 0; j < profiles->len; j++)
     {
       const KartaRiskEntry *entry = find_entry (g_ptr_array_index (profiles, j), row);
@@ -144,7 +147,7 @@ draw_dynamics_row (KartaChartText             *text,
       if (length > text->line * 2)
         karta_chart_text_boxed (text, letter, x + text->line * 0.3, cy, TRUE);
       if (previous != NULL && previous->level != entry->level)
-        draw_mark (text, entry->level, previous->level, x + full + gap * 0.5, cy);
+        draw_mark (text, entry->level, previous->level, x + length + gap * 0.5, cy);
       previous = entry;
     }
 }
@@ -177,7 +180,9 @@ karta_risk_chart_dynamics (cairo_t                 *cr,
   karta_chart_text_init (&text, cr, palette);
   karta_profile_geometry_compute (&g, &text, labels, width, TRUE);
   column = g.bar_width / profiles->len;
-  karta_risk_chart_title (&text, latest (profiles), width);
+  karta_risk_chart_title (&text, latest (profiles)->school_name,
+                          ((KartaRiskProfile *) g_ptr_array_index (profiles, 0))->year,
+                          latest (profiles)->year, width);
   draw_years (&text, &g, profiles, column);
   cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
   for (guint i = 0; i < g.n_rows; i++)
