@@ -240,8 +240,11 @@ render_school (KartaStore *store,
   Chart chart;
 
   if (profiles->len == 0 || (year != 0 && ((KartaRiskProfile *) g_ptr_array_index (profiles, profiles->len - 1))->year != year))
-    return year != 0 ? karta_cli_fail (_("school %" G_GINT64_FORMAT " has no risk profile for %d"), school, year)
-                     : karta_cli_fail (_("school %" G_GINT64_FORMAT " has no risk profile"), school);
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, school);
+      return year != 0 ? karta_cli_fail (_("school %s has no risk profile for %d"), id, year)
+                       : karta_cli_fail (_("school %s has no risk profile"), id);
+    }
   g_ptr_array_add (last, g_ptr_array_index (profiles, profiles->len - 1));
   chart = (Chart) { CHART_PROFILE, last, 0 };
   chart.height = chart_height (&chart, &out->palette);

@@ -297,7 +297,7 @@ import_row (Import            *import,
   if (*school == '\0' && *year_text == '\0' && *factor_text == '\0' && *level_text == '\0')
     return TRUE;
   if (*school == '\0')
-    return report_row (import, row, _("row %u: no school%s"), ""), TRUE;
+    return report_row (import, row, _("row %u: no school given%s"), ""), TRUE;
   if ((year = parse_year (year_text)) == 0)
     return report_row (import, row, _("row %u: bad year «%s»"), year_text), TRUE;
   if (!parse_level (level_text, &level))
