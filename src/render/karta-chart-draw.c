@@ -205,50 +205,54 @@ hatch_spacing (KartaRiskLevel level)
   return level == KARTA_RISK_HIGH ? 5.0 : 9.0;
 }
 
+/* An opaque tile of the level's fill and hatching, drawn in device pixels
+ * and mapped onto the device grid, so that filling with it is a plain
+ * repeat for pixman (no blending, no resampling). */
 static cairo_pattern_t *
 hatch_pattern (cairo_t                 *cr,
                const KartaChartPalette *palette,
-               KartaRiskLevel           level)
+               KartaRiskLevel           level,
+               const KartaRgb          *fill)
 {
   double s = hatch_spacing (level), dx = s, dy = 0;
   KartaRgb dark = karta_chart_tint (&palette->level[level], &palette->text, 0.45);
   cairo_surface_t *tile;
   cairo_pattern_t *pattern;
-  cairo_matrix_t matrix;
+  cairo_matrix_t ctm;
   cairo_t *t;
   int px;
 
   cairo_user_to_device_distance (cr, &dx, &dy);
-  px = MAX (3, (int) ceil (hypot (dx, dy)));
-  tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR_ALPHA, px, px);
+  px = MAX (3, (int) round (hypot (dx, dy)));
+  tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR, px, px);
   t = cairo_create (tile);
-  cairo_scale (t, px / s, px / s);
+  karta_chart_set_rgb (t, fill);
+  cairo_paint (t);
   karta_chart_set_rgb (t, &dark);
-  cairo_set_line_width (t, level == KARTA_RISK_HIGH ? 1.1 : 1.0);
+  cairo_set_line_width (t, px / s * (level == KARTA_RISK_HIGH ? 1.1 : 1.0));
   for (int k = -1; k <= 1; k++)
-    if (level == KARTA_RISK_HIGH)       /* x + y = (k + 1) s */
+    if (level == KARTA_RISK_HIGH)       /* x + y = (k + 1) px */
       {
-        cairo_move_to (t, (k + 1) * s + 1, -1);
-        cairo_line_to (t, -1 + k * s, s + 1 - 0);
+        cairo_move_to (t, (k + 1) * px + 1, -1);
+        cairo_line_to (t, -1 + k * px, px + 1);
       }
-    else                                /* x - y = k s */
+    else                                /* x - y = k px */
       {
-        cairo_move_to (t, k * s - 1, -1);
-        cairo_line_to (t, k * s + s + 1, s + 1);
+        cairo_move_to (t, k * px - 1, -1);
+        cairo_line_to (t, k * px + px + 1, px + 1);
       }
   cairo_stroke (t);
   cairo_destroy (t);
   pattern = cairo_pattern_create_for_surface (tile);
   cairo_surface_destroy (tile);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_matrix_init_scale (&matrix, px / s, px / s);
-  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_get_matrix (cr, &ctm);
+  cairo_pattern_set_matrix (pattern, &ctm);
   return pattern;
 }
 
 /* Fills the current path (of any number of cells) in the level's colour,
- * lightened a little so the hatching shows, then hatches it; consumes the
- * path. */
+ * lightened a little so the hatching shows, hatched; consumes the path. */
 void
 karta_chart_fill_hatched (cairo_t                 *cr,
                           const KartaChartPalette *palette,
@@ -257,14 +261,13 @@ karta_chart_fill_hatched (cairo_t                 *cr,
   KartaRgb fill = karta_chart_tint (&palette->level[level], &palette->background, 0.2);
   cairo_pattern_t *pattern;
 
-  karta_chart_set_rgb (cr, &fill);
   if (level == KARTA_RISK_LOW)
     {
+      karta_chart_set_rgb (cr, &fill);
       cairo_fill (cr);
       return;
     }
-  cairo_fill_preserve (cr);
-  pattern = hatch_pattern (cr, palette, level);
+  pattern = hatch_pattern (cr, palette, level, &fill);
   cairo_set_source (cr, pattern);
   cairo_fill (cr);
   cairo_pattern_destroy (pattern);
