@@ -312,7 +312,22 @@ karta_chart_legend_height (KartaChartText *text)
   return text->line * 1.8;
 }
 
-/* Swatches of the three levels, high first, each with its word. */
+static double
+legend_width (KartaChartText *text)
+{
+  double total = 0, w;
+
+  for (int level = KARTA_RISK_HIGH; level >= KARTA_RISK_LOW; level--)
+    {
+      karta_chart_text_set (text, karta_risk_level_describe (level), 1.0, FALSE, -1, 1);
+      karta_chart_text_size (text, &w, NULL);
+      total += text->line * 1.6 + text->line * 0.4 + w + text->line * 1.2;
+    }
+  return total - text->line * 1.2;
+}
+
+/* Swatches of the three levels, high first, each with its word; moved
+ * left when @width from @x is too narrow for it. */
 void
 karta_chart_legend (KartaChartText *text,
                     double          x,
@@ -320,7 +335,10 @@ karta_chart_legend (KartaChartText *text,
                     double          width)
 {
   double box = text->line, cy = y + karta_chart_legend_height (text) / 2;
+  double overflow = legend_width (text) - width;
 
+  if (overflow > 0)
+    x -= MIN (x, overflow);
   for (int level = KARTA_RISK_HIGH; level >= KARTA_RISK_LOW; level--)
     {
       double w;
