@@ -18,6 +18,7 @@ struct _KartaActivityEditor
   KartaStore      *store;
   KartaActivity   *activity;       /* the copy being edited */
   KartaPeriod      period;         /* of the roadmap, for parsing terms */
+  char            *section_text;   /* number and title of its section, for suggestions */
   GPtrArray       *organisations;  /* of KartaOrganisation*, loaded on demand */
   gboolean         loading;
   gboolean         dirty;

@@ -17,6 +17,7 @@
 #include "karta-editor-private.h"
 #include "karta-factor-picker.h"
 #include "karta-list-private.h"
+#include "karta-risk.h"
 #include "karta-terms.h"
 
 G_DEFINE_FINAL_TYPE (KartaActivityEditor, karta_activity_editor, ADW_TYPE_WINDOW)
@@ -138,18 +139,59 @@ refresh_documents (KartaActivityEditor *self)
 
 /* Loading and saving */
 
+static const KartaSection *
+find_section (GPtrArray *sections,
+              gint64     id)
+{
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      const KartaSection *section = g_ptr_array_index (sections, i);
+      const KartaSection *found = section->id == id ? section : find_section (section->sections, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+add_suggestions (GPtrArray             *suggested,
+                 const char            *text,
+                 const KartaFactorList *list)
+{
+  g_autoptr(GPtrArray) found = karta_risk_suggest_factors (text, list);
+
+  for (guint i = 0; i < found->len; i++)
+    if (!g_ptr_array_find (suggested, g_ptr_array_index (found, i), NULL))
+      g_ptr_array_add (suggested, g_ptr_array_index (found, i));
+}
+
+/* The factors of the roadmap's year, those that the section's title (or
+ * the activity's own) names listed first: a section often answers one */
 static void
 refresh_factors (KartaActivityEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) factors = karta_store_list_risk_factors (self->store, &error);
+  g_autoptr(KartaFactorList) list = NULL;
+  g_autoptr(GPtrArray) suggested = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now), month, day;
 
-  if (factors == NULL)
+  if (self->period.start != KARTA_DAY_NONE)
+    karta_day_to_ymd (self->period.start, &year, &month, &day);
+  list = karta_store_load_factor_list_for_year (self->store, year, &error);
+  if (list == NULL)
     {
-      karta_editor_show_toast (self->toast_overlay, error->message);
-      factors = g_ptr_array_new ();
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+      karta_editor_show_toast (self->toast_overlay, error != NULL ? error->message : _("There is no list of risk factors"));
+      karta_factor_picker_set (self->factor_picker, none, self->activity->factors);
+      return;
     }
-  karta_factor_picker_set (self->factor_picker, factors, self->activity->factors);
+  if (self->section_text != NULL)
+    add_suggestions (suggested, self->section_text, list);
+  add_suggestions (suggested, self->activity->title, list);
+  karta_factor_picker_set (self->factor_picker, list->factors, self->activity->factors);
+  karta_factor_picker_set_suggested (self->factor_picker, suggested);
 }
 
 static void
@@ -243,6 +285,7 @@ karta_activity_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->activity, karta_activity_free);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_free (self->section_text);
   G_OBJECT_CLASS (karta_activity_editor_parent_class)->finalize (object);
 }
 
@@ -309,6 +352,7 @@ karta_activity_editor_new (GtkWindow           *parent,
                            const KartaActivity *activity)
 {
   KartaActivityEditor *self;
+  const KartaSection *section;
 
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
   g_return_val_if_fail (roadmap != NULL && activity != NULL, NULL);
@@ -317,6 +361,10 @@ karta_activity_editor_new (GtkWindow           *parent,
   self->store = g_object_ref (store);
   self->period = roadmap->period;
   self->activity = karta_activity_copy (activity);
+  section = find_section (roadmap->sections, activity->section_id);
+  if (section != NULL)
+    self->section_text = g_strjoin (" ", section->number ? section->number : "",
+                                    section->title ? section->title : "", NULL);
   /* a term never parsed (an old or hand-made record) gets its dates now */
   if (self->activity->term != NULL && self->activity->schedule->kind == KARTA_SCHEDULE_NONE
       && !self->activity->term_edited)

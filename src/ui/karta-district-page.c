@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-factor-list-editor.h"
 #include "karta-list-private.h"
 #include "karta-risk-chart-view.h"
 #include "karta-risk-export.h"
@@ -260,6 +261,17 @@ print_activated (GtkWidget  *widget,
 }
 
 static void
+factors_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KartaDistrictPage *self = KARTA_DISTRICT_PAGE (widget);
+
+  if (self->store != NULL)
+    karta_factor_list_editor_new (get_parent_window (self), self->store);
+}
+
+static void
 karta_district_page_dispose (GObject *object)
 {
   KartaDistrictPage *self = KARTA_DISTRICT_PAGE (object);
@@ -296,6 +308,7 @@ karta_district_page_class_init (KartaDistrictPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_year_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sort_selected);
 
+  gtk_widget_class_install_action (widget_class, "district.factors", NULL, factors_activated);
   gtk_widget_class_install_action (widget_class, "district.paste", NULL, paste_activated);
   gtk_widget_class_install_action (widget_class, "district.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "district.print", NULL, print_activated);

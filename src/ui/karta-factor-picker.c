@@ -2,7 +2,8 @@
  *
  * A boxed list with a check box per factor of the current list; a factor
  * already chosen from an older list stays shown, so nothing is dropped
- * unseen.
+ * unseen. Factors suggested by the section's title come first, marked,
+ * but are never checked for the user.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,8 @@ struct _KartaFactorPicker
   AdwBin      parent_instance;
 
   GtkListBox *list;
+  GPtrArray  *offered;          /* of KartaRef*: the list, as set */
+  GHashTable *suggested;        /* factor ids (gint64*) suggested */
   GPtrArray  *factors;          /* of KartaRef*, one per row */
   GPtrArray  *checks;           /* of GtkCheckButton*, one per row */
 };
@@ -37,6 +40,8 @@ karta_factor_picker_finalize (GObject *object)
 {
   KartaFactorPicker *self = KARTA_FACTOR_PICKER (object);
 
+  g_clear_pointer (&self->offered, g_ptr_array_unref);
+  g_clear_pointer (&self->suggested, g_hash_table_unref);
   g_clear_pointer (&self->factors, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
 
@@ -68,6 +73,8 @@ karta_factor_picker_init (KartaFactorPicker *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Risk factors"), -1);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));
+  self->offered = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  self->suggested = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->factors = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
   self->checks = g_ptr_array_new ();
 }
@@ -105,12 +112,42 @@ add_row (KartaFactorPicker *self,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), checked);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_toggled), self);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), factor->name);
+  if (g_hash_table_contains (self->suggested, &factor->id))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Suggested by the section’s title"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   gtk_list_box_append (self->list, row);
   g_ptr_array_add (self->factors, karta_ref_new (factor->id, factor->name));
   g_ptr_array_add (self->checks, check);
+}
+
+static void
+rebuild (KartaFactorPicker *self,
+         GPtrArray         *chosen)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  g_ptr_array_set_size (self->factors, 0);
+  g_ptr_array_set_size (self->checks, 0);
+
+  /* suggested first, then the rest, each in the list's order */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->offered->len; i++)
+      {
+        KartaRef *factor = g_ptr_array_index (self->offered, i);
+        if (g_hash_table_contains (self->suggested, &factor->id) == (pass == 0))
+          add_row (self, factor, contains (chosen, factor->id));
+      }
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      KartaRef *factor = g_ptr_array_index (chosen, i);
+      if (!contains (self->offered, factor->id))
+        add_row (self, factor, TRUE);
+    }
 }
 
 /**
@@ -123,26 +160,41 @@ karta_factor_picker_set (KartaFactorPicker *self,
                          GPtrArray         *factors,
                          GPtrArray         *chosen)
 {
-  GtkWidget *child;
-
   g_return_if_fail (KARTA_IS_FACTOR_PICKER (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  g_ptr_array_set_size (self->factors, 0);
-  g_ptr_array_set_size (self->checks, 0);
-
+  g_ptr_array_set_size (self->offered, 0);
   for (guint i = 0; i < factors->len; i++)
     {
       KartaRef *factor = g_ptr_array_index (factors, i);
-      add_row (self, factor, contains (chosen, factor->id));
+      g_ptr_array_add (self->offered, karta_ref_new (factor->id, factor->name));
     }
-  for (guint i = 0; i < chosen->len; i++)
+  rebuild (self, chosen);
+}
+
+/**
+ * karta_factor_picker_set_suggested:
+ * @suggested_refs: (nullable) (element-type KartaRef): the factors the
+ *   activity's section probably answers
+ *
+ * Lists @suggested_refs first, with a subtitle saying why; whether they
+ * are checked stays as it was.
+ */
+void
+karta_factor_picker_set_suggested (KartaFactorPicker *self,
+                                   GPtrArray         *suggested_refs)
+{
+  g_autoptr(GPtrArray) chosen = NULL;
+
+  g_return_if_fail (KARTA_IS_FACTOR_PICKER (self));
+
+  chosen = karta_factor_picker_get_chosen (self);
+  g_hash_table_remove_all (self->suggested);
+  for (guint i = 0; suggested_refs != NULL && i < suggested_refs->len; i++)
     {
-      KartaRef *factor = g_ptr_array_index (chosen, i);
-      if (!contains (factors, factor->id))
-        add_row (self, factor, TRUE);
+      KartaRef *factor = g_ptr_array_index (suggested_refs, i);
+      g_hash_table_add (self->suggested, g_memdup2 (&factor->id, sizeof factor->id));
     }
+  rebuild (self, chosen);
 }
 
 /**

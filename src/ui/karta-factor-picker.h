@@ -17,6 +17,8 @@ GtkWidget *karta_factor_picker_new         (void);
 void       karta_factor_picker_set         (KartaFactorPicker *self,
                                             GPtrArray         *factors,
                                             GPtrArray         *chosen);
+void       karta_factor_picker_set_suggested (KartaFactorPicker *self,
+                                              GPtrArray         *suggested_refs);
 GPtrArray *karta_factor_picker_get_chosen  (KartaFactorPicker *self);
 
 G_END_DECLS
