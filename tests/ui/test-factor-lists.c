@@ -47,6 +47,22 @@ find_check_button (GtkWidget *widget)
   return NULL;
 }
 
+/* Scrolls the editor's page so that @widget is at the top */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scrolled);
+  karta_ui_test_wait_until_drawn (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                            &bounds));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - 48);
+}
+
 static GtkWidget *
 factor_row (GtkWindow *editor,
             int        index)
@@ -180,7 +196,8 @@ test_suggestions (void)
   g_assert_true (subtitle == NULL || *subtitle == '\0');
   g_assert_nonnull (find_check_button (first));
   g_assert_false (gtk_check_button_get_active (find_check_button (first)));
-  gtk_window_set_default_size (editor, 640, 1700);
+  gtk_window_set_default_size (editor, 640, 900);
+  scroll_to (GTK_WIDGET (list));
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "factor-suggested");
   gtk_window_destroy (editor);
 }
