@@ -89,11 +89,13 @@ gboolean
 karta_risk_level_from_string (const char     *name,
                               KartaRiskLevel *level)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
 
   if (name == NULL)
     return FALSE;
-  folded = g_utf8_strdown (g_strstrip (g_strdup (name)), -1);
+  stripped = g_strstrip (g_strdup (name));
+  folded = g_utf8_strdown (stripped, -1);
   for (guint i = 0; i < G_N_ELEMENTS (risk_names); i++)
     if (g_str_equal (folded, risk_names[i]) || g_str_equal (folded, risk_names_ru[i]))
       {
