@@ -15,18 +15,6 @@
 #include "karta-interchange.h"
 #include "karta-library.h"
 
-static gboolean
-parse_id (const char *text,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
 int
 karta_cli_cmd_list (KartaCli  *cli,
                     int        argc,
@@ -73,7 +61,7 @@ karta_cli_cmd_export (KartaCli  *cli,
 
   if (!karta_cli_parse_options (entries, _("ROADMAP-ID"), &argc, &argv))
     return 2;
-  if (argc != 2 || !parse_id (argv[1], &id))
+  if (argc != 2 || !karta_cli_parse_id (argv[1], &id))
     return karta_cli_fail (_("export needs one roadmap id (see “karta-cli list”)"));
   if (format != NULL && !g_str_equal (format, "json"))
     return karta_cli_fail (_("export: the format “%s” is not supported; use json"), format);

@@ -305,7 +305,6 @@ karta_cli_cmd_render_risk (KartaCli  *cli,
   const char *dot;
   KartaStore *store;
   gint64 school = 0;
-  char *end = NULL;
 
   if (!karta_cli_parse_options (entries, "(SCHOOL-ID | --district)", &argc, &argv))
     return 2;
@@ -317,7 +316,7 @@ karta_cli_cmd_render_risk (KartaCli  *cli,
     return karta_cli_fail (_("cannot write “%s”: the name must end in .pdf, .png or .svg"), path);
   if (district == (argc == 2))
     return karta_cli_fail (_("render-risk: give either a school id or --district"));
-  if (!district && ((school = g_ascii_strtoll (argv[1], &end, 10)) <= 0 || *end != '\0'))
+  if (!district && !karta_cli_parse_id (argv[1], &school))
     return karta_cli_fail (_("“%s” is not a school id"), argv[1]);
   if (year != 0 && (year < 1900 || year > 2200))
     return karta_cli_fail (_("%d is not a year"), year);

@@ -48,18 +48,6 @@ karta_cli_cmd_risk_import (KartaCli  *cli,
   return n > 0 ? 0 : 1;
 }
 
-static gboolean
-parse_id (const char *text,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
 static JsonNode *
 profile_to_json (const KartaRiskProfile *profile)
 {
@@ -134,7 +122,7 @@ karta_cli_cmd_risk (KartaCli  *cli,
 
   if (!karta_cli_parse_options (entries, _("SCHOOL-ID"), &argc, &argv))
     return 2;
-  if (argc != 2 || !parse_id (argv[1], &id))
+  if (argc != 2 || !karta_cli_parse_id (argv[1], &id))
     return karta_cli_fail (_("risk needs one school id (see “karta-cli schools”)"));
   if (year < 0)
     return karta_cli_fail (_("risk: “%d” is not a year"), year);

@@ -85,6 +85,22 @@ karta_cli_get_store (KartaCli *cli)
 }
 
 /**
+ * karta_cli_parse_id:
+ * @text: a row id as `list` and `schools` print it
+ */
+gboolean
+karta_cli_parse_id (const char *text,
+                    gint64     *id)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+/**
  * karta_cli_parse_options:
  *
  * Parses a command's own options, leaving its positional arguments in argv.

@@ -24,6 +24,8 @@ KartaStore *karta_cli_get_store     (KartaCli    *cli);
 int         karta_cli_fail          (const char  *format,
                                      ...) G_GNUC_PRINTF (1, 2);
 int         karta_cli_fail_error    (const GError *error);
+gboolean    karta_cli_parse_id      (const char   *text,
+                                     gint64       *id);
 gboolean    karta_cli_parse_options (GOptionEntry *entries,
                                      const char   *parameter_string,
                                      int          *argc,
