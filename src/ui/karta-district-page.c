@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-editor-private.h"
 #include "karta-factor-list-editor.h"
 #include "karta-list-private.h"
 #include "karta-risk-chart-view.h"
@@ -36,21 +37,6 @@ struct _KartaDistrictPage
 
 G_DEFINE_FINAL_TYPE (KartaDistrictPage, karta_district_page, ADW_TYPE_BIN)
 
-static GtkWindow *
-get_parent_window (KartaDistrictPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static int
-compare_descending (gconstpointer a,
-                    gconstpointer b)
-{
-  return *(const int *) b - *(const int *) a;
-}
-
 /* The years any school has a profile for, newest first */
 static GArray *
 list_years (KartaStore *store)
@@ -71,7 +57,7 @@ list_years (KartaStore *store)
             g_array_append_val (years, year);
         }
     }
-  g_array_sort (years, compare_descending);
+  g_array_sort (years, karta_list_compare_years);
   return years;
 }
 
@@ -97,29 +83,10 @@ show_year (KartaDistrictPage *self)
 static void
 reload (KartaDistrictPage *self)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  guint selected = 0;
-  gboolean found = FALSE;
-
   g_clear_pointer (&self->years, g_array_unref);
   self->years = self->store != NULL ? list_years (self->store) : g_array_new (FALSE, FALSE, sizeof (int));
-  for (guint i = 0; i < self->years->len; i++)
-    {
-      int year = g_array_index (self->years, int, i);
-      g_autofree char *text = g_strdup_printf ("%d", year);
-      gtk_string_list_append (model, text);
-      if (year == self->year)
-        {
-          selected = i;
-          found = TRUE;
-        }
-    }
-  if (!found)
+  if (!karta_list_year_dropdown_fill (self->year_dropdown, self->years, self->year, &self->updating))
     self->year = self->years->len > 0 ? g_array_index (self->years, int, 0) : 0;
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (model));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
-  self->updating = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->year_dropdown), self->years->len > 0);
   show_year (self);
 }
@@ -127,12 +94,8 @@ reload (KartaDistrictPage *self)
 static void
 on_year_selected (KartaDistrictPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->year_dropdown);
-
-  if (self->updating || self->years == NULL || selected >= self->years->len)
-    return;
-  self->year = g_array_index (self->years, int, selected);
-  show_year (self);
+  if (karta_list_year_dropdown_get (self->year_dropdown, self->years, self->updating, &self->year))
+    show_year (self);
 }
 
 static void
@@ -155,7 +118,6 @@ show_report (KartaDistrictPage *self,
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
   if (stored < 0)
     heading = g_strdup (_("Could Not Import the Table"));
@@ -170,9 +132,7 @@ show_report (KartaDistrictPage *self,
         g_string_append_c (body, '\n');
       g_string_append (body, g_ptr_array_index (report, i));
     }
-  dialog = adw_message_dialog_new (get_parent_window (self), heading, body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  karta_editor_show_message (karta_list_page_get_window (GTK_WIDGET (self)), heading, body->str);
 }
 
 /**
@@ -226,38 +186,16 @@ paste_activated (GtkWidget  *widget,
 
 /* Export and print */
 
-static GPtrArray *
-charts (KartaDistrictPage *self)
-{
-  GPtrArray *views = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_ptr_array_add (views, g_object_ref (self->matrix_chart));
-  g_ptr_array_add (views, g_object_ref (self->bars_chart));
-  return views;
-}
-
 static void
 export_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   KartaDistrictPage *self = KARTA_DISTRICT_PAGE (widget);
-  g_autoptr(GPtrArray) views = charts (self);
-  g_autofree char *name = g_strdup_printf (_("Risk profiles %d.pdf"), self->year);
-
-  karta_risk_export_save (widget, views, name);
-}
-
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KartaDistrictPage *self = KARTA_DISTRICT_PAGE (widget);
-  g_autoptr(GPtrArray) views = charts (self);
+  g_autoptr(GPtrArray) views = karta_risk_export_views_new (self->matrix_chart, self->bars_chart, NULL);
   g_autofree char *title = g_strdup_printf (_("Risk profiles %d"), self->year);
 
-  karta_risk_export_print (widget, views, title);
+  karta_risk_export_activate (widget, action_name, views, title);
 }
 
 static void
@@ -268,7 +206,7 @@ factors_activated (GtkWidget  *widget,
   KartaDistrictPage *self = KARTA_DISTRICT_PAGE (widget);
 
   if (self->store != NULL)
-    karta_factor_list_editor_new (get_parent_window (self), self->store);
+    karta_factor_list_editor_new (karta_list_page_get_window (widget), self->store);
 }
 
 static void
@@ -311,7 +249,7 @@ karta_district_page_class_init (KartaDistrictPageClass *klass)
   gtk_widget_class_install_action (widget_class, "district.factors", NULL, factors_activated);
   gtk_widget_class_install_action (widget_class, "district.paste", NULL, paste_activated);
   gtk_widget_class_install_action (widget_class, "district.export", NULL, export_activated);
-  gtk_widget_class_install_action (widget_class, "district.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "district.print", NULL, export_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "district.paste", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "district.print", NULL);
 }

@@ -200,6 +200,18 @@ karta_editor_show_toast (AdwToastOverlay *overlay,
   adw_toast_overlay_add_toast (overlay, toast);
 }
 
+/* A message with a Close button, e.g. why an action failed; @parent nullable */
+static inline void
+karta_editor_show_message (GtkWindow  *parent,
+                           const char *heading,
+                           const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Asks "Discard changes?"; on "discard", destroys @window. */
 static inline void
 karta_editor_discard_response (AdwMessageDialog *dialog,

@@ -164,4 +164,68 @@ karta_list_search_update (char           **needle,
   *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (search_entry)), -1);
 }
 
+/* The window @widget is in, for dialogs; NULL before it is in one */
+static inline GtkWindow *
+karta_list_page_get_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* For g_array_sort() of years (int), newest first */
+static inline int
+karta_list_compare_years (gconstpointer a,
+                          gconstpointer b)
+{
+  return *(const int *) b - *(const int *) a;
+}
+
+/* Offers @years (of int) in @dropdown, selecting @year (else the first);
+ * *@updating is TRUE meanwhile, for the page to ignore the selection it
+ * sets. Returns whether @year is one of @years. */
+static inline gboolean
+karta_list_year_dropdown_fill (GtkDropDown *dropdown,
+                               GArray      *years,
+                               int          year,
+                               gboolean    *updating)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint selected = 0;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < years->len; i++)
+    {
+      int each = g_array_index (years, int, i);
+      g_autofree char *text = g_strdup_printf ("%d", each);
+      gtk_string_list_append (model, text);
+      if (each == year && !found)
+        {
+          selected = i;
+          found = TRUE;
+        }
+    }
+  *updating = TRUE;
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (dropdown, selected);
+  *updating = FALSE;
+  return found;
+}
+
+/* The year chosen in @dropdown into *@year; FALSE (leaving it) while
+ * @updating or with nothing chosen */
+static inline gboolean
+karta_list_year_dropdown_get (GtkDropDown *dropdown,
+                              GArray      *years,
+                              gboolean     updating,
+                              int         *year)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (updating || years == NULL || selected >= years->len)
+    return FALSE;
+  *year = g_array_index (years, int, selected);
+  return TRUE;
+}
+
 G_END_DECLS

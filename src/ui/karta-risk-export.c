@@ -296,3 +296,50 @@ karta_risk_export_print (GtkWidget  *parent,
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (parent, _("Could Not Print"), error);
 }
+
+/**
+ * karta_risk_export_views_new:
+ * @first_view: a KartaRiskChartView, then more, ending with NULL
+ *
+ * Returns: (transfer full): those of the views that are visible, in order,
+ *   for karta_risk_export_activate()
+ */
+GPtrArray *
+karta_risk_export_views_new (gpointer first_view,
+                             ...)
+{
+  GPtrArray *views = g_ptr_array_new_with_free_func (g_object_unref);
+  va_list args;
+
+  va_start (args, first_view);
+  for (gpointer view = first_view; view != NULL; view = va_arg (args, gpointer))
+    if (gtk_widget_get_visible (GTK_WIDGET (view)))
+      g_ptr_array_add (views, g_object_ref (view));
+  va_end (args);
+  return views;
+}
+
+/**
+ * karta_risk_export_activate:
+ * @action_name: "<page>.print" prints, any other ("<page>.export") saves
+ * @title: the print job's name; the file's suggested name is "@title.pdf"
+ *
+ * The export and print actions of a page of charts.
+ */
+void
+karta_risk_export_activate (GtkWidget  *parent,
+                            const char *action_name,
+                            GPtrArray  *views,
+                            const char *title)
+{
+  g_autofree char *name = NULL;
+
+  if (g_str_has_suffix (action_name, ".print"))
+    {
+      karta_risk_export_print (parent, views, title);
+      return;
+    }
+  name = g_strdup_printf ("%s.pdf", title);
+  g_strdelimit (name, "/\\:\"", '_');
+  karta_risk_export_save (parent, views, name);
+}

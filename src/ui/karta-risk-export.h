@@ -22,4 +22,11 @@ void     karta_risk_export_print (GtkWidget   *parent,
                                   GPtrArray   *views,
                                   const char  *job_name);
 
+GPtrArray *karta_risk_export_views_new (gpointer    first_view,
+                                        ...) G_GNUC_NULL_TERMINATED;
+void       karta_risk_export_activate  (GtkWidget  *parent,
+                                        const char *action_name,
+                                        GPtrArray  *views,
+                                        const char *title);
+
 G_END_DECLS

@@ -14,6 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-date.h"
+#include "karta-editor-private.h"
+#include "karta-list-private.h"
 #include "karta-risk-activities.h"
 #include "karta-risk-chart-view.h"
 #include "karta-risk-editor.h"
@@ -45,14 +47,6 @@ struct _KartaSchoolPage
 };
 
 G_DEFINE_FINAL_TYPE (KartaSchoolPage, karta_school_page, ADW_TYPE_BIN)
-
-static GtkWindow *
-get_parent_window (KartaSchoolPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 static int
 current_year (void)
@@ -145,13 +139,6 @@ add_year (GArray *years,
   g_array_append_val (years, year);
 }
 
-static int
-compare_descending (gconstpointer a,
-                    gconstpointer b)
-{
-  return *(const int *) b - *(const int *) a;
-}
-
 /* @stored: the years with a profile, ascending */
 static void
 load_profiles (KartaSchoolPage *self,
@@ -179,8 +166,6 @@ load_years (KartaSchoolPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) stored = karta_store_list_profile_years (self->store, self->organisation_id, &error);
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  guint selected = 0;
 
   g_clear_pointer (&self->years, g_array_unref);
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
@@ -188,25 +173,14 @@ load_years (KartaSchoolPage *self)
     add_year (self->years, g_array_index (stored, int, i));
   if (stored == NULL)
     g_warning ("Could not list the years of the school's profiles: %s", error->message);
-  g_array_sort (self->years, compare_descending);
+  g_array_sort (self->years, karta_list_compare_years);
   if (self->year == 0)
     self->year = self->years->len > 0 ? g_array_index (self->years, int, 0) : current_year ();
   add_year (self->years, current_year ());
   add_year (self->years, self->year);
-  g_array_sort (self->years, compare_descending);
+  g_array_sort (self->years, karta_list_compare_years);
   load_profiles (self, stored);
-  for (guint i = 0; i < self->years->len; i++)
-    {
-      int year = g_array_index (self->years, int, i);
-      g_autofree char *text = g_strdup_printf ("%d", year);
-      gtk_string_list_append (model, text);
-      if (year == self->year)
-        selected = i;
-    }
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (model));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
-  self->updating = FALSE;
+  karta_list_year_dropdown_fill (self->year_dropdown, self->years, self->year, &self->updating);
 }
 
 static void
@@ -234,12 +208,8 @@ reload (KartaSchoolPage *self)
 static void
 on_year_selected (KartaSchoolPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->year_dropdown);
-
-  if (self->updating || self->years == NULL || selected >= self->years->len)
-    return;
-  self->year = g_array_index (self->years, int, selected);
-  show_year (self);
+  if (karta_list_year_dropdown_get (self->year_dropdown, self->years, self->updating, &self->year))
+    show_year (self);
 }
 
 /* Actions */
@@ -252,7 +222,7 @@ edit_activated (GtkWidget  *widget,
   KartaSchoolPage *self = KARTA_SCHOOL_PAGE (widget);
 
   if (self->organisation != NULL)
-    karta_school_editor_new (get_parent_window (self), self->store, self->organisation);
+    karta_school_editor_new (karta_list_page_get_window (widget), self->store, self->organisation);
 }
 
 static void
@@ -263,7 +233,7 @@ edit_profile_activated (GtkWidget  *widget,
   KartaSchoolPage *self = KARTA_SCHOOL_PAGE (widget);
 
   if (self->organisation != NULL)
-    karta_risk_editor_new (get_parent_window (self), self->store, self->organisation_id,
+    karta_risk_editor_new (karta_list_page_get_window (widget), self->store, self->organisation_id,
                            karta_organisation_get_display_name (self->organisation), self->year);
 }
 
@@ -279,30 +249,8 @@ copy_profile_activated (GtkWidget  *widget,
   if (from == 0)
     return;
   if (!karta_store_copy_risk_profile (self->store, self->organisation_id, from, self->year, &error))
-    {
-      GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self), _("Could Not Copy the Profile"),
-                                                  error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-}
-
-static GPtrArray *
-shown_charts (KartaSchoolPage *self)
-{
-  GPtrArray *views = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_ptr_array_add (views, g_object_ref (self->profile_chart));
-  g_ptr_array_add (views, g_object_ref (self->counts_chart));
-  if (gtk_widget_get_visible (GTK_WIDGET (self->dynamics_chart)))
-    g_ptr_array_add (views, g_object_ref (self->dynamics_chart));
-  return views;
-}
-
-static char *
-chart_title (KartaSchoolPage *self)
-{
-  return g_strdup_printf (_("Risk profile of %s, %d"), gtk_label_get_text (self->name_label), self->year);
+    karta_editor_show_message (karta_list_page_get_window (widget), _("Could Not Copy the Profile"),
+                               error->message);
 }
 
 static void
@@ -311,24 +259,12 @@ export_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   KartaSchoolPage *self = KARTA_SCHOOL_PAGE (widget);
-  g_autoptr(GPtrArray) views = shown_charts (self);
-  g_autofree char *title = chart_title (self);
-  g_autofree char *name = g_strdup_printf ("%s.pdf", title);
+  g_autoptr(GPtrArray) views = karta_risk_export_views_new (self->profile_chart, self->counts_chart,
+                                                            self->dynamics_chart, NULL);
+  g_autofree char *title = g_strdup_printf (_("Risk profile of %s, %d"),
+                                            gtk_label_get_text (self->name_label), self->year);
 
-  g_strdelimit (name, "/\\:\"", '_');
-  karta_risk_export_save (widget, views, name);
-}
-
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KartaSchoolPage *self = KARTA_SCHOOL_PAGE (widget);
-  g_autoptr(GPtrArray) views = shown_charts (self);
-  g_autofree char *title = chart_title (self);
-
-  karta_risk_export_print (widget, views, title);
+  karta_risk_export_activate (widget, action_name, views, title);
 }
 
 static void
@@ -377,7 +313,7 @@ karta_school_page_class_init (KartaSchoolPageClass *klass)
   gtk_widget_class_install_action (widget_class, "school.edit-profile", NULL, edit_profile_activated);
   gtk_widget_class_install_action (widget_class, "school.copy-profile", NULL, copy_profile_activated);
   gtk_widget_class_install_action (widget_class, "school.export", NULL, export_activated);
-  gtk_widget_class_install_action (widget_class, "school.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "school.print", NULL, export_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "school.print", NULL);
 }
 

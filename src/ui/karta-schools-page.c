@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-school-editor.h"
 #include "karta-school-page.h"
@@ -28,14 +29,6 @@ struct _KartaSchoolsPage
 };
 
 G_DEFINE_FINAL_TYPE (KartaSchoolsPage, karta_schools_page, ADW_TYPE_BIN)
-
-static GtkWindow *
-get_parent_window (KartaSchoolsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 static char *
 format_categories (const KartaOrganisation *organisation)
@@ -63,12 +56,8 @@ on_delete_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
     return;
   if (!karta_store_delete_organisation (self->store, id, &error))
-    {
-      GtkWidget *message = adw_message_dialog_new (get_parent_window (self), _("Could Not Delete the School"),
-                                                   error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
-    }
+    karta_editor_show_message (karta_list_page_get_window (GTK_WIDGET (self)), _("Could Not Delete the School"),
+                               error->message);
 }
 
 static void
@@ -76,7 +65,7 @@ on_delete_clicked (GtkButton        *button,
                    KartaSchoolsPage *self)
 {
   KartaOrganisation *organisation = g_object_get_data (G_OBJECT (button), "organisation");
-  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self), _("Delete School?"), NULL);
+  GtkWidget *dialog = adw_message_dialog_new (karta_list_page_get_window (GTK_WIDGET (self)), _("Delete School?"), NULL);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” will be removed from the library and unlinked from all activities. You can undo this."),
@@ -204,7 +193,7 @@ add_activated (GtkWidget  *widget,
   KartaSchoolsPage *self = KARTA_SCHOOLS_PAGE (widget);
 
   if (self->store != NULL)
-    karta_school_editor_new (get_parent_window (self), self->store, NULL);
+    karta_school_editor_new (karta_list_page_get_window (GTK_WIDGET (self)), self->store, NULL);
 }
 
 static void
