@@ -25,12 +25,6 @@
 #define W_NS  "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define MC_NS "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-typedef struct
-{
-  GString   *text;              /* the paragraph being collected */
-  GPtrArray *paragraphs;        /* where finished paragraphs go */
-} Collector;
-
 static gboolean
 is_w (const xmlNode *node,
       const char    *name)
@@ -42,10 +36,7 @@ static const xmlNode *
 w_child (const xmlNode *node,
          const char    *name)
 {
-  for (const xmlNode *child = node != NULL ? node->children : NULL; child != NULL; child = child->next)
-    if (is_w (child, name))
-      return child;
-  return NULL;
+  return karta_import_xml_child (node, W_NS, name);
 }
 
 static char *
@@ -89,21 +80,11 @@ w_number (const xmlNode *node,
 }
 
 static void
-collector_flush (Collector *collector)
-{
-  g_autofree char *folded = karta_text_fold_whitespace (collector->text->str);
-
-  g_string_truncate (collector->text, 0);
-  if (*folded != '\0')
-    g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
-}
-
-static void
-append_text (Collector     *collector,
-             const xmlNode *t)
+append_text (KartaImportCollector *collector,
+             const xmlNode        *t)
 {
   for (const xmlNode *child = t->children; child != NULL; child = child->next)
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+    if (karta_import_xml_is_text (child))
       g_string_append (collector->text, (const char *) child->content);
 }
 
@@ -120,8 +101,8 @@ is_skipped (const xmlNode *node)
 /* The text under @node: each w:p one paragraph, w:br and w:cr breaking it.
  * Paragraphs of a text box or a nested table come out as paragraphs too. */
 static void
-collect (Collector     *collector,
-         const xmlNode *node)
+collect (KartaImportCollector *collector,
+         const xmlNode        *node)
 {
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -134,12 +115,12 @@ collect (Collector     *collector,
       else if (is_w (child, "noBreakHyphen"))
         g_string_append_c (collector->text, '-');
       else if (is_w (child, "br") || is_w (child, "cr"))
-        collector_flush (collector);
+        karta_import_collector_flush (collector);
       else if (is_w (child, "p"))
         {
-          collector_flush (collector);
+          karta_import_collector_flush (collector);
           collect (collector, child);
-          collector_flush (collector);
+          karta_import_collector_flush (collector);
         }
       else
         collect (collector, child);
@@ -214,21 +195,6 @@ continue_merge (TableBuilder *builder,
   return TRUE;
 }
 
-static KartaCell *
-read_cell (const xmlNode *tc,
-           guint          column,
-           guint          span)
-{
-  KartaCell *cell = karta_cell_new (column);
-  Collector collector = { g_string_new (NULL), cell->paragraphs };
-
-  cell->column_span = span;
-  collect (&collector, tc);
-  collector_flush (&collector);
-  g_string_free (collector.text, TRUE);
-  return cell;
-}
-
 static void
 add_row (TableBuilder  *builder,
          const xmlNode *tr)
@@ -258,7 +224,7 @@ add_row (TableBuilder  *builder,
           column += span;
           continue;
         }
-      cell = read_cell (tc, column, span);
+      cell = karta_import_read_cell (tc, column, span, 1, collect);
       if (v_merge == V_MERGE_RESTART)
         for (guint c = column; c < column + span; c++)
           g_array_index (merges, MergeSlot, c) = (MergeSlot) { cell, builder->table->rows->len };
@@ -300,15 +266,9 @@ read_table (const xmlNode *tbl)
   return builder.table;
 }
 
-typedef struct
-{
-  KartaImportDocument *document;
-  Collector            collector;
-} Reader;
-
 static void
-read_body (Reader        *reader,
-           const xmlNode *node)
+read_body (KartaImportReader *reader,
+           const xmlNode     *node)
 {
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -317,16 +277,10 @@ read_body (Reader        *reader,
       if (is_w (child, "p"))
         {
           collect (&reader->collector, child);
-          collector_flush (&reader->collector);
+          karta_import_collector_flush (&reader->collector);
         }
       else if (is_w (child, "tbl"))
-        {
-          g_autoptr(KartaTable) table = read_table (child);
-          if (table->rows->len == 0)
-            continue;
-          g_ptr_array_add (reader->document->tables, g_steal_pointer (&table));
-          reader->collector.paragraphs = reader->document->after;
-        }
+        karta_import_reader_add_table (reader, read_table (child));
       else
         read_body (reader, child);
     }
@@ -341,7 +295,6 @@ read_document (const char  *file_name,
   xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
   const xmlNode *root;
   const xmlNode *body;
-  Reader reader;
 
   if (doc == NULL)
     return NULL;
@@ -355,12 +308,7 @@ read_document (const char  *file_name,
       return NULL;
     }
 
-  reader.document = document;
-  reader.collector.text = g_string_new (NULL);
-  reader.collector.paragraphs = document->before;
-  read_body (&reader, body);
-  collector_flush (&reader.collector);
-  g_string_free (reader.collector.text, TRUE);
+  karta_import_read_body (document, read_body, body);
   xmlFreeDoc (doc);
   return g_steal_pointer (&document);
 }

@@ -16,19 +16,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 #include "karta-error.h"
-#include "karta-import.h"
-
-/* Spans beyond this are damage, not layout: they would only make the grid huge. */
-#define MAX_SPAN 256
-
-typedef struct
-{
-  GString   *text;              /* the paragraph being collected */
-  GPtrArray *paragraphs;        /* where finished paragraphs go */
-} Collector;
+#include "karta-import-private.h"
 
 static gboolean
 name_is (const xmlNode *node,
@@ -61,24 +51,14 @@ is_skipped (const xmlNode *node)
          name_is (node, "template") || name_is (node, "noscript");
 }
 
-static void
-collector_flush (Collector *collector)
-{
-  g_autofree char *folded = karta_text_fold_whitespace (collector->text->str);
-
-  g_string_truncate (collector->text, 0);
-  if (*folded != '\0')
-    g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
-}
-
 /* Text of @node, a paragraph per block or line break. */
 static void
-collect (Collector     *collector,
-         const xmlNode *node)
+collect (KartaImportCollector *collector,
+         const xmlNode        *node)
 {
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      if (karta_import_xml_is_text (child))
         {
           g_string_append (collector->text, (const char *) child->content);
           continue;
@@ -87,14 +67,14 @@ collect (Collector     *collector,
         continue;
       if (name_is (child, "br"))
         {
-          collector_flush (collector);
+          karta_import_collector_flush (collector);
           continue;
         }
       if (is_block (child))
-        collector_flush (collector);
+        karta_import_collector_flush (collector);
       collect (collector, child);
       if (is_block (child))
-        collector_flush (collector);
+        karta_import_collector_flush (collector);
     }
 }
 
@@ -108,7 +88,7 @@ get_span (const xmlNode *node,
   if (value == NULL)
     return 1;
   span = g_ascii_strtoull (g_strstrip ((char *) value), NULL, 10);
-  return CLAMP (span, 1, MAX_SPAN);
+  return CLAMP (span, 1, KARTA_IMPORT_MAX_SPAN);
 }
 
 typedef struct
@@ -141,7 +121,6 @@ add_row (TableBuilder  *builder,
   for (const xmlNode *child = tr->children; child != NULL; child = child->next)
     {
       KartaCell *cell;
-      Collector collector;
 
       if (!name_is (child, "td") && !name_is (child, "th"))
         continue;
@@ -149,14 +128,8 @@ add_row (TableBuilder  *builder,
       while (column < builder->occupied->len &&
              g_array_index (builder->occupied, guint, column) > 0)
         column++;
-      cell = karta_cell_new (column);
-      cell->column_span = get_span (child, "colspan");
-      cell->row_span = get_span (child, "rowspan");
-      collector.text = g_string_new (NULL);
-      collector.paragraphs = cell->paragraphs;
-      collect (&collector, child);
-      collector_flush (&collector);
-      g_string_free (collector.text, TRUE);
+      cell = karta_import_read_cell (child, column, get_span (child, "colspan"),
+                                     get_span (child, "rowspan"), collect);
       builder_mark (builder, column, cell->column_span, cell->row_span);
       column += cell->column_span;
       g_ptr_array_add (row->cells, cell);
@@ -202,19 +175,13 @@ read_table (const xmlNode *node)
   return builder.table;
 }
 
-typedef struct
-{
-  KartaImportDocument *document;
-  Collector            collector;
-} Reader;
-
 static void
-read_body (Reader        *reader,
-           const xmlNode *node)
+read_body (KartaImportReader *reader,
+           const xmlNode     *node)
 {
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      if (karta_import_xml_is_text (child))
         {
           g_string_append (reader->collector.text, (const char *) child->content);
           continue;
@@ -223,23 +190,19 @@ read_body (Reader        *reader,
         continue;
       if (name_is (child, "br"))
         {
-          collector_flush (&reader->collector);
+          karta_import_collector_flush (&reader->collector);
           continue;
         }
       if (is_block (child))
-        collector_flush (&reader->collector);
+        karta_import_collector_flush (&reader->collector);
       if (name_is (child, "table"))
         {
-          g_autoptr(KartaTable) table = read_table (child);
-          if (table->rows->len == 0)
-            continue;
-          g_ptr_array_add (reader->document->tables, g_steal_pointer (&table));
-          reader->collector.paragraphs = reader->document->after;
+          karta_import_reader_add_table (reader, read_table (child));
           continue;
         }
       read_body (reader, child);
       if (is_block (child))
-        collector_flush (&reader->collector);
+        karta_import_collector_flush (&reader->collector);
     }
 }
 
@@ -278,7 +241,6 @@ karta_import_read_html (const char  *file_name,
   g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
   htmlDocPtr html;
   xmlNode *root;
-  Reader reader;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -301,12 +263,7 @@ karta_import_read_html (const char  *file_name,
       return NULL;
     }
 
-  reader.document = document;
-  reader.collector.text = g_string_new (NULL);
-  reader.collector.paragraphs = document->before;
-  read_body (&reader, root);
-  collector_flush (&reader.collector);
-  g_string_free (reader.collector.text, TRUE);
+  karta_import_read_body (document, read_body, root);
   xmlFreeDoc (html);
 
   if (document->tables->len == 0)

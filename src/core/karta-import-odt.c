@@ -28,12 +28,6 @@
  * repeated more than this is not a roadmap's. */
 #define MAX_ROW_REPEAT 64
 
-typedef struct
-{
-  GString   *text;              /* the paragraph being collected */
-  GPtrArray *paragraphs;        /* where finished paragraphs go */
-} Collector;
-
 static gboolean
 is_text (const xmlNode *node,
          const char    *name)
@@ -64,16 +58,6 @@ get_number (const xmlNode *node,
   return CLAMP (number, 1, (gint64) max);
 }
 
-static void
-collector_flush (Collector *collector)
-{
-  g_autofree char *folded = karta_text_fold_whitespace (collector->text->str);
-
-  g_string_truncate (collector->text, 0);
-  if (*folded != '\0')
-    g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
-}
-
 /* Notes, comments, change records and drawings are not the paragraph's text. */
 static gboolean
 is_skipped (const xmlNode *node)
@@ -91,24 +75,24 @@ is_skipped (const xmlNode *node)
 /* The text under @node; text:p and text:h are paragraphs, text:line-break
  * breaks one, and a table met here is only its paragraphs. */
 static void
-collect (Collector     *collector,
-         const xmlNode *node)
+collect (KartaImportCollector *collector,
+         const xmlNode        *node)
 {
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      if (karta_import_xml_is_text (child))
         g_string_append (collector->text, (const char *) child->content);
       else if (child->type != XML_ELEMENT_NODE || is_skipped (child))
         continue;
       else if (is_text (child, "s") || is_text (child, "tab"))
         g_string_append_c (collector->text, ' ');
       else if (is_text (child, "line-break"))
-        collector_flush (collector);
+        karta_import_collector_flush (collector);
       else if (is_text (child, "p") || is_text (child, "h"))
         {
-          collector_flush (collector);
+          karta_import_collector_flush (collector);
           collect (collector, child);
-          collector_flush (collector);
+          karta_import_collector_flush (collector);
         }
       else
         collect (collector, child);
@@ -119,15 +103,10 @@ static KartaCell *
 read_cell (const xmlNode *node,
            guint          column)
 {
-  KartaCell *cell = karta_cell_new (column);
-  Collector collector = { g_string_new (NULL), cell->paragraphs };
-
-  cell->column_span = get_number (node, TABLE_NS, "number-columns-spanned", KARTA_IMPORT_MAX_SPAN);
-  cell->row_span = get_number (node, TABLE_NS, "number-rows-spanned", KARTA_IMPORT_MAX_SPAN);
-  collect (&collector, node);
-  collector_flush (&collector);
-  g_string_free (collector.text, TRUE);
-  return cell;
+  return karta_import_read_cell (node, column,
+                                 get_number (node, TABLE_NS, "number-columns-spanned", KARTA_IMPORT_MAX_SPAN),
+                                 get_number (node, TABLE_NS, "number-rows-spanned", KARTA_IMPORT_MAX_SPAN),
+                                 collect);
 }
 
 static KartaCell *
@@ -244,15 +223,9 @@ fit_spans (KartaTable *table)
     }
 }
 
-typedef struct
-{
-  KartaImportDocument *document;
-  Collector            collector;
-} Reader;
-
 static void
-read_body (Reader        *reader,
-           const xmlNode *node)
+read_body (KartaImportReader *reader,
+           const xmlNode     *node)
 {
   for (const xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -261,33 +234,19 @@ read_body (Reader        *reader,
       if (is_text (child, "p") || is_text (child, "h"))
         {
           collect (&reader->collector, child);
-          collector_flush (&reader->collector);
+          karta_import_collector_flush (&reader->collector);
         }
       else if (is_table (child, "table"))
         {
           g_autoptr(KartaTable) table = karta_table_new ();
 
           add_rows (table, child, FALSE);
-          if (table->rows->len == 0)
-            continue;
           fit_spans (table);
-          g_ptr_array_add (reader->document->tables, g_steal_pointer (&table));
-          reader->collector.paragraphs = reader->document->after;
+          karta_import_reader_add_table (reader, g_steal_pointer (&table));
         }
       else
         read_body (reader, child);
     }
-}
-
-static const xmlNode *
-find_child (const xmlNode *node,
-            const char    *ns,
-            const char    *name)
-{
-  for (const xmlNode *child = node != NULL ? node->children : NULL; child != NULL; child = child->next)
-    if (karta_import_xml_is (child, ns, name))
-      return child;
-  return NULL;
 }
 
 /**
@@ -305,13 +264,13 @@ karta_import_odt_from_xml (const char  *file_name,
 {
   g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
   xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
-  const xmlNode *text;
-  Reader reader;
+  const xmlNode *body;
 
   if (doc == NULL)
     return NULL;
-  text = find_child (find_child (xmlDocGetRootElement (doc), OFFICE_NS, "body"), OFFICE_NS, "text");
-  if (text == NULL)
+  body = karta_import_xml_child (xmlDocGetRootElement (doc), OFFICE_NS, "body");
+  body = karta_import_xml_child (body, OFFICE_NS, "text");
+  if (body == NULL)
     {
       xmlFreeDoc (doc);
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
@@ -319,12 +278,7 @@ karta_import_odt_from_xml (const char  *file_name,
       return NULL;
     }
 
-  reader.document = document;
-  reader.collector.text = g_string_new (NULL);
-  reader.collector.paragraphs = document->before;
-  read_body (&reader, text);
-  collector_flush (&reader.collector);
-  g_string_free (reader.collector.text, TRUE);
+  karta_import_read_body (document, read_body, body);
   xmlFreeDoc (doc);
   return g_steal_pointer (&document);
 }

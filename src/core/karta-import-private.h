@@ -1,5 +1,6 @@
 /* karta-import-private.h — what the file readers share: loading a file
- * with limits, one entry out of a zip, XML parsed safely
+ * with limits, one entry out of a zip, XML parsed safely, and the walk that
+ * turns a tree of paragraphs and tables into a KartaImportDocument
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +33,46 @@ xmlDoc              *karta_import_parse_xml      (const char   *file_name,
 gboolean             karta_import_xml_is         (const xmlNode *node,
                                                   const char    *ns,
                                                   const char    *name);
+gboolean             karta_import_xml_is_text    (const xmlNode *node);
+const xmlNode       *karta_import_xml_child      (const xmlNode *node,
+                                                  const char    *ns,
+                                                  const char    *name);
+
+/* Text runs gather in @text until something ends the paragraph; the
+ * paragraph then goes to @paragraphs, its white space folded, unless blank. */
+typedef struct
+{
+  GString   *text;
+  GPtrArray *paragraphs;
+} KartaImportCollector;
+
+/* Each format knows which of its elements hold text and which break it. */
+typedef void (*KartaImportCollectFunc) (KartaImportCollector *collector,
+                                        const xmlNode        *node);
+
+void                 karta_import_collector_flush (KartaImportCollector  *collector);
+KartaCell           *karta_import_read_cell       (const xmlNode         *node,
+                                                   guint                  column,
+                                                   guint                  column_span,
+                                                   guint                  row_span,
+                                                   KartaImportCollectFunc collect);
+
+/* The body is read in document order: paragraphs go to the document's
+ * "before" until the first table, to its "after" from then on. */
+typedef struct
+{
+  KartaImportDocument  *document;
+  KartaImportCollector  collector;
+} KartaImportReader;
+
+typedef void (*KartaImportBodyFunc) (KartaImportReader *reader,
+                                     const xmlNode     *node);
+
+void                 karta_import_reader_add_table (KartaImportReader   *reader,
+                                                    KartaTable          *table);
+void                 karta_import_read_body        (KartaImportDocument *document,
+                                                    KartaImportBodyFunc  read_body,
+                                                    const xmlNode       *body);
 
 KartaImportDocument *karta_import_docx_from_zip  (const char   *file_name,
                                                   GBytes       *zip,

@@ -187,16 +187,6 @@ karta_import_parse_xml (const char  *file_name,
   return doc;
 }
 
-gboolean
-karta_import_xml_is (const xmlNode *node,
-                     const char    *ns,
-                     const char    *name)
-{
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         strcmp ((const char *) node->name, name) == 0 &&
-         strcmp ((const char *) node->ns->href, ns) == 0;
-}
-
 /**
  * karta_import_load_file:
  * @file_name: (out): the base name of @path, for messages

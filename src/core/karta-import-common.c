@@ -1,0 +1,124 @@
+/* karta-import-common.c — the walk the markup readers share
+ *
+ * Word, OpenDocument and HTML differ in which elements are paragraphs,
+ * breaks and tables, and in how a table lays its cells on the grid; each
+ * reader keeps that. What a paragraph becomes, how a cell's paragraphs are
+ * gathered and where the paragraphs around the tables go is the same for
+ * all, and lives here so the three cannot drift apart.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "karta-import-private.h"
+
+gboolean
+karta_import_xml_is (const xmlNode *node,
+                     const char    *ns,
+                     const char    *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         strcmp ((const char *) node->name, name) == 0 &&
+         strcmp ((const char *) node->ns->href, ns) == 0;
+}
+
+/* A CDATA section is text as well; skipping it would lose words. */
+gboolean
+karta_import_xml_is_text (const xmlNode *node)
+{
+  return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE;
+}
+
+/* Returns: the first child of @node (which may be %NULL) named @ns:@name */
+const xmlNode *
+karta_import_xml_child (const xmlNode *node,
+                        const char    *ns,
+                        const char    *name)
+{
+  for (const xmlNode *child = node != NULL ? node->children : NULL; child != NULL; child = child->next)
+    if (karta_import_xml_is (child, ns, name))
+      return child;
+  return NULL;
+}
+
+void
+karta_import_collector_flush (KartaImportCollector *collector)
+{
+  g_autofree char *folded = karta_text_fold_whitespace (collector->text->str);
+
+  g_string_truncate (collector->text, 0);
+  if (*folded != '\0')
+    g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
+}
+
+/**
+ * karta_import_read_cell:
+ * @node: the cell's element
+ * @collect: how this format's paragraphs are found under @node
+ *
+ * Returns: (transfer full): a cell at @column with the given spans and the
+ *   paragraphs under @node
+ */
+KartaCell *
+karta_import_read_cell (const xmlNode          *node,
+                        guint                   column,
+                        guint                   column_span,
+                        guint                   row_span,
+                        KartaImportCollectFunc  collect)
+{
+  KartaCell *cell = karta_cell_new (column);
+  KartaImportCollector collector = { g_string_new (NULL), cell->paragraphs };
+
+  cell->column_span = column_span;
+  cell->row_span = row_span;
+  collect (&collector, node);
+  karta_import_collector_flush (&collector);
+  g_string_free (collector.text, TRUE);
+  return cell;
+}
+
+/**
+ * karta_import_reader_add_table:
+ * @table: (transfer full): a table met in the body
+ *
+ * Keeps @table unless it has no rows (layout tables emptied by the format's
+ * rules); from the first kept table on, paragraphs are "after" it.
+ */
+void
+karta_import_reader_add_table (KartaImportReader *reader,
+                               KartaTable        *table)
+{
+  if (table->rows->len == 0)
+    {
+      karta_table_free (table);
+      return;
+    }
+  g_ptr_array_add (reader->document->tables, table);
+  reader->collector.paragraphs = reader->document->after;
+}
+
+/**
+ * karta_import_read_body:
+ * @read_body: the format's walk of its body, calling
+ *   karta_import_reader_add_table() for each table
+ *
+ * Fills @document from @body.
+ */
+void
+karta_import_read_body (KartaImportDocument *document,
+                        KartaImportBodyFunc  read_body,
+                        const xmlNode       *body)
+{
+  KartaImportReader reader;
+
+  reader.document = document;
+  reader.collector.text = g_string_new (NULL);
+  reader.collector.paragraphs = document->before;
+  read_body (&reader, body);
+  karta_import_collector_flush (&reader.collector);
+  g_string_free (reader.collector.text, TRUE);
+}
