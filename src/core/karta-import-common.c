@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "karta-error.h"
 #include "karta-import-private.h"
 
 gboolean
@@ -99,6 +100,43 @@ karta_import_reader_add_table (KartaImportReader *reader,
     }
   g_ptr_array_add (reader->document->tables, table);
   reader->collector.paragraphs = reader->document->after;
+}
+
+/**
+ * karta_import_read_xml:
+ * @xml: the part of the document that holds its text
+ * @find_body: where the text starts, from the root element
+ * @no_body: the message, with a %s for @file_name, when @find_body finds
+ *   nothing: the XML is then of some other kind of document
+ *
+ * Returns: (transfer full) (nullable): the document (perhaps with no
+ *   table), or %NULL with @error set
+ */
+KartaImportDocument *
+karta_import_read_xml (const char               *file_name,
+                       GBytes                   *xml,
+                       KartaImportFindBodyFunc   find_body,
+                       KartaImportBodyFunc       read_body,
+                       const char               *no_body,
+                       GError                  **error)
+{
+  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
+  xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
+  const xmlNode *body;
+
+  if (doc == NULL)
+    return NULL;
+  body = find_body (xmlDocGetRootElement (doc));
+  if (body == NULL)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, no_body, file_name);
+      return NULL;
+    }
+
+  karta_import_read_body (document, read_body, body);
+  xmlFreeDoc (doc);
+  return g_steal_pointer (&document);
 }
 
 /**

@@ -14,12 +14,8 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
-#include <libxml/parser.h>
 
-#include "karta-error.h"
 #include "karta-import-private.h"
 
 #define W_NS  "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -286,31 +282,10 @@ read_body (KartaImportReader *reader,
     }
 }
 
-static KartaImportDocument *
-read_document (const char  *file_name,
-               GBytes      *xml,
-               GError     **error)
+static const xmlNode *
+find_body (const xmlNode *root)
 {
-  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
-  xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
-  const xmlNode *root;
-  const xmlNode *body;
-
-  if (doc == NULL)
-    return NULL;
-  root = xmlDocGetRootElement (doc);
-  body = is_w (root, "document") ? w_child (root, "body") : NULL;
-  if (body == NULL)
-    {
-      xmlFreeDoc (doc);
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is not a Word document: its text has no body"), file_name);
-      return NULL;
-    }
-
-  karta_import_read_body (document, read_body, body);
-  xmlFreeDoc (doc);
-  return g_steal_pointer (&document);
+  return is_w (root, "document") ? w_child (root, "body") : NULL;
 }
 
 /**
@@ -327,15 +302,15 @@ karta_import_docx_from_zip (const char  *file_name,
                             GError     **error)
 {
   g_autoptr(GBytes) xml = NULL;
-  gboolean found;
 
-  xml = karta_import_zip_read_entry (file_name, zip, "word/document.xml", &found, error);
-  if (xml == NULL && !found)
-    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                 _("%s: the file is not a Word document: it has no word/document.xml"), file_name);
+  xml = karta_import_zip_read_entry (file_name, zip, "word/document.xml",
+                                     _("%s: the file is not a Word document: it has no word/document.xml"),
+                                     error);
   if (xml == NULL)
     return NULL;
-  return read_document (file_name, xml, error);
+  return karta_import_read_xml (file_name, xml, find_body, read_body,
+                                _("%s: the file is not a Word document: its text has no body"),
+                                error);
 }
 
 /**

@@ -15,9 +15,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <libxml/parser.h>
 
-#include "karta-error.h"
 #include "karta-import-private.h"
 
 #define OFFICE_NS "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -249,6 +247,12 @@ read_body (KartaImportReader *reader,
     }
 }
 
+static const xmlNode *
+find_body (const xmlNode *root)
+{
+  return karta_import_xml_child (karta_import_xml_child (root, OFFICE_NS, "body"), OFFICE_NS, "text");
+}
+
 /**
  * karta_import_odt_from_xml:
  * @file_name: what to call the document in messages
@@ -262,25 +266,9 @@ karta_import_odt_from_xml (const char  *file_name,
                            GBytes      *xml,
                            GError     **error)
 {
-  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
-  xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
-  const xmlNode *body;
-
-  if (doc == NULL)
-    return NULL;
-  body = karta_import_xml_child (xmlDocGetRootElement (doc), OFFICE_NS, "body");
-  body = karta_import_xml_child (body, OFFICE_NS, "text");
-  if (body == NULL)
-    {
-      xmlFreeDoc (doc);
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is not a text document: it has no office:text body"), file_name);
-      return NULL;
-    }
-
-  karta_import_read_body (document, read_body, body);
-  xmlFreeDoc (doc);
-  return g_steal_pointer (&document);
+  return karta_import_read_xml (file_name, xml, find_body, read_body,
+                                _("%s: the file is not a text document: it has no office:text body"),
+                                error);
 }
 
 /**
@@ -297,12 +285,10 @@ karta_import_odt_from_zip (const char  *file_name,
                            GError     **error)
 {
   g_autoptr(GBytes) xml = NULL;
-  gboolean found;
 
-  xml = karta_import_zip_read_entry (file_name, zip, "content.xml", &found, error);
-  if (xml == NULL && !found)
-    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                 _("%s: the file is not an OpenDocument text: it has no content.xml"), file_name);
+  xml = karta_import_zip_read_entry (file_name, zip, "content.xml",
+                                     _("%s: the file is not an OpenDocument text: it has no content.xml"),
+                                     error);
   if (xml == NULL)
     return NULL;
   return karta_import_odt_from_xml (file_name, xml, error);

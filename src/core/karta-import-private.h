@@ -25,7 +25,7 @@ GBytes              *karta_import_load_file      (const char   *path,
 GBytes              *karta_import_zip_read_entry (const char   *file_name,
                                                   GBytes       *zip,
                                                   const char   *entry,
-                                                  gboolean     *found,
+                                                  const char   *missing,
                                                   GError      **error);
 xmlDoc              *karta_import_parse_xml      (const char   *file_name,
                                                   GBytes       *xml,
@@ -70,6 +70,15 @@ typedef void (*KartaImportBodyFunc) (KartaImportReader *reader,
 
 void                 karta_import_reader_add_table (KartaImportReader   *reader,
                                                     KartaTable          *table);
+/* Returns: the element whose children are the document's text, or %NULL */
+typedef const xmlNode *(*KartaImportFindBodyFunc) (const xmlNode *root);
+
+KartaImportDocument *karta_import_read_xml         (const char              *file_name,
+                                                    GBytes                  *xml,
+                                                    KartaImportFindBodyFunc  find_body,
+                                                    KartaImportBodyFunc      read_body,
+                                                    const char              *no_body,
+                                                    GError                 **error);
 void                 karta_import_read_body        (KartaImportDocument *document,
                                                     KartaImportBodyFunc  read_body,
                                                     const xmlNode       *body);

@@ -117,17 +117,17 @@ read_data (const char           *file_name,
  * @file_name: what to call the file in messages
  * @zip: the whole zip file
  * @entry: the part to read, e.g. "word/document.xml"
- * @found: (out): whether the zip has that part
+ * @missing: the message, with a %s for @file_name, when there is no such
+ *   part: its absence says the file is not of the kind its reader expects
  *
- * Returns: (transfer full) (nullable): the part, unpacked; %NULL with @error
- *   set when the zip is damaged or the part too large, or %NULL with no
- *   error and *@found %FALSE when there is no such part
+ * Returns: (transfer full) (nullable): the part, unpacked, or %NULL with
+ *   @error set
  */
 GBytes *
 karta_import_zip_read_entry (const char  *file_name,
                              GBytes      *zip,
                              const char  *entry,
-                             gboolean    *found,
+                             const char  *missing,
                              GError     **error)
 {
   struct archive *archive = zip_open (zip);
@@ -135,7 +135,6 @@ karta_import_zip_read_entry (const char  *file_name,
   GBytes *result = NULL;
   int status;
 
-  *found = FALSE;
   if (archive == NULL)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
@@ -147,13 +146,14 @@ karta_import_zip_read_entry (const char  *file_name,
     {
       if (!entry_is (header, entry))
         continue;
-      *found = TRUE;
       result = read_data (file_name, archive, header, KARTA_IMPORT_MAX_ENTRY_SIZE, error);
       archive_read_free (archive);
       return result;
     }
   if (status != ARCHIVE_EOF)
     set_damaged (error, file_name, archive);
+  else
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, missing, file_name);
   archive_read_free (archive);
   return NULL;
 }
