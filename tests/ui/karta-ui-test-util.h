@@ -129,4 +129,43 @@ karta_ui_test_library_remove (KartaStore **store,
   g_clear_pointer (dir, g_free);
 }
 
+/* The template child @name of @widget, a @type; asserts it is there */
+static inline GtkWidget *
+karta_ui_test_template_child (gpointer    widget,
+                              GType       type,
+                              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* The first check button under @widget (itself included), or NULL */
+static inline GtkCheckButton *
+karta_ui_test_find_check_button (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = karta_ui_test_find_check_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Runs the tests, then closes the library @store and deletes its @dir;
+ * returns what main() should */
+static inline int
+karta_ui_test_run (KartaStore **store,
+                   char       **dir)
+{
+  int result = g_test_run ();
+
+  karta_ui_test_library_remove (store, dir);
+  return result;
+}
+
 G_END_DECLS

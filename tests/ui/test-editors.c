@@ -98,31 +98,6 @@ scroll_to_end (GtkWidget *widget)
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
 }
 
-static GtkWidget *
-template_child (gpointer    window,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
-static GtkCheckButton *
-find_check_button (GtkWidget *widget)
-{
-  if (GTK_IS_CHECK_BUTTON (widget))
-    return GTK_CHECK_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = find_check_button (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_activity_editor (void)
 {
@@ -131,8 +106,9 @@ test_activity_editor (void)
   g_autoptr(KartaRoadmap) undone = NULL;
   g_autoptr(GError) error = NULL;
   GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
-  GtkTextView *title = GTK_TEXT_VIEW (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "title_view"));
-  GtkEditable *term = GTK_EDITABLE (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "term_row"));
+  GtkTextView *title = GTK_TEXT_VIEW (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "title_view"));
+  GtkEditable *term = GTK_EDITABLE (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "term_row"));
+  GtkWidget *picker;
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_set_default_size (editor, 640, 720);
@@ -143,15 +119,15 @@ test_activity_editor (void)
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-small");
   gtk_window_set_default_size (editor, 640, 720);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (
-    template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "schools_list"))), TRUE);
+    karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "schools_list"))), TRUE);
   karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
   scroll_to_end (GTK_WIDGET (editor));
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-end");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (title), "Новое название мероприятия", -1);
   gtk_editable_set_text (term, "До 01.08.2022");
   /* The first risk factor of the list: "Низкий уровень оснащения школы" */
-  gtk_check_button_set_active (find_check_button (GTK_WIDGET (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR,
-                                                                              "factor_picker"))), TRUE);
+  picker = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "factor_picker");
+  gtk_check_button_set_active (karta_ui_test_find_check_button (picker), TRUE);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_null (editor);
 
@@ -172,7 +148,7 @@ test_activity_editor_bad_date (void)
 {
   g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
   GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
-  GtkEditable *done_on = GTK_EDITABLE (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "done_on_row"));
+  GtkEditable *done_on = GTK_EDITABLE (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "done_on_row"));
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (done_on, "31.04.2022");
@@ -193,7 +169,7 @@ test_school_editor (void)
   g_autoptr(GPtrArray) before = karta_store_list_organisations (store, &error);
   g_autoptr(GPtrArray) after = NULL;
   GtkWindow *editor = karta_school_editor_new (NULL, store, NULL);
-  GtkEditable *name = GTK_EDITABLE (template_child (editor, KARTA_TYPE_SCHOOL_EDITOR, "name_row"));
+  GtkEditable *name = GTK_EDITABLE (karta_ui_test_template_child (editor, KARTA_TYPE_SCHOOL_EDITOR, "name_row"));
 
   g_assert_no_error (error);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
@@ -213,8 +189,8 @@ test_roadmap_properties (void)
   g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
   g_autoptr(KartaRoadmap) saved = NULL;
   GtkWindow *window = karta_roadmap_properties_new (NULL, store, roadmap);
-  GtkTextView *title = GTK_TEXT_VIEW (template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "title_view"));
-  AdwViewStack *stack = ADW_VIEW_STACK (template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "view_stack"));
+  GtkTextView *title = GTK_TEXT_VIEW (karta_ui_test_template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "title_view"));
+  AdwViewStack *stack = ADW_VIEW_STACK (karta_ui_test_template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "view_stack"));
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   karta_ui_test_save_screenshot (GTK_WIDGET (window), "roadmap-properties");
@@ -261,7 +237,6 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(KartaRoadmap) roadmap = NULL;
   g_autoptr(KartaOrganisation) school = karta_organisation_new ();
-  int result;
 
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
@@ -286,8 +261,5 @@ main (int   argc,
   g_test_add_func ("/ui/school-editor/new", test_school_editor);
   g_test_add_func ("/ui/roadmap-properties/save", test_roadmap_properties);
   g_test_add_func ("/ui/pages", test_pages);
-  result = g_test_run ();
-
-  karta_ui_test_library_remove (&store, &library_dir);
-  return result;
+  return karta_ui_test_run (&store, &library_dir);
 }

@@ -22,31 +22,6 @@ extern GResource *karta_get_resource (void);
 static KartaStore *store;
 static char *library_dir;
 
-static GtkWidget *
-template_child (gpointer    window,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
-static GtkCheckButton *
-find_check_button (GtkWidget *widget)
-{
-  if (GTK_IS_CHECK_BUTTON (widget))
-    return GTK_CHECK_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found = find_check_button (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Scrolls the editor's page so that @widget is at the top */
 static void
 scroll_to (GtkWidget *widget)
@@ -67,7 +42,7 @@ static GtkWidget *
 factor_row (GtkWindow *editor,
             int        index)
 {
-  GtkListBox *list = GTK_LIST_BOX (template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "factors_list"));
+  GtkListBox *list = GTK_LIST_BOX (karta_ui_test_template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "factors_list"));
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
 
   g_assert_nonnull (row);
@@ -125,7 +100,7 @@ static void
 test_new_list (void)
 {
   GtkWindow *editor = karta_factor_list_editor_new (NULL, store);
-  GtkSpinButton *year = GTK_SPIN_BUTTON (template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "year_spin"));
+  GtkSpinButton *year = GTK_SPIN_BUTTON (karta_ui_test_template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "year_spin"));
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_set_default_size (editor, 720, 1000);
@@ -184,8 +159,8 @@ test_suggestions (void)
   g_assert_no_error (error);
   subsection = g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 0))->sections, 0);
   editor = karta_activity_editor_new (NULL, store, roadmap, g_ptr_array_index (subsection->activities, 0));
-  list = GTK_LIST_BOX (adw_bin_get_child (ADW_BIN (template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR,
-                                                                   "factor_picker"))));
+  list = GTK_LIST_BOX (adw_bin_get_child (ADW_BIN (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR,
+                                                                                 "factor_picker"))));
   first = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
   second = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1));
 
@@ -194,8 +169,8 @@ test_suggestions (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), !=, "");
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (second));
   g_assert_true (subtitle == NULL || *subtitle == '\0');
-  g_assert_nonnull (find_check_button (first));
-  g_assert_false (gtk_check_button_get_active (find_check_button (first)));
+  g_assert_nonnull (karta_ui_test_find_check_button (first));
+  g_assert_false (gtk_check_button_get_active (karta_ui_test_find_check_button (first)));
   gtk_window_set_default_size (editor, 640, 900);
   scroll_to (GTK_WIDGET (list));
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "factor-suggested");
@@ -206,8 +181,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
   g_assert_nonnull (karta_get_resource ());
@@ -216,8 +189,5 @@ main (int   argc,
   g_test_add_func ("/ui/factor-lists/rename-undo", test_rename);
   g_test_add_func ("/ui/factor-lists/new-year", test_new_list);
   g_test_add_func ("/ui/factor-lists/suggested", test_suggestions);
-  result = g_test_run ();
-
-  karta_ui_test_library_remove (&store, &library_dir);
-  return result;
+  return karta_ui_test_run (&store, &library_dir);
 }

@@ -390,8 +390,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int result;
-
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
 
@@ -404,8 +402,5 @@ main (int   argc,
   g_test_add_func ("/ui/import-review/window-error", test_window_import_error);
   g_test_add_func ("/ui/import-review/window-open", test_window_open_document);
   g_test_add_func ("/ui/import-review/window-paste", test_window_paste_rows);
-  result = g_test_run ();
-
-  karta_ui_test_library_remove (&store, &library_dir);
-  return result;
+  return karta_ui_test_run (&store, &library_dir);
 }

@@ -236,7 +236,6 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *samples = NULL;
-  int result;
 
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
@@ -250,8 +249,5 @@ main (int   argc,
   g_test_add_func ("/ui/window/edit-undo", test_window_edit_undo);
   g_test_add_func ("/ui/window/filter", test_window_filter);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
-  result = g_test_run ();
-
-  karta_ui_test_library_remove (&store, &library_dir);
-  return result;
+  return karta_ui_test_run (&store, &library_dir);
 }
