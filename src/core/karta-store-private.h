@@ -113,6 +113,11 @@ gboolean      karta_store_resolve_factors (KartaStore   *self,
                                            GPtrArray    *refs,
                                            GError      **error);
 
+/* Risk factor lists (karta-store-factors.c) */
+gint64        karta_store_factor_list_for_year (KartaStore  *self,
+                                                int          year,
+                                                GError     **error);
+
 /* Roadmaps (karta-store-roadmaps.c) */
 gint64        karta_store_insert_roadmap  (KartaStore         *self,
                                            const KartaRoadmap *roadmap,
