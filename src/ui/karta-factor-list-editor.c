@@ -156,13 +156,9 @@ row_button_new (KartaFactorListEditor *self,
                 GCallback              callback,
                 gboolean               sensitive)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = karta_list_row_button_new (icon_name, tooltip, callback, self);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_sensitive (button, sensitive);
-  g_signal_connect_object (button, "clicked", callback, self, 0);
   return button;
 }
 

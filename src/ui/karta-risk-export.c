@@ -84,12 +84,10 @@ draw_stacked (GPtrArray               *views,
 }
 
 static gboolean
-check_surface (cairo_surface_t  *surface,
-               const char       *path,
-               GError          **error)
+check_status (cairo_status_t   status,
+              const char      *path,
+              GError         **error)
 {
-  cairo_status_t status = cairo_surface_status (surface);
-
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
@@ -118,11 +116,7 @@ write_png (GPtrArray               *views,
   cairo_destroy (cr);
   status = cairo_surface_write_to_png (surface, path);
   cairo_surface_destroy (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-               path, cairo_status_to_string (status));
-  return FALSE;
+  return check_status (status, path, error);
 }
 
 static gboolean
@@ -149,7 +143,7 @@ write_vector (GPtrArray               *views,
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = check_surface (surface, path, error);
+  ok = check_status (cairo_surface_status (surface), path, error);
   cairo_surface_destroy (surface);
   return ok;
 }
