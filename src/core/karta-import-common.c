@@ -14,8 +14,40 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+
 #include "karta-error.h"
 #include "karta-import-private.h"
+
+/**
+ * karta_import_parse_xml:
+ *
+ * Parses a part of a document offline, without expanding entities or
+ * loading DTDs, within libxml2's default limits on depth and text size.
+ *
+ * Returns: (transfer full) (nullable): the tree, or %NULL with @error set
+ */
+xmlDoc *
+karta_import_parse_xml (const char  *file_name,
+                        GBytes      *xml,
+                        GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (xml, &length);
+  xmlDoc *doc = NULL;
+
+  if (length <= G_MAXINT)
+    doc = xmlReadMemory (data, (int) length, NULL, NULL,
+                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                   _("%s: the text of the document is damaged and cannot be read"), file_name);
+    }
+  return doc;
+}
 
 gboolean
 karta_import_xml_is (const xmlNode *node,

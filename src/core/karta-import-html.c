@@ -246,8 +246,7 @@ karta_import_read_html (const char  *file_name,
 
   if (length > G_MAXINT)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is too large to be a roadmap"), file_name);
+      karta_import_set_too_large (error, file_name);
       return NULL;
     }
   html = htmlReadMemory (data, (int) length, NULL, guess_encoding (data, length),

@@ -22,6 +22,21 @@ G_BEGIN_DECLS
 GBytes              *karta_import_load_file      (const char   *path,
                                                   char        **file_name,
                                                   GError      **error);
+void                 karta_import_set_too_large  (GError      **error,
+                                                  const char   *file_name);
+
+typedef enum
+{
+  KARTA_IMPORT_ZIP_OTHER,
+  KARTA_IMPORT_ZIP_DOCX,
+  KARTA_IMPORT_ZIP_ODT,
+  KARTA_IMPORT_ZIP_SPREADSHEET,
+} KartaImportZipKind;
+
+gboolean             karta_import_zip_sniff      (const char          *file_name,
+                                                  GBytes              *zip,
+                                                  KartaImportZipKind  *kind,
+                                                  GError             **error);
 GBytes              *karta_import_zip_read_entry (const char   *file_name,
                                                   GBytes       *zip,
                                                   const char   *entry,

@@ -3,7 +3,8 @@
  * People pick whatever the office sent them: a .doc saved years ago, the
  * PDF of the signed order, a scan, a spreadsheet. The name says little, so
  * the bytes decide; each refusal names the file and says what to do instead.
- * Reading is bounded (file size, unpacked size, XML depth) and offline.
+ * Reading is bounded (file size, unpacked size, XML depth) and offline;
+ * what is in a zip is found in karta-import-zip.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,177 +15,19 @@
 #include <errno.h>
 #include <string.h>
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <libxml/parser.h>
 
 #include "karta-error.h"
 #include "karta-import-private.h"
 
-#define ODT_MIME "application/vnd.oasis.opendocument.text"
-
-static void
-set_damaged (GError        **error,
-             const char     *file_name,
-             struct archive *archive)
-{
-  g_debug ("%s: %s", file_name, archive_error_string (archive));
-  g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-               _("%s: the file is damaged or incomplete"), file_name);
-}
-
-static void
-set_too_large (GError     **error,
-               const char  *file_name)
+/* The limits are generous; a file beyond them is not a roadmap, whatever it is. */
+void
+karta_import_set_too_large (GError     **error,
+                            const char  *file_name)
 {
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
                _("%s: the file is too large to be a roadmap"), file_name);
-}
-
-static struct archive *
-zip_open (GBytes *zip)
-{
-  struct archive *archive = archive_read_new ();
-  gsize length;
-  const void *data = g_bytes_get_data (zip, &length);
-
-  archive_read_support_format_zip (archive);
-  if (archive_read_open_memory (archive, data, length) != ARCHIVE_OK)
-    {
-      archive_read_free (archive);
-      return NULL;
-    }
-  return archive;
-}
-
-/* Part names in a package compare without regard to case (OPC, ODF). */
-static gboolean
-entry_is (struct archive_entry *entry,
-          const char           *name)
-{
-  const char *path = archive_entry_pathname (entry);
-
-  if (path == NULL)
-    return FALSE;
-  while (*path == '/' || (path[0] == '.' && path[1] == '/'))
-    path += *path == '/' ? 1 : 2;
-  return g_ascii_strcasecmp (path, name) == 0;
-}
-
-static GBytes *
-read_data (const char           *file_name,
-           struct archive       *archive,
-           struct archive_entry *entry,
-           gsize                 limit,
-           GError              **error)
-{
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  guint8 buffer[65536];
-  la_ssize_t n;
-
-  if (archive_entry_is_encrypted (entry))
-    {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is protected by a password: save it without one"), file_name);
-      return NULL;
-    }
-  if (archive_entry_size_is_set (entry) && archive_entry_size (entry) > (la_int64_t) limit)
-    {
-      set_too_large (error, file_name);
-      return NULL;
-    }
-  while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
-    {
-      if (bytes->len + (gsize) n > limit)
-        {
-          set_too_large (error, file_name);
-          return NULL;
-        }
-      g_byte_array_append (bytes, buffer, (guint) n);
-    }
-  if (n < 0)
-    {
-      set_damaged (error, file_name, archive);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-}
-
-/**
- * karta_import_zip_read_entry:
- * @file_name: what to call the file in messages
- * @zip: the whole zip file
- * @entry: the part to read, e.g. "word/document.xml"
- * @missing: the message, with a %s for @file_name, when there is no such
- *   part: its absence says the file is not of the kind its reader expects
- *
- * Returns: (transfer full) (nullable): the part, unpacked, or %NULL with
- *   @error set
- */
-GBytes *
-karta_import_zip_read_entry (const char  *file_name,
-                             GBytes      *zip,
-                             const char  *entry,
-                             const char  *missing,
-                             GError     **error)
-{
-  struct archive *archive = zip_open (zip);
-  struct archive_entry *header;
-  GBytes *result = NULL;
-  int status;
-
-  if (archive == NULL)
-    {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is damaged or incomplete"), file_name);
-      return NULL;
-    }
-  while ((status = archive_read_next_header (archive, &header)) == ARCHIVE_OK ||
-         status == ARCHIVE_WARN)
-    {
-      if (!entry_is (header, entry))
-        continue;
-      result = read_data (file_name, archive, header, KARTA_IMPORT_MAX_ENTRY_SIZE, error);
-      archive_read_free (archive);
-      return result;
-    }
-  if (status != ARCHIVE_EOF)
-    set_damaged (error, file_name, archive);
-  else
-    g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, missing, file_name);
-  archive_read_free (archive);
-  return NULL;
-}
-
-/**
- * karta_import_parse_xml:
- *
- * Parses a part of a document offline, without expanding entities or
- * loading DTDs, within libxml2's default limits on depth and text size.
- *
- * Returns: (transfer full) (nullable): the tree, or %NULL with @error set
- */
-xmlDoc *
-karta_import_parse_xml (const char  *file_name,
-                        GBytes      *xml,
-                        GError     **error)
-{
-  gsize length;
-  const char *data = g_bytes_get_data (xml, &length);
-  xmlDoc *doc = NULL;
-
-  if (length <= G_MAXINT)
-    doc = xmlReadMemory (data, (int) length, NULL, NULL,
-                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
-    {
-      g_clear_pointer (&doc, xmlFreeDoc);
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the text of the document is damaged and cannot be read"), file_name);
-    }
-  return doc;
 }
 
 /**
@@ -220,7 +63,7 @@ karta_import_load_file (const char  *path,
     }
   if (st.st_size > KARTA_IMPORT_MAX_FILE_SIZE)
     {
-      set_too_large (error, name);
+      karta_import_set_too_large (error, name);
       return NULL;
     }
   if (!g_file_get_contents (path, &data, &length, &local_error))
@@ -237,100 +80,11 @@ karta_import_load_file (const char  *path,
   /* It may have grown since stat(). */
   if (length > KARTA_IMPORT_MAX_FILE_SIZE)
     {
-      set_too_large (error, name);
+      karta_import_set_too_large (error, name);
       return NULL;
     }
   *file_name = g_steal_pointer (&name);
   return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
-typedef enum
-{
-  ZIP_OTHER,
-  ZIP_DOCX,
-  ZIP_ODT,
-  ZIP_SPREADSHEET,
-} ZipKind;
-
-typedef struct
-{
-  gboolean content_types;
-  gboolean word_document;
-  gboolean workbook;
-  char    *mimetype;
-} ZipParts;
-
-static void
-note_part (ZipParts             *parts,
-           struct archive       *archive,
-           struct archive_entry *entry)
-{
-  if (entry_is (entry, "[Content_Types].xml"))
-    parts->content_types = TRUE;
-  else if (entry_is (entry, "word/document.xml"))
-    parts->word_document = TRUE;
-  else if (entry_is (entry, "xl/workbook.xml"))
-    parts->workbook = TRUE;
-  else if (entry_is (entry, "mimetype") && parts->mimetype == NULL &&
-           archive_entry_size (entry) < 256)
-    {
-      char buffer[256] = "";
-      la_ssize_t n = archive_read_data (archive, buffer, sizeof buffer - 1);
-      parts->mimetype = g_strstrip (g_strndup (buffer, MAX (n, 0)));
-    }
-}
-
-/* Walks every entry, so that a truncated file is found out here, whichever
- * part the damage hit. */
-static gboolean
-sniff_zip (const char  *file_name,
-           GBytes      *zip,
-           ZipKind     *kind,
-           GError     **error)
-{
-  struct archive *archive = zip_open (zip);
-  struct archive_entry *entry;
-  ZipParts parts = { 0 };
-  int status;
-
-  if (archive == NULL)
-    {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is damaged or incomplete"), file_name);
-      return FALSE;
-    }
-  while ((status = archive_read_next_header (archive, &entry)) == ARCHIVE_OK ||
-         status == ARCHIVE_WARN)
-    {
-      note_part (&parts, archive, entry);
-      if (archive_read_data_skip (archive) != ARCHIVE_OK)
-        {
-          status = ARCHIVE_FATAL;
-          break;
-        }
-    }
-  if (status != ARCHIVE_EOF)
-    {
-      set_damaged (error, file_name, archive);
-      archive_read_free (archive);
-      g_free (parts.mimetype);
-      return FALSE;
-    }
-  archive_read_free (archive);
-
-  if (parts.content_types && parts.word_document)
-    *kind = ZIP_DOCX;
-  else if (g_strcmp0 (parts.mimetype, ODT_MIME) == 0 ||
-           g_strcmp0 (parts.mimetype, ODT_MIME "-template") == 0)
-    *kind = ZIP_ODT;
-  else if (parts.workbook ||
-           g_str_has_prefix (parts.mimetype ? parts.mimetype : "",
-                             "application/vnd.oasis.opendocument.spreadsheet"))
-    *kind = ZIP_SPREADSHEET;
-  else
-    *kind = ZIP_OTHER;
-  g_free (parts.mimetype);
-  return TRUE;
 }
 
 static KartaImportDocument *
@@ -338,23 +92,23 @@ read_zip (const char  *file_name,
           GBytes      *zip,
           GError     **error)
 {
-  ZipKind kind;
+  KartaImportZipKind kind;
 
-  if (!sniff_zip (file_name, zip, &kind, error))
+  if (!karta_import_zip_sniff (file_name, zip, &kind, error))
     return NULL;
   switch (kind)
     {
-    case ZIP_DOCX:
+    case KARTA_IMPORT_ZIP_DOCX:
       return karta_import_docx_from_zip (file_name, zip, error);
-    case ZIP_ODT:
+    case KARTA_IMPORT_ZIP_ODT:
       return karta_import_odt_from_zip (file_name, zip, error);
-    case ZIP_SPREADSHEET:
+    case KARTA_IMPORT_ZIP_SPREADSHEET:
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
                    _("%s: the file is a spreadsheet: Karta imports the roadmap from its Word (.docx) "
                      "or LibreOffice Writer (.odt) document, or from a table copied from the spreadsheet"),
                    file_name);
       return NULL;
-    case ZIP_OTHER:
+    case KARTA_IMPORT_ZIP_OTHER:
     default:
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
                    _("%s: the archive is neither a Word (.docx) nor a LibreOffice Writer (.odt) document"),
