@@ -174,6 +174,82 @@ karta_chart_text_show (KartaChartText  *text,
   pango_cairo_show_layout (text->cr, text->layout);
 }
 
+static void
+select_plain_font (KartaChartText *text)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_select_font_face (text->cr, text->palette->font_family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (text->cr, text->palette->font_size);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (text->cr, options);
+  cairo_font_options_destroy (options);
+}
+
+static double
+advance_of (cairo_t    *cr,
+            const char *string)
+{
+  cairo_text_extents_t extents;
+
+  cairo_text_extents (cr, string, &extents);
+  return extents.x_advance;
+}
+
+/* The longest start of @string that fits @width with "…" after it. */
+static char *
+ellipsize (cairo_t    *cr,
+           const char *string,
+           double      width)
+{
+  glong low = 0, high = g_utf8_strlen (string, -1);
+
+  while (low < high)
+    {
+      glong middle = (low + high + 1) / 2;
+      g_autofree char *start = g_utf8_substring (string, 0, middle);
+      g_autofree char *candidate = g_strconcat (start, "…", NULL);
+      if (advance_of (cr, candidate) <= width)
+        low = middle;
+      else
+        high = middle - 1;
+    }
+  {
+    g_autofree char *start = g_utf8_substring (string, 0, low);
+    return g_strconcat (g_strchomp (start), "…", NULL);
+  }
+}
+
+/**
+ * karta_chart_text_show_line:
+ *
+ * One line of plain text at @y (its top), ellipsized to @width. For the
+ * many short names of the district charts: cairo's own text API, without
+ * a Pango layout per name, which cost most of their drawing time. Text
+ * that needs shaping beyond Cyrillic and Latin goes through
+ * karta_chart_text_show().
+ */
+void
+karta_chart_text_show_line (KartaChartText *text,
+                            const char     *string,
+                            double          x,
+                            double          y,
+                            double          width,
+                            const KartaRgb *colour)
+{
+  cairo_font_extents_t font;
+  g_autofree char *shown = NULL;
+
+  select_plain_font (text);
+  cairo_font_extents (text->cr, &font);
+  if (advance_of (text->cr, string) > width)
+    shown = ellipsize (text->cr, string, width);
+  karta_chart_set_rgb (text->cr, colour);
+  cairo_move_to (text->cr, x, y + (text->line - font.height) / 2 + font.ascent);
+  cairo_show_text (text->cr, shown != NULL ? shown : string);
+}
+
 /* Text on a hatched fill: on a small box of the background, so that the
  * hatching never runs through the letters. */
 void

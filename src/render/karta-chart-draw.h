@@ -42,6 +42,12 @@ void    karta_chart_text_set        (KartaChartText          *text,
 void    karta_chart_text_size       (KartaChartText          *text,
                                      double                  *width,
                                      double                  *height);
+void    karta_chart_text_show_line  (KartaChartText          *text,
+                                     const char              *string,
+                                     double                   x,
+                                     double                   y,
+                                     double                   width,
+                                     const KartaRgb          *colour);
 void    karta_chart_text_show       (KartaChartText          *text,
                                      double                   x,
                                      double                   y,

@@ -170,8 +170,8 @@ draw_row_names (KartaChartText              *text,
       const KartaRiskProfile *profile = g_ptr_array_index (sorted, r);
       double y = g->rows_top + r * g->row_height + (g->row_height - text->line) / 2;
 
-      karta_chart_text_set (text, profile->school_name, 1.0, FALSE, g->name_width, 1);
-      karta_chart_text_show (text, g->pad, y, g->name_width, KARTA_CHART_TEXT_START, &text->palette->text);
+      karta_chart_text_show_line (text, profile->school_name ? profile->school_name : "", g->pad, y,
+                                  g->name_width, &text->palette->text);
     }
 }
 
