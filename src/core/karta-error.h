@@ -20,6 +20,8 @@ typedef enum
   KARTA_ERROR_CORRUPT,
   KARTA_ERROR_READ_ONLY,
   KARTA_ERROR_CONFLICT,         /* undo/redo no longer applies */
+  KARTA_ERROR_NEEDS_PASSWORD,   /* an encrypted PDF opened without a password */
+  KARTA_ERROR_WRONG_PASSWORD,   /* an encrypted PDF opened with a wrong one */
 } KartaError;
 
 GQuark karta_error_quark (void);

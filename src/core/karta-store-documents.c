@@ -155,3 +155,189 @@ karta_store_check_integrity (KartaStore *self,
     sqlite3_reset (stmt);
   return problems->len == before;
 }
+
+typedef struct
+{
+  GPtrArray *documents;
+  gint64     activity_id;
+  gint64     organisation_id;
+  GArray    *ids;
+} AttachData;
+
+static gboolean
+check_activity (KartaStore  *self,
+                gint64       activity_id,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT 1 FROM activities WHERE id = ?1", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, activity_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The activity no longer exists"));
+  return found;
+}
+
+/* The row of this file: a file attached before keeps its row (and its
+ * metadata); returns 0 on error. */
+static gint64
+insert_document (KartaStore          *self,
+                 const KartaDocument *document,
+                 GError             **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "INSERT INTO documents (sha256, file_name, size, kind, number, date, title, pages, has_text, added_by)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (sha256) DO NOTHING", error);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  karta_bind_text (stmt, 1, document->sha256);
+  karta_bind_text (stmt, 2, document->file_name);
+  sqlite3_bind_int64 (stmt, 3, document->size);
+  karta_bind_text (stmt, 4, document->kind);
+  karta_bind_text (stmt, 5, document->number);
+  karta_bind_day (stmt, 6, document->date);
+  karta_bind_text (stmt, 7, document->title);
+  sqlite3_bind_int (stmt, 8, document->pages);
+  sqlite3_bind_int (stmt, 9, document->has_text);
+  karta_bind_text (stmt, 10, document->added_by);
+  if (!karta_store_step_done (self, stmt, error))
+    return 0;
+  if ((stmt = karta_store_prepare (self, "SELECT id FROM documents WHERE sha256 = ?1", error)) == NULL)
+    return 0;
+  karta_bind_text (stmt, 1, document->sha256);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id == 0)
+    karta_store_set_error (self, error, _("Could not save"));
+  return id;
+}
+
+/* One link per document, activity and school: attaching again is a no-op. */
+static gboolean
+insert_link (KartaStore  *self,
+             gint64       document_id,
+             gint64       activity_id,
+             gint64       organisation_id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "INSERT INTO document_links (document_id, activity_id, organisation_id) SELECT ?1, ?2, ?3"
+    " WHERE NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1 AND activity_id = ?2"
+    "                    AND organisation_id IS ?3)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  sqlite3_bind_int64 (stmt, 2, activity_id);
+  karta_bind_id (stmt, 3, organisation_id);
+  return karta_store_step_done (self, stmt, error);
+}
+
+static gboolean
+attach_documents (KartaStore  *self,
+                  gpointer     data,
+                  GError     **error)
+{
+  AttachData *attach = data;
+
+  if (!check_activity (self, attach->activity_id, error))
+    return FALSE;
+  for (guint i = 0; i < attach->documents->len; i++)
+    {
+      const KartaDocument *document = g_ptr_array_index (attach->documents, i);
+      gint64 id = insert_document (self, document, error);
+
+      if (id == 0 || !insert_link (self, id, attach->activity_id, attach->organisation_id, error))
+        return FALSE;
+      g_array_append_val (attach->ids, id);
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_attach_documents:
+ * @documents: (element-type KartaDocument): files already in the document
+ *   store (karta_document_store_put()), with sha256, file_name, size,
+ *   kind, pages, has_text and title
+ * @organisation_id: the school the documents are of, or 0
+ *
+ * Attaches the documents to an activity as one undoable action. A file
+ * attached before (the same hash) keeps its row and gets one more link.
+ *
+ * Returns: (transfer full) (element-type gint64): the document ids, in the
+ *   order of @documents, or %NULL on error
+ */
+GArray *
+karta_store_attach_documents (KartaStore  *self,
+                              GPtrArray   *documents,
+                              gint64       activity_id,
+                              gint64       organisation_id,
+                              GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  AttachData data = { documents, activity_id, organisation_id, ids };
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attach %u document",
+                                                         "Attach %u documents", documents->len),
+                                            documents->len);
+
+  if (!karta_store_run (self, label, attach_documents, &data, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+typedef struct
+{
+  gint64 document_id;
+  gint64 activity_id;
+} DetachData;
+
+static gboolean
+detach_document (KartaStore  *self,
+                 gpointer     data,
+                 GError     **error)
+{
+  DetachData *detach = data;
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "DELETE FROM document_links WHERE document_id = ?1 AND activity_id = ?2", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, detach->document_id);
+  sqlite3_bind_int64 (stmt, 2, detach->activity_id);
+  if (!karta_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The document is not attached to this activity"));
+      return FALSE;
+    }
+  /* the file itself stays until karta_document_store_collect() */
+  return karta_store_exec_with_id (self,
+    "DELETE FROM documents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1)",
+    detach->document_id, error);
+}
+
+/**
+ * karta_store_detach_document:
+ *
+ * Removes a document from an activity as one undoable action, and its row
+ * when nothing else links it. The stored file is not removed: undo may
+ * need it (see karta_document_store_collect()).
+ */
+gboolean
+karta_store_detach_document (KartaStore  *self,
+                             gint64       document_id,
+                             gint64       activity_id,
+                             GError     **error)
+{
+  DetachData data = { document_id, activity_id };
+
+  return karta_store_run (self, _("Detach document"), detach_document, &data, error);
+}

@@ -149,6 +149,15 @@ GPtrArray    *karta_store_list_factor_activities (KartaStore         *self,
 /* Documents */
 GPtrArray    *karta_store_list_documents        (KartaStore          *self,
                                                  GError             **error);
+GArray       *karta_store_attach_documents      (KartaStore          *self,
+                                                 GPtrArray           *documents,
+                                                 gint64               activity_id,
+                                                 gint64               organisation_id,
+                                                 GError             **error);
+gboolean      karta_store_detach_document       (KartaStore          *self,
+                                                 gint64               document_id,
+                                                 gint64               activity_id,
+                                                 GError             **error);
 
 /* Demo data (karta-cli gen-demo): one undoable action */
 gboolean      karta_store_generate_demo         (KartaStore          *self,

@@ -1,0 +1,489 @@
+/* karta-document-store.c — attached files, stored by content hash
+ *
+ * A file is copied in (never referenced in place): written to a temporary
+ * file inside documents/, fsynced, read back and hash checked, renamed to
+ * documents/ab/cdef….pdf and the folder fsynced — only then may the
+ * caller commit the database row. Removal goes the other way: the row
+ * first, and the file when karta_document_store_collect() finds nothing
+ * refers to it any more (undo may still need it until then).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-documents"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
+
+#include "karta-document-store.h"
+#include "karta-error.h"
+
+/* poppler-glib 22.12 declares no autoptr cleanups of its own */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+#define TEMPORARY_PREFIX ".attach-"
+/* how many pages are looked at to tell a scan from a text PDF */
+#define TEXT_PAGES 3
+
+static gboolean
+fail_errno (GError    **error,
+            int         saved_errno,
+            const char *path,
+            const char *what)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "%s: %s: %s", display, what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int           fd,
+           const guchar *data,
+           gssize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        return FALSE;
+      data += written;
+      length -= written;
+    }
+  return TRUE;
+}
+
+/* Copies @from into @to; the checksum and the size are of what was read. */
+static gboolean
+copy_hashing (int          from,
+              int          to,
+              GChecksum   *checksum,
+              gint64      *size,
+              const char  *source,
+              const char  *temporary,
+              GError     **error)
+{
+  guchar buffer[64 * 1024];
+
+  for (;;)
+    {
+      gssize n_read = read (from, buffer, sizeof buffer);
+      if (n_read < 0 && errno == EINTR)
+        continue;
+      if (n_read < 0)
+        return fail_errno (error, errno, source, _("could not read it"));
+      if (n_read == 0)
+        return TRUE;
+      g_checksum_update (checksum, buffer, n_read);
+      *size += n_read;
+      if (to >= 0 && !write_all (to, buffer, n_read))
+        return fail_errno (error, errno, temporary, _("could not write the copy"));
+    }
+}
+
+/* The SHA-256 of what is in @fd from its start, or %NULL. */
+static char *
+hash_fd (int          fd,
+         const char  *path,
+         gint64      *size,
+         GError     **error)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  *size = 0;
+  if (lseek (fd, 0, SEEK_SET) < 0)
+    {
+      fail_errno (error, errno, path, _("could not read it"));
+      return NULL;
+    }
+  if (!copy_hashing (fd, -1, checksum, size, path, NULL, error))
+    return NULL;
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* Copies @from into the temporary file @to, fsyncs it and reads it back:
+ * what was stored must have the size and the hash of what was read. */
+static char *
+write_temporary (int          from,
+                 int          to,
+                 const char  *source,
+                 const char  *temporary,
+                 gint64      *size,
+                 GError     **error)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *stored = NULL;
+  g_autofree char *display = g_filename_display_name (source);
+  gint64 stored_size = 0;
+  struct stat info;
+
+  *size = 0;
+  if (fstat (from, &info) != 0)
+    return fail_errno (error, errno, source, _("could not read it")), NULL;
+  if (!copy_hashing (from, to, checksum, size, source, temporary, error))
+    return NULL;
+  if (fsync (to) != 0)
+    return fail_errno (error, errno, temporary, _("could not write the copy")), NULL;
+  stored = hash_fd (to, temporary, &stored_size, error);
+  if (stored == NULL)
+    return NULL;
+  if (*size != (gint64) info.st_size || stored_size != *size ||
+      !g_str_equal (stored, g_checksum_get_string (checksum)))
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
+                   _("%s: the copy in the library does not match the file (did it change while being copied?)"),
+                   display);
+      return NULL;
+    }
+  return g_steal_pointer (&stored);
+}
+
+static gboolean
+sync_dir (const char  *dir,
+          GError     **error)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  int result, saved_errno;
+
+  if (fd < 0)
+    return fail_errno (error, errno, dir, _("could not open the folder"));
+  result = fsync (fd);
+  saved_errno = errno;
+  close (fd);
+  /* some file systems cannot sync a folder: nothing more can be done there */
+  if (result != 0 && saved_errno != EINVAL && saved_errno != ENOTSUP)
+    return fail_errno (error, saved_errno, dir, _("could not write the folder"));
+  return TRUE;
+}
+
+/* Whether @path exists and has this hash already. */
+static gboolean
+has_content (const char *path,
+             const char *sha256)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  g_autofree char *actual = NULL;
+  gint64 size;
+
+  if (fd < 0)
+    return FALSE;
+  actual = hash_fd (fd, path, &size, NULL);
+  close (fd);
+  return actual != NULL && g_str_equal (actual, sha256);
+}
+
+static gboolean
+move_into_place (const char  *documents_dir,
+                 const char  *temporary,
+                 const char  *sha256,
+                 GError     **error)
+{
+  g_autofree char *prefix = g_strndup (sha256, 2);
+  g_autofree char *subdir = g_build_filename (documents_dir, prefix, NULL);
+  g_autofree char *name = g_strconcat (sha256 + 2, ".pdf", NULL);
+  g_autofree char *target = g_build_filename (subdir, name, NULL);
+  gboolean created = !g_file_test (subdir, G_FILE_TEST_IS_DIR);
+
+  if (g_mkdir_with_parents (subdir, 0700) != 0)
+    return fail_errno (error, errno, subdir, _("could not create the folder"));
+  /* stored once; a stored file that was altered is replaced below */
+  if (has_content (target, sha256))
+    {
+      g_unlink (temporary);
+      return TRUE;
+    }
+  if (g_rename (temporary, target) != 0)
+    return fail_errno (error, errno, target, _("could not store the file"));
+  return sync_dir (subdir, error) && (!created || sync_dir (documents_dir, error));
+}
+
+/**
+ * karta_document_store_put:
+ * @documents_dir: the library's documents folder
+ * @source_path: the file to copy in
+ * @sha256_out: (out) (optional): its SHA-256, in hex
+ * @size_out: (out) (optional): its size in bytes
+ *
+ * Copies a file into the document store (see the top of this file). On
+ * failure nothing is left behind.
+ */
+gboolean
+karta_document_store_put (const char  *documents_dir,
+                          const char  *source_path,
+                          char       **sha256_out,
+                          gint64      *size_out,
+                          GError     **error)
+{
+  g_autofree char *temporary = g_build_filename (documents_dir, TEMPORARY_PREFIX "XXXXXX", NULL);
+  g_autofree char *sha256 = NULL;
+  gint64 size = 0;
+  int from, to;
+
+  if (g_mkdir_with_parents (documents_dir, 0700) != 0)
+    return fail_errno (error, errno, documents_dir, _("could not create the folder"));
+  if ((from = g_open (source_path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+    return fail_errno (error, errno, source_path, _("could not read it"));
+  if ((to = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0600)) < 0)
+    {
+      int saved_errno = errno;
+      close (from);
+      return fail_errno (error, saved_errno, documents_dir, _("could not create a temporary file"));
+    }
+  sha256 = write_temporary (from, to, source_path, temporary, &size, error);
+  close (from);
+  if (close (to) != 0 && sha256 != NULL)
+    {
+      fail_errno (error, errno, temporary, _("could not write the copy"));
+      g_clear_pointer (&sha256, g_free);
+    }
+  if (sha256 == NULL || !move_into_place (documents_dir, temporary, sha256, error))
+    {
+      g_unlink (temporary);
+      return FALSE;
+    }
+  if (sha256_out != NULL)
+    *sha256_out = g_steal_pointer (&sha256);
+  if (size_out != NULL)
+    *size_out = size;
+  return TRUE;
+}
+
+static gboolean
+collect_subdir (const char  *subdir,
+                const char  *prefix,
+                GHashTable  *kept,
+                GError     **error)
+{
+  g_autoptr(GDir) dir = g_dir_open (subdir, 0, error);
+  const char *name;
+
+  if (dir == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *sha256 = NULL;
+
+      if (!g_str_has_suffix (name, ".pdf"))
+        continue;
+      sha256 = g_strconcat (prefix, name, NULL);
+      sha256[strlen (sha256) - strlen (".pdf")] = '\0';
+      if (g_hash_table_contains (kept, sha256))
+        continue;
+      path = g_build_filename (subdir, name, NULL);
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        return fail_errno (error, errno, path, _("could not remove it"));
+    }
+  g_rmdir (subdir);             /* only when it became empty */
+  return TRUE;
+}
+
+/**
+ * karta_document_store_collect:
+ *
+ * Removes the stored files no document row refers to. Call it only when
+ * no undo step can bring such a row back.
+ */
+gboolean
+karta_document_store_collect (KartaStore  *store,
+                              const char  *documents_dir,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) documents = karta_store_list_documents (store, error);
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) open_error = NULL;
+  const char *name;
+
+  if (documents == NULL)
+    return FALSE;
+  for (guint i = 0; i < documents->len; i++)
+    g_hash_table_add (kept, ((KartaDocument *) g_ptr_array_index (documents, i))->sha256);
+  if ((dir = g_dir_open (documents_dir, 0, &open_error)) == NULL)
+    {
+      if (g_error_matches (open_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&open_error));
+      return FALSE;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *subdir = g_build_filename (documents_dir, name, NULL);
+
+      if (strlen (name) != 2 || !g_ascii_isxdigit (name[0]) || !g_ascii_isxdigit (name[1]) ||
+          !g_file_test (subdir, G_FILE_TEST_IS_DIR))
+        continue;
+      if (!collect_subdir (subdir, name, kept, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (data[i] == needle[0] && memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Why a file without a PDF header is not a PDF, told by its magic. */
+static const char *
+describe_not_pdf (const char *data,
+                  gsize       length)
+{
+  if (length >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return _("not a PDF: it is a PNG image");
+  if (length >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0)
+    return _("not a PDF: it is a JPEG image");
+  if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+    {
+      if (contains_bytes (data, length, "word/document.xml"))
+        return _("not a PDF: it is a Word document");
+      if (contains_bytes (data, length, "application/vnd.oasis.opendocument"))
+        return _("not a PDF: it is an OpenDocument file");
+      return _("not a PDF: it is a ZIP archive");
+    }
+  return _("not a PDF");
+}
+
+static void
+set_reason (GError    **error,
+            KartaError  code,
+            const char *path,
+            const char *reason)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, KARTA_ERROR, code, "%s: %s", display, reason);
+}
+
+/* poppler_document_new_from_bytes() of poppler 22.12 crashes on a wrong
+ * password: the file is opened by its URI. */
+static PopplerDocument *
+open_pdf (const char  *path,
+          const char  *password,
+          GError     **error)
+{
+  g_autoptr(GError) poppler_error = NULL;
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
+  PopplerDocument *pdf;
+
+  if (uri == NULL)
+    return NULL;
+  if ((pdf = poppler_document_new_from_file (uri, password, &poppler_error)) != NULL)
+    return pdf;
+  if (g_error_matches (poppler_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+    {
+      if (password == NULL || *password == '\0')
+        set_reason (error, KARTA_ERROR_NEEDS_PASSWORD, path, _("needs a password"));
+      else
+        set_reason (error, KARTA_ERROR_WRONG_PASSWORD, path, _("the password is wrong"));
+    }
+  else
+    set_reason (error, KARTA_ERROR_CORRUPT, path, _("damaged or incomplete PDF"));
+  return NULL;
+}
+
+static gboolean
+pdf_has_text (PopplerDocument *pdf)
+{
+  int n_pages = MIN (poppler_document_get_n_pages (pdf), TEXT_PAGES);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = page ? poppler_page_get_text (page) : NULL;
+      if (!karta_text_is_blank (text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static KartaDocument *
+describe_pdf (PopplerDocument *pdf,
+              const char      *path,
+              gsize            size,
+              GError         **error)
+{
+  KartaDocument *document;
+  int n_pages = poppler_document_get_n_pages (pdf);
+  char *title;
+
+  if (n_pages <= 0)
+    {
+      set_reason (error, KARTA_ERROR_CORRUPT, path, _("damaged or incomplete PDF"));
+      return NULL;
+    }
+  document = g_new0 (KartaDocument, 1);
+  document->file_name = g_filename_display_basename (path);
+  document->size = size;
+  document->pages = n_pages;
+  document->has_text = pdf_has_text (pdf);
+  title = poppler_document_get_title (pdf);
+  if (karta_text_is_blank (title))
+    g_clear_pointer (&title, g_free);
+  document->title = title ? g_strstrip (title) : NULL;
+  return document;
+}
+
+/**
+ * karta_document_inspect:
+ * @path: a file to attach
+ * @password: (nullable): the password of an encrypted PDF
+ *
+ * Checks that @path is a readable PDF and reads what the documents table
+ * keeps of it (file name, size, pages, whether it has text, title); sha256
+ * and kind are left to the caller. A file that is refused gets an error
+ * naming it and why: %KARTA_ERROR_NEEDS_PASSWORD and
+ * %KARTA_ERROR_WRONG_PASSWORD for encrypted files, %KARTA_ERROR_INVALID
+ * for what is not a PDF, %KARTA_ERROR_CORRUPT for a damaged one.
+ *
+ * Returns: (transfer full) (nullable): the document's metadata
+ */
+KartaDocument *
+karta_document_inspect (const char  *path,
+                        const char  *password,
+                        GError     **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  GStatBuf info;
+  const char *data;
+  gsize length;
+
+  if (g_stat (path, &info) != 0)
+    return fail_errno (error, errno, path, _("cannot be read")), NULL;
+  if (!S_ISREG (info.st_mode))
+    return set_reason (error, KARTA_ERROR_INVALID, path, _("not a file")), NULL;
+  if (info.st_size == 0)
+    return set_reason (error, KARTA_ERROR_INVALID, path, _("empty file")), NULL;
+  if ((mapped = g_mapped_file_new (path, FALSE, error)) == NULL)
+    return NULL;
+  data = g_mapped_file_get_contents (mapped);
+  length = g_mapped_file_get_length (mapped);
+  /* the header may come after up to 1024 bytes of anything */
+  if (!contains_bytes (data, MIN (length, 1024), "%PDF-"))
+    return set_reason (error, KARTA_ERROR_INVALID, path, describe_not_pdf (data, length)), NULL;
+  if ((pdf = open_pdf (path, password, error)) == NULL)
+    return NULL;
+  return describe_pdf (pdf, path, length, error);
+}

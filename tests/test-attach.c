@@ -1,0 +1,417 @@
+/* test-attach.c — attaching PDFs: the corpus of tests/data/pdf, the document
+ * store (stored once, by hash; collected later), undo and karta-cli attach
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "karta-document-store.h"
+#include "karta-error.h"
+#include "karta-test-util.h"
+
+typedef struct
+{
+  char          *dir;
+  char          *documents_dir;
+  KartaStore    *store;
+  KartaRoadmap  *roadmap;
+  KartaActivity *first;         /* owned by roadmap */
+  KartaActivity *second;
+} Fixture;
+
+static void
+collect_activities (GPtrArray *sections,
+                    GPtrArray *out)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      KartaSection *section = g_ptr_array_index (sections, i);
+      for (guint j = 0; j < section->activities->len; j++)
+        {
+          KartaActivity *activity = g_ptr_array_index (section->activities, j);
+          if (activity->number != NULL)
+            g_ptr_array_add (out, activity);
+        }
+      collect_activities (section->sections, out);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fx,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) activities = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  (void) data;
+  fx->dir = karta_test_make_dir ();
+  fx->store = karta_test_open_library (fx->dir);
+  fx->documents_dir = karta_library_documents_dir (fx->store);
+  id = karta_test_add_sample (fx->store, "004-leningrad-oblast-2022.json");
+  fx->roadmap = karta_store_load_roadmap (fx->store, id, &error);
+  g_assert_no_error (error);
+  collect_activities (fx->roadmap->sections, activities);
+  g_assert_cmpuint (activities->len, >=, 2);
+  fx->first = g_ptr_array_index (activities, 0);
+  fx->second = g_ptr_array_index (activities, 1);
+}
+
+static void
+fixture_tear_down (Fixture       *fx,
+                   gconstpointer  data)
+{
+  (void) data;
+  g_clear_pointer (&fx->roadmap, karta_roadmap_free);
+  g_clear_object (&fx->store);
+  karta_test_remove_tree (fx->dir);
+  g_free (fx->documents_dir);
+  g_free (fx->dir);
+}
+
+static char *
+pdf_path (const char *name)
+{
+  return g_build_filename (g_getenv ("KARTA_TEST_DATA"), "pdf", name, NULL);
+}
+
+/* What karta-cli attach does with one file: inspect, store, attach. */
+static KartaDocument *
+prepare (Fixture     *fx,
+         const char  *name,
+         const char  *password,
+         GError     **error)
+{
+  g_autofree char *path = pdf_path (name);
+  g_autoptr(KartaDocument) document = karta_document_inspect (path, password, error);
+
+  if (document == NULL ||
+      !karta_document_store_put (fx->documents_dir, path, &document->sha256, &document->size, error))
+    return NULL;
+  return g_steal_pointer (&document);
+}
+
+static GArray *
+attach (Fixture       *fx,
+        KartaActivity *activity,
+        const char    *name,
+        const char    *password,
+        GError       **error)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  KartaDocument *document = prepare (fx, name, password, error);
+
+  if (document == NULL)
+    return NULL;
+  g_ptr_array_add (documents, document);
+  return karta_store_attach_documents (fx->store, documents, activity->id, 0, error);
+}
+
+static KartaDocument *
+find_document (GPtrArray *documents,
+               gint64     id)
+{
+  for (guint i = 0; i < documents->len; i++)
+    if (((KartaDocument *) g_ptr_array_index (documents, i))->id == id)
+      return g_ptr_array_index (documents, i);
+  return NULL;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      n += g_file_test (child, G_FILE_TEST_IS_DIR) ? count_files (child) : 1;
+    }
+  return n;
+}
+
+static void
+test_good_files (Fixture       *fx,
+                 gconstpointer  data)
+{
+  static const struct { const char *name; int pages; gboolean has_text; } cases[] = {
+    { "scan-000-order.pdf", 2, FALSE },
+    { "text-004-plan.pdf", 8, TRUE },
+    { "landscape-a3.pdf", 1, TRUE },
+    { "rotated-pages.pdf", 3, TRUE },
+    { "encrypted-owner-only.pdf", 8, TRUE },
+    { "corrupt-xref.pdf", 8, TRUE },  /* poppler rebuilds the xref table */
+  };
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) ids = attach (fx, fx->first, cases[i].name, NULL, &error);
+      g_autoptr(GPtrArray) list = NULL;
+      g_autofree char *stored = NULL;
+      KartaDocument *document;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, ==, 1);
+      list = karta_store_list_documents (fx->store, &error);
+      g_assert_no_error (error);
+      document = find_document (list, g_array_index (ids, gint64, 0));
+      g_assert_nonnull (document);
+      g_assert_cmpstr (document->file_name, ==, cases[i].name);
+      g_assert_cmpint (document->pages, ==, cases[i].pages);
+      g_assert_cmpint (document->has_text, ==, cases[i].has_text);
+      stored = karta_library_document_path (fx->store, document->sha256);
+      g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpstr (document->links, !=, NULL);
+    }
+  documents = karta_store_list_documents (fx->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, G_N_ELEMENTS (cases));
+  g_assert_cmpuint (count_files (fx->documents_dir), ==, G_N_ELEMENTS (cases));
+}
+
+static void
+test_password (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_autofree char *path = pdf_path ("encrypted-user-pw.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaDocument) document = karta_document_inspect (path, NULL, &error);
+  g_autoptr(GArray) ids = NULL;
+
+  (void) data;
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD);
+  g_assert_nonnull (strstr (error->message, "encrypted-user-pw.pdf"));
+  g_clear_error (&error);
+  document = karta_document_inspect (path, "wrong", &error);
+  g_assert_null (document);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD);
+  g_clear_error (&error);
+
+  ids = attach (fx, fx->first, "encrypted-user-pw.pdf", "secret", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  document = karta_document_inspect (path, "secret", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (document->pages, ==, 8);
+}
+
+static const struct { const char *name; const char *reason; } refused[] = {
+  { "truncated.pdf", "damaged or incomplete PDF" },
+  { "garbage.pdf", "not a PDF" },
+  { "not-a-pdf.pdf", "PNG image" },
+  { "empty.pdf", "empty file" },
+  { "docx-renamed.pdf", "Word document" },
+};
+
+static void
+test_refused (Fixture       *fx,
+              gconstpointer  data)
+{
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) ids = attach (fx, fx->first, refused[i].name, NULL, &error);
+
+      g_assert_null (ids);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, refused[i].name));
+      g_assert_nonnull (strstr (error->message, refused[i].reason));
+    }
+  g_assert_cmpuint (count_files (fx->documents_dir), ==, 0);
+}
+
+/* Good and bad files in one batch: the good ones are attached in one step. */
+static void
+test_batch (Fixture       *fx,
+            gconstpointer  data)
+{
+  const char *names[] = { "text-004-plan.pdf", "garbage.pdf", "landscape-a3.pdf", "empty.pdf", "truncated.pdf" };
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GError) refusal = NULL;
+      KartaDocument *document = prepare (fx, names[i], NULL, &refusal);
+      if (document != NULL)
+        g_ptr_array_add (documents, document);
+    }
+  g_assert_cmpuint (documents->len, ==, 2);
+  ids = karta_store_attach_documents (fx->store, documents, fx->first->id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpstr (karta_store_get_undo_label (fx->store), ==, "Attach 2 documents");
+  list = karta_store_list_documents (fx->store, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+}
+
+static void
+test_same_file_twice (Fixture       *fx,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) first = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
+  g_autoptr(GArray) second = attach (fx, fx->second, "text-004-plan.pdf", NULL, &error);
+  g_autoptr(GArray) again = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
+  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  KartaDocument *document;
+
+  (void) data;
+  g_assert_no_error (error);
+  g_assert_cmpint (g_array_index (first, gint64, 0), ==, g_array_index (second, gint64, 0));
+  g_assert_cmpint (g_array_index (first, gint64, 0), ==, g_array_index (again, gint64, 0));
+  g_assert_cmpuint (list->len, ==, 1);
+  document = g_ptr_array_index (list, 0);
+  /* linked to both activities, once each */
+  g_assert_nonnull (document->links);
+  g_assert_nonnull (strchr (document->links, '\n'));
+  g_assert_null (strchr (strchr (document->links, '\n') + 1, '\n'));
+  g_assert_cmpuint (count_files (fx->documents_dir), ==, 1);
+}
+
+static void
+test_undo_and_collect (Fixture       *fx,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = attach (fx, fx->first, "rotated-pages.pdf", NULL, &error);
+  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autofree char *stored = NULL;
+  gint64 id;
+
+  (void) data;
+  g_assert_no_error (error);
+  id = g_array_index (ids, gint64, 0);
+  stored = karta_library_document_path (fx->store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
+  g_assert_true (karta_store_undo (fx->store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = karta_store_list_documents (fx->store, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));  /* redo may need it */
+
+  g_assert_true (karta_store_redo (fx->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, &error));
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));  /* referenced again */
+
+  /* detach: the link and the row go, the file stays until collected */
+  g_assert_true (karta_store_detach_document (fx->store, id, fx->first->id, &error));
+  g_assert_no_error (error);
+  g_assert_false (karta_store_detach_document (fx->store, id, fx->first->id, &error));
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = karta_store_list_documents (fx->store, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stored, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (fx->documents_dir), ==, 0);
+}
+
+static void
+test_check (Fixture       *fx,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = attach (fx, fx->first, "landscape-a3.pdf", NULL, &error);
+  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autofree char *stored = NULL;
+
+  (void) data;
+  g_assert_no_error (error);
+  g_assert_true (karta_library_check (fx->store, problems));
+  g_assert_cmpuint (problems->len, ==, 0);
+  stored = karta_library_document_path (fx->store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
+  g_assert_true (g_file_set_contents (stored, "%PDF-1.4 altered", -1, &error));
+  g_assert_false (karta_library_check (fx->store, problems));
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "landscape-a3.pdf"));
+
+  /* attaching the file again repairs the stored copy */
+  g_clear_pointer (&ids, g_array_unref);
+  ids = attach (fx, fx->second, "landscape-a3.pdf", NULL, &error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (problems, 0);
+  g_assert_true (karta_library_check (fx->store, problems));
+}
+
+static void
+test_cli (Fixture       *fx,
+          gconstpointer  data)
+{
+  g_autofree char *roadmap = g_strdup_printf ("%" G_GINT64_FORMAT, fx->roadmap->id);
+  g_autofree char *good = pdf_path ("text-004-plan.pdf");
+  g_autofree char *bad = pdf_path ("garbage.pdf");
+  g_autofree char *scan = pdf_path ("scan-000-order.pdf");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", fx->dir, "attach", roadmap,
+                         fx->first->number, good, bad, scan, "--kind", "report", NULL };
+  const char *missing[] = { g_getenv ("KARTA_CLI"), "--library", fx->dir, "attach", roadmap,
+                            "no-such-number", good, NULL };
+  int status;
+
+  (void) data;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_test_message ("stdout: %s\nstderr: %s", out, err);
+  lines = g_strsplit (g_strchomp (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_nonnull (strstr (err, "garbage.pdf: "));
+  g_assert_null (strchr (g_strchomp (err), '\n'));
+
+  list = karta_store_list_documents (fx->store, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+  for (guint i = 0; i < list->len; i++)
+    g_assert_cmpstr (((KartaDocument *) g_ptr_array_index (list, i))->kind, ==, "report");
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) missing, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "no-such-number"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/attach/good-files", test_good_files);
+  ADD ("/attach/password", test_password);
+  ADD ("/attach/refused", test_refused);
+  ADD ("/attach/batch", test_batch);
+  ADD ("/attach/same-file-twice", test_same_file_twice);
+  ADD ("/attach/undo-and-collect", test_undo_and_collect);
+  ADD ("/attach/check", test_check);
+  ADD ("/attach/cli", test_cli);
+#undef ADD
+
+  return g_test_run ();
+}
