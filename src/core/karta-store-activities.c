@@ -263,30 +263,8 @@ write_documents (KartaStore          *self,
 {
   for (guint i = 0; i < activity->documents->len; i++)
     {
-      KartaDocument *document = g_ptr_array_index (activity->documents, i);
-      sqlite3_stmt *stmt = karta_store_prepare (self,
-        "INSERT INTO documents (sha256, file_name, size, kind, number, date, title, pages, has_text)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (sha256) DO NOTHING", error);
-      if (stmt == NULL)
-        return FALSE;
-      karta_bind_text (stmt, 1, document->sha256);
-      karta_bind_text (stmt, 2, document->file_name);
-      sqlite3_bind_int64 (stmt, 3, document->size);
-      karta_bind_text (stmt, 4, document->kind);
-      karta_bind_text (stmt, 5, document->number);
-      karta_bind_day (stmt, 6, document->date);
-      karta_bind_text (stmt, 7, document->title);
-      sqlite3_bind_int (stmt, 8, document->pages);
-      sqlite3_bind_int (stmt, 9, document->has_text);
-      if (!karta_store_step_done (self, stmt, error))
-        return FALSE;
-      stmt = karta_store_prepare (self,
-        "INSERT INTO document_links (document_id, activity_id) SELECT id, ?2 FROM documents WHERE sha256 = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      karta_bind_text (stmt, 1, document->sha256);
-      sqlite3_bind_int64 (stmt, 2, activity->id);
-      if (!karta_store_step_done (self, stmt, error))
+      gint64 id = karta_store_insert_document (self, g_ptr_array_index (activity->documents, i), error);
+      if (id == 0 || !karta_store_link_document (self, id, activity->id, 0, error))
         return FALSE;
     }
   return TRUE;

@@ -184,10 +184,10 @@ check_activity (KartaStore  *self,
 
 /* The row of this file: a file attached before keeps its row (and its
  * metadata); returns 0 on error. */
-static gint64
-insert_document (KartaStore          *self,
-                 const KartaDocument *document,
-                 GError             **error)
+gint64
+karta_store_insert_document (KartaStore          *self,
+                             const KartaDocument *document,
+                             GError             **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
     "INSERT INTO documents (sha256, file_name, size, kind, number, date, title, pages, has_text, added_by)"
@@ -220,12 +220,12 @@ insert_document (KartaStore          *self,
 }
 
 /* One link per document, activity and school: attaching again is a no-op. */
-static gboolean
-insert_link (KartaStore  *self,
-             gint64       document_id,
-             gint64       activity_id,
-             gint64       organisation_id,
-             GError     **error)
+gboolean
+karta_store_link_document (KartaStore  *self,
+                           gint64       document_id,
+                           gint64       activity_id,
+                           gint64       organisation_id,
+                           GError     **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
     "INSERT INTO document_links (document_id, activity_id, organisation_id) SELECT ?1, ?2, ?3"
@@ -252,9 +252,9 @@ attach_documents (KartaStore  *self,
   for (guint i = 0; i < attach->documents->len; i++)
     {
       const KartaDocument *document = g_ptr_array_index (attach->documents, i);
-      gint64 id = insert_document (self, document, error);
+      gint64 id = karta_store_insert_document (self, document, error);
 
-      if (id == 0 || !insert_link (self, id, attach->activity_id, attach->organisation_id, error))
+      if (id == 0 || !karta_store_link_document (self, id, attach->activity_id, attach->organisation_id, error))
         return FALSE;
       g_array_append_val (attach->ids, id);
     }

@@ -118,6 +118,16 @@ gint64        karta_store_factor_list_for_year (KartaStore  *self,
                                                 int          year,
                                                 GError     **error);
 
+/* Documents (karta-store-documents.c) */
+gint64        karta_store_insert_document (KartaStore          *self,
+                                           const KartaDocument *document,
+                                           GError             **error);
+gboolean      karta_store_link_document   (KartaStore          *self,
+                                           gint64               document_id,
+                                           gint64               activity_id,
+                                           gint64               organisation_id,
+                                           GError             **error);
+
 /* Roadmaps (karta-store-roadmaps.c) */
 gint64        karta_store_insert_roadmap  (KartaStore         *self,
                                            const KartaRoadmap *roadmap,
