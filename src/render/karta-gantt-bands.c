@@ -1,0 +1,184 @@
+/* karta-gantt-bands.c — schedules without dates of their own: continuous
+ * and on-demand work as light bands over the period, unlike any dated bar;
+ * recurring work as ticks on its known dates; an unreadable term written
+ * out in italics
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-render"
+
+#include <math.h>
+
+#include "karta-gantt-private.h"
+
+/* A term in italics from @x, cut at @width: it is read as written. */
+static void
+show_italic (KartaGanttPaint *paint,
+             const char      *string,
+             double           x,
+             double           cy,
+             double           width,
+             const KartaRgb  *colour)
+{
+  cairo_t *cr = paint->cr;
+  cairo_font_extents_t font;
+
+  if (width <= 0 || karta_text_is_blank (string))
+    return;
+  cairo_save (cr);
+  cairo_rectangle (cr, x, cy - paint->row_height / 2, width, paint->row_height);
+  cairo_clip (cr);
+  cairo_select_font_face (cr, paint->base.font_family, CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, paint->base.font_size * 0.92);
+  cairo_font_extents (cr, &font);
+  karta_chart_set_rgb (cr, colour);
+  cairo_move_to (cr, x, cy + (font.ascent - font.descent) / 2);
+  cairo_show_text (cr, string);
+  cairo_restore (cr);
+}
+
+/* Where text about the whole row starts: at the band's start, or at the
+ * left edge of the timeline while the start is scrolled away. */
+static double
+sticky_x (const KartaGanttPaint *paint,
+          double                 x0)
+{
+  return MAX (x0, paint->label_width) + paint->base.font_size * 0.5;
+}
+
+static const char *
+term_or_kind (const KartaActivity *activity)
+{
+  return !karta_text_is_blank (activity->term) ? activity->term
+                                               : karta_schedule_kind_describe (activity->schedule->kind);
+}
+
+static void
+draw_band_box (KartaGanttPaint     *paint,
+               const KartaActivity *activity,
+               KartaStatus          status,
+               const KartaGanttBox *box)
+{
+  cairo_t *cr = paint->cr;
+  double em = paint->base.font_size;
+  KartaRgb edge = karta_gantt_status_edge (paint, status);
+  double continuous[] = { em * 0.8, em * 0.3 }, on_demand[] = { 0, em * 0.4 };
+  gboolean dotted = activity->schedule->kind != KARTA_SCHEDULE_CONTINUOUS;
+
+  karta_gantt_rounded_rectangle (cr, box->x0 + 0.5, box->y + 0.5, box->x1 - box->x0 - 1, box->height - 1,
+                                 box->height / 2);
+  karta_chart_set_rgb (cr, &paint->palette->band);
+  cairo_fill_preserve (cr);
+  karta_chart_set_rgb (cr, &edge);
+  cairo_set_line_width (cr, dotted ? 2.0 : 1.2);
+  cairo_set_line_cap (cr, dotted ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+  cairo_set_dash (cr, dotted ? on_demand : continuous, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
+
+/* Continuous and on-demand work: a light band with a dashed (continuous)
+ * or dotted (on demand) edge over each span, the term written on it. */
+void
+karta_gantt_draw_band (KartaGanttPaint     *paint,
+                       const KartaActivity *activity,
+                       KartaStatus          status,
+                       double               top)
+{
+  GArray *spans = activity->schedule->spans;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      KartaGanttBox box = karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i), top);
+      double x = sticky_x (paint, box.x0);
+
+      if (box.x1 < paint->label_width || box.x0 > paint->viewport.width)
+        continue;
+      draw_band_box (paint, activity, status, &box);
+      show_italic (paint, term_or_kind (activity), x, box.y + box.height / 2,
+                   MIN (box.x1, paint->viewport.width) - x - paint->base.font_size * 0.5,
+                   &paint->base.text);
+    }
+}
+
+/* The first of the sorted @days not before @day. */
+static guint
+first_from (GArray   *days,
+            KartaDay  day)
+{
+  guint low = 0, high = days->len;
+
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+      if (g_array_index (days, KartaDay, middle) < day)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+static void
+draw_ticks (KartaGanttPaint     *paint,
+            const KartaActivity *activity,
+            KartaStatus          status,
+            const KartaGanttBox *line)
+{
+  GArray *days = activity->schedule->occurrences;
+  double ppd = paint->layout->pixels_per_day, width = MAX (3.0, ppd * 0.8);
+  gboolean selected = activity->id != 0 && activity->id == paint->layout->selected;
+
+  for (guint i = first_from (days, paint->first_day); i < days->len; i++)
+    {
+      KartaDay day = g_array_index (days, KartaDay, i);
+      double cx = karta_gantt_paint_day_x (paint, day) + ppd / 2;
+
+      if (day > paint->last_day)
+        break;
+      karta_gantt_rounded_rectangle (paint->cr, cx - width / 2, line->y, width, line->height, width / 2);
+      karta_gantt_fill_status (paint, status, selected);
+    }
+}
+
+/* Recurring work: a thin line over its spans and a tick on every known
+ * date; without known dates, a band with the rule written on it. */
+void
+karta_gantt_draw_recurring (KartaGanttPaint     *paint,
+                            const KartaActivity *activity,
+                            KartaStatus          status,
+                            double               top)
+{
+  GArray *spans = activity->schedule->spans;
+  KartaRgb edge = karta_gantt_status_edge (paint, status);
+  KartaGanttBox box = { 0 };
+
+  if (activity->schedule->occurrences->len == 0)
+    {
+      karta_gantt_draw_band (paint, activity, status, top);
+      return;
+    }
+  karta_chart_set_rgb (paint->cr, &edge);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      box = karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i), top);
+      cairo_rectangle (paint->cr, box.x0, round (box.y + box.height / 2) - 0.5, box.x1 - box.x0, 1);
+    }
+  cairo_fill (paint->cr);
+  if (spans->len == 0)
+    box = karta_gantt_span_box (paint, &(KartaSpan) { paint->first_day, paint->first_day, NULL }, top);
+  draw_ticks (paint, activity, status, &box);
+}
+
+/* A term that could not be read: its text in italics, no bar. */
+void
+karta_gantt_draw_unparsed (KartaGanttPaint     *paint,
+                           const KartaActivity *activity,
+                           double               top)
+{
+  double x = sticky_x (paint, karta_gantt_paint_day_x (paint, paint->layout->first));
+
+  show_italic (paint, activity->term, x, top + paint->row_height / 2, paint->viewport.width - x,
+               &paint->base.dim_text);
+}

@@ -1,0 +1,341 @@
+/* karta-gantt-draw.c — a Gantt layout drawn into a viewport: the rows'
+ * backgrounds, the timeline, the fixed left column and time header
+ *
+ * Only the rows and days inside the viewport are visited, so a frame costs
+ * what the window shows, not what the roadmap holds.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-render"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "karta-gantt-private.h"
+
+static KartaDay
+clamp_day (const KartaGanttLayout *layout,
+           KartaDay                day)
+{
+  return day == KARTA_DAY_NONE ? layout->first : CLAMP (day, layout->first, layout->last);
+}
+
+void
+karta_gantt_paint_init (KartaGanttPaint          *paint,
+                        const KartaGanttLayout   *layout,
+                        cairo_t                  *cr,
+                        const KartaGanttViewport *viewport)
+{
+  double time_width;
+
+  *paint = (KartaGanttPaint) { 0 };
+  paint->layout = layout;
+  paint->palette = &layout->palette;
+  paint->cr = cr;
+  paint->viewport = *viewport;
+  paint->base = layout->palette.base;
+  paint->base.font_size *= layout->text_scale;
+  karta_chart_text_init (&paint->text, cr, &paint->base);
+  paint->row_height = karta_gantt_layout_get_row_height (layout);
+  paint->header_height = karta_gantt_layout_get_header_height (layout);
+  paint->label_width = karta_gantt_layout_get_label_width (layout);
+  time_width = MAX (0, viewport->width - paint->label_width);
+  paint->first_day = clamp_day (layout, karta_gantt_layout_x_to_day (layout, viewport->x));
+  paint->last_day = clamp_day (layout, karta_gantt_layout_x_to_day (layout, viewport->x + time_width));
+}
+
+void
+karta_gantt_paint_clear (KartaGanttPaint *paint)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (paint->fills); i++)
+    g_clear_pointer (&paint->fills[i], cairo_pattern_destroy);
+  karta_chart_text_clear (&paint->text);
+}
+
+/* The x on the surface of the start of @day. */
+double
+karta_gantt_paint_day_x (const KartaGanttPaint *paint,
+                         KartaDay               day)
+{
+  return paint->label_width + karta_gantt_layout_day_to_x (paint->layout, day) - paint->viewport.x;
+}
+
+static double
+row_top (const KartaGanttPaint *paint,
+         guint                  row)
+{
+  return paint->header_height + karta_gantt_layout_row_to_y (paint->layout, row) - paint->viewport.y;
+}
+
+static const KartaGanttRow *
+row_at (const KartaGanttPaint *paint,
+        guint                  row)
+{
+  return &g_array_index (paint->layout->rows, KartaGanttRow, row);
+}
+
+static void
+visible_rows (const KartaGanttPaint *paint,
+              guint                 *first,
+              guint                 *last)
+{
+  double top = paint->viewport.y, bottom = top + paint->viewport.height - paint->header_height;
+  guint n = paint->layout->rows->len;
+
+  *first = (guint) CLAMP (floor (top / paint->row_height), 0, n);
+  *last = (guint) CLAMP (ceil (bottom / paint->row_height), 0, n);
+}
+
+/* Sections tinted (nested ones lighter), search matches and the selection
+ * marked, other activity rows striped. */
+static KartaRgb
+row_background (const KartaGanttPaint *paint,
+                const KartaGanttRow   *row,
+                guint                  index)
+{
+  const KartaGanttPalette *palette = paint->palette;
+
+  if (row->activity == NULL)
+    return karta_chart_tint (&palette->section, &palette->base.background, MIN (0.6, row->depth * 0.3));
+  if (row->activity->id != 0 && row->activity->id == paint->layout->selected)
+    return palette->selection;
+  if (karta_gantt_layout_is_highlighted (paint->layout, row->activity->id))
+    return palette->highlight;
+  return index % 2 == 1 ? palette->zebra : palette->base.background;
+}
+
+static void
+draw_row_backgrounds (KartaGanttPaint *paint,
+                      guint            first,
+                      guint            last)
+{
+  cairo_t *cr = paint->cr;
+
+  for (guint i = first; i < last; i++)
+    {
+      KartaRgb colour = row_background (paint, row_at (paint, i), i);
+
+      karta_chart_set_rgb (cr, &colour);
+      cairo_rectangle (cr, 0, row_top (paint, i), paint->viewport.width, paint->row_height);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_today (KartaGanttPaint *paint)
+{
+  const KartaGanttLayout *layout = paint->layout;
+  double x, size = paint->base.font_size * 0.45;
+
+  if (layout->today < paint->first_day || layout->today > paint->last_day)
+    return;
+  x = round (karta_gantt_paint_day_x (paint, layout->today) + layout->pixels_per_day / 2);
+  karta_chart_set_rgb (paint->cr, &paint->palette->today);
+  cairo_rectangle (paint->cr, x - 1, paint->header_height, 2, paint->viewport.height - paint->header_height);
+  cairo_fill (paint->cr);
+  cairo_move_to (paint->cr, x - size, paint->header_height - size * 1.2);
+  cairo_line_to (paint->cr, x + size, paint->header_height - size * 1.2);
+  cairo_line_to (paint->cr, x, paint->header_height);
+  cairo_close_path (paint->cr);
+  cairo_fill (paint->cr);
+}
+
+/* The days: month lines, every visible activity's schedule, today. */
+static void
+draw_timeline (KartaGanttPaint *paint,
+               guint            first,
+               guint            last)
+{
+  cairo_t *cr = paint->cr;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, paint->label_width, 0, paint->viewport.width - paint->label_width, paint->viewport.height);
+  cairo_clip (cr);
+  karta_gantt_draw_month_grid (paint, paint->header_height, paint->viewport.height);
+  for (guint i = first; i < last; i++)
+    if (row_at (paint, i)->activity != NULL)
+      karta_gantt_draw_schedule (paint, row_at (paint, i)->activity, row_top (paint, i));
+  karta_gantt_draw_scale (paint);
+  draw_today (paint);
+  cairo_restore (cr);
+}
+
+static double
+indent (const KartaGanttPaint *paint,
+        const KartaGanttRow   *row)
+{
+  return paint->base.font_size * (0.6 + 1.1 * row->depth);
+}
+
+static void
+draw_disclosure (KartaGanttPaint     *paint,
+                 const KartaGanttRow *row,
+                 double               x,
+                 double               cy)
+{
+  double s = paint->base.font_size * 0.32;
+
+  karta_chart_set_rgb (paint->cr, &paint->palette->base.dim_text);
+  if (karta_gantt_layout_get_section_collapsed (paint->layout, row->section->id))
+    {
+      cairo_move_to (paint->cr, x, cy - s);
+      cairo_line_to (paint->cr, x + s * 1.5, cy);
+      cairo_line_to (paint->cr, x, cy + s);
+    }
+  else
+    {
+      cairo_move_to (paint->cr, x - s * 0.2, cy - s * 0.7);
+      cairo_line_to (paint->cr, x + s * 1.8, cy - s * 0.7);
+      cairo_line_to (paint->cr, x + s * 0.8, cy + s * 0.8);
+    }
+  cairo_close_path (paint->cr);
+  cairo_fill (paint->cr);
+}
+
+/* A section's number and title in bold, across the whole row: its row
+ * has no bars, and long titles read better unclipped. */
+static void
+draw_section_label (KartaGanttPaint     *paint,
+                    const KartaGanttRow *row,
+                    double               top)
+{
+  const KartaSection *section = row->section;
+  double x = indent (paint, row), cy = top + paint->row_height / 2, h;
+  g_autofree char *title = g_strjoin (" ", section->number != NULL ? section->number : "",
+                                      section->title != NULL ? section->title : "", NULL);
+
+  draw_disclosure (paint, row, x, cy);
+  x += paint->base.font_size * 1.1;
+  karta_chart_text_set (&paint->text, g_strstrip (title), 1.0, TRUE, paint->viewport.width - x - 4, 1);
+  karta_chart_text_size (&paint->text, NULL, &h);
+  karta_chart_text_show (&paint->text, x, cy - h / 2, 0, KARTA_CHART_TEXT_START, &paint->base.text);
+}
+
+static void
+draw_activity_label (KartaGanttPaint     *paint,
+                     const KartaGanttRow *row,
+                     double               top)
+{
+  const KartaActivity *activity = row->activity;
+  double em = paint->base.font_size, x = indent (paint, row), y = top + (paint->row_height - paint->text.line) / 2;
+  double right = paint->label_width - em * 0.5;
+
+  if (!karta_text_is_blank (activity->number))
+    {
+      karta_chart_text_show_line (&paint->text, activity->number, x, y, em * 2.8, &paint->base.dim_text);
+      x += em * 3.0;
+    }
+  if (karta_gantt_activity_lacks_evidence (activity))
+    {
+      right -= em * 1.3;
+      karta_gantt_draw_warning (paint, right + em * 0.7, top + paint->row_height / 2, em);
+    }
+  if (right - x > em)
+    karta_chart_text_show_line (&paint->text, activity->title != NULL ? activity->title : "", x, y,
+                                right - x - em * 0.3, &paint->base.text);
+}
+
+static void
+draw_selection_mark (KartaGanttPaint *paint,
+                     double           top)
+{
+  KartaRgb mark = karta_chart_tint (&paint->palette->selection, &paint->base.text, 0.5);
+
+  karta_chart_set_rgb (paint->cr, &mark);
+  cairo_rectangle (paint->cr, 0, top, 3, paint->row_height);
+  cairo_fill (paint->cr);
+}
+
+static void
+draw_labels (KartaGanttPaint *paint,
+             guint            first,
+             guint            last)
+{
+  cairo_t *cr = paint->cr;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, paint->header_height, paint->viewport.width, paint->viewport.height - paint->header_height);
+  cairo_clip (cr);
+  for (guint i = first; i < last; i++)
+    if (row_at (paint, i)->activity == NULL)
+      draw_section_label (paint, row_at (paint, i), row_top (paint, i));
+  cairo_rectangle (cr, 0, paint->header_height, paint->label_width, paint->viewport.height - paint->header_height);
+  cairo_clip (cr);
+  for (guint i = first; i < last; i++)
+    {
+      const KartaGanttRow *row = row_at (paint, i);
+
+      if (row->activity == NULL)
+        continue;
+      if (row->activity->id == paint->layout->selected && row->activity->id != 0)
+        draw_selection_mark (paint, row_top (paint, i));
+      draw_activity_label (paint, row, row_top (paint, i));
+    }
+  cairo_restore (cr);
+}
+
+/* The top left corner: the period, and the column's headings. */
+static void
+draw_corner (KartaGanttPaint *paint)
+{
+  const KartaRoadmap *roadmap = paint->layout->roadmap;
+  double em = paint->base.font_size, tier = paint->header_height / 2, pad = em * 0.6;
+  g_autofree char *period = roadmap != NULL ? karta_period_format (&roadmap->period) : NULL;
+  cairo_t *cr = paint->cr;
+
+  karta_chart_set_rgb (cr, &paint->palette->header);
+  cairo_rectangle (cr, 0, 0, paint->label_width, paint->header_height);
+  cairo_fill (cr);
+  if (period != NULL)
+    karta_chart_text_show_line (&paint->text, period, pad, (tier - paint->text.line) / 2,
+                                paint->label_width - 2 * pad, &paint->base.text);
+  karta_chart_text_show_line (&paint->text, _("No."), pad, tier + (tier - paint->text.line) / 2,
+                              em * 2.8, &paint->base.dim_text);
+  karta_chart_text_show_line (&paint->text, _("Activity"), pad + em * 3.0, tier + (tier - paint->text.line) / 2,
+                              paint->label_width - em * 3.6, &paint->base.dim_text);
+  karta_chart_set_rgb (cr, &paint->base.grid);
+  cairo_rectangle (cr, 0, paint->header_height - 1, paint->label_width, 1);
+  cairo_fill (cr);
+}
+
+static void
+draw_column_edge (KartaGanttPaint *paint)
+{
+  karta_chart_set_rgb (paint->cr, &paint->base.grid);
+  cairo_rectangle (paint->cr, paint->label_width - 1, 0, 1, paint->viewport.height);
+  cairo_fill (paint->cr);
+}
+
+/**
+ * karta_gantt_draw:
+ * @cr: (0, 0) is the viewport's top left corner
+ *
+ * Draws what @viewport shows: the rows it scrolled to, with the left column
+ * and the time header fixed. For the window (one frame), printing and
+ * export alike.
+ */
+void
+karta_gantt_draw (const KartaGanttLayout   *layout,
+                  cairo_t                  *cr,
+                  const KartaGanttViewport *viewport)
+{
+  KartaGanttPaint paint;
+  guint first, last;
+
+  karta_gantt_paint_init (&paint, layout, cr, viewport);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+  cairo_clip (cr);
+  karta_chart_set_rgb (cr, &layout->palette.base.background);
+  cairo_paint (cr);
+  visible_rows (&paint, &first, &last);
+  draw_row_backgrounds (&paint, first, last);
+  draw_timeline (&paint, first, last);
+  draw_labels (&paint, first, last);
+  draw_corner (&paint);
+  draw_column_edge (&paint);
+  cairo_restore (cr);
+  karta_gantt_paint_clear (&paint);
+}
