@@ -7,132 +7,7 @@
 
 #include <string.h>
 
-#include "karta-document-store.h"
-#include "karta-error.h"
-#include "karta-test-util.h"
-
-typedef struct
-{
-  char          *dir;
-  char          *documents_dir;
-  KartaStore    *store;
-  KartaRoadmap  *roadmap;
-  KartaActivity *first;         /* owned by roadmap */
-  KartaActivity *second;
-} Fixture;
-
-static void
-collect_activities (GPtrArray *sections,
-                    GPtrArray *out)
-{
-  for (guint i = 0; i < sections->len; i++)
-    {
-      KartaSection *section = g_ptr_array_index (sections, i);
-      for (guint j = 0; j < section->activities->len; j++)
-        {
-          KartaActivity *activity = g_ptr_array_index (section->activities, j);
-          if (activity->number != NULL)
-            g_ptr_array_add (out, activity);
-        }
-      collect_activities (section->sections, out);
-    }
-}
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  g_autoptr(GPtrArray) activities = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  (void) data;
-  fx->dir = karta_test_make_dir ();
-  fx->store = karta_test_open_library (fx->dir);
-  fx->documents_dir = karta_library_documents_dir (fx->store);
-  id = karta_test_add_sample (fx->store, "004-leningrad-oblast-2022.json");
-  fx->roadmap = karta_store_load_roadmap (fx->store, id, &error);
-  g_assert_no_error (error);
-  collect_activities (fx->roadmap->sections, activities);
-  g_assert_cmpuint (activities->len, >=, 2);
-  fx->first = g_ptr_array_index (activities, 0);
-  fx->second = g_ptr_array_index (activities, 1);
-}
-
-static void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
-{
-  (void) data;
-  g_clear_pointer (&fx->roadmap, karta_roadmap_free);
-  g_clear_object (&fx->store);
-  karta_test_remove_tree (fx->dir);
-  g_free (fx->documents_dir);
-  g_free (fx->dir);
-}
-
-static char *
-pdf_path (const char *name)
-{
-  return g_build_filename (g_getenv ("KARTA_TEST_DATA"), "pdf", name, NULL);
-}
-
-/* What karta-cli attach does with one file: inspect, store, attach. */
-static KartaDocument *
-prepare (Fixture     *fx,
-         const char  *name,
-         const char  *password,
-         GError     **error)
-{
-  g_autofree char *path = pdf_path (name);
-  g_autoptr(KartaDocument) document = karta_document_inspect (path, password, error);
-
-  if (document == NULL ||
-      !karta_document_store_put (fx->documents_dir, path, &document->sha256, &document->size, error))
-    return NULL;
-  return g_steal_pointer (&document);
-}
-
-static GArray *
-attach (Fixture       *fx,
-        KartaActivity *activity,
-        const char    *name,
-        const char    *password,
-        GError       **error)
-{
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
-  KartaDocument *document = prepare (fx, name, password, error);
-
-  if (document == NULL)
-    return NULL;
-  g_ptr_array_add (documents, document);
-  return karta_store_attach_documents (fx->store, documents, activity->id, 0, error);
-}
-
-static KartaDocument *
-find_document (GPtrArray *documents,
-               gint64     id)
-{
-  for (guint i = 0; i < documents->len; i++)
-    if (((KartaDocument *) g_ptr_array_index (documents, i))->id == id)
-      return g_ptr_array_index (documents, i);
-  return NULL;
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      n += g_file_test (child, G_FILE_TEST_IS_DIR) ? count_files (child) : 1;
-    }
-  return n;
-}
+#include "karta-test-attach.h"
 
 static void
 test_good_files (Fixture       *fx,
@@ -227,34 +102,6 @@ test_refused (Fixture       *fx,
       g_assert_nonnull (strstr (error->message, refused[i].reason));
     }
   g_assert_cmpuint (count_files (fx->documents_dir), ==, 0);
-}
-
-/* Good and bad files in one batch: the good ones are attached in one step. */
-static void
-test_batch (Fixture       *fx,
-            gconstpointer  data)
-{
-  const char *names[] = { "text-004-plan.pdf", "garbage.pdf", "landscape-a3.pdf", "empty.pdf", "truncated.pdf" };
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GError) error = NULL;
-
-  (void) data;
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(GError) refusal = NULL;
-      KartaDocument *document = prepare (fx, names[i], NULL, &refusal);
-      if (document != NULL)
-        g_ptr_array_add (documents, document);
-    }
-  g_assert_cmpuint (documents->len, ==, 2);
-  ids = karta_store_attach_documents (fx->store, documents, fx->first->id, 0, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (ids->len, ==, 2);
-  g_assert_cmpstr (karta_store_get_undo_label (fx->store), ==, "Attach 2 documents");
-  list = karta_store_list_documents (fx->store, &error);
-  g_assert_cmpuint (list->len, ==, 2);
 }
 
 static void
@@ -406,7 +253,6 @@ main (int    argc,
   ADD ("/attach/good-files", test_good_files);
   ADD ("/attach/password", test_password);
   ADD ("/attach/refused", test_refused);
-  ADD ("/attach/batch", test_batch);
   ADD ("/attach/same-file-twice", test_same_file_twice);
   ADD ("/attach/undo-and-collect", test_undo_and_collect);
   ADD ("/attach/check", test_check);

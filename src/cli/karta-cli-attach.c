@@ -9,9 +9,8 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "karta-attach.h"
 #include "karta-cli.h"
-#include "karta-document-store.h"
-#include "karta-library.h"
 
 static KartaActivity *
 find_in_sections (GPtrArray  *sections,
@@ -34,55 +33,40 @@ find_in_sections (GPtrArray  *sections,
   return NULL;
 }
 
-/* Inspects and stores one file; prints why when it is refused. */
-static KartaDocument *
-store_file (const char *documents_dir,
-            const char *path,
-            const char *password,
-            const char *kind)
-{
-  g_autoptr(KartaDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if ((document = karta_document_inspect (path, password, &error)) == NULL ||
-      !karta_document_store_put (documents_dir, path, &document->sha256, &document->size, &error))
-    {
-      karta_cli_fail_error (error);
-      return NULL;
-    }
-  document->kind = g_strdup (kind);
-  return g_steal_pointer (&document);
-}
-
 static int
-attach_files (KartaStore          *store,
-              const KartaActivity *activity,
-              gint64               school_id,
-              char               **files,
-              const char          *password,
-              const char          *kind)
+attach_files (KartaStore                *store,
+              const KartaDocumentTarget *target,
+              char                     **files,
+              const char                *password,
+              const char                *kind)
 {
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  g_autoptr(KartaAttachBatch) batch = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *documents_dir = karta_library_documents_dir (store);
-  gboolean refused = FALSE;
+  GPtrArray *refused;
 
+  if ((batch = karta_attach_batch_new (store, target, &error)) == NULL)
+    return karta_cli_fail_error (error);
+  if (kind != NULL)
+    karta_attach_batch_set_kind (batch, kind);
+  karta_attach_batch_set_password (batch, password);
   for (guint i = 0; files[i] != NULL; i++)
     {
-      KartaDocument *document = store_file (documents_dir, files[i], password, kind);
-      if (document == NULL)
-        refused = TRUE;
-      else
-        g_ptr_array_add (documents, document);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      karta_attach_batch_add_file (batch, file);
     }
-  if (documents->len == 0)
-    return 1;
-  if ((ids = karta_store_attach_documents (store, documents, activity->id, school_id, &error)) == NULL)
+  karta_attach_batch_store_files (batch, NULL, NULL, NULL);
+  refused = karta_attach_batch_get_refused (batch);
+  for (guint i = 0; i < refused->len; i++)
+    {
+      const KartaAttachRefusal *refusal = g_ptr_array_index (refused, i);
+      karta_cli_fail ("%s: %s", refusal->file_name, refusal->reason);
+    }
+  if ((ids = karta_attach_batch_link (batch, &error)) == NULL)
     return karta_cli_fail_error (error);
   for (guint i = 0; i < ids->len; i++)
     printf ("%" G_GINT64_FORMAT "\n", g_array_index (ids, gint64, i));
-  return refused ? 1 : 0;
+  return refused->len > 0 ? 1 : 0;
 }
 
 int
@@ -95,6 +79,7 @@ karta_cli_cmd_attach (KartaCli  *cli,
   g_autofree char *school = NULL;
   g_autofree char *kind = NULL;
   g_autofree char *password = NULL;
+  KartaDocumentTarget target = { 0 };
   KartaActivity *activity;
   KartaStore *store;
   gint64 roadmap_id, school_id = 0;
@@ -118,12 +103,7 @@ karta_cli_cmd_attach (KartaCli  *cli,
     return karta_cli_fail_error (error);
   if ((activity = find_in_sections (roadmap->sections, argv[2])) == NULL)
     return karta_cli_fail (_("the roadmap %s has no activity “%s”"), argv[1], argv[2]);
-  if (school_id != 0)
-    {
-      g_autoptr(KartaOrganisation) organisation = karta_store_load_organisation (store, school_id, &error);
-      if (organisation == NULL)
-        return karta_cli_fail_error (error);
-    }
-  return attach_files (store, activity, school_id, argv + 3, password,
-                       kind != NULL ? kind : activity->evidence);
+  target.activity_id = activity->id;
+  target.organisation_id = school_id;
+  return attach_files (store, &target, argv + 3, password, kind);
 }

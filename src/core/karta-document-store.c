@@ -65,21 +65,35 @@ write_all (int           fd,
   return TRUE;
 }
 
-/* Copies @from into @to; the checksum and the size are of what was read. */
+/* Who watches a copy: it may be cancelled, and told how far it got. */
+typedef struct
+{
+  GCancellable                 *cancellable;
+  KartaDocumentStoreProgressFunc progress;
+  gpointer                      progress_data;
+} Watch;
+
+/* Copies @from into @to; the checksum and the size are of what was read.
+ * With no @to, only reads (and is not watched). */
 static gboolean
-copy_hashing (int          from,
-              int          to,
-              GChecksum   *checksum,
-              gint64      *size,
-              const char  *source,
-              const char  *temporary,
-              GError     **error)
+copy_hashing (int           from,
+              int           to,
+              const Watch  *watch,
+              GChecksum    *checksum,
+              gint64       *size,
+              const char   *source,
+              const char   *temporary,
+              GError      **error)
 {
   guchar buffer[64 * 1024];
 
   for (;;)
     {
-      gssize n_read = read (from, buffer, sizeof buffer);
+      gssize n_read;
+
+      if (to >= 0 && g_cancellable_set_error_if_cancelled (watch->cancellable, error))
+        return FALSE;
+      n_read = read (from, buffer, sizeof buffer);
       if (n_read < 0 && errno == EINTR)
         continue;
       if (n_read < 0)
@@ -90,6 +104,8 @@ copy_hashing (int          from,
       *size += n_read;
       if (to >= 0 && !write_all (to, buffer, n_read))
         return fail_errno (error, errno, temporary, _("could not write the copy"));
+      if (to >= 0 && watch->progress != NULL)
+        watch->progress (n_read, watch->progress_data);
     }
 }
 
@@ -108,7 +124,7 @@ hash_fd (int          fd,
       fail_errno (error, errno, path, _("could not read it"));
       return NULL;
     }
-  if (!copy_hashing (fd, -1, checksum, size, path, NULL, error))
+  if (!copy_hashing (fd, -1, NULL, checksum, size, path, NULL, error))
     return NULL;
   return g_strdup (g_checksum_get_string (checksum));
 }
@@ -118,6 +134,7 @@ hash_fd (int          fd,
 static char *
 write_temporary (int          from,
                  int          to,
+                 const Watch *watch,
                  const char  *source,
                  const char  *temporary,
                  gint64      *size,
@@ -132,7 +149,7 @@ write_temporary (int          from,
   *size = 0;
   if (fstat (from, &info) != 0)
     return fail_errno (error, errno, source, _("could not read it")), NULL;
-  if (!copy_hashing (from, to, checksum, size, source, temporary, error))
+  if (!copy_hashing (from, to, watch, checksum, size, source, temporary, error))
     return NULL;
   if (fsync (to) != 0)
     return fail_errno (error, errno, temporary, _("could not write the copy")), NULL;
@@ -213,19 +230,26 @@ move_into_place (const char  *documents_dir,
  * karta_document_store_put:
  * @documents_dir: the library's documents folder
  * @source_path: the file to copy in
+ * @cancellable: (nullable): stops the copy between two blocks
+ * @progress: (nullable) (scope call): told the bytes of each block copied
  * @sha256_out: (out) (optional): its SHA-256, in hex
  * @size_out: (out) (optional): its size in bytes
  *
  * Copies a file into the document store (see the top of this file). On
- * failure nothing is left behind.
+ * failure or cancellation nothing is left behind. It may be called from
+ * any thread.
  */
 gboolean
-karta_document_store_put (const char  *documents_dir,
-                          const char  *source_path,
-                          char       **sha256_out,
-                          gint64      *size_out,
-                          GError     **error)
+karta_document_store_put (const char                     *documents_dir,
+                          const char                     *source_path,
+                          GCancellable                   *cancellable,
+                          KartaDocumentStoreProgressFunc  progress,
+                          gpointer                        progress_data,
+                          char                          **sha256_out,
+                          gint64                         *size_out,
+                          GError                        **error)
 {
+  Watch watch = { cancellable, progress, progress_data };
   g_autofree char *temporary = g_build_filename (documents_dir, TEMPORARY_PREFIX "XXXXXX", NULL);
   g_autofree char *sha256 = NULL;
   gint64 size = 0;
@@ -241,7 +265,7 @@ karta_document_store_put (const char  *documents_dir,
       close (from);
       return fail_errno (error, saved_errno, documents_dir, _("could not create a temporary file"));
     }
-  sha256 = write_temporary (from, to, source_path, temporary, &size, error);
+  sha256 = write_temporary (from, to, &watch, source_path, temporary, &size, error);
   close (from);
   if (close (to) != 0 && sha256 != NULL)
     {

@@ -8,18 +8,24 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "karta-model.h"
 #include "karta-store.h"
 
 G_BEGIN_DECLS
 
-gboolean       karta_document_store_put     (const char  *documents_dir,
-                                             const char  *source_path,
-                                             char       **sha256_out,
-                                             gint64      *size_out,
-                                             GError     **error);
+typedef void (*KartaDocumentStoreProgressFunc) (gint64   bytes,
+                                                gpointer user_data);
+
+gboolean       karta_document_store_put     (const char                     *documents_dir,
+                                             const char                     *source_path,
+                                             GCancellable                   *cancellable,
+                                             KartaDocumentStoreProgressFunc  progress,
+                                             gpointer                        progress_data,
+                                             char                          **sha256_out,
+                                             gint64                         *size_out,
+                                             GError                        **error);
 gboolean       karta_document_store_collect (KartaStore  *store,
                                              const char  *documents_dir,
                                              GError     **error);

@@ -1,4 +1,5 @@
-/* karta-store-documents.c — confirming documents and the database's health
+/* karta-store-documents.c — attaching, editing and detaching documents,
+ * and the database's health
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,117 +11,6 @@
 
 #include "karta-error.h"
 #include "karta-store-private.h"
-
-static KartaDocument *
-read_document (sqlite3_stmt *stmt)
-{
-  KartaDocument *document = g_new0 (KartaDocument, 1);
-
-  document->id = sqlite3_column_int64 (stmt, 0);
-  document->sha256 = karta_column_text (stmt, 1);
-  document->file_name = karta_column_text (stmt, 2);
-  document->size = sqlite3_column_int64 (stmt, 3);
-  document->kind = karta_column_text (stmt, 4);
-  document->number = karta_column_text (stmt, 5);
-  document->date = karta_column_day (stmt, 6);
-  document->title = karta_column_text (stmt, 7);
-  document->pages = sqlite3_column_int (stmt, 8);
-  document->has_text = sqlite3_column_int (stmt, 9);
-  document->added_by = karta_column_text (stmt, 10);
-  document->added_at = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 11), NULL);
-  return document;
-}
-
-/* One line per link: "Roadmap title — activity 1.2 — School". */
-static char *
-describe_link (sqlite3_stmt *stmt)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  const char *roadmap = (const char *) sqlite3_column_text (stmt, 1);
-  const char *activity = (const char *) sqlite3_column_text (stmt, 2);
-  const char *order = (const char *) sqlite3_column_text (stmt, 3);
-  const char *school = (const char *) sqlite3_column_text (stmt, 4);
-
-  if (roadmap != NULL)
-    g_string_append (text, roadmap);
-  if (activity != NULL)
-    {
-      /* Translators: a link of a document to an activity, by its number */
-      g_autofree char *name = g_strdup_printf (_("activity %s"), activity);
-      g_string_append_printf (text, text->len ? " — %s" : "%s", name);
-    }
-  if (order != NULL)
-    /* Translators: a link of a document to a roadmap's approving or amending order */
-    g_string_append_printf (text, text->len ? _(" — order № %s") : _("order № %s"), order);
-  if (school != NULL)
-    g_string_append_printf (text, text->len ? " — %s" : "%s", school);
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static gboolean
-load_links (KartaStore  *self,
-            GHashTable  *by_id,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT l.document_id, coalesce (r.title, ra.title, ro.title),"
-    "       CASE WHEN a.id IS NOT NULL THEN coalesce (a.number, a.title) END,"
-    "       CASE WHEN o.id IS NOT NULL THEN coalesce (o.number, '') END, coalesce (s.short_name, s.name)"
-    "  FROM document_links l"
-    "  LEFT JOIN roadmaps r ON r.id = l.roadmap_id"
-    "  LEFT JOIN activities a ON a.id = l.activity_id LEFT JOIN roadmaps ra ON ra.id = a.roadmap_id"
-    "  LEFT JOIN orders o ON o.id = l.order_id LEFT JOIN roadmaps ro ON ro.id = o.roadmap_id"
-    "  LEFT JOIN organisations s ON s.id = l.organisation_id"
-    " ORDER BY l.document_id, l.id", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      KartaDocument *document = g_hash_table_lookup (by_id, &id);
-      g_autofree char *line = describe_link (stmt);
-      char *joined;
-
-      if (document == NULL)
-        continue;
-      joined = document->links ? g_strconcat (document->links, "\n", line, NULL) : g_steal_pointer (&line);
-      g_free (document->links);
-      document->links = joined;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-/**
- * karta_store_list_documents:
- *
- * Returns: (transfer container) (element-type KartaDocument): every
- *   document, newest first, with where it is linked
- */
-GPtrArray *
-karta_store_list_documents (KartaStore  *self,
-                            GError     **error)
-{
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, sha256, file_name, size, kind, number, date, title, pages, has_text, added_by, added_at"
-    "  FROM documents ORDER BY added_at DESC, id DESC", error);
-
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      KartaDocument *document = read_document (stmt);
-      g_ptr_array_add (list, document);
-      g_hash_table_insert (by_id, &document->id, document);
-    }
-  sqlite3_reset (stmt);
-  if (!load_links (self, by_id, error))
-    return NULL;
-  return g_steal_pointer (&list);
-}
 
 /**
  * karta_store_check_integrity:
@@ -158,28 +48,73 @@ karta_store_check_integrity (KartaStore *self,
 
 typedef struct
 {
-  GPtrArray *documents;
-  gint64     activity_id;
-  gint64     organisation_id;
-  GArray    *ids;
+  GPtrArray                 *documents;
+  const KartaDocumentTarget *target;
+  GArray                    *ids;
 } AttachData;
 
 static gboolean
-check_activity (KartaStore  *self,
-                gint64       activity_id,
-                GError     **error)
+find_text (KartaStore  *self,
+           const char  *sql,
+           gint64       id,
+           char       **text)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT 1 FROM activities WHERE id = ?1", error);
+  sqlite3_stmt *stmt = karta_store_prepare (self, sql, NULL);
   gboolean found;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
+  sqlite3_bind_int64 (stmt, 1, id);
   found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found && text != NULL)
+    *text = karta_column_text (stmt, 0);
   sqlite3_reset (stmt);
-  if (!found)
-    g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The activity no longer exists"));
   return found;
+}
+
+static gboolean
+target_is_valid (const KartaDocumentTarget *target)
+{
+  if (target->activity_id != 0)
+    return target->order_id == 0;
+  if (target->order_id != 0)
+    return target->organisation_id == 0;     /* an order is the roadmap's own */
+  return target->organisation_id != 0;
+}
+
+/**
+ * karta_store_check_document_target:
+ * @default_kind: (out) (optional) (transfer full) (nullable): the kind of
+ *   document the target asks for: the activity's required evidence, the
+ *   order's kind
+ *
+ * Checks that what documents are about to be attached to still exists.
+ */
+gboolean
+karta_store_check_document_target (KartaStore                *self,
+                                   const KartaDocumentTarget *target,
+                                   char                     **default_kind,
+                                   GError                   **error)
+{
+  g_autofree char *kind = NULL;
+  gboolean found = target_is_valid (target);
+
+  if (found && target->activity_id != 0)
+    found = find_text (self, "SELECT evidence FROM activities WHERE id = ?1", target->activity_id, &kind);
+  if (found && target->order_id != 0)
+    found = find_text (self, "SELECT kind FROM orders WHERE id = ?1", target->order_id, &kind);
+  if (found && target->organisation_id != 0)
+    found = find_text (self, "SELECT 1 FROM organisations WHERE id = ?1", target->organisation_id, NULL);
+  if (!found)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
+                   target->activity_id != 0 ? _("The activity no longer exists")
+                   : target->order_id != 0 ? _("The order no longer exists") : _("The school no longer exists"));
+      return FALSE;
+    }
+  if (default_kind != NULL)
+    *default_kind = g_steal_pointer (&kind);
+  return TRUE;
 }
 
 /* The row of this file: a file attached before keeps its row (and its
@@ -219,7 +154,27 @@ karta_store_insert_document (KartaStore          *self,
   return id;
 }
 
-/* One link per document, activity and school: attaching again is a no-op. */
+/* One link per document and target: attaching again is a no-op. */
+static gboolean
+link_to_target (KartaStore                *self,
+                gint64                     document_id,
+                const KartaDocumentTarget *target,
+                GError                   **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "INSERT INTO document_links (document_id, activity_id, order_id, organisation_id) SELECT ?1, ?2, ?3, ?4"
+    " WHERE NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1 AND activity_id IS ?2"
+    "                    AND order_id IS ?3 AND organisation_id IS ?4)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  karta_bind_id (stmt, 2, target->activity_id);
+  karta_bind_id (stmt, 3, target->order_id);
+  karta_bind_id (stmt, 4, target->organisation_id);
+  return karta_store_step_done (self, stmt, error);
+}
+
 gboolean
 karta_store_link_document (KartaStore  *self,
                            gint64       document_id,
@@ -227,17 +182,9 @@ karta_store_link_document (KartaStore  *self,
                            gint64       organisation_id,
                            GError     **error)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "INSERT INTO document_links (document_id, activity_id, organisation_id) SELECT ?1, ?2, ?3"
-    " WHERE NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1 AND activity_id = ?2"
-    "                    AND organisation_id IS ?3)", error);
+  KartaDocumentTarget target = { .activity_id = activity_id, .organisation_id = organisation_id };
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-  sqlite3_bind_int64 (stmt, 2, activity_id);
-  karta_bind_id (stmt, 3, organisation_id);
-  return karta_store_step_done (self, stmt, error);
+  return link_to_target (self, document_id, &target, error);
 }
 
 static gboolean
@@ -247,14 +194,14 @@ attach_documents (KartaStore  *self,
 {
   AttachData *attach = data;
 
-  if (!check_activity (self, attach->activity_id, error))
+  if (!karta_store_check_document_target (self, attach->target, NULL, error))
     return FALSE;
   for (guint i = 0; i < attach->documents->len; i++)
     {
       const KartaDocument *document = g_ptr_array_index (attach->documents, i);
       gint64 id = karta_store_insert_document (self, document, error);
 
-      if (id == 0 || !karta_store_link_document (self, id, attach->activity_id, attach->organisation_id, error))
+      if (id == 0 || !link_to_target (self, id, attach->target, error))
         return FALSE;
       g_array_append_val (attach->ids, id);
     }
@@ -266,9 +213,9 @@ attach_documents (KartaStore  *self,
  * @documents: (element-type KartaDocument): files already in the document
  *   store (karta_document_store_put()), with sha256, file_name, size,
  *   kind, pages, has_text and title
- * @organisation_id: the school the documents are of, or 0
+ * @target: where to attach them
  *
- * Attaches the documents to an activity as one undoable action. A file
+ * Attaches the documents as one undoable action. A file
  * attached before (the same hash) keeps its row and gets one more link.
  *
  * Returns: (transfer full) (element-type gint64): the document ids, in the
@@ -277,12 +224,11 @@ attach_documents (KartaStore  *self,
 GArray *
 karta_store_attach_documents (KartaStore  *self,
                               GPtrArray   *documents,
-                              gint64       activity_id,
-                              gint64       organisation_id,
+                              const KartaDocumentTarget *target,
                               GError     **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  AttachData data = { documents, activity_id, organisation_id, ids };
+  AttachData data = { documents, target, ids };
   g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attach %u document",
                                                          "Attach %u documents", documents->len),
                                             documents->len);
@@ -340,4 +286,44 @@ karta_store_detach_document (KartaStore  *self,
   DetachData data = { document_id, activity_id };
 
   return karta_store_run (self, _("Detach document"), detach_document, &data, error);
+}
+
+static gboolean
+update_document (KartaStore  *self,
+                 gpointer     data,
+                 GError     **error)
+{
+  const KartaDocument *document = data;
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "UPDATE documents SET kind = ?2, number = ?3, date = ?4, title = ?5 WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document->id);
+  karta_bind_text (stmt, 2, document->kind);
+  karta_bind_text (stmt, 3, document->number);
+  karta_bind_day (stmt, 4, document->date);
+  karta_bind_text (stmt, 5, document->title);
+  if (!karta_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The document no longer exists"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_update_document:
+ * @document: the document's id and its kind, number, date and title
+ *
+ * Changes what people say about a document, as one undoable action.
+ */
+gboolean
+karta_store_update_document (KartaStore          *self,
+                             const KartaDocument *document,
+                             GError             **error)
+{
+  return karta_store_run (self, _("Edit document"), update_document, (gpointer) document, error);
 }

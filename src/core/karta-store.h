@@ -147,12 +147,52 @@ GPtrArray    *karta_store_list_factor_activities (KartaStore         *self,
                                                  GError             **error);
 
 /* Documents */
+/* Where documents are attached: an activity (optionally for one of its
+ * schools), a roadmap's approving order or one of its editions, or a school. */
+typedef struct
+{
+  gint64 activity_id;
+  gint64 order_id;
+  gint64 organisation_id;
+} KartaDocumentTarget;
+
+typedef enum
+{
+  KARTA_DOCUMENT_SORT_ADDED,    /* newest attached first */
+  KARTA_DOCUMENT_SORT_DATE,     /* the document's own date, newest first */
+} KartaDocumentSort;
+
+/* What karta_store_find_documents() keeps; 0, NULL and KARTA_DAY_NONE mean "any". */
+typedef struct
+{
+  const char        *kind;      /* exactly, ignoring case */
+  const char        *number;    /* a part of the number */
+  KartaDay           from;      /* the document's date, inclusive */
+  KartaDay           to;
+  gint64             roadmap_id;
+  gint64             activity_id;
+  gint64             organisation_id;
+  const char        *search;    /* a part of the title, number or file name */
+  KartaDocumentSort  sort;
+} KartaDocumentFilter;
+
 GPtrArray    *karta_store_list_documents        (KartaStore          *self,
+                                                 GError             **error);
+GPtrArray    *karta_store_find_documents        (KartaStore          *self,
+                                                 const KartaDocumentFilter *filter,
+                                                 GError             **error);
+GPtrArray    *karta_store_list_document_kinds   (KartaStore          *self,
+                                                 GError             **error);
+gboolean      karta_store_check_document_target (KartaStore          *self,
+                                                 const KartaDocumentTarget *target,
+                                                 char               **default_kind,
                                                  GError             **error);
 GArray       *karta_store_attach_documents      (KartaStore          *self,
                                                  GPtrArray           *documents,
-                                                 gint64               activity_id,
-                                                 gint64               organisation_id,
+                                                 const KartaDocumentTarget *target,
+                                                 GError             **error);
+gboolean      karta_store_update_document       (KartaStore          *self,
+                                                 const KartaDocument *document,
                                                  GError             **error);
 gboolean      karta_store_detach_document       (KartaStore          *self,
                                                  gint64               document_id,
