@@ -28,6 +28,7 @@ static const struct
   { "risk-import", karta_cli_cmd_risk_import },
   { "risk", karta_cli_cmd_risk },
   { "render-risk", karta_cli_cmd_render_risk },
+  { "render-gantt", karta_cli_cmd_render_gantt },
   { "attach", karta_cli_cmd_attach },
 };
 

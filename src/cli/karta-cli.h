@@ -41,6 +41,7 @@ int karta_cli_cmd_schools (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_risk_import (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_risk    (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_render_risk (KartaCli *cli, int argc, char **argv);
+int karta_cli_cmd_render_gantt (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_attach  (KartaCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -58,36 +58,35 @@ karta_gantt_rounded_rectangle (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* Stripes on a fill, as a repeating tile anchored at the origin so that
- * neighbouring bars line up; similar to the target, so PDF and SVG keep
- * vectors. */
-static cairo_pattern_t *
-stripes (cairo_t        *cr,
-         const KartaRgb *fill,
-         const KartaRgb *stripe,
-         int             spacing,
-         double          line_width)
+/* Stripes over the current path, which stays: drawn as lines in the clip
+ * rather than a repeating pattern, so that PDF viewers show no seams, and
+ * only where the clip meets the bar, so a long bar costs what is visible. */
+static void
+draw_stripes (cairo_t        *cr,
+              const KartaRgb *colour,
+              double          spacing,
+              double          line_width)
 {
-  cairo_surface_t *tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR,
-                                                        spacing, spacing);
-  cairo_t *t = cairo_create (tile);
-  cairo_pattern_t *pattern;
+  cairo_path_t *path = cairo_copy_path (cr);
+  double x0, y0, x1, y1, cx0, cy0, cx1, cy1;
 
-  karta_chart_set_rgb (t, fill);
-  cairo_paint (t);
-  karta_chart_set_rgb (t, stripe);
-  cairo_set_line_width (t, line_width);
-  for (int k = -1; k <= 1; k++)
+  cairo_fill_extents (cr, &x0, &y0, &x1, &y1);
+  cairo_clip_extents (cr, &cx0, &cy0, &cx1, &cy1);
+  cairo_save (cr);
+  cairo_clip (cr);
+  x0 = MAX (x0, cx0) - (y1 - y0);
+  x1 = MIN (x1, cx1);
+  for (double x = floor (x0 / spacing) * spacing; x < x1; x += spacing)
     {
-      cairo_move_to (t, (k + 1) * spacing + 1, -1);
-      cairo_line_to (t, k * spacing - 1, spacing + 1);
+      cairo_move_to (cr, x, y1);
+      cairo_line_to (cr, x + (y1 - y0), y0);
     }
-  cairo_stroke (t);
-  cairo_destroy (t);
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_surface_destroy (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  return pattern;
+  karta_chart_set_rgb (cr, colour);
+  cairo_set_line_width (cr, line_width);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  cairo_append_path (cr, path);
+  cairo_path_destroy (path);
 }
 
 KartaRgb
@@ -106,29 +105,6 @@ status_fill (const KartaGanttPaint *paint,
   return paint->palette->status[status];
 }
 
-static cairo_pattern_t *
-status_pattern (KartaGanttPaint *paint,
-                KartaStatus      status)
-{
-  KartaRgb fill = status_fill (paint, status), stripe;
-
-  if (paint->fills[status] != NULL)
-    return paint->fills[status];
-  if (status == KARTA_STATUS_IN_PROGRESS)
-    {
-      stripe = karta_chart_tint (&fill, &paint->base.background, 0.35);
-      paint->fills[status] = stripes (paint->cr, &fill, &stripe, 10, 3.0);
-    }
-  else if (status == KARTA_STATUS_OVERDUE)
-    {
-      stripe = karta_chart_tint (&fill, &paint->base.text, 0.55);
-      paint->fills[status] = stripes (paint->cr, &fill, &stripe, 5, 1.6);
-    }
-  else
-    paint->fills[status] = cairo_pattern_create_rgb (fill.red, fill.green, fill.blue);
-  return paint->fills[status];
-}
-
 /* Fills and outlines the current path in the status's style. */
 void
 karta_gantt_fill_status (KartaGanttPaint *paint,
@@ -136,11 +112,23 @@ karta_gantt_fill_status (KartaGanttPaint *paint,
                          gboolean         selected)
 {
   KartaRgb edge = selected ? paint->base.text : karta_gantt_status_edge (paint, status);
+  KartaRgb fill = status_fill (paint, status), stripe;
+  double em = paint->base.font_size;
 
-  cairo_set_source (paint->cr, status_pattern (paint, status));
+  karta_chart_set_rgb (paint->cr, &fill);
   cairo_fill_preserve (paint->cr);
+  if (status == KARTA_STATUS_IN_PROGRESS)
+    {
+      stripe = karta_chart_tint (&fill, &paint->base.background, 0.35);
+      draw_stripes (paint->cr, &stripe, em * 0.75, em * 0.22);
+    }
+  else if (status == KARTA_STATUS_OVERDUE)
+    {
+      stripe = karta_chart_tint (&fill, &paint->base.text, 0.55);
+      draw_stripes (paint->cr, &stripe, em * 0.4, em * 0.12);
+    }
   karta_chart_set_rgb (paint->cr, &edge);
-  cairo_set_line_width (paint->cr, selected ? 2.0 : status == KARTA_STATUS_PLANNED ? 1.5 : 1.0);
+  cairo_set_line_width (paint->cr, paint->hairline * (selected ? 2.0 : status == KARTA_STATUS_PLANNED ? 1.5 : 1.0));
   cairo_stroke (paint->cr);
 }
 

@@ -37,10 +37,14 @@ karta_gantt_paint_init (KartaGanttPaint          *paint,
   paint->viewport = *viewport;
   paint->base = layout->palette.base;
   paint->base.font_size *= layout->text_scale;
+  /* one pixel on screen at the usual font size, thinner on paper */
+  paint->hairline = CLAMP (paint->base.font_size / 13.0, 0.5, 2.0);
   karta_chart_text_init (&paint->text, cr, &paint->base);
   paint->row_height = karta_gantt_layout_get_row_height (layout);
   paint->header_height = karta_gantt_layout_get_header_height (layout);
   paint->label_width = karta_gantt_layout_get_label_width (layout);
+  paint->rows = layout->rows;
+  paint->number_width = layout->number_width * paint->base.font_size;
   time_width = MAX (0, viewport->width - paint->label_width);
   paint->first_day = clamp_day (layout, karta_gantt_layout_x_to_day (layout, viewport->x));
   paint->last_day = clamp_day (layout, karta_gantt_layout_x_to_day (layout, viewport->x + time_width));
@@ -49,8 +53,6 @@ karta_gantt_paint_init (KartaGanttPaint          *paint,
 void
 karta_gantt_paint_clear (KartaGanttPaint *paint)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (paint->fills); i++)
-    g_clear_pointer (&paint->fills[i], cairo_pattern_destroy);
   karta_chart_text_clear (&paint->text);
 }
 
@@ -73,7 +75,7 @@ static const KartaGanttRow *
 row_at (const KartaGanttPaint *paint,
         guint                  row)
 {
-  return &g_array_index (paint->layout->rows, KartaGanttRow, row);
+  return &g_array_index (paint->rows, KartaGanttRow, row);
 }
 
 static void
@@ -82,7 +84,7 @@ visible_rows (const KartaGanttPaint *paint,
               guint                 *last)
 {
   double top = paint->viewport.y, bottom = top + paint->viewport.height - paint->header_height;
-  guint n = paint->layout->rows->len;
+  guint n = paint->rows->len;
 
   *first = (guint) CLAMP (floor (top / paint->row_height), 0, n);
   *last = (guint) CLAMP (ceil (bottom / paint->row_height), 0, n);
@@ -196,19 +198,32 @@ draw_disclosure (KartaGanttPaint     *paint,
 
 /* A section's number and title in bold, across the whole row: its row
  * has no bars, and long titles read better unclipped. */
-static void
-draw_section_label (KartaGanttPaint     *paint,
-                    const KartaGanttRow *row,
-                    double               top)
+static char *
+section_title (const KartaSection *section,
+               gboolean            continued)
 {
-  const KartaSection *section = row->section;
-  double x = indent (paint, row), cy = top + paint->row_height / 2, h;
   g_autofree char *title = g_strjoin (" ", section->number != NULL ? section->number : "",
                                       section->title != NULL ? section->title : "", NULL);
 
+  g_strstrip (title);
+  if (continued)
+    /* Translators: a section's title repeated at the top of a printed page */
+    return g_strdup_printf (_("%s (continued)"), title);
+  return g_steal_pointer (&title);
+}
+
+static void
+draw_section_label (KartaGanttPaint     *paint,
+                    const KartaGanttRow *row,
+                    gboolean             continued,
+                    double               top)
+{
+  double x = indent (paint, row), cy = top + paint->row_height / 2, h;
+  g_autofree char *title = section_title (row->section, continued);
+
   draw_disclosure (paint, row, x, cy);
   x += paint->base.font_size * 1.1;
-  karta_chart_text_set (&paint->text, g_strstrip (title), 1.0, TRUE, paint->viewport.width - x - 4, 1);
+  karta_chart_text_set (&paint->text, title, 1.0, TRUE, paint->viewport.width - x - 4, 1);
   karta_chart_text_size (&paint->text, NULL, &h);
   karta_chart_text_show (&paint->text, x, cy - h / 2, 0, KARTA_CHART_TEXT_START, &paint->base.text);
 }
@@ -224,8 +239,8 @@ draw_activity_label (KartaGanttPaint     *paint,
 
   if (!karta_text_is_blank (activity->number))
     {
-      karta_chart_text_show_line (&paint->text, activity->number, x, y, em * 2.8, &paint->base.dim_text);
-      x += em * 3.0;
+      karta_chart_text_show_line (&paint->text, activity->number, x, y, paint->number_width, &paint->base.dim_text);
+      x += paint->number_width + em * 0.5;
     }
   if (karta_gantt_activity_lacks_evidence (activity))
     {
@@ -260,7 +275,7 @@ draw_labels (KartaGanttPaint *paint,
   cairo_clip (cr);
   for (guint i = first; i < last; i++)
     if (row_at (paint, i)->activity == NULL)
-      draw_section_label (paint, row_at (paint, i), row_top (paint, i));
+      draw_section_label (paint, row_at (paint, i), i < paint->n_continued, row_top (paint, i));
   cairo_rectangle (cr, 0, paint->header_height, paint->label_width, paint->viewport.height - paint->header_height);
   cairo_clip (cr);
   for (guint i = first; i < last; i++)
@@ -292,11 +307,12 @@ draw_corner (KartaGanttPaint *paint)
     karta_chart_text_show_line (&paint->text, period, pad, (tier - paint->text.line) / 2,
                                 paint->label_width - 2 * pad, &paint->base.text);
   karta_chart_text_show_line (&paint->text, _("No."), pad, tier + (tier - paint->text.line) / 2,
-                              em * 2.8, &paint->base.dim_text);
-  karta_chart_text_show_line (&paint->text, _("Activity"), pad + em * 3.0, tier + (tier - paint->text.line) / 2,
-                              paint->label_width - em * 3.6, &paint->base.dim_text);
+                              paint->number_width, &paint->base.dim_text);
+  karta_chart_text_show_line (&paint->text, _("Activity"), pad + paint->number_width + em * 0.5,
+                              tier + (tier - paint->text.line) / 2,
+                              paint->label_width - paint->number_width - em * 1.6, &paint->base.dim_text);
   karta_chart_set_rgb (cr, &paint->base.grid);
-  cairo_rectangle (cr, 0, paint->header_height - 1, paint->label_width, 1);
+  cairo_rectangle (cr, 0, paint->header_height - paint->hairline, paint->label_width, paint->hairline);
   cairo_fill (cr);
 }
 
@@ -304,8 +320,38 @@ static void
 draw_column_edge (KartaGanttPaint *paint)
 {
   karta_chart_set_rgb (paint->cr, &paint->base.grid);
-  cairo_rectangle (paint->cr, paint->label_width - 1, 0, 1, paint->viewport.height);
+  cairo_rectangle (paint->cr, paint->label_width - paint->hairline, 0, paint->hairline, paint->viewport.height);
   cairo_fill (paint->cr);
+}
+
+/* Draws @rows, the first @n_continued of them sections going on from an
+ * earlier page, as karta_gantt_draw() draws the layout's. */
+void
+karta_gantt_draw_rows (const KartaGanttLayout   *layout,
+                       GArray                   *rows,
+                       guint                     n_continued,
+                       cairo_t                  *cr,
+                       const KartaGanttViewport *viewport)
+{
+  KartaGanttPaint paint;
+  guint first, last;
+
+  karta_gantt_paint_init (&paint, layout, cr, viewport);
+  paint.rows = rows;
+  paint.n_continued = n_continued;
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
+  cairo_clip (cr);
+  karta_chart_set_rgb (cr, &layout->palette.base.background);
+  cairo_paint (cr);
+  visible_rows (&paint, &first, &last);
+  draw_row_backgrounds (&paint, first, last);
+  draw_timeline (&paint, first, last);
+  draw_labels (&paint, first, last);
+  draw_corner (&paint);
+  draw_column_edge (&paint);
+  cairo_restore (cr);
+  karta_gantt_paint_clear (&paint);
 }
 
 /**
@@ -321,21 +367,5 @@ karta_gantt_draw (const KartaGanttLayout   *layout,
                   cairo_t                  *cr,
                   const KartaGanttViewport *viewport)
 {
-  KartaGanttPaint paint;
-  guint first, last;
-
-  karta_gantt_paint_init (&paint, layout, cr, viewport);
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
-  cairo_clip (cr);
-  karta_chart_set_rgb (cr, &layout->palette.base.background);
-  cairo_paint (cr);
-  visible_rows (&paint, &first, &last);
-  draw_row_backgrounds (&paint, first, last);
-  draw_timeline (&paint, first, last);
-  draw_labels (&paint, first, last);
-  draw_corner (&paint);
-  draw_column_edge (&paint);
-  cairo_restore (cr);
-  karta_gantt_paint_clear (&paint);
+  karta_gantt_draw_rows (layout, layout->rows, 0, cr, viewport);
 }

@@ -82,8 +82,11 @@ append_section (KartaGanttLayout   *layout,
       KartaActivity *activity = g_ptr_array_index (section->activities, i);
       KartaGanttRow row = { KARTA_GANTT_ROW_ACTIVITY, inner, section, activity };
 
-      if (activity_shown (layout, activity))
-        g_array_append_val (layout->rows, row);
+      if (!activity_shown (layout, activity))
+        continue;
+      g_array_append_val (layout->rows, row);
+      if (activity->number != NULL)
+        layout->number_chars = MAX (layout->number_chars, g_utf8_strlen (activity->number, -1));
     }
   for (guint i = 0; i < section->sections->len; i++)
     append_section (layout, g_ptr_array_index (section->sections, i), inner);
@@ -99,8 +102,11 @@ void
 karta_gantt_layout_refilter (KartaGanttLayout *layout)
 {
   g_array_set_size (layout->rows, 0);
+  layout->number_chars = 0;
   for (guint i = 0; layout->roadmap != NULL && i < layout->roadmap->sections->len; i++)
     append_section (layout, g_ptr_array_index (layout->roadmap->sections, i), 0);
+  /* digits and dots are about 0.6 of the font size wide */
+  layout->number_width = MAX (2.0, 0.62 * layout->number_chars);
 }
 
 static void

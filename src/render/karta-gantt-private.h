@@ -27,6 +27,8 @@ struct _KartaGanttLayout
   KartaGanttPalette     palette;
   double                text_scale;
   double                label_width;
+  glong                 number_chars;   /* of the longest activity number */
+  double                number_width;   /* its width, in font sizes */
 };
 
 /* One drawing of a layout into a viewport: the text helper and what every
@@ -38,11 +40,14 @@ typedef struct
   cairo_t                  *cr;
   KartaChartPalette         base;       /* the palette's, font scaled */
   KartaChartText            text;
-  cairo_pattern_t          *fills[KARTA_N_STATUSES]; /* made when first used */
+  double                    hairline;   /* grid lines and outlines */
   KartaGanttViewport        viewport;
   double                    row_height;
   double                    header_height;
   double                    label_width;
+  double                    number_width;
+  GArray                   *rows;       /* drawn: the layout's, or a page's */
+  guint                     n_continued; /* sections going on from the page before */
   KartaDay                  first_day;  /* the days visible, whole */
   KartaDay                  last_day;
 } KartaGanttPaint;
@@ -54,6 +59,12 @@ void     karta_gantt_paint_init      (KartaGanttPaint          *paint,
 void     karta_gantt_paint_clear     (KartaGanttPaint          *paint);
 double   karta_gantt_paint_day_x     (const KartaGanttPaint    *paint,
                                       KartaDay                  day);
+
+void     karta_gantt_draw_rows       (const KartaGanttLayout   *layout,
+                                      GArray                   *rows,
+                                      guint                     n_continued,
+                                      cairo_t                  *cr,
+                                      const KartaGanttViewport *viewport);
 
 /* karta-gantt-scale.c */
 void     karta_gantt_draw_scale      (KartaGanttPaint          *paint);

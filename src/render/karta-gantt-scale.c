@@ -183,7 +183,7 @@ draw_tier (KartaGanttPaint *paint,
       g_autofree char *label = unit_label (unit, day, x1 - x0, em, layout->academic, sticky);
 
       karta_chart_set_rgb (cr, &paint->palette->base.grid);
-      cairo_rectangle (cr, round (x0), top, 1, height);
+      cairo_rectangle (cr, round (x0), top, paint->hairline, height);
       cairo_fill (cr);
       if (x1 - x - 2 * pad >= em)
         karta_chart_text_show_line (&paint->text, label, x + pad, top + (height - paint->text.line) / 2,
@@ -212,8 +212,8 @@ karta_gantt_draw_scale (KartaGanttPaint *paint)
                  top == UNIT_NONE);
     }
   karta_chart_set_rgb (cr, &paint->palette->base.grid);
-  cairo_rectangle (cr, left, tier, paint->viewport.width - left, 1);
-  cairo_rectangle (cr, left, paint->header_height - 1, paint->viewport.width - left, 1);
+  cairo_rectangle (cr, left, tier, paint->viewport.width - left, paint->hairline);
+  cairo_rectangle (cr, left, paint->header_height - paint->hairline, paint->viewport.width - left, paint->hairline);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -232,6 +232,6 @@ karta_gantt_draw_month_grid (KartaGanttPaint *paint,
     return;
   karta_chart_set_rgb (paint->cr, &paint->palette->base.grid);
   for (; day <= paint->last_day; day = unit_next (day, unit))
-    cairo_rectangle (paint->cr, round (karta_gantt_paint_day_x (paint, day)), top, 1, bottom - top);
+    cairo_rectangle (paint->cr, round (karta_gantt_paint_day_x (paint, day)), top, paint->hairline, bottom - top);
   cairo_fill (paint->cr);
 }
