@@ -1,0 +1,187 @@
+/* karta-page-renderer.c — the process that runs poppler for Karta
+ *
+ * Started by KartaPdfRenderer with its socket as file descriptor 3 and
+ * limits on its memory and CPU time; it answers one request at a time and
+ * ends when the socket closes. Killing it is how a render that takes too
+ * long is stopped.
+ *
+ * For the tests, KARTA_PAGE_RENDERER_HANG=N makes it hang, and
+ * KARTA_PAGE_RENDERER_CRASH=N makes it abort, when asked to draw page N
+ * (counted from 1).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-page-renderer"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-error.h"
+#include "karta-pdf-protocol.h"
+#include "karta-pdf-render.h"
+
+#define SOCKET_FD 3
+
+typedef struct
+{
+  int             fd;
+  KartaPdfRender *document;
+} Renderer;
+
+static gboolean
+reply_error (Renderer     *self,
+             const GError *reported)
+{
+  return karta_pdf_frame_write_error (self->fd, reported, NULL);
+}
+
+static gboolean
+handle_open (Renderer *self,
+             GVariant *body)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path, *password;
+
+  g_variant_get (body, "(&s&s)", &path, &password);
+  g_clear_pointer (&self->document, karta_pdf_render_free);
+  self->document = karta_pdf_render_open (path, *password ? password : NULL, &error);
+  if (self->document == NULL)
+    return reply_error (self, error);
+  return karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_INFO,
+                                karta_pdf_render_describe (self->document), NULL, 0, NULL);
+}
+
+static gboolean
+is_test_page (const char *variable,
+              int         page)
+{
+  const char *value = g_getenv (variable);
+
+  return value != NULL && atoi (value) == page + 1;
+}
+
+static gboolean
+handle_render (Renderer *self,
+               GVariant *body)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  int page, width, height, rotation;
+  gboolean sent;
+
+  g_variant_get (body, "(iiii)", &page, &width, &height, &rotation);
+  if (width <= 0 || height <= 0 || (gint64) width * height > KARTA_PDF_PIXEL_BUDGET)
+    {
+      g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_INVALID, "bad size");
+      return reply_error (self, error);
+    }
+  if (is_test_page ("KARTA_PAGE_RENDERER_HANG", page))
+    for (;;)
+      pause ();
+  if (is_test_page ("KARTA_PAGE_RENDERER_CRASH", page))
+    abort ();
+  surface = karta_pdf_render_page (self->document, page, width, height, rotation, &error);
+  if (surface == NULL)
+    return reply_error (self, error);
+  body = g_variant_new ("(iii)", cairo_image_surface_get_width (surface),
+                        cairo_image_surface_get_height (surface),
+                        cairo_image_surface_get_stride (surface));
+  sent = karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_PIXELS, body,
+                                cairo_image_surface_get_data (surface),
+                                (gsize) cairo_image_surface_get_stride (surface) *
+                                cairo_image_surface_get_height (surface), NULL);
+  cairo_surface_destroy (surface);
+  return sent;
+}
+
+static gboolean
+handle_find (Renderer *self,
+             GVariant *body)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  GVariant *rects;
+  int page;
+
+  g_variant_get (body, "(i&s)", &page, &text);
+  if ((rects = karta_pdf_render_find (self->document, page, text, &error)) == NULL)
+    return reply_error (self, error);
+  return karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_RECTS, rects, NULL, 0, NULL);
+}
+
+static gboolean
+handle_get_text (Renderer *self,
+                 GVariant *body)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  KartaPdfRect area;
+  gboolean has_area;
+  int page;
+
+  g_variant_get (body, "(ib(dddd))", &page, &has_area, &area.x, &area.y, &area.width, &area.height);
+  text = karta_pdf_render_get_text (self->document, page, has_area ? &area : NULL, &error);
+  if (text == NULL)
+    return reply_error (self, error);
+  return karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_TEXT, g_variant_new ("(s)", text), NULL, 0, NULL);
+}
+
+static gboolean
+handle (Renderer      *self,
+        KartaPdfFrame *frame)
+{
+  if (frame->kind == KARTA_PDF_MESSAGE_OPEN)
+    return handle_open (self, frame->body);
+  if (self->document == NULL)
+    {
+      g_autoptr(GError) error = g_error_new_literal (KARTA_ERROR, KARTA_ERROR_FAILED, "no document");
+      return reply_error (self, error);
+    }
+  switch (frame->kind)
+    {
+    case KARTA_PDF_MESSAGE_RENDER:
+      return handle_render (self, frame->body);
+    case KARTA_PDF_MESSAGE_FIND:
+      return handle_find (self, frame->body);
+    case KARTA_PDF_MESSAGE_GET_TEXT:
+      return handle_get_text (self, frame->body);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+set_up_translations (void)
+{
+  const char *dir = g_getenv ("KARTA_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  Renderer self = { .fd = SOCKET_FD };
+  gboolean running = TRUE;
+
+  set_up_translations ();
+  while (running)
+    {
+      KartaPdfFrame frame = { 0 };
+
+      /* a closed socket (Karta is gone) or a bad frame ends the process */
+      running = karta_pdf_frame_read (self.fd, -1, &frame, NULL) && handle (&self, &frame);
+      karta_pdf_frame_clear (&frame);
+    }
+  g_clear_pointer (&self.document, karta_pdf_render_free);
+  return 0;
+}

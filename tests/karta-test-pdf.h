@@ -1,0 +1,75 @@
+/* karta-test-pdf.h — the PDF renderer's requests, waited for
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "karta-pdf-renderer.h"
+
+/* GTK declares it; the core tests have no GTK */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+/* The corpus: tests/data/pdf, and the shared fixtures for the files too
+ * big to keep in the source tree (scan-002-order-10p.pdf). */
+static inline char *
+karta_test_pdf_path (const char *name)
+{
+  char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), "pdf", name, NULL);
+  const char *fixtures = g_getenv ("KARTA_PDF_FIXTURES");
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) || fixtures == NULL)
+    return path;
+  g_free (path);
+  return g_build_filename (fixtures, name, NULL);
+}
+
+static inline void
+karta_test_keep_result (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+/* Runs the main context until the request that reports into @slot ends. */
+static inline GAsyncResult *
+karta_test_wait (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* A renderer on tests/data/pdf/@name, or %NULL and @error. */
+static inline KartaPdfRenderer *
+karta_test_pdf_open (const char  *name,
+                     const char  *sha256,
+                     const char  *password,
+                     GError     **error)
+{
+  g_autofree char *path = g_file_test (name, G_FILE_TEST_EXISTS) ? g_strdup (name) : karta_test_pdf_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+
+  karta_pdf_renderer_open_async (renderer, file, sha256, password, NULL, karta_test_keep_result, &result);
+  if (!karta_pdf_renderer_open_finish (renderer, karta_test_wait (&result), error))
+    return NULL;
+  return g_steal_pointer (&renderer);
+}
+
+static inline cairo_surface_t *
+karta_test_pdf_render (KartaPdfRenderer  *renderer,
+                       int                page,
+                       double             scale,
+                       int                rotation,
+                       GError           **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  karta_pdf_renderer_render_async (renderer, page, scale, rotation, KARTA_PDF_PRIORITY_VISIBLE, NULL,
+                                   karta_test_keep_result, &result);
+  return karta_pdf_renderer_render_finish (renderer, karta_test_wait (&result), error);
+}

@@ -1,0 +1,403 @@
+/* test-pdf-renderer.c — the PDF renderer: the corpus of tests/data/pdf,
+ * drawing, text, the pixel budget, a renderer that crashes or hangs, and
+ * the memory and disk caches
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "karta-error.h"
+#include "karta-test-pdf.h"
+#include "karta-test-util.h"
+
+static KartaPdfRenderer *
+open_good (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  KartaPdfRenderer *renderer = karta_test_pdf_open (name, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (renderer);
+  return renderer;
+}
+
+/* A renderer of text-004-plan.pdf told (by the environment it starts
+ * with) to crash or hang on page 7. */
+static KartaPdfRenderer *
+open_failing (const char *variable)
+{
+  KartaPdfRenderer *renderer;
+
+  g_setenv (variable, "7", TRUE);
+  renderer = open_good ("text-004-plan.pdf");
+  g_unsetenv (variable);
+  return renderer;
+}
+
+static void
+assert_refused (const char *name,
+                const char *password,
+                int         code,
+                const char *reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open (name, NULL, password, &error);
+
+  g_assert_null (renderer);
+  g_assert_error (error, KARTA_ERROR, code);
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_nonnull (strstr (error->message, reason));
+}
+
+static void
+test_corpus_opens (void)
+{
+  static const struct { const char *name; int pages; gboolean has_text; } cases[] = {
+    { "scan-000-order.pdf", 2, FALSE },
+    { "scan-002-order-10p.pdf", 10, FALSE },
+    { "text-004-plan.pdf", 8, TRUE },
+    { "landscape-a3.pdf", 1, TRUE },
+    { "rotated-pages.pdf", 3, TRUE },
+    { "big-300p.pdf", 300, TRUE },
+    { "encrypted-owner-only.pdf", 8, TRUE },
+    { "corrupt-xref.pdf", 8, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = karta_test_pdf_path (cases[i].name);
+      g_autoptr(KartaPdfRenderer) renderer = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(cairo_surface_t) surface = NULL;
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_test_message ("%s is not here: not tested", cases[i].name);
+          continue;
+        }
+      renderer = open_good (cases[i].name);
+      g_assert_cmpint (karta_pdf_renderer_get_n_pages (renderer), ==, cases[i].pages);
+      g_assert_cmpint (karta_pdf_renderer_get_has_text (renderer), ==, cases[i].has_text);
+      surface = karta_test_pdf_render (renderer, 0, 0.5, 0, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (surface);
+    }
+}
+
+static void
+test_corpus_refused (void)
+{
+  assert_refused ("truncated.pdf", NULL, KARTA_ERROR_CORRUPT, "damaged or incomplete PDF");
+  assert_refused ("garbage.pdf", NULL, KARTA_ERROR_INVALID, "not a PDF");
+  assert_refused ("not-a-pdf.pdf", NULL, KARTA_ERROR_INVALID, "PNG");
+  assert_refused ("empty.pdf", NULL, KARTA_ERROR_INVALID, "empty");
+  assert_refused ("docx-renamed.pdf", NULL, KARTA_ERROR_INVALID, "Word");
+}
+
+static void
+test_passwords (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_refused ("encrypted-user-pw.pdf", NULL, KARTA_ERROR_NEEDS_PASSWORD, "password");
+  assert_refused ("encrypted-user-pw.pdf", "wrong", KARTA_ERROR_WRONG_PASSWORD, "password");
+  renderer = karta_test_pdf_open ("encrypted-user-pw.pdf", NULL, "secret", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (karta_pdf_renderer_get_n_pages (renderer), ==, 8);
+}
+
+static void
+test_permissions (void)
+{
+  g_autoptr(KartaPdfRenderer) restricted = open_good ("encrypted-owner-only.pdf");
+  g_autoptr(KartaPdfRenderer) open = open_good ("text-004-plan.pdf");
+
+  g_assert_false (karta_pdf_renderer_get_can_print (restricted));
+  g_assert_false (karta_pdf_renderer_get_can_copy (restricted));
+  g_assert_true (karta_pdf_renderer_get_can_print (open));
+  g_assert_true (karta_pdf_renderer_get_can_copy (open));
+}
+
+static void
+test_page_sizes (void)
+{
+  g_autoptr(KartaPdfRenderer) a3 = open_good ("landscape-a3.pdf");
+  g_autoptr(KartaPdfRenderer) rotated = open_good ("rotated-pages.pdf");
+  double width, height;
+
+  karta_pdf_renderer_get_page_size (a3, 0, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 1190.55, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+  for (int page = 0; page < 3; page++)
+    {
+      karta_pdf_renderer_get_page_size (rotated, page, &width, &height);
+      /* page 2 carries /Rotate 90 */
+      g_assert_cmpint (width > height, ==, page == 1);
+    }
+}
+
+/* The share of the pixels in the top half that are not white. */
+static double
+ink (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint dark = 0;
+
+  for (int y = 0; y < height / 2; y++)
+    for (int x = 0; x < width; x++)
+      if (*(const guint32 *) (data + y * stride + x * 4) != 0xffffffff)
+        dark++;
+  return dark / (width * (height / 2.0));
+}
+
+static void
+test_render (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = open_good ("text-004-plan.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(cairo_surface_t) upright = karta_test_pdf_render (renderer, 0, 2.0, 0, &error);
+  g_autoptr(cairo_surface_t) turned = NULL;
+  double width, height;
+
+  g_assert_no_error (error);
+  karta_pdf_renderer_get_page_size (renderer, 0, &width, &height);
+  g_assert_cmpint (cairo_image_surface_get_format (upright), ==, CAIRO_FORMAT_ARGB32);
+  g_assert_cmpint (cairo_image_surface_get_width (upright), ==, (int) round (width * 2));
+  g_assert_cmpint (cairo_image_surface_get_height (upright), ==, (int) round (height * 2));
+  g_assert_cmpfloat (ink (upright), >, 0.005);
+  g_assert_cmpfloat (ink (upright), <, 0.5);
+
+  turned = karta_test_pdf_render (renderer, 0, 2.0, 90, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cairo_image_surface_get_width (turned), ==, (int) round (height * 2));
+  g_assert_cmpint (cairo_image_surface_get_height (turned), ==, (int) round (width * 2));
+}
+
+static void
+test_pixel_budget (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = open_good ("landscape-a3.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(cairo_surface_t) surface = NULL;
+  double scale = karta_pdf_renderer_clamp_scale (renderer, 0, 40.0);
+
+  g_assert_cmpfloat (karta_pdf_renderer_clamp_scale (renderer, 0, 1.5), ==, 1.5);
+  g_assert_cmpfloat (scale, <, 40.0);
+  surface = karta_test_pdf_render (renderer, 0, 40.0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint ((gint64) cairo_image_surface_get_width (surface) * cairo_image_surface_get_height (surface),
+                   <=, KARTA_PDF_PIXEL_BUDGET);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), >=, 1190.55 * scale - 1);
+}
+
+static int
+count_matches (KartaPdfRenderer *renderer,
+               const char       *text)
+{
+  int count = 0;
+
+  for (int page = 0; page < karta_pdf_renderer_get_n_pages (renderer); page++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) matches = NULL;
+
+      karta_pdf_renderer_find_async (renderer, page, text, NULL, karta_test_keep_result, &result);
+      matches = karta_pdf_renderer_find_finish (renderer, karta_test_wait (&result), &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < matches->len; i++)
+        {
+          KartaPdfRect *rect = &g_array_index (matches, KartaPdfRect, i);
+          g_assert_cmpfloat (rect->width, >, 0);
+          g_assert_cmpfloat (rect->y, >=, 0);
+        }
+      count += matches->len;
+    }
+  return count;
+}
+
+static char *
+get_text (KartaPdfRenderer   *renderer,
+          int                 page,
+          const KartaPdfRect *area)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  karta_pdf_renderer_get_text_async (renderer, page, area, NULL, karta_test_keep_result, &result);
+  text = karta_pdf_renderer_get_text_finish (renderer, karta_test_wait (&result), &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(KartaPdfRenderer) plan = open_good ("text-004-plan.pdf");
+  g_autoptr(KartaPdfRenderer) scan = open_good ("scan-000-order.pdf");
+  g_autofree char *page = get_text (plan, 0, NULL);
+  g_autofree char *top = NULL;
+  g_autofree char *scanned = get_text (scan, 0, NULL);
+  double width, height;
+
+  g_assert_cmpint (count_matches (plan, "ЛОИРО"), ==, 12);
+  g_assert_cmpint (count_matches (scan, "ЛОИРО"), ==, 0);
+  g_assert_false (karta_pdf_renderer_get_has_text (scan));
+  g_assert_true (karta_text_is_blank (scanned));
+
+  karta_pdf_renderer_get_page_size (plan, 0, &width, &height);
+  top = get_text (plan, 0, &(KartaPdfRect) { 0, 0, width, height / 3 });
+  g_assert_false (karta_text_is_blank (top));
+  g_assert_cmpuint (strlen (top), <, strlen (page));
+  g_assert_nonnull (strstr (page, g_strstrip (g_strndup (top, 20))));
+}
+
+static void
+test_rect_rotate (void)
+{
+  KartaPdfRect rect = { 10, 20, 30, 40 }, turned;
+
+  karta_pdf_rect_rotate (&rect, 100, 200, 90, &turned);
+  g_assert_cmpfloat (turned.x, ==, 200 - 20 - 40);
+  g_assert_cmpfloat (turned.y, ==, 10);
+  g_assert_cmpfloat (turned.width, ==, 40);
+  karta_pdf_rect_rotate (&rect, 100, 200, 180, &turned);
+  g_assert_cmpfloat (turned.x, ==, 100 - 10 - 30);
+  g_assert_cmpfloat (turned.y, ==, 200 - 20 - 40);
+  karta_pdf_rect_rotate (&rect, 100, 200, 270, &turned);
+  g_assert_cmpfloat (turned.x, ==, 20);
+  g_assert_cmpfloat (turned.y, ==, 100 - 10 - 30);
+  g_assert_cmpfloat (turned.height, ==, 30);
+}
+
+static void
+assert_not_drawn_then_drawn (KartaPdfRenderer *renderer)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(cairo_surface_t) failed = karta_test_pdf_render (renderer, 6, 1.0, 0, &error);
+  g_autoptr(cairo_surface_t) next = NULL;
+
+  g_assert_null (failed);
+  g_assert_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN);
+  g_assert_nonnull (strstr (error->message, "text-004-plan.pdf"));
+  g_clear_error (&error);
+  next = karta_test_pdf_render (renderer, 0, 1.0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (next);
+}
+
+static void
+test_crash (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_CRASH");
+
+  assert_not_drawn_then_drawn (renderer);
+}
+
+static void
+test_hang (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_HANG");
+  gint64 start = g_get_monotonic_time ();
+
+  karta_pdf_renderer_set_timeout (renderer, 500);
+  assert_not_drawn_then_drawn (renderer);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
+static void
+test_memory_cache (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = open_good ("big-300p.pdf");
+  gsize page_bytes = 0, kept = 0;
+
+  karta_pdf_renderer_set_cache_size (renderer, 8 * 1024 * 1024);
+  for (int page = 0; page < 12; page++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(cairo_surface_t) surface = karta_test_pdf_render (renderer, page, 1.0, 0, &error);
+
+      g_assert_no_error (error);
+      page_bytes = cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface);
+    }
+  for (int page = 0; page < 12; page++)
+    {
+      g_autoptr(cairo_surface_t) surface = karta_pdf_renderer_lookup (renderer, page, 1.0, 0);
+      kept += surface != NULL ? page_bytes : 0;
+    }
+  g_assert_cmpuint (kept, >, 0);
+  g_assert_cmpuint (kept, <=, 8 * 1024 * 1024);
+  /* the most recent stays, the oldest went first */
+  g_assert_null (karta_pdf_renderer_lookup (renderer, 0, 1.0, 0));
+  g_assert_nonnull (karta_pdf_renderer_lookup (renderer, 11, 1.0, 0));
+}
+
+static void
+test_disk_cache (void)
+{
+  g_autofree char *path = karta_test_pdf_path ("text-004-plan.pdf");
+  g_autofree char *sha256 = karta_test_checksum_of (path);
+  g_autoptr(KartaPdfRenderer) first = karta_test_pdf_open (path, sha256, NULL, NULL);
+  g_autoptr(KartaPdfRenderer) second = NULL;
+  g_autoptr(cairo_surface_t) drawn = karta_test_pdf_render (first, 1, 1.5, 90, NULL);
+  g_autoptr(cairo_surface_t) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *renderer_path = g_strdup (g_getenv ("KARTA_PAGE_RENDERER"));
+
+  g_assert_nonnull (drawn);
+  g_clear_object (&first);      /* waits for the page to be written */
+
+  /* without any renderer to start, all of it comes from the disk */
+  g_setenv ("KARTA_PAGE_RENDERER", "/nonexistent/karta-page-renderer", TRUE);
+  second = karta_test_pdf_open (path, sha256, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (karta_pdf_renderer_get_n_pages (second), ==, 8);
+  g_assert_true (karta_pdf_renderer_get_has_text (second));
+  kept = karta_test_pdf_render (second, 1, 1.5, 90, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cairo_image_surface_get_width (kept), ==, cairo_image_surface_get_width (drawn));
+  g_assert_cmpmem (cairo_image_surface_get_data (kept),
+                   cairo_image_surface_get_stride (kept) * cairo_image_surface_get_height (kept),
+                   cairo_image_surface_get_data (drawn),
+                   cairo_image_surface_get_stride (drawn) * cairo_image_surface_get_height (drawn));
+  g_clear_pointer (&kept, cairo_surface_destroy);
+  /* a page that was never drawn needs the renderer */
+  kept = karta_test_pdf_render (second, 2, 1.5, 0, &error);
+  g_assert_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN);
+  g_setenv ("KARTA_PAGE_RENDERER", renderer_path, TRUE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *cache = karta_test_make_dir ();
+  int status;
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/pdf-renderer/corpus/opens", test_corpus_opens);
+  g_test_add_func ("/pdf-renderer/corpus/refused", test_corpus_refused);
+  g_test_add_func ("/pdf-renderer/corpus/passwords", test_passwords);
+  g_test_add_func ("/pdf-renderer/corpus/permissions", test_permissions);
+  g_test_add_func ("/pdf-renderer/corpus/page-sizes", test_page_sizes);
+  g_test_add_func ("/pdf-renderer/render", test_render);
+  g_test_add_func ("/pdf-renderer/pixel-budget", test_pixel_budget);
+  g_test_add_func ("/pdf-renderer/text", test_text);
+  g_test_add_func ("/pdf-renderer/rect-rotate", test_rect_rotate);
+  g_test_add_func ("/pdf-renderer/crash", test_crash);
+  g_test_add_func ("/pdf-renderer/hang", test_hang);
+  g_test_add_func ("/pdf-renderer/memory-cache", test_memory_cache);
+  g_test_add_func ("/pdf-renderer/disk-cache", test_disk_cache);
+  status = g_test_run ();
+  karta_test_remove_tree (cache);
+  return status;
+}
