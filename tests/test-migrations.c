@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "karta-error.h"
+#include "karta-store-document-view.h"
 #include "karta-store-private.h"
 #include "karta-test-util.h"
 
@@ -18,12 +19,13 @@ test_old_database_upgrades (void)
 {
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
-  g_autofree char *backup = g_strconcat (path, ".before-format-2.bak", NULL);
+  g_autofree char *backup = g_strdup_printf ("%s.before-format-%d.bak", path, KARTA_SCHEMA_VERSION);
   g_autoptr(GError) error = NULL;
   g_autoptr(KartaStore) store = NULL;
   g_autoptr(GPtrArray) roadmaps = NULL;
   g_autoptr(KartaRoadmap) roadmap = NULL;
   sqlite3 *db = NULL;
+  int rotation = -1;
 
   /* A library as the first released format wrote it. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
@@ -43,7 +45,10 @@ test_old_database_upgrades (void)
   g_assert_no_error (error);
   g_assert_cmpstr (roadmap->order->number, ==, "7");
   g_assert_cmpuint (karta_roadmap_count_activities (roadmap), ==, 1);
-  /* What format 2 added is there, and the backup of format 1 was kept. */
+  /* What the later formats added is there, and the backup of format 1 was kept. */
+  g_assert_true (karta_store_get_document_rotation (store, "00", &rotation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rotation, ==, 0);
   g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
   g_assert_true (karta_schema_check_file (backup, &error));
 

@@ -184,6 +184,14 @@ static const char *migrations[] = {
   "  (1, 8, 'Низкий уровень дисциплины в классе'),"
   "  (1, 9, 'Пониженный уровень школьного благополучия'),"
   "  (1, 10, 'Низкий уровень вовлеченности родителей');",
+
+  /* 3: how the user turned each document in the previewer: a view
+   * preference, written outside the undo history, so keyed by the file's
+   * hash without a foreign key — no user action (nor its undo) touches it */
+  "CREATE TABLE document_views ("
+  "  sha256 TEXT PRIMARY KEY,"
+  "  rotation INTEGER NOT NULL DEFAULT 0 CHECK (rotation IN (0, 90, 180, 270))"
+  ") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KARTA_SCHEMA_VERSION);

@@ -87,6 +87,7 @@ karta_roadmap_page_reset_filters (KartaRoadmapPage *self)
   self->status = -1;
   self->school_id = 0;
   self->updating_filters = FALSE;
+  karta_roadmap_page_reset_more_filters (self);
 }
 
 /**
@@ -186,15 +187,28 @@ has_school (const KartaActivity *activity,
   return FALSE;
 }
 
+/**
+ * karta_roadmap_page_activity_passes:
+ *
+ * Returns: whether @activity passes the filters other than the search,
+ *   which the Gantt chart shows as highlighted rows
+ */
+gboolean
+karta_roadmap_page_activity_passes (KartaRoadmapPage    *self,
+                                    const KartaActivity *activity)
+{
+  if (self->status >= 0 && activity->status != (KartaStatus) self->status)
+    return FALSE;
+  if (self->school_id != 0 && !has_school (activity, self->school_id))
+    return FALSE;
+  return karta_roadmap_page_more_filters_match (self, activity);
+}
+
 static gboolean
 activity_matches (KartaRoadmapPage *self,
                   KartaActivityRow *row)
 {
-  const KartaActivity *activity = karta_activity_row_get_activity (row);
-
-  if (self->status >= 0 && activity->status != (KartaStatus) self->status)
-    return FALSE;
-  if (self->school_id != 0 && !has_school (activity, self->school_id))
+  if (!karta_roadmap_page_activity_passes (self, karta_activity_row_get_activity (row)))
     return FALSE;
   if (self->search_words != NULL)
     {
@@ -215,7 +229,8 @@ void
 karta_roadmap_page_mark_rows (KartaRoadmapPage *self)
 {
   GPtrArray *rows = self->row_array;
-  gboolean filtering = self->search_words != NULL || self->status >= 0 || self->school_id != 0;
+  gboolean filtering = self->search_words != NULL || self->status >= 0 || self->school_id != 0
+                       || karta_roadmap_page_more_filters_active (self);
 
   for (guint i = 0; i < rows->len; i++)
     karta_activity_row_reset_n_matching (g_ptr_array_index (rows, i));
@@ -241,17 +256,20 @@ karta_roadmap_page_apply_filters (KartaRoadmapPage *self)
   karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
   karta_roadmap_page_mark_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  karta_roadmap_page_update_gantt (self);
   karta_roadmap_page_update_stack (self);
 }
 
 void
 karta_roadmap_page_update_stack (KartaRoadmapPage *self)
 {
-  const char *name = "table";
+  const char *name = self->gantt ? "gantt" : "table";
+  KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
 
   if (self->roadmap == NULL || karta_roadmap_count_activities (self->roadmap) == 0)
     name = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+  else if (self->gantt ? karta_gantt_layout_get_n_rows (layout) == 0
+                       : g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     name = "no-results";
   gtk_stack_set_visible_child_name (self->stack, name);
 }

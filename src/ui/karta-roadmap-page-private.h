@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "karta-gantt-view.h"
 #include "karta-roadmap-page.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,17 @@ struct _KartaRoadmapPage
   GtkStack           *stack;
   GtkScrolledWindow  *scrolled_window;
   GtkColumnView      *column_view;
+  GtkMenuButton      *more_filters_button;
+  GtkDropDown        *responsible_filter;
+  GtkDropDown        *section_filter;
+  GtkCheckButton     *month_filter;
+  GtkCheckButton     *overdue_filter;
+  GtkWidget          *heading;
+  GtkWidget          *toolbar;
+  GtkWidget          *gantt_toolbar;
+  KartaGanttView     *gantt_view;
+  GtkWidget          *gantt_scrolled_window;
+  GtkLabel           *gantt_hint;
 
   KartaStore         *store;
   KartaRoadmap       *roadmap;          /* the rows point into it */
@@ -41,7 +53,15 @@ struct _KartaRoadmapPage
   int                 status;           /* KartaStatus, -1: any */
   gint64              school_id;        /* 0: any */
   GArray             *school_ids;       /* gint64, the school filter after "All" */
+  GPtrArray          *responsibles;     /* of char*, casefolded, after "All" */
+  GArray             *section_ids;      /* gint64, the section filter after "All" */
+  char               *responsible;      /* casefolded; NULL: any */
+  GHashTable         *sections;         /* gint64* ids of the section chosen and
+                                         * those within it; NULL: any */
+  KartaPeriod         month;            /* due this month: the month's days */
+  gboolean            overdue;
   guint               updating_filters : 1;
+  guint               gantt : 1;        /* the Gantt chart shows, not the table */
 };
 
 void karta_roadmap_page_build_rows           (KartaRoadmapPage   *self,
@@ -67,5 +87,24 @@ void karta_roadmap_page_update_header        (KartaRoadmapPage   *self,
 void karta_roadmap_page_expand_all           (KartaRoadmapPage   *self);
 void karta_roadmap_page_scroll_to            (KartaRoadmapPage   *self,
                                               guint               position);
+gboolean karta_roadmap_page_activity_passes  (KartaRoadmapPage   *self,
+                                              const KartaActivity *activity);
+
+/* karta-roadmap-page-more-filters.c: responsible, section, this month, overdue */
+void karta_roadmap_page_class_init_more_filters (GtkWidgetClass  *widget_class);
+void karta_roadmap_page_update_more_filters  (KartaRoadmapPage   *self,
+                                              const KartaRoadmap *roadmap);
+void karta_roadmap_page_reset_more_filters   (KartaRoadmapPage   *self);
+gboolean karta_roadmap_page_more_filters_active (KartaRoadmapPage *self);
+gboolean karta_roadmap_page_more_filters_match (KartaRoadmapPage  *self,
+                                              const KartaActivity *activity);
+
+/* karta-roadmap-page-gantt.c */
+void karta_roadmap_page_class_init_gantt     (GtkWidgetClass     *widget_class);
+void karta_roadmap_page_init_gantt           (KartaRoadmapPage   *self);
+void karta_roadmap_page_set_view             (KartaRoadmapPage   *self,
+                                              const char         *view);
+void karta_roadmap_page_update_gantt         (KartaRoadmapPage   *self);
+void karta_roadmap_page_gantt_show_first_match (KartaRoadmapPage *self);
 
 G_END_DECLS

@@ -23,6 +23,15 @@
 
 G_DEFINE_FINAL_TYPE (KartaRoadmapPage, karta_roadmap_page, ADW_TYPE_BIN)
 
+enum
+{
+  PROP_0,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 karta_roadmap_page_dispose (GObject *object)
 {
@@ -48,6 +57,10 @@ karta_roadmap_page_finalize (GObject *object)
   g_clear_pointer (&self->roadmap, karta_roadmap_free);
   g_clear_pointer (&self->school_ids, g_array_unref);
   g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->responsibles, g_ptr_array_unref);
+  g_clear_pointer (&self->section_ids, g_array_unref);
+  g_clear_pointer (&self->responsible, g_free);
+  g_clear_pointer (&self->sections, g_hash_table_unref);
 
   G_OBJECT_CLASS (karta_roadmap_page_parent_class)->finalize (object);
 }
@@ -63,6 +76,7 @@ on_search_changed (KartaRoadmapPage *self)
   if (*folded != '\0')
     self->search_words = g_regex_split_simple ("\\s+", folded, 0, 0);
   karta_roadmap_page_apply_filters (self);
+  karta_roadmap_page_gantt_show_first_match (self);
 }
 
 static void
@@ -113,6 +127,42 @@ filter_row (gpointer item,
 }
 
 static void
+karta_roadmap_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KartaRoadmapPage *self = KARTA_ROADMAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      g_value_set_string (value, self->gantt ? "gantt" : "table");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+karta_roadmap_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KartaRoadmapPage *self = KARTA_ROADMAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      karta_roadmap_page_set_view (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -120,6 +170,20 @@ karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
 
   object_class->dispose = karta_roadmap_page_dispose;
   object_class->finalize = karta_roadmap_page_finalize;
+  object_class->get_property = karta_roadmap_page_get_property;
+  object_class->set_property = karta_roadmap_page_set_property;
+
+  /**
+   * KartaRoadmapPage:view:
+   *
+   * What shows the activities: "table" or "gantt".
+   */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "table",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KARTA_TYPE_GANTT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-roadmap-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, title_label);
@@ -135,6 +199,8 @@ karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, karta_roadmap_page_clear_filters);
+  karta_roadmap_page_class_init_more_filters (widget_class);
+  karta_roadmap_page_class_init_gantt (widget_class);
 }
 
 static void
@@ -146,6 +212,8 @@ karta_roadmap_page_init (KartaRoadmapPage *self)
 
   self->status = -1;
   self->school_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->responsibles = g_ptr_array_new_with_free_func (g_free);
+  self->section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->row_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->rows = g_list_store_new (KARTA_TYPE_ACTIVITY_ROW);
   filter = gtk_custom_filter_new (filter_row, NULL, NULL);
@@ -159,6 +227,7 @@ karta_roadmap_page_init (KartaRoadmapPage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   karta_roadmap_columns_add (self->column_view);
   karta_roadmap_page_init_filters (self);
+  karta_roadmap_page_init_gantt (self);
 }
 
 GtkWidget *
@@ -190,6 +259,7 @@ karta_roadmap_page_clear (KartaRoadmapPage *self)
 
   g_list_store_remove_all (self->rows);
   g_ptr_array_set_size (self->row_array, 0);
+  karta_gantt_view_set_roadmap (self->gantt_view, NULL);
   g_clear_pointer (&self->roadmap, karta_roadmap_free);
   gtk_label_set_text (self->title_label, "");
   gtk_label_set_text (self->order_label, "");
@@ -220,12 +290,16 @@ show_roadmap (KartaRoadmapPage *self,
 
   karta_roadmap_page_update_header (self, roadmap);
   karta_roadmap_page_update_school_filter (self, roadmap);
+  karta_roadmap_page_update_more_filters (self, roadmap);
+  /* The Gantt chart's rows point into the roadmap too */
+  karta_gantt_view_set_roadmap (self->gantt_view, roadmap);
   karta_roadmap_page_mark_rows (self);
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        self->row_array->pdata, self->row_array->len);
   g_clear_pointer (&old_rows, g_ptr_array_unref);
   g_clear_pointer (&self->roadmap, karta_roadmap_free);
   self->roadmap = roadmap;
+  karta_roadmap_page_update_gantt (self);
 
   karta_roadmap_page_update_stack (self);
   if (same)

@@ -33,5 +33,8 @@ GtkWindow           *karta_roadmap_page_edit_activity         (KartaRoadmapPage 
 GListModel          *karta_roadmap_page_get_model             (KartaRoadmapPage *self);
 void                 karta_roadmap_page_focus_search          (KartaRoadmapPage *self);
 void                 karta_roadmap_page_clear_filters         (KartaRoadmapPage *self);
+gboolean             karta_roadmap_page_get_meeting_mode      (KartaRoadmapPage *self);
+void                 karta_roadmap_page_set_meeting_mode      (KartaRoadmapPage *self,
+                                                               gboolean          meeting_mode);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "karta-gantt-meeting.h"
 #include "karta-library.h"
 #include "karta-roadmap-properties.h"
 #include "karta-window-private.h"
@@ -306,6 +307,7 @@ karta_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-activity", NULL, delete_activity_action);
   gtk_widget_class_install_action (widget_class, "win.new-roadmap", NULL, new_roadmap_action);
   gtk_widget_class_install_action (widget_class, "win.load-samples", NULL, load_samples_action);
+  karta_gantt_meeting_class_init (widget_class);
 
   /* Shortcuts of the window class act in the bubble phase: a text entry
    * with the focus keeps Ctrl+Z and Delete for its own text */
@@ -343,4 +345,5 @@ karta_window_update_actions (KartaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.add-activity", roadmap);
   gtk_widget_action_set_enabled (widget, "win.paste-rows", roadmap);
   gtk_widget_action_set_enabled (widget, "win.delete-activity", selected);
+  karta_gantt_meeting_update_actions (widget, roadmap);
 }

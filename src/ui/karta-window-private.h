@@ -21,6 +21,7 @@ struct _KartaWindow
   GtkListBoxRow        *documents_row;
   GtkListBoxRow        *district_row;
   AdwWindowTitle       *window_title;
+  GtkWidget            *content_header;
   AdwViewStack         *view_stack;
   KartaRoadmapPage     *roadmap_page;
 

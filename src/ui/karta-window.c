@@ -216,6 +216,7 @@ karta_window_class_init (KartaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, documents_row);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, district_row);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KartaWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, roadmap_page);
   gtk_widget_class_bind_template_callback (widget_class, on_nav_selected);

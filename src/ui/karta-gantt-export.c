@@ -1,0 +1,287 @@
+/* karta-gantt-export.c — the Gantt chart to the printer, PDF, PNG and SVG
+ *
+ * What the view shows (its rows, filters, collapsed sections and zoom) with
+ * the print palette, drawn by the same painter: PDF and printing in pages
+ * from the painter's pagination, PNG and SVG as one picture.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-gantt-export"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "karta-gantt-export.h"
+
+/* Cairo's image surfaces stop at 32767 pixels a side */
+#define MAX_PNG_SIDE 32000.0
+
+static KartaGanttLayout *
+print_layout_new (const KartaGanttLayout *layout)
+{
+  KartaGanttLayout *copy = karta_gantt_layout_copy (layout);
+  KartaGanttPalette palette;
+
+  karta_gantt_palette_init_print (&palette);
+  karta_gantt_layout_set_palette (copy, &palette);
+  return copy;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              const char      *path,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
+               path, cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+write_pdf (const KartaGanttLayout *layout,
+           const char             *path,
+           KartaGanttPaper         paper,
+           GError                **error)
+{
+  double width, height;
+  g_autoptr(KartaGanttPages) pages = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  karta_gantt_paper_size (paper, &width, &height);
+  pages = karta_gantt_pages_new (layout, width, height);
+  surface = cairo_pdf_surface_create (path, width, height);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < karta_gantt_pages_get_n_pages (pages); i++)
+    {
+      karta_gantt_pages_draw_page (pages, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  ok = check_status (cairo_surface_status (surface), path, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+/* The whole chart: every row and the whole range */
+static KartaGanttViewport
+whole_chart (const KartaGanttLayout *layout)
+{
+  double time_width, rows_height;
+
+  karta_gantt_layout_get_content_size (layout, &time_width, &rows_height);
+  return (KartaGanttViewport) { 0, 0, karta_gantt_layout_get_label_width (layout) + time_width,
+                                karta_gantt_layout_get_header_height (layout) + rows_height };
+}
+
+static gboolean
+write_picture (const KartaGanttLayout *layout,
+               const char             *path,
+               gboolean                png,
+               GError                **error)
+{
+  KartaGanttViewport viewport = whole_chart (layout);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (png)
+    {
+      viewport.width = MIN (viewport.width, MAX_PNG_SIDE);
+      viewport.height = MIN (viewport.height, MAX_PNG_SIDE);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (viewport.width), (int) ceil (viewport.height));
+    }
+  else
+    surface = cairo_svg_surface_create (path, viewport.width, viewport.height);
+  cr = cairo_create (surface);
+  karta_gantt_draw (layout, cr, &viewport);
+  cairo_destroy (cr);
+  status = png ? cairo_surface_write_to_png (surface, path) : cairo_surface_status (surface);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return check_status (status, path, error);
+}
+
+/**
+ * karta_gantt_export_write:
+ *
+ * Returns: whether @path was written
+ */
+gboolean
+karta_gantt_export_write (const KartaGanttLayout *layout,
+                          const char             *path,
+                          KartaGanttPaper         paper,
+                          GError                **error)
+{
+  g_autoptr(KartaGanttLayout) print = NULL;
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (layout != NULL && path != NULL, FALSE);
+
+  print = print_layout_new (layout);
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".pdf"))
+    return write_pdf (print, path, paper, error);
+  if (g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".svg"))
+    return write_picture (print, path, g_str_has_suffix (lower, ".png"), error);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Choose a name ending in .pdf, .png or .svg"));
+  return FALSE;
+}
+
+static void
+show_error (GtkWidget    *parent,
+            const char   *title,
+            const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title,
+                                              error != NULL ? error->message : NULL);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving */
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  KartaGanttView  *view)
+{
+  const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  /* The view's layout now: the roadmap may have changed meanwhile */
+  if (path != NULL
+      && !karta_gantt_export_write (karta_gantt_view_get_layout (view), path,
+                                    g_strcmp0 (paper, "a3") == 0 ? KARTA_GANTT_PAPER_A3 : KARTA_GANTT_PAPER_A4,
+                                    &error))
+    show_error (GTK_WIDGET (view), _("Could Not Export the Gantt Chart"), error);
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/**
+ * karta_gantt_export_save:
+ * @title: the roadmap's: the file's suggested name is "@title.pdf"
+ *
+ * Asks where to save the chart, and for PDF on which paper, then writes it.
+ */
+void
+karta_gantt_export_save (KartaGanttView *view,
+                         const char     *title)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
+  const char *paper_ids[] = { "a4", "a3", NULL };
+  const char *paper_labels[] = { _("A4 landscape"), _("A3 landscape"), NULL };
+  g_autofree char *name = g_strdup_printf ("%s.pdf", title);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export the Gantt Chart"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_strdelimit (name, "/\\:\"", '_');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "*.pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "*.png");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "*.svg");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("PDF paper"), paper_ids, paper_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_response), view, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Printing */
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                KartaGanttView    *view)
+{
+  g_autoptr(KartaGanttLayout) print = print_layout_new (karta_gantt_view_get_layout (view));
+  KartaGanttPages *pages = karta_gantt_pages_new (print, gtk_print_context_get_width (context),
+                                                  gtk_print_context_get_height (context));
+
+  g_object_set_data_full (G_OBJECT (operation), "karta-pages", pages, (GDestroyNotify) karta_gantt_pages_free);
+  gtk_print_operation_set_n_pages (operation, MAX (1, (int) karta_gantt_pages_get_n_pages (pages)));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              KartaGanttView    *view)
+{
+  KartaGanttPages *pages = g_object_get_data (G_OBJECT (operation), "karta-pages");
+
+  if ((guint) page < karta_gantt_pages_get_n_pages (pages))
+    karta_gantt_pages_draw_page (pages, gtk_print_context_get_cairo_context (context), page);
+}
+
+static GtkPageSetup *
+landscape_a4 (void)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  return setup;
+}
+
+/**
+ * karta_gantt_export_print:
+ * @title: the print job's name
+ *
+ * Prints the chart, A4 landscape unless the user chooses otherwise; the
+ * dialog offers a preview.
+ */
+void
+karta_gantt_export_print (KartaGanttView *view,
+                          const char     *title)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = landscape_a4 ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), view, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), view, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (GTK_WIDGET (view), _("Could Not Print"), error);
+}

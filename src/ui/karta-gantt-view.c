@@ -1,0 +1,693 @@
+/* karta-gantt-view.c — a roadmap's Gantt chart on screen
+ *
+ * A GtkScrollable: in a GtkScrolledWindow it gets kinetic and touchpad
+ * scrolling, while the painter keeps the left column and the time header
+ * in place. The adjustments count the scrolling part only — time x and
+ * row y of the painter. snapshot() asks the painter for the viewport and
+ * keeps the node it made until the viewport or the layout changes, so a
+ * tooltip or a drag redraws nothing but itself.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-gantt-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "karta-gantt-view-private.h"
+
+enum
+{
+  PROP_0,
+  PROP_PIXELS_PER_DAY,
+  PROP_MEETING_MODE,
+  PROP_SELECTED,
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+enum
+{
+  SIGNAL_ACTIVATE,
+  SIGNAL_RESCHEDULE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+#define MEETING_TEXT_SCALE 1.5
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KartaGanttView, karta_gantt_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+/**
+ * karta_gantt_view_invalidate:
+ *
+ * Drops the chart of the last frame: the layout or the viewport changed.
+ */
+void
+karta_gantt_view_invalidate (KartaGanttView *self)
+{
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+karta_gantt_view_get_viewport (KartaGanttView     *self,
+                               KartaGanttViewport *viewport)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  viewport->x = self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  viewport->y = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  viewport->width = gtk_widget_get_width (GTK_WIDGET (self));
+  viewport->height = gtk_widget_get_height (GTK_WIDGET (self));
+}
+
+/* Scrolling */
+
+static void
+page_size (KartaGanttView *self,
+           double         *width,
+           double         *height)
+{
+  *width = MAX (0.0, gtk_widget_get_width (GTK_WIDGET (self)) - karta_gantt_layout_get_label_width (self->layout));
+  *height = MAX (0.0, gtk_widget_get_height (GTK_WIDGET (self)) - karta_gantt_layout_get_header_height (self->layout));
+}
+
+/* Sets the adjustments' bounds to the content, and their values to @x, @y
+ * as far as the bounds allow */
+static void
+configure_adjustments (KartaGanttView *self,
+                       double          x,
+                       double          y)
+{
+  double time_width, rows_height, page_width, page_height;
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+  karta_gantt_layout_get_content_size (self->layout, &time_width, &rows_height);
+  page_size (self, &page_width, &page_height);
+  gtk_adjustment_configure (self->hadjustment, CLAMP (x, 0.0, MAX (0.0, time_width - page_width)),
+                            0.0, MAX (time_width, page_width), page_width * 0.1, page_width * 0.9, page_width);
+  gtk_adjustment_configure (self->vadjustment, CLAMP (y, 0.0, MAX (0.0, rows_height - page_height)),
+                            0.0, MAX (rows_height, page_height),
+                            karta_gantt_layout_get_row_height (self->layout), page_height * 0.9, page_height);
+}
+
+static void
+keep_adjustments (KartaGanttView *self)
+{
+  KartaGanttViewport viewport;
+
+  karta_gantt_view_get_viewport (self, &viewport);
+  configure_adjustments (self, viewport.x, viewport.y);
+}
+
+static void
+set_adjustment (KartaGanttView  *self,
+                GtkAdjustment  **slot,
+                GtkAdjustment   *adjustment)
+{
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  if (*slot == adjustment)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, karta_gantt_view_invalidate, self);
+  g_set_object (slot, adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (karta_gantt_view_invalidate), self);
+  keep_adjustments (self);
+}
+
+/**
+ * karta_gantt_view_scroll_to_row:
+ *
+ * Scrolls as little as needed for @row to show whole.
+ */
+void
+karta_gantt_view_scroll_to_row (KartaGanttView *self,
+                                int             row)
+{
+  double top, bottom, width, height, value;
+
+  if (row < 0 || self->vadjustment == NULL)
+    return;
+  page_size (self, &width, &height);
+  top = karta_gantt_layout_row_to_y (self->layout, row);
+  bottom = top + karta_gantt_layout_get_row_height (self->layout);
+  value = gtk_adjustment_get_value (self->vadjustment);
+  if (top < value)
+    gtk_adjustment_set_value (self->vadjustment, top);
+  else if (bottom > value + height)
+    gtk_adjustment_set_value (self->vadjustment, bottom - height);
+}
+
+/* Zoom */
+
+double
+karta_gantt_view_get_pixels_per_day (KartaGanttView *self)
+{
+  g_return_val_if_fail (KARTA_IS_GANTT_VIEW (self), 0.0);
+  return karta_gantt_layout_get_pixels_per_day (self->layout);
+}
+
+/* Changes the zoom keeping the moment at widget x @anchor where it is */
+static void
+zoom_keeping (KartaGanttView *self,
+              double          pixels_per_day,
+              double          anchor)
+{
+  double old = karta_gantt_layout_get_pixels_per_day (self->layout);
+  double offset = MAX (0.0, anchor - karta_gantt_layout_get_label_width (self->layout));
+  double time_x = (self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0.0) + offset;
+
+  pixels_per_day = CLAMP (pixels_per_day, KARTA_GANTT_MIN_PIXELS_PER_DAY, KARTA_GANTT_MAX_PIXELS_PER_DAY);
+  if (G_APPROX_VALUE (pixels_per_day, old, 1e-9))
+    return;
+  karta_gantt_layout_set_pixels_per_day (self->layout, pixels_per_day);
+  configure_adjustments (self, time_x * pixels_per_day / old - offset,
+                         self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0.0);
+  karta_gantt_view_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PIXELS_PER_DAY]);
+}
+
+void
+karta_gantt_view_set_pixels_per_day (KartaGanttView *self,
+                                     double          pixels_per_day)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  self->fit_pending = FALSE;
+  zoom_keeping (self, pixels_per_day, karta_gantt_layout_get_label_width (self->layout));
+}
+
+/**
+ * karta_gantt_view_zoom_at:
+ * @factor: how much larger a day gets
+ * @x: where the zoom centres, in widget coordinates: the day there stays
+ *
+ * Zooms around a point, as Ctrl+scroll and pinching do.
+ */
+void
+karta_gantt_view_zoom_at (KartaGanttView *self,
+                          double          factor,
+                          double          x)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  self->fit_pending = FALSE;
+  zoom_keeping (self, karta_gantt_layout_get_pixels_per_day (self->layout) * factor, x);
+}
+
+static double
+middle_x (KartaGanttView *self)
+{
+  double label_width = karta_gantt_layout_get_label_width (self->layout);
+
+  return label_width + (gtk_widget_get_width (GTK_WIDGET (self)) - label_width) / 2;
+}
+
+void
+karta_gantt_view_zoom_in (KartaGanttView *self)
+{
+  karta_gantt_view_zoom_at (self, KARTA_GANTT_ZOOM_STEP, middle_x (self));
+}
+
+void
+karta_gantt_view_zoom_out (KartaGanttView *self)
+{
+  karta_gantt_view_zoom_at (self, 1.0 / KARTA_GANTT_ZOOM_STEP, middle_x (self));
+}
+
+/**
+ * karta_gantt_view_fit_period:
+ *
+ * Zooms so that the whole time range shows; later, when the view has no
+ * size yet.
+ */
+void
+karta_gantt_view_fit_period (KartaGanttView *self)
+{
+  KartaDay first, last;
+  double width, height;
+
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  page_size (self, &width, &height);
+  karta_gantt_layout_get_range (self->layout, &first, &last);
+  if (width <= 0 || first == KARTA_DAY_NONE || last < first)
+    {
+      self->fit_pending = TRUE;
+      return;
+    }
+  self->fit_pending = FALSE;
+  zoom_keeping (self, width / (last - first + 1), 0.0);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0.0);
+}
+
+void
+karta_gantt_view_scroll_to_today (KartaGanttView *self)
+{
+  double width, height;
+
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  page_size (self, &width, &height);
+  /* today a third of the way in: what is coming shows more than what was */
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              karta_gantt_layout_day_to_x (self->layout, karta_day_today ()) - width / 3);
+}
+
+/* Selection */
+
+gint64
+karta_gantt_view_get_selected (KartaGanttView *self)
+{
+  g_return_val_if_fail (KARTA_IS_GANTT_VIEW (self), 0);
+  return karta_gantt_layout_get_selected (self->layout);
+}
+
+/**
+ * karta_gantt_view_select:
+ * @activity_id: the activity, or 0 for none
+ *
+ * Selects the activity and scrolls to its row.
+ */
+void
+karta_gantt_view_select (KartaGanttView *self,
+                         gint64          activity_id)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  if (activity_id != 0)
+    karta_gantt_view_scroll_to_row (self, karta_gantt_layout_find_activity (self->layout, activity_id));
+  if (karta_gantt_layout_get_selected (self->layout) == activity_id)
+    return;
+  karta_gantt_layout_set_selected (self->layout, activity_id);
+  karta_gantt_view_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* Meeting mode */
+
+gboolean
+karta_gantt_view_get_meeting_mode (KartaGanttView *self)
+{
+  g_return_val_if_fail (KARTA_IS_GANTT_VIEW (self), FALSE);
+  return self->meeting_mode;
+}
+
+/**
+ * karta_gantt_view_set_meeting_mode:
+ *
+ * For a projector: larger text and rows, and no dragging.
+ */
+void
+karta_gantt_view_set_meeting_mode (KartaGanttView *self,
+                                   gboolean        meeting_mode)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  meeting_mode = !!meeting_mode;
+  if (self->meeting_mode == meeting_mode)
+    return;
+  self->meeting_mode = meeting_mode;
+  karta_gantt_layout_set_text_scale (self->layout, meeting_mode ? MEETING_TEXT_SCALE : 1.0);
+  karta_gantt_view_layout_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_MODE]);
+}
+
+/* The layout */
+
+KartaGanttLayout *
+karta_gantt_view_get_layout (KartaGanttView *self)
+{
+  g_return_val_if_fail (KARTA_IS_GANTT_VIEW (self), NULL);
+  return self->layout;
+}
+
+/**
+ * karta_gantt_view_layout_changed:
+ *
+ * Shows what changed in the layout: its rows (a filter, a collapsed
+ * section), its palette or its geometry.
+ */
+void
+karta_gantt_view_layout_changed (KartaGanttView *self)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  keep_adjustments (self);
+  karta_gantt_view_invalidate (self);
+}
+
+/**
+ * karta_gantt_view_set_roadmap:
+ * @roadmap: (nullable): borrowed: it must outlive its use here
+ *
+ * Shows @roadmap; another roadmap than before starts with its whole period
+ * in view, the same one (reloaded after a change) keeps the zoom, the
+ * scroll position, the selection and the collapsed sections.
+ */
+void
+karta_gantt_view_set_roadmap (KartaGanttView     *self,
+                              const KartaRoadmap *roadmap)
+{
+  const KartaRoadmap *old;
+
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  old = karta_gantt_layout_get_roadmap (self->layout);
+  karta_gantt_layout_set_roadmap (self->layout, roadmap);
+  if (roadmap != NULL && (old == NULL || old->id != roadmap->id))
+    {
+      karta_gantt_layout_set_selected (self->layout, 0);
+      if (self->vadjustment != NULL)
+        gtk_adjustment_set_value (self->vadjustment, 0.0);
+      karta_gantt_view_fit_period (self);
+    }
+  karta_gantt_view_layout_changed (self);
+}
+
+/* Colours */
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+update_palette (KartaGanttView *self)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  g_autofree char *font_name = NULL;
+  PangoFontDescription *font;
+
+  karta_gantt_palette_init_screen (&self->palette, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", &self->accent))
+    gdk_rgba_parse (&self->accent, "#3584e4");
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", &font_name, NULL);
+  font = pango_font_description_from_string (font_name != NULL ? font_name : "Cantarell 11");
+  g_free (self->font_family);
+  self->font_family = g_strdup (pango_font_description_get_family (font) ? pango_font_description_get_family (font)
+                                                                          : "Cantarell");
+  self->palette.base.font_family = self->font_family;
+  /* points to pixels at 96 dpi */
+  self->palette.base.font_size = MAX (8.0, pango_font_description_get_size (font) / (double) PANGO_SCALE * 96.0 / 72.0);
+  pango_font_description_free (font);
+  karta_gantt_layout_set_palette (self->layout, &self->palette);
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static void
+karta_gantt_view_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  KartaGanttView *self = KARTA_GANTT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (karta_gantt_view_parent_class)->css_changed (widget, change);
+  update_palette (self);
+  karta_gantt_view_layout_changed (self);
+}
+
+/* Drawing */
+
+static void
+karta_gantt_view_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  KartaGanttView *self = KARTA_GANTT_VIEW (widget);
+
+  if (self->fit_pending)
+    karta_gantt_view_fit_period (self);
+  keep_adjustments (self);
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+}
+
+static void
+karta_gantt_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  /* The scrolled window gives the rest: the content scrolls */
+  *minimum = 100;
+  *natural = 400;
+}
+
+static GskRenderNode *
+chart_node_new (KartaGanttView           *self,
+                const KartaGanttViewport *viewport)
+{
+  GskRenderNode *node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, viewport->width, viewport->height));
+  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+
+  karta_gantt_draw (self->layout, cr, viewport);
+  cairo_destroy (cr);
+  return node;
+}
+
+static gboolean
+viewport_equal (const KartaGanttViewport *a,
+                const KartaGanttViewport *b)
+{
+  return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
+}
+
+static void
+karta_gantt_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  KartaGanttView *self = KARTA_GANTT_VIEW (widget);
+  KartaGanttViewport viewport;
+
+  karta_gantt_view_get_viewport (self, &viewport);
+  if (viewport.width <= 0 || viewport.height <= 0)
+    return;
+  if (self->chart_node == NULL || !viewport_equal (&viewport, &self->chart_viewport))
+    {
+      g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+      self->chart_node = chart_node_new (self, &viewport);
+      self->chart_viewport = viewport;
+    }
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  karta_gantt_view_snapshot_drag (self, snapshot);
+}
+
+/* Hit testing: one function for clicks, drags and tooltips */
+gboolean
+karta_gantt_view_hit (KartaGanttView *self,
+                      double          x,
+                      double          y,
+                      KartaGanttHit  *hit)
+{
+  KartaGanttViewport viewport;
+
+  karta_gantt_view_get_viewport (self, &viewport);
+  return karta_gantt_layout_hit_test (self->layout, &viewport, x, y, hit);
+}
+
+void
+karta_gantt_view_emit_activate (KartaGanttView *self,
+                                gint64          activity_id)
+{
+  g_signal_emit (self, signals[SIGNAL_ACTIVATE], 0, activity_id);
+}
+
+void
+karta_gantt_view_emit_reschedule (KartaGanttView       *self,
+                                  const KartaGanttDrag *drag)
+{
+  g_signal_emit (self, signals[SIGNAL_RESCHEDULE], 0, drag->activity_id, drag->span,
+                 (guint) drag->new_start, (guint) drag->new_end);
+}
+
+/* GObject */
+
+static void
+karta_gantt_view_dispose (GObject *object)
+{
+  KartaGanttView *self = (KartaGanttView *) object;
+
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, karta_gantt_view_invalidate, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, karta_gantt_view_invalidate, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+  /* The roadmap is borrowed: its owner may be gone before the view */
+  karta_gantt_layout_set_roadmap (self->layout, NULL);
+
+  G_OBJECT_CLASS (karta_gantt_view_parent_class)->dispose (object);
+}
+
+static void
+karta_gantt_view_finalize (GObject *object)
+{
+  KartaGanttView *self = (KartaGanttView *) object;
+
+  g_clear_pointer (&self->layout, karta_gantt_layout_free);
+  g_clear_pointer (&self->font_family, g_free);
+
+  G_OBJECT_CLASS (karta_gantt_view_parent_class)->finalize (object);
+}
+
+static void
+karta_gantt_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  KartaGanttView *self = KARTA_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PIXELS_PER_DAY:
+      g_value_set_double (value, karta_gantt_layout_get_pixels_per_day (self->layout));
+      break;
+    case PROP_MEETING_MODE:
+      g_value_set_boolean (value, self->meeting_mode);
+      break;
+    case PROP_SELECTED:
+      g_value_set_int64 (value, karta_gantt_layout_get_selected (self->layout));
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+karta_gantt_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  KartaGanttView *self = KARTA_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PIXELS_PER_DAY:
+      karta_gantt_view_set_pixels_per_day (self, g_value_get_double (value));
+      break;
+    case PROP_MEETING_MODE:
+      karta_gantt_view_set_meeting_mode (self, g_value_get_boolean (value));
+      break;
+    case PROP_SELECTED:
+      karta_gantt_view_select (self, g_value_get_int64 (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+karta_gantt_view_class_init (KartaGanttViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = karta_gantt_view_dispose;
+  object_class->finalize = karta_gantt_view_finalize;
+  object_class->get_property = karta_gantt_view_get_property;
+  object_class->set_property = karta_gantt_view_set_property;
+  widget_class->measure = karta_gantt_view_measure;
+  widget_class->size_allocate = karta_gantt_view_size_allocate;
+  widget_class->snapshot = karta_gantt_view_snapshot;
+  widget_class->css_changed = karta_gantt_view_css_changed;
+  widget_class->query_tooltip = karta_gantt_view_query_tooltip;
+
+  properties[PROP_PIXELS_PER_DAY] =
+    g_param_spec_double ("pixels-per-day", NULL, NULL,
+                         KARTA_GANTT_MIN_PIXELS_PER_DAY, KARTA_GANTT_MAX_PIXELS_PER_DAY, 3.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEETING_MODE] =
+    g_param_spec_boolean ("meeting-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED] =
+    g_param_spec_int64 ("selected", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * KartaGanttView::activate:
+   * @activity_id: the activity to open
+   *
+   * Enter or a double click on an activity.
+   */
+  signals[SIGNAL_ACTIVATE] =
+    g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * KartaGanttView::reschedule:
+   * @activity_id: the activity whose bar was dragged
+   * @span: the index of the span in its schedule
+   * @start: the span's new first day (a KartaDay)
+   * @end: its new last day
+   *
+   * A bar was dropped at other dates.
+   */
+  signals[SIGNAL_RESCHEDULE] =
+    g_signal_new ("reschedule", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4, G_TYPE_INT64, G_TYPE_INT, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_css_name (widget_class, "karta-gantt-view");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE_GRID);
+  karta_gantt_view_class_init_keys (widget_class);
+}
+
+static void
+karta_gantt_view_init (KartaGanttView *self)
+{
+  self->layout = karta_gantt_layout_new (NULL);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  update_palette (self);
+  karta_gantt_view_init_input (self);
+}
+
+GtkWidget *
+karta_gantt_view_new (void)
+{
+  return g_object_new (KARTA_TYPE_GANTT_VIEW, NULL);
+}

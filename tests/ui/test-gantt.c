@@ -1,0 +1,453 @@
+/* test-gantt.c — a roadmap's Gantt chart in the real window, driven for real
+ *
+ * Needs a display (Xvfb will do); skipped without one. Opens the largest
+ * sample roadmap as a Gantt chart, scrolls and zooms it, selects with the
+ * pointer and the keyboard, drags a bar to other dates and undoes it,
+ * filters, and toggles meeting mode; saves screenshots into the build
+ * directory. The pointer and the keys go through the X server (xdotool),
+ * so GTK sees real events; those parts are skipped without xdotool.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "karta-gantt-view-private.h"
+#include "karta-roadmap-page-private.h"
+#include "karta-window.h"
+#include "karta-ui-test-util.h"
+
+static KartaStore *store;
+static char *library_dir;
+
+static gint64
+largest_roadmap (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, &error);
+  const KartaRoadmapSummary *largest = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < roadmaps->len; i++)
+    {
+      const KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
+
+      if (largest == NULL || summary->activity_count > largest->activity_count)
+        largest = summary;
+    }
+  return largest->id;
+}
+
+/* The window on the largest roadmap's Gantt chart */
+static KartaWindow *
+open_gantt (int          width,
+            int          height,
+            KartaGanttView **view)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (karta_window_select_roadmap (window, largest_roadmap ()));
+  gtk_widget_activate_action (GTK_WIDGET (page), "roadmap.view", "s", "gantt");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "gantt");
+  *view = page->gantt_view;
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (*view));
+  return window;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_assert_true (karta_ui_test_save_screenshot (widget, name));
+}
+
+/* The row at the top of the chart, as the painter places it */
+static int
+top_row (KartaGanttView *view)
+{
+  KartaGanttViewport viewport;
+  KartaGanttHit hit;
+
+  karta_gantt_view_get_viewport (view, &viewport);
+  g_assert_true (karta_gantt_view_hit (view, viewport.width - 10,
+                                       karta_gantt_layout_get_header_height (view->layout) + 2, &hit));
+  return hit.row;
+}
+
+/* Every section and activity has a row; scrolling shows others */
+static void
+test_gantt_open_scroll (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  const KartaRoadmap *roadmap = karta_roadmap_page_get_roadmap (karta_window_get_roadmap_page (window));
+  int first;
+
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), >, karta_roadmap_count_activities (roadmap));
+  save_screenshot (GTK_WIDGET (window), "gantt");
+
+  first = top_row (view);
+  g_assert_cmpint (first, ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (view->vadjustment), >, gtk_adjustment_get_page_size (view->vadjustment));
+  gtk_adjustment_set_value (view->vadjustment, 10 * karta_gantt_layout_get_row_height (view->layout));
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpint (top_row (view), ==, 10);
+  g_assert_cmpfloat (view->chart_viewport.y, ==, gtk_adjustment_get_value (view->vadjustment));
+  save_screenshot (GTK_WIDGET (window), "gantt-scrolled");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The pointer and the keyboard, through the X server */
+
+static gboolean
+have_xdotool (void)
+{
+  g_autofree char *path = g_find_program_in_path ("xdotool");
+
+  if (path == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool on X11");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs xdotool with @args, where "@W" stands for the view's X window and
+ * "@X @Y" for the view's point (x, y) in the window's coordinates */
+static void
+xdotool (KartaGanttView *view,
+         double          x,
+         double          y,
+         const char     *args)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (view));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  g_autoptr(GString) command = g_string_new ("xdotool ");
+  g_autofree char *window_x = NULL;
+  g_autofree char *window_y = NULL;
+  graphene_point_t point;
+  double dx, dy;
+  int status;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  window_x = g_strdup_printf ("%d", (int) (point.x + dx));
+  window_y = g_strdup_printf ("%d", (int) (point.y + dy));
+  g_string_append (command, args);
+  g_string_replace (command, "@W", xid, 0);
+  g_string_replace (command, "@X", window_x, 0);
+  g_string_replace (command, "@Y", window_y, 0);
+  g_assert_true (g_spawn_command_line_sync (command->str, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  karta_ui_test_wait_ms (150);
+}
+
+/* Where the middle of @row is, and of @day on it, in the view */
+static double
+row_middle (KartaGanttView *view,
+            int             row)
+{
+  return karta_gantt_layout_get_header_height (view->layout) + karta_gantt_layout_row_to_y (view->layout, row)
+         - gtk_adjustment_get_value (view->vadjustment) + karta_gantt_layout_get_row_height (view->layout) / 2;
+}
+
+static double
+day_x (KartaGanttView *view,
+       KartaDay        day)
+{
+  return karta_gantt_layout_get_label_width (view->layout) + karta_gantt_layout_day_to_x (view->layout, day)
+         - gtk_adjustment_get_value (view->hadjustment);
+}
+
+/* The day under widget x, with its fraction */
+static double
+day_at (KartaGanttView *view,
+        double          x)
+{
+  return (gtk_adjustment_get_value (view->hadjustment) + x - karta_gantt_layout_get_label_width (view->layout))
+         / karta_gantt_layout_get_pixels_per_day (view->layout);
+}
+
+/* Zooming keeps the day under the pointer where it is */
+static void
+test_gantt_zoom (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  double x = karta_gantt_layout_get_label_width (view->layout) + 300;
+  double ppd = karta_gantt_view_get_pixels_per_day (view);
+  double day = day_at (view, x);
+
+  karta_gantt_view_zoom_at (view, 2.0, x);
+  g_assert_cmpfloat_with_epsilon (karta_gantt_view_get_pixels_per_day (view), 2 * ppd, 1e-9);
+  g_assert_cmpfloat_with_epsilon (day_at (view, x), day, 0.01);
+
+  ppd = karta_gantt_view_get_pixels_per_day (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "roadmap.gantt-zoom-out", NULL);
+  g_assert_cmpfloat (karta_gantt_view_get_pixels_per_day (view), <, ppd);
+
+  if (have_xdotool ())
+    {
+      ppd = karta_gantt_view_get_pixels_per_day (view);
+      x = karta_gantt_layout_get_label_width (view->layout) + 200;
+      xdotool (view, x, 300, "mousemove --window @W @X @Y");
+      day = day_at (view, x);
+      /* button 4: the wheel up */
+      xdotool (view, x, 300, "keydown ctrl click 4 keyup ctrl");
+      g_assert_cmpfloat (karta_gantt_view_get_pixels_per_day (view), >, ppd);
+      g_assert_cmpfloat_with_epsilon (day_at (view, x), day, 1.0);
+    }
+  save_screenshot (GTK_WIDGET (window), "gantt-zoomed");
+  gtk_widget_activate_action (GTK_WIDGET (view), "roadmap.gantt-fit", NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (view->hadjustment), >=,
+                     gtk_adjustment_get_upper (view->hadjustment) - 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static int
+first_activity_row (KartaGanttView *view,
+                    int             from)
+{
+  for (guint i = from; i < karta_gantt_layout_get_n_rows (view->layout); i++)
+    if (karta_gantt_layout_get_row (view->layout, i)->kind == KARTA_GANTT_ROW_ACTIVITY)
+      return i;
+  g_assert_not_reached ();
+}
+
+static gint64
+row_activity (KartaGanttView *view,
+              int             row)
+{
+  return karta_gantt_layout_get_row (view->layout, row)->activity->id;
+}
+
+/* A click selects, and so do the arrows, Home, End and Page Down */
+static void
+test_gantt_select (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  int first = first_activity_row (view, 0);
+  int second = first_activity_row (view, first + 1);
+  guint n = karta_gantt_layout_get_n_rows (view->layout);
+
+  if (!have_xdotool ())
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  xdotool (view, 40, row_middle (view, second), "mousemove --window @W @X @Y click 1");
+  g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, second));
+  g_assert_cmpint (karta_roadmap_page_get_selected_activity (page)->id, ==, row_activity (view, second));
+  xdotool (view, 40, row_middle (view, second), "key Up");
+  g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
+  xdotool (view, 40, row_middle (view, second), "key Down Down");
+  g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first_activity_row (view, second + 1)));
+  xdotool (view, 40, row_middle (view, second), "key End");
+  g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, n - 1));
+  g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), >, 0);
+  save_screenshot (GTK_WIDGET (window), "gantt-selected-last");
+  xdotool (view, 40, 300, "key Home");
+  g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
+  g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), ==, 0);
+  xdotool (view, 40, 300, "key Next");
+  g_assert_cmpint (karta_gantt_layout_get_row (view->layout, karta_gantt_layout_find_activity (view->layout, karta_gantt_view_get_selected (view)))->section->id,
+                   !=, karta_gantt_layout_get_row (view->layout, first)->section->id);
+  save_screenshot (GTK_WIDGET (window), "gantt-selected");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A row on screen whose activity has dates over at least @days days */
+static int
+dated_row (KartaGanttView *view,
+           guint           days)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      const KartaGanttRow *row = karta_gantt_layout_get_row (view->layout, i);
+
+      if (row->kind == KARTA_GANTT_ROW_ACTIVITY && row->activity->schedule->kind == KARTA_SCHEDULE_DATES
+          && row->activity->schedule->spans->len == 1)
+        {
+          const KartaSpan *span = &g_array_index (row->activity->schedule->spans, KartaSpan, 0);
+          if (span->end - span->start + 1 >= days)
+            return i;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static KartaSpan
+stored_span (gint64 activity_id,
+             gint64 roadmap_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
+  const KartaActivity *activity = karta_roadmap_find_activity (roadmap, activity_id);
+  KartaSpan span = g_array_index (activity->schedule->spans, KartaSpan, 0);
+
+  g_assert_no_error (error);
+  span.label = NULL;
+  return span;
+}
+
+/* Dragging a bar moves its dates in one undoable step; Escape cancels */
+static void
+test_gantt_drag_undo (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  gint64 roadmap_id = karta_roadmap_page_get_roadmap_id (karta_window_get_roadmap_page (window));
+  int row;
+  gint64 id;
+  KartaSpan before, after;
+  double x, y, shift;
+  g_autofree char *command = NULL;
+
+  if (!have_xdotool ())
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  karta_gantt_view_set_pixels_per_day (view, 6.0);
+  row = dated_row (view, 8);
+  id = row_activity (view, row);
+  before = stored_span (id, roadmap_id);
+  gtk_adjustment_set_value (view->hadjustment, karta_gantt_layout_day_to_x (view->layout, before.start) - 100);
+  karta_ui_test_wait_ms (100);
+  x = day_x (view, before.start + (before.end - before.start) / 2);
+  y = row_middle (view, row);
+  shift = 10 * karta_gantt_view_get_pixels_per_day (view);
+
+  /* Escape: nothing changes */
+  command = g_strdup_printf ("mousemove --window @W @X @Y mousedown 1 mousemove_relative -- %d 0 "
+                             "mousemove_relative -- %d 0", (int) (shift / 2), (int) (shift / 2));
+  xdotool (view, x, y, command);
+  g_assert_true (view->drag.active);
+  save_screenshot (GTK_WIDGET (window), "gantt-dragging");
+  xdotool (view, x, y, "key Escape mouseup 1");
+  after = stored_span (id, roadmap_id);
+  g_assert_cmpuint (after.start, ==, before.start);
+
+  xdotool (view, x, y, command);
+  xdotool (view, x, y, "mouseup 1");
+  karta_ui_test_wait_ms (200);
+  after = stored_span (id, roadmap_id);
+  g_assert_cmpuint (after.start, ==, before.start + 10);
+  g_assert_cmpuint (after.end, ==, before.end + 10);
+
+  xdotool (view, x, y, "key ctrl+z");
+  karta_ui_test_wait_ms (200);
+  after = stored_span (id, roadmap_id);
+  g_assert_cmpuint (after.start, ==, before.start);
+  g_assert_cmpuint (after.end, ==, before.end);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The filters hide rows; the search highlights and goes to the first */
+static void
+test_gantt_filter (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  guint all = karta_gantt_layout_get_n_rows (view->layout);
+  const KartaActivity *selected;
+
+  gtk_drop_down_set_selected (page->status_filter, 1 + KARTA_STATUS_DONE);
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), <, all);
+  for (guint i = 0; i < karta_gantt_layout_get_n_rows (view->layout); i++)
+    {
+      const KartaGanttRow *row = karta_gantt_layout_get_row (view->layout, i);
+      if (row->kind == KARTA_GANTT_ROW_ACTIVITY)
+        g_assert_cmpint (row->activity->status, ==, KARTA_STATUS_DONE);
+    }
+  save_screenshot (GTK_WIDGET (window), "gantt-filtered");
+  karta_roadmap_page_clear_filters (page);
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), ==, all);
+
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "мониторинг");
+  karta_ui_test_wait_ms (400);
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), ==, all);
+  selected = karta_roadmap_find_activity (karta_roadmap_page_get_roadmap (page), karta_gantt_view_get_selected (view));
+  g_assert_nonnull (selected);
+  g_assert_nonnull (g_strrstr (g_utf8_casefold (selected->title, -1), "мониторинг"));
+  save_screenshot (GTK_WIDGET (window), "gantt-search");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+wait_fullscreen (GtkWindow *window,
+                 gboolean   fullscreen)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline && gtk_window_is_fullscreen (window) != fullscreen)
+    g_main_context_iteration (NULL, FALSE);
+  karta_ui_test_wait_ms (300);
+}
+
+/* F11 and Escape toggle meeting mode: full screen, large type */
+static void
+test_gantt_meeting (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1024, 768, &view);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  double row_height = karta_gantt_layout_get_row_height (view->layout);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting-mode", NULL);
+  wait_fullscreen (GTK_WINDOW (window), TRUE);
+  g_assert_true (karta_roadmap_page_get_meeting_mode (page));
+  g_assert_true (karta_gantt_view_get_meeting_mode (view));
+  g_assert_false (gtk_widget_get_visible (page->toolbar));
+  g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), >, row_height);
+  save_screenshot (GTK_WIDGET (window), "gantt-meeting");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-meeting-mode", NULL);
+  wait_fullscreen (GTK_WINDOW (window), FALSE);
+  g_assert_false (karta_roadmap_page_get_meeting_mode (page));
+  g_assert_true (gtk_widget_get_visible (page->toolbar));
+  g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), ==, row_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A small window keeps the toolbars usable */
+static void
+test_gantt_small (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (800, 600, &view);
+
+  save_screenshot (GTK_WIDGET (window), "gantt-small");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *samples = NULL;
+
+  if (!karta_ui_test_init (&argc, &argv))
+    return 77;
+
+  store = karta_ui_test_library_new ("karta-test-gantt-XXXXXX", &library_dir);
+  samples = karta_library_samples_dir ();
+  g_assert_true (karta_library_load_samples (store, samples, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/gantt/open-scroll", test_gantt_open_scroll);
+  g_test_add_func ("/ui/gantt/zoom", test_gantt_zoom);
+  g_test_add_func ("/ui/gantt/select", test_gantt_select);
+  g_test_add_func ("/ui/gantt/drag-undo", test_gantt_drag_undo);
+  g_test_add_func ("/ui/gantt/filter", test_gantt_filter);
+  g_test_add_func ("/ui/gantt/meeting", test_gantt_meeting);
+  g_test_add_func ("/ui/gantt/small", test_gantt_small);
+  return karta_ui_test_run (&store, &library_dir);
+}
