@@ -143,14 +143,17 @@ render (KartaStore   *store,
   g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
   g_autoptr(KartaGanttLayout) layout = NULL;
   const char *dot = strrchr (target->path, '.');
+  guint n_rows;
 
   if (roadmap == NULL)
     return karta_cli_fail_error (error);
   layout = karta_gantt_layout_new (roadmap);
   if (!apply_range (layout, from, to))
     return 1;
-  if (target->first_row < 0 || (guint) target->first_row > karta_gantt_layout_get_n_rows (layout))
-    return karta_cli_fail (_("render-gantt: the roadmap has %u rows"), karta_gantt_layout_get_n_rows (layout));
+  n_rows = karta_gantt_layout_get_n_rows (layout);
+  if (target->first_row < 0 || (guint) target->first_row > n_rows)
+    return karta_cli_fail (g_dngettext (GETTEXT_PACKAGE, "render-gantt: the roadmap has %u row",
+                                        "render-gantt: the roadmap has %u rows", n_rows), n_rows);
   if (g_ascii_strcasecmp (dot, ".pdf") == 0)
     return write_pdf (layout, target);
   return write_viewport (layout, target, g_ascii_strcasecmp (dot, ".svg") == 0);

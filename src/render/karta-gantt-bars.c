@@ -124,8 +124,8 @@ karta_gantt_fill_status (KartaGanttPaint *paint,
     }
   else if (status == KARTA_STATUS_OVERDUE)
     {
-      stripe = karta_chart_tint (&fill, &paint->base.text, 0.55);
-      draw_stripes (paint->cr, &stripe, em * 0.4, em * 0.12);
+      stripe = karta_chart_tint (&fill, &paint->base.text, 0.65);
+      draw_stripes (paint->cr, &stripe, em * 0.45, em * 0.15);
     }
   karta_chart_set_rgb (paint->cr, &edge);
   cairo_set_line_width (paint->cr, paint->hairline * (selected ? 2.0 : status == KARTA_STATUS_PLANNED ? 1.5 : 1.0));

@@ -306,7 +306,7 @@ draw_corner (KartaGanttPaint *paint)
   if (period != NULL)
     karta_chart_text_show_line (&paint->text, period, pad, (tier - paint->text.line) / 2,
                                 paint->label_width - 2 * pad, &paint->base.text);
-  karta_chart_text_show_line (&paint->text, _("No."), pad, tier + (tier - paint->text.line) / 2,
+  karta_chart_text_show_line (&paint->text, C_("Gantt column", "No."), pad, tier + (tier - paint->text.line) / 2,
                               paint->number_width, &paint->base.dim_text);
   karta_chart_text_show_line (&paint->text, _("Activity"), pad + paint->number_width + em * 0.5,
                               tier + (tier - paint->text.line) / 2,
