@@ -142,7 +142,11 @@ xdotool (KartaGanttView *view,
   g_string_replace (command, "@Y", window_y, 0);
   g_assert_true (g_spawn_command_line_sync (command->str, NULL, NULL, &status, NULL));
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* A round trip: the server has sent every event xdotool made */
+  gdk_display_sync (gdk_display_get_default ());
   karta_ui_test_wait_ms (150);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 /* Where the middle of @row is, and of @day on it, in the view */
