@@ -40,7 +40,7 @@ struct _KartaGanttView
   guint              hscroll_policy : 1;
   guint              vscroll_policy : 1;
   guint              meeting_mode : 1;
-  guint              fit_pending : 1;   /* fit the period once there is a size */
+  guint              fitted : 1;        /* the whole period shows, whatever the size */
 
   /* The chart of the last frame, reused until the viewport or the layout
    * changes: hover, tooltips and drags are drawn over it */
@@ -64,6 +64,12 @@ void     karta_gantt_view_emit_activate   (KartaGanttView *self,
                                            gint64          activity_id);
 void     karta_gantt_view_emit_reschedule (KartaGanttView *self,
                                            const KartaGanttDrag *drag);
+
+/* karta-gantt-view-zoom.c */
+void     karta_gantt_view_page_size       (KartaGanttView *self,
+                                           double         *width,
+                                           double         *height);
+void     karta_gantt_view_keep_adjustments (KartaGanttView *self);
 
 /* karta-gantt-view-input.c */
 void     karta_gantt_view_init_input      (KartaGanttView *self);

@@ -249,10 +249,7 @@ karta_roadmap_page_set_meeting_mode (KartaRoadmapPage *self,
   gtk_widget_set_visible (self->gantt_toolbar, !meeting_mode);
   karta_gantt_view_set_meeting_mode (self->gantt_view, meeting_mode);
   if (meeting_mode)
-    {
-      karta_gantt_view_fit_period (self->gantt_view);
-      gtk_widget_grab_focus (GTK_WIDGET (self->gantt_view));
-    }
+    gtk_widget_grab_focus (GTK_WIDGET (self->gantt_view));
 }
 
 /* Actions */

@@ -410,6 +410,9 @@ test_gantt_meeting (void)
   g_assert_true (karta_gantt_view_get_meeting_mode (view));
   g_assert_false (gtk_widget_get_visible (page->toolbar));
   g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), >, row_height);
+  /* the whole period in view */
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (view->hadjustment), >=,
+                     gtk_adjustment_get_upper (view->hadjustment) - 1);
   save_screenshot (GTK_WIDGET (window), "gantt-meeting");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-meeting-mode", NULL);
@@ -427,6 +430,10 @@ test_gantt_small (void)
   KartaGanttView *view;
   KartaWindow *window = open_gantt (800, 600, &view);
 
+  /* folded: the page, not the sidebar */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_cmpfloat (karta_gantt_layout_get_label_width (view->layout), <=, 0.4 * gtk_widget_get_width (GTK_WIDGET (view)) + 1);
   save_screenshot (GTK_WIDGET (window), "gantt-small");
   gtk_window_destroy (GTK_WINDOW (window));
 }
