@@ -73,3 +73,16 @@ karta_test_pdf_render (KartaPdfRenderer  *renderer,
                                    karta_test_keep_result, &result);
   return karta_pdf_renderer_render_finish (renderer, karta_test_wait (&result), error);
 }
+
+/* Drops the renderer and waits until it is gone, with its pages written
+ * to the disk cache. */
+static inline void
+karta_test_pdf_close (KartaPdfRenderer **renderer)
+{
+  GObject *gone = G_OBJECT (*renderer);
+
+  g_object_add_weak_pointer (gone, (gpointer *) &gone);
+  g_clear_object (renderer);
+  while (gone != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}

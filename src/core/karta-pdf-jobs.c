@@ -26,7 +26,49 @@ karta_pdf_job_free (KartaPdfJob *job)
 {
   g_clear_object (&job->task);
   g_free (job->text);
+  g_clear_error (&job->error);
+  if (job->result != NULL)
+    job->free_result (job->result);
   g_free (job);
+}
+
+static void
+job_return_pointer (KartaPdfJob    *job,
+                    gpointer        result,
+                    GDestroyNotify  free_result)
+{
+  job->result = result;
+  job->free_result = free_result;
+}
+
+static gboolean
+complete (gpointer data)
+{
+  KartaPdfJob *job = data;
+
+  if (g_task_return_error_if_cancelled (job->task))
+    ;
+  else if (job->error != NULL)
+    g_task_return_error (job->task, g_steal_pointer (&job->error));
+  else if (job->kind == KARTA_PDF_JOB_OPEN)
+    g_task_return_boolean (job->task, TRUE);
+  else
+    g_task_return_pointer (job->task, g_steal_pointer (&job->result), job->free_result);
+  return G_SOURCE_REMOVE;
+}
+
+/* Returns what the job found in its task's main context, and frees it
+ * there: the task holds the renderer, whose finalize waits for the worker
+ * thread, so the last reference must never go in that thread. */
+static void
+complete_in_main_context (KartaPdfJob *job)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_callback (source, complete, job, (GDestroyNotify) karta_pdf_job_free);
+  g_source_set_static_name (source, "[karta] PDF job done");
+  g_source_attach (source, g_task_get_context (job->task));
+  g_source_unref (source);
 }
 
 void
@@ -52,16 +94,16 @@ karta_pdf_job_compare (gconstpointer a,
 /* The error of a request whose renderer was stopped (the error is in
  * G_IO_ERROR) or that the renderer refused. */
 static void
-return_request_error (KartaPdfRenderer *self,
-                      GTask            *task,
-                      int               page,
-                      GError           *error)
+fail_request (KartaPdfRenderer *self,
+              KartaPdfJob      *job,
+              GError           *error)
 {
+  int page = job->key.page;
   GError *reported;
 
   if (error->domain != G_IO_ERROR)
     {
-      g_task_return_error (task, error);
+      job->error = error;
       return;
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
@@ -73,7 +115,7 @@ return_request_error (KartaPdfRenderer *self,
                             _("%s: page %d could not be drawn: the renderer stopped (%s)"),
                             self->file_name, page + 1, error->message);
   g_error_free (error);
-  g_task_return_error (task, reported);
+  job->error = reported;
 }
 
 static gboolean
@@ -93,7 +135,6 @@ read_info (KartaPdfRenderer *self,
         size[0] = size[1] = 1;  /* poppler could not tell: drawn blank */
       g_array_append_vals (self->sizes, size, 1);
     }
-  self->info = g_variant_ref (info);
   return self->sizes->len > 0;
 }
 
@@ -133,12 +174,9 @@ run_open (KartaPdfRenderer *self,
   g_autoptr(GVariant) info = open_document (self, job->cacheable, &error);
 
   if (info == NULL)
-    g_task_return_error (job->task, g_steal_pointer (&error));
+    job->error = g_steal_pointer (&error);
   else if (!read_info (self, info))
-    g_task_return_new_error (job->task, KARTA_ERROR, KARTA_ERROR_CORRUPT, _("%s: damaged or incomplete PDF"),
-                             self->file_name);
-  else
-    g_task_return_boolean (job->task, TRUE);
+    job->error = g_error_new (KARTA_ERROR, KARTA_ERROR_CORRUPT, _("%s: damaged or incomplete PDF"), self->file_name);
 }
 
 void
@@ -231,11 +269,11 @@ run_render (KartaPdfRenderer *self,
     keep_on_disk (self, &job->key, surface);
   if (surface == NULL)
     {
-      return_request_error (self, job->task, job->key.page, error);
+      fail_request (self, job, error);
       return;
     }
   karta_page_cache_insert (self->memory, &job->key, surface);
-  g_task_return_pointer (job->task, surface, (GDestroyNotify) cairo_surface_destroy);
+  job_return_pointer (job, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
 static GArray *
@@ -267,17 +305,17 @@ run_text_request (KartaPdfRenderer *self,
   if (!karta_pdf_process_request (self->process, job->kind == KARTA_PDF_JOB_FIND ? KARTA_PDF_MESSAGE_FIND
                                                                         : KARTA_PDF_MESSAGE_GET_TEXT,
                                   body, request_timeout (self), &reply, NULL, &error))
-    return_request_error (self, job->task, job->key.page, error);
+    fail_request (self, job, error);
   else if (reply.kind == KARTA_PDF_MESSAGE_RECTS && job->kind == KARTA_PDF_JOB_FIND)
-    g_task_return_pointer (job->task, read_rects (reply.body), (GDestroyNotify) g_array_unref);
+    job_return_pointer (job, read_rects (reply.body), (GDestroyNotify) g_array_unref);
   else if (reply.kind == KARTA_PDF_MESSAGE_TEXT && job->kind == KARTA_PDF_JOB_GET_TEXT)
     {
       char *text;
       g_variant_get (reply.body, "(s)", &text);
-      g_task_return_pointer (job->task, text, g_free);
+      job_return_pointer (job, text, g_free);
     }
   else
-    return_request_error (self, job->task, job->key.page,
+    fail_request (self, job,
                           g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "unexpected reply"));
   karta_pdf_frame_clear (&reply);
 }
@@ -289,7 +327,8 @@ karta_pdf_job_run (gpointer data,
   KartaPdfRenderer *self = user_data;
   KartaPdfJob *job = data;
 
-  if (g_task_return_error_if_cancelled (job->task))
+  /* a page scrolled away: nothing to do */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (job->task)))
     ;
   else if (job->kind == KARTA_PDF_JOB_OPEN)
     run_open (self, job);
@@ -297,6 +336,6 @@ karta_pdf_job_run (gpointer data,
     run_render (self, job);
   else
     run_text_request (self, job);
-  karta_pdf_job_free (job);
+  complete_in_main_context (job);
 }
 

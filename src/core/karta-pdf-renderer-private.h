@@ -20,15 +20,19 @@ typedef enum
 
 typedef struct
 {
-  KartaPdfJobKind kind;
-  GTask        *task;
-  int           priority;
-  guint         sequence;
-  KartaPageKey  key;
-  char         *text;
-  gboolean      has_area;
-  KartaPdfRect  area;
-  gboolean      cacheable;    /* whether an opened document may be kept on disk */
+  KartaPdfJobKind  kind;
+  GTask           *task;
+  int              priority;
+  guint            sequence;
+  KartaPageKey     key;
+  char            *text;
+  gboolean         has_area;
+  KartaPdfRect     area;
+  gboolean         cacheable;    /* whether an opened document may be kept on disk */
+  /* what the worker found, returned in the task's main context */
+  gpointer         result;
+  GDestroyNotify   free_result;
+  GError          *error;
 } KartaPdfJob;
 
 typedef struct
@@ -52,7 +56,6 @@ struct _KartaPdfRenderer
   guint            sequence;
 
   /* the document, once open */
-  GVariant        *info;
   GArray          *sizes;         /* of double pairs: each page's width, height */
   char            *title;
   gboolean         has_text;

@@ -1,9 +1,9 @@
 /* karta-pdf-renderer.c — the pages of one PDF, drawn by a renderer process
  *
- * Requests become jobs in a pool of one thread of its own, sorted by
- * priority and then by age; that thread alone talks to the renderer
- * process (karta-pdf-process.c), one request at a time, for poppler draws
- * one page of a document at a time anyway. A job whose cancellable was
+ * Requests become jobs (karta-pdf-jobs.c) in a pool of one thread of its
+ * own, sorted by priority and then by age; that thread alone talks to the
+ * renderer process (karta-pdf-process.c), one request at a time, for
+ * poppler draws one page of a document at a time anyway. A job whose cancellable was
  * cancelled while it waited (a page scrolled away) is dropped unseen.
  * Rendered pages go into the memory cache and, for a stored document,
  * into the disk cache — written by a second thread, which skips pages
@@ -45,7 +45,6 @@ karta_pdf_renderer_finalize (GObject *object)
     g_thread_pool_free (self->writer, FALSE, TRUE);
   g_clear_pointer (&self->process, karta_pdf_process_free);
   karta_page_cache_free (self->memory);
-  g_clear_pointer (&self->info, g_variant_unref);
   g_clear_pointer (&self->sizes, g_array_unref);
   g_free (self->title);
   g_free (self->file_name);
