@@ -337,6 +337,8 @@ test_find_and_edit (Fixture       *fx,
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
   filter = (KartaDocumentFilter) { .activity_id = fx->second->id };
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
+  filter = (KartaDocumentFilter) { .roadmap_id = fx->roadmap->id, .activity_number = fx->second->number };
+  g_assert_cmpuint (count_found (fx, &filter), ==, 1);
   filter = (KartaDocumentFilter) { .roadmap_id = fx->roadmap->id, .sort = KARTA_DOCUMENT_SORT_DATE };
   g_assert_cmpuint (count_found (fx, &filter), ==, 2);
   filter = (KartaDocumentFilter) { .roadmap_id = fx->roadmap->id + 1000 };
@@ -345,6 +347,63 @@ test_find_and_edit (Fixture       *fx,
   g_assert_true (karta_store_undo (fx->store, &error));
   filter = (KartaDocumentFilter) { .kind = "Протокол" };
   g_assert_cmpuint (count_found (fx, &filter), ==, 0);
+}
+
+static char *
+gen_demo_hashes (const char *dir)
+{
+  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "gen-demo", "--roadmaps", "1",
+                         "--activities", "10", "--schools", "3", "--documents", "20", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaStore) store = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) hashes = g_string_new (NULL);
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  store = karta_test_open_library (dir);
+  list = karta_store_list_documents (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 20);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const KartaDocument *document = g_ptr_array_index (list, i);
+      g_assert_nonnull (strstr (document->links, "activity"));
+      g_assert_nonnull (document->kind);
+      g_assert_cmpint (document->pages, ==, 1);
+      g_string_append (hashes, document->sha256);
+    }
+  g_assert_true (karta_library_check (store, problems));
+  return g_string_free (g_steal_pointer (&hashes), FALSE);
+}
+
+/* gen-demo --documents: valid PDFs, linked, the same on every run. */
+static void
+test_gen_demo_documents (void)
+{
+  g_autofree char *first_dir = karta_test_make_dir ();
+  g_autofree char *second_dir = karta_test_make_dir ();
+  g_autofree char *first = gen_demo_hashes (first_dir);
+  g_autofree char *second = gen_demo_hashes (second_dir);
+  g_autofree char *stored = NULL;
+  g_autoptr(KartaDocument) inspected = NULL;
+  g_autoptr(GError) error = NULL;
+  char sha256[65] = { 0 };
+
+  g_assert_cmpstr (first, ==, second);
+  memcpy (sha256, first, 64);
+  {
+    g_autoptr(KartaStore) store = karta_test_open_library (first_dir);
+    stored = karta_library_document_path (store, sha256);
+  }
+  inspected = karta_document_inspect (stored, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (inspected->has_text);
+  karta_test_remove_tree (first_dir);
+  karta_test_remove_tree (second_dir);
 }
 
 int
@@ -363,6 +422,7 @@ main (int    argc,
   ADD ("/attach-batch/run-async", test_run_async);
   ADD ("/attach-batch/find-and-edit", test_find_and_edit);
 #undef ADD
+  g_test_add_func ("/attach-batch/gen-demo-documents", test_gen_demo_documents);
 
   return g_test_run ();
 }

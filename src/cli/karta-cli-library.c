@@ -153,23 +153,25 @@ karta_cli_cmd_gen_demo (KartaCli  *cli,
                         int        argc,
                         char     **argv)
 {
-  int n_roadmaps = 3, n_activities = 60, n_schools = 40;
+  int n_roadmaps = 3, n_activities = 60, n_schools = 40, n_documents = 0;
   g_autoptr(GError) error = NULL;
   KartaStore *store;
   GOptionEntry entries[] = {
     { "roadmaps", 0, 0, G_OPTION_ARG_INT, &n_roadmaps, N_("Number of roadmaps"), N_("N") },
     { "activities", 0, 0, G_OPTION_ARG_INT, &n_activities, N_("Activities per roadmap"), N_("M") },
     { "schools", 0, 0, G_OPTION_ARG_INT, &n_schools, N_("Number of schools"), N_("K") },
+    { "documents", 0, 0, G_OPTION_ARG_INT, &n_documents, N_("Number of small PDFs attached to activities"), N_("D") },
     { NULL }
   };
 
   if (!karta_cli_parse_options (entries, NULL, &argc, &argv))
     return 2;
-  if (argc != 1 || n_roadmaps < 0 || n_activities < 0 || n_schools < 0)
-    return karta_cli_fail (_("gen-demo takes only --roadmaps N --activities M [--schools K], none negative"));
+  if (argc != 1 || n_roadmaps < 0 || n_activities < 0 || n_schools < 0 || n_documents < 0)
+    return karta_cli_fail (_("gen-demo takes only --roadmaps N --activities M [--schools K] [--documents D], none negative"));
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
-  if (!karta_store_generate_demo (store, n_roadmaps, n_activities, n_schools, &error))
+  if (!karta_store_generate_demo (store, n_roadmaps, n_activities, n_schools, &error) ||
+      (n_documents > 0 && !karta_store_generate_demo_documents (store, n_documents, &error)))
     return karta_cli_fail_error (error);
   return 0;
 }

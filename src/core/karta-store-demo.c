@@ -7,8 +7,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "karta-demo-pdf.h"
+#include "karta-document-store.h"
 #include "karta-error.h"
+#include "karta-library.h"
 #include "karta-store-private.h"
 #include "karta-terms.h"
 
@@ -43,7 +47,7 @@ static const char *responsible[] = {
   "ИМЦ", "Отдел образования", "Муниципальный координатор", "ЦОКО", "Кураторы ШНОР",
 };
 
-static const char *evidence[] = {
+static const char *evidence_kinds[] = {
   "Распоряжение", "Протокол", "Аналитическая справка", "Отчёт", "Информационная справка",
 };
 
@@ -86,7 +90,7 @@ demo_activity (Demo              *demo,
   karta_schedule_free (activity->schedule);
   activity->schedule = karta_terms_parse (activity->term, period);
   activity->responsible = g_strdup (PICK (demo, responsible));
-  activity->evidence = g_strdup (PICK (demo, evidence));
+  activity->evidence = g_strdup (PICK (demo, evidence_kinds));
   activity->status = g_rand_int_range (demo->rand, 0, KARTA_N_STATUSES);
   for (guint i = 0; i < n_schools; i++)
     {
@@ -189,4 +193,155 @@ karta_store_generate_demo (KartaStore  *self,
   ok = karta_store_run (self, label, insert_demo, &demo, error);
   g_rand_free (demo.rand);
   return ok;
+}
+
+/* Demo documents: small PDFs attached to activities picked at random */
+
+typedef struct
+{
+  GPtrArray *documents;         /* of KartaDocument* */
+  GArray    *activity_ids;      /* of gint64, one per document */
+} DemoDocuments;
+
+static gboolean
+link_demo_documents (KartaStore  *self,
+                     gpointer     data,
+                     GError     **error)
+{
+  DemoDocuments *demo = data;
+
+  for (guint i = 0; i < demo->documents->len; i++)
+    {
+      gint64 id = karta_store_insert_document (self, g_ptr_array_index (demo->documents, i), error);
+      if (id == 0 || !karta_store_link_document (self, id, g_array_index (demo->activity_ids, gint64, i), 0, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The file of document @index, stored; its metadata says what the activity asks for. */
+static KartaDocument *
+demo_document (guint         index,
+               const char   *evidence,
+               KartaDay      start,
+               GRand        *rand,
+               const char   *documents_dir,
+               const char   *scratch,
+               GError      **error)
+{
+  g_autofree char *text = g_strdup_printf ("Karta demo document %u", index + 1);
+  g_autoptr(GBytes) pdf = karta_demo_pdf_new (text, 0, index);
+  g_autoptr(KartaDocument) document = g_new0 (KartaDocument, 1);
+
+  if (!g_file_set_contents (scratch, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error) ||
+      !karta_document_store_put (documents_dir, scratch, NULL, NULL, NULL, &document->sha256, &document->size, error))
+    return NULL;
+  document->file_name = g_strdup_printf ("demo-%05u.pdf", index + 1);
+  document->kind = g_strdup (evidence ? evidence : evidence_kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (evidence_kinds))]);
+  document->number = g_strdup_printf ("%u", g_rand_int_range (rand, 1, 500));
+  document->date = start + g_rand_int_range (rand, 0, 360);
+  document->title = g_strdup_printf ("%s № %s", document->kind, document->number);
+  document->pages = 1;
+  document->has_text = TRUE;
+  document->added_by = g_strdup ("karta-cli gen-demo");
+  return g_steal_pointer (&document);
+}
+
+typedef struct
+{
+  gint64    id;
+  char     *evidence;
+  KartaDay  start;              /* of its roadmap's period */
+} DemoTarget;
+
+static void
+demo_target_clear (gpointer data)
+{
+  g_free (((DemoTarget *) data)->evidence);
+}
+
+static GArray *
+load_demo_targets (KartaStore  *self,
+                   GError     **error)
+{
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (DemoTarget));
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+    "SELECT a.id, a.evidence, r.period_start FROM activities a JOIN roadmaps r ON r.id = a.roadmap_id"
+    " ORDER BY a.id", error);
+
+  if (stmt == NULL)
+    return NULL;
+  g_array_set_clear_func (targets, demo_target_clear);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      DemoTarget target = { sqlite3_column_int64 (stmt, 0), karta_column_text (stmt, 1),
+                            karta_column_day (stmt, 2) };
+      g_array_append_val (targets, target);
+    }
+  sqlite3_reset (stmt);
+  if (targets->len == 0)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There are no activities to attach documents to"));
+      return NULL;
+    }
+  return g_steal_pointer (&targets);
+}
+
+static gboolean
+make_demo_documents (KartaStore     *self,
+                     guint           n_documents,
+                     const char     *scratch,
+                     DemoDocuments  *demo,
+                     GError        **error)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20230312);
+  g_autoptr(GArray) targets = load_demo_targets (self, error);
+  g_autofree char *documents_dir = karta_library_documents_dir (self);
+
+  if (targets == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_documents; i++)
+    {
+      const DemoTarget *target = &g_array_index (targets, DemoTarget, g_rand_int_range (rand, 0, targets->len));
+      KartaDocument *document = demo_document (i, target->evidence, target->start, rand,
+                                               documents_dir, scratch, error);
+      if (document == NULL)
+        return FALSE;
+      g_ptr_array_add (demo->documents, document);
+      g_array_append_val (demo->activity_ids, target->id);
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_generate_demo_documents:
+ * @n_documents: documents to add
+ *
+ * Adds small PDFs to the document store (the same arguments on the same
+ * library give the same files) and attaches each to an activity picked at
+ * random, as one undoable action.
+ */
+gboolean
+karta_store_generate_demo_documents (KartaStore  *self,
+                                     guint        n_documents,
+                                     GError     **error)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  g_autoptr(GArray) activity_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  DemoDocuments demo = { documents, activity_ids };
+  g_autofree char *scratch_dir = g_dir_make_tmp ("karta-demo-XXXXXX", error);
+  g_autofree char *scratch = scratch_dir ? g_build_filename (scratch_dir, "demo.pdf", NULL) : NULL;
+  g_autofree char *label = NULL;
+  gboolean made;
+
+  if (scratch_dir == NULL)
+    return FALSE;
+  made = make_demo_documents (self, n_documents, scratch, &demo, error);
+  g_unlink (scratch);
+  g_rmdir (scratch_dir);
+  if (!made)
+    return FALSE;
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Generate %u demo document", "Generate %u demo documents",
+                                        n_documents), n_documents);
+  return karta_store_run (self, label, link_demo_documents, &demo, error);
 }

@@ -161,6 +161,8 @@ bind_filter (sqlite3_stmt              *stmt,
   karta_bind_id (stmt, 7, filter->organisation_id);
   karta_bind_text (stmt, 8, search);
   sqlite3_bind_int (stmt, 9, filter->sort);
+  karta_bind_text (stmt, 10, filter->activity_number != NULL && *filter->activity_number ? filter->activity_number
+                                                                                         : NULL);
 }
 
 /**
@@ -188,12 +190,13 @@ karta_store_find_documents (KartaStore                *self,
     " WHERE (?1 IS NULL OR karta_fold (d.kind) = ?1)"
     "   AND (?2 IS NULL OR instr (karta_fold (d.number), ?2) > 0)"
     "   AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)"
-    "   AND (?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL OR EXISTS ("
+    "   AND (?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL AND ?10 IS NULL OR EXISTS ("
     "        SELECT 1 FROM document_links l"
     "          LEFT JOIN activities a ON a.id = l.activity_id LEFT JOIN orders o ON o.id = l.order_id"
     "         WHERE l.document_id = d.id"
     "           AND (?5 IS NULL OR coalesce (l.roadmap_id, a.roadmap_id, o.roadmap_id) = ?5)"
-    "           AND (?6 IS NULL OR l.activity_id = ?6) AND (?7 IS NULL OR l.organisation_id = ?7)))"
+    "           AND (?6 IS NULL OR l.activity_id = ?6) AND (?7 IS NULL OR l.organisation_id = ?7)"
+    "           AND (?10 IS NULL OR a.number = ?10)))"
     "   AND (?8 IS NULL OR instr (karta_fold (coalesce (d.title, '') || ' ' || coalesce (d.number, '')"
     "                                          || ' ' || d.file_name), ?8) > 0)"
     " ORDER BY CASE WHEN ?9 = 1 THEN d.date END DESC NULLS LAST, d.added_at DESC, d.id DESC", error);

@@ -171,6 +171,7 @@ typedef struct
   KartaDay           to;
   gint64             roadmap_id;
   gint64             activity_id;
+  const char        *activity_number; /* the activity's number, e.g. "1.2" */
   gint64             organisation_id;
   const char        *search;    /* a part of the title, number or file name */
   KartaDocumentSort  sort;
@@ -204,6 +205,9 @@ gboolean      karta_store_generate_demo         (KartaStore          *self,
                                                  guint                n_roadmaps,
                                                  guint                n_activities,
                                                  guint                n_schools,
+                                                 GError             **error);
+gboolean      karta_store_generate_demo_documents (KartaStore        *self,
+                                                 guint                n_documents,
                                                  GError             **error);
 
 /* Backups */

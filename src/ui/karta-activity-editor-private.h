@@ -20,6 +20,7 @@ struct _KartaActivityEditor
   KartaPeriod      period;         /* of the roadmap, for parsing terms */
   char            *section_text;   /* number and title of its section, for suggestions */
   GPtrArray       *organisations;  /* of KartaOrganisation*, loaded on demand */
+  GPtrArray       *documents;      /* of KartaDocument*: attached now, shown */
   gboolean         loading;
   gboolean         dirty;
 
@@ -52,5 +53,10 @@ GtkStringList *karta_activity_editor_status_model_new   (void);
 /* karta-activity-editor-schools.c */
 void           karta_activity_editor_class_init_schools (GtkWidgetClass      *widget_class);
 void           karta_activity_editor_refresh_schools    (KartaActivityEditor *self);
+
+/* karta-activity-editor-documents.c */
+void           karta_activity_editor_class_init_documents (GtkWidgetClass    *widget_class);
+void           karta_activity_editor_init_documents     (KartaActivityEditor *self);
+void           karta_activity_editor_refresh_documents  (KartaActivityEditor *self);
 
 G_END_DECLS

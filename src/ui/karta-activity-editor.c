@@ -15,17 +15,13 @@
 #include "karta-activity-editor.h"
 #include "karta-activity-editor-private.h"
 #include "karta-editor-private.h"
+#include "karta-evidence.h"
 #include "karta-factor-picker.h"
 #include "karta-list-private.h"
 #include "karta-risk.h"
 #include "karta-terms.h"
 
 G_DEFINE_FINAL_TYPE (KartaActivityEditor, karta_activity_editor, ADW_TYPE_WINDOW)
-
-static const char * const evidence_kinds[] = {
-  "Распоряжение", "Приказ", "Аналитическая справка", "Протокол", "Отчёт",
-  "Информационная справка", NULL
-};
 
 /* The statuses, in KartaStatus order, for a combo row */
 GtkStringList *
@@ -116,27 +112,6 @@ on_done_on_changed (KartaActivityEditor *self)
   on_changed (self);
 }
 
-/* Documents: read-only here */
-
-static void
-refresh_documents (KartaActivityEditor *self)
-{
-  for (guint i = 0; i < self->activity->documents->len; i++)
-    {
-      KartaDocument *document = g_ptr_array_index (self->activity->documents, i);
-      g_autofree char *date = karta_editor_format_day (document->date);
-      g_autofree char *subtitle = g_strdup_printf ("%s%s%s%s%s",
-                                                   document->kind ? document->kind : _("Document"),
-                                                   document->number ? " № " : "",
-                                                   document->number ? document->number : "",
-                                                   *date ? _(" of ") : "", date);
-      gtk_list_box_append (self->documents_list,
-                           karta_list_info_row_new (document->file_name, subtitle, "x-office-document-symbolic"));
-    }
-  if (self->activity->documents->len == 0)
-    gtk_list_box_append (self->documents_list, karta_list_info_row_new (_("No documents attached"), NULL, NULL));
-}
-
 /* Loading and saving */
 
 static const KartaSection *
@@ -218,7 +193,7 @@ populate (KartaActivityEditor *self)
   refresh_schedule (self);
   karta_activity_editor_refresh_schools (self);
   refresh_factors (self);
-  refresh_documents (self);
+  karta_activity_editor_refresh_documents (self);
   self->loading = FALSE;
 }
 
@@ -285,6 +260,7 @@ karta_activity_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->activity, karta_activity_free);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_free (self->section_text);
   G_OBJECT_CLASS (karta_activity_editor_parent_class)->finalize (object);
 }
@@ -322,6 +298,7 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_term_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_done_on_changed);
   karta_activity_editor_class_init_schools (widget_class);
+  karta_activity_editor_class_init_documents (widget_class);
 }
 
 static void
@@ -333,7 +310,8 @@ karta_activity_editor_init (KartaActivityEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   adw_entry_row_add_suffix (self->evidence_row,
-                            karta_editor_suggestions_button (GTK_EDITABLE (self->evidence_row), evidence_kinds));
+                            karta_editor_suggestions_button (GTK_EDITABLE (self->evidence_row),
+                                                             karta_evidence_kinds ()));
   buffer = gtk_text_view_get_buffer (self->title_view);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
 }
@@ -373,6 +351,7 @@ karta_activity_editor_new (GtkWindow           *parent,
       self->activity->schedule = karta_terms_parse (self->activity->term, &self->period);
     }
   populate (self);
+  karta_activity_editor_init_documents (self);
   gtk_window_present (GTK_WINDOW (self));
   return GTK_WINDOW (self);
 }

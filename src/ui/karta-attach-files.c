@@ -149,7 +149,24 @@ on_undo_clicked (KartaStore *store)
   g_autoptr(GError) error = NULL;
 
   if (!karta_store_undo (store, &error))
-    g_warning ("Could not undo attaching: %s", error->message);
+    g_warning ("Could not undo: %s", error->message);
+}
+
+/**
+ * karta_attach_undo_toast_new:
+ *
+ * Returns: (transfer floating): a toast whose Undo button undoes the last
+ *   step of @store
+ */
+AdwToast *
+karta_attach_undo_toast_new (KartaStore *store,
+                             const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), store, G_CONNECT_SWAPPED);
+  return toast;
 }
 
 static void
@@ -158,17 +175,13 @@ show_attached (AttachJob *job,
 {
   GtkWidget *overlay = job->from ? gtk_widget_get_ancestor (job->from, ADW_TYPE_TOAST_OVERLAY) : NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   /* the main window shows a toast with Undo for every change itself */
   if (overlay == NULL || KARTA_IS_WINDOW (gtk_widget_get_root (overlay)))
     return;
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attached %u document", "Attached %u documents",
                                         n_attached), n_attached);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), job->store, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), karta_attach_undo_toast_new (job->store, title));
 }
 
 static void

@@ -1,4 +1,10 @@
-/* karta-documents-page.c — the list of attached documents
+/* karta-documents-page.c — every attached document, found by filters
+ *
+ * The filters (kind, number, dates, roadmap, activity, school, and the
+ * search over title, number and file name) are applied by the store in
+ * SQL on every change; at most MAX_ROWS rows are made, so that a library
+ * of thousands of documents stays quick — narrowing the filters shows the
+ * rest.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,24 +14,36 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-attach-document-dialog.h"
 #include "karta-documents-page.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
+
+#define MAX_ROWS 200
 
 struct _KartaDocumentsPage
 {
   AdwBin          parent_instance;
 
   KartaStore     *store;
-  GPtrArray      *documents;      /* of KartaDocument*, shown in list_box */
+  GPtrArray      *documents;      /* of KartaDocument*, found */
   GPtrArray      *kinds;          /* of char*: the kind filter's choices after "All" */
-  char           *needle;         /* casefolded search text */
-  const char     *kind;           /* the chosen kind, or NULL for all */
+  GPtrArray      *roadmaps;       /* of KartaRoadmapSummary*, after "All" */
+  GPtrArray      *schools;        /* of KartaOrganisation*, after "All" */
+  gboolean        updating;       /* filling the choices: no refiltering */
 
   GtkStack       *stack;
   GtkSearchEntry *search_entry;
   GtkDropDown    *kind_dropdown;
+  GtkDropDown    *sort_dropdown;
+  GtkDropDown    *roadmap_dropdown;
+  GtkEntry       *activity_entry;
+  GtkDropDown    *school_dropdown;
+  GtkEntry       *number_entry;
+  GtkEntry       *from_entry;
+  GtkEntry       *to_entry;
   GtkListBox     *list_box;
+  GtkLabel       *more_label;
 };
 
 G_DEFINE_FINAL_TYPE (KartaDocumentsPage, karta_documents_page, ADW_TYPE_BIN)
@@ -52,12 +70,21 @@ describe_document (const KartaDocument *document)
   return g_string_free (text, FALSE);
 }
 
-static char *
-search_key (const KartaDocument *document)
+static GtkWidget *
+links_label_new (const char *links)
 {
-  const char *fields[] = { document->file_name, document->number, document->title, document->links };
+  GtkWidget *label = gtk_label_new (links);
 
-  return karta_list_search_key (fields, G_N_ELEMENTS (fields));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+  gtk_widget_set_tooltip_text (label, links);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
 }
 
 static GtkWidget *
@@ -72,100 +99,169 @@ row_new (const KartaDocument *document)
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
   if (document->links != NULL && *document->links != '\0')
-    {
-      GtkWidget *links = gtk_label_new (document->links);
-      gtk_label_set_wrap (GTK_LABEL (links), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (links), 28);
-      gtk_label_set_lines (GTK_LABEL (links), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (links), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (links), 1.0);
-      gtk_label_set_justify (GTK_LABEL (links), GTK_JUSTIFY_RIGHT);
-      gtk_widget_set_tooltip_text (links, document->links);
-      gtk_widget_add_css_class (links, "caption");
-      gtk_widget_add_css_class (links, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), links);
-    }
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), links_label_new (document->links));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "document", (gpointer) document);
-  g_object_set_data_full (G_OBJECT (row), "search-key", search_key (document), g_free);
   return row;
 }
 
-static int
-compare_kinds (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
-}
-
-static void on_search_changed (KartaDocumentsPage *self);
+/* The filter's choices */
 
 static void
-reload_kinds (KartaDocumentsPage *self)
+fill_dropdown (GtkDropDown *dropdown,
+               GPtrArray   *items,
+               const char  *all,
+               const char *(*name) (gconstpointer item))
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  g_autofree char *chosen = g_strdup (self->kind);
-  guint selected = 0;
 
-  self->kind = NULL;
+  gtk_string_list_append (model, all);
+  for (guint i = 0; i < items->len; i++)
+    gtk_string_list_append (model, name (g_ptr_array_index (items, i)));
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
+}
+
+static const char *
+kind_name (gconstpointer item)
+{
+  return item;
+}
+
+static const char *
+roadmap_name (gconstpointer item)
+{
+  return ((const KartaRoadmapSummary *) item)->title;
+}
+
+static const char *
+school_name (gconstpointer item)
+{
+  const KartaOrganisation *school = item;
+
+  return school->short_name ? school->short_name : school->name;
+}
+
+/* The item chosen in @dropdown, whose choices are "All" then @items */
+static gpointer
+chosen (GtkDropDown *dropdown,
+        GPtrArray   *items)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return items != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= items->len
+         ? g_ptr_array_index (items, selected - 1) : NULL;
+}
+
+static void
+reload_choices (KartaDocumentsPage *self)
+{
+  self->updating = TRUE;
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
-  self->kinds = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < self->documents->len; i++)
+  g_clear_pointer (&self->roadmaps, g_ptr_array_unref);
+  g_clear_pointer (&self->schools, g_ptr_array_unref);
+  self->kinds = karta_list_page_load (self->store, karta_store_list_document_kinds, "kinds of documents");
+  self->roadmaps = karta_list_page_load (self->store, karta_store_list_roadmaps, "roadmaps");
+  self->schools = karta_list_page_load (self->store, karta_store_list_organisations, "schools");
+  fill_dropdown (self->kind_dropdown, self->kinds, _("All Kinds"), kind_name);
+  fill_dropdown (self->roadmap_dropdown, self->roadmaps, _("All Roadmaps"), roadmap_name);
+  fill_dropdown (self->school_dropdown, self->schools, _("All Schools"), school_name);
+  self->updating = FALSE;
+}
+
+/* The list */
+
+static KartaDay
+entry_day (GtkEntry *entry)
+{
+  KartaDay day = KARTA_DAY_NONE;
+
+  karta_editor_check_day_entry (GTK_EDITABLE (entry), &day);
+  return day;
+}
+
+static void
+read_filter (KartaDocumentsPage  *self,
+             KartaDocumentFilter *filter)
+{
+  const KartaRoadmapSummary *roadmap = chosen (self->roadmap_dropdown, self->roadmaps);
+  const KartaOrganisation *school = chosen (self->school_dropdown, self->schools);
+
+  *filter = (KartaDocumentFilter) {
+    .kind = chosen (self->kind_dropdown, self->kinds),
+    .number = gtk_editable_get_text (GTK_EDITABLE (self->number_entry)),
+    .from = entry_day (self->from_entry),
+    .to = entry_day (self->to_entry),
+    .roadmap_id = roadmap ? roadmap->id : 0,
+    .activity_number = gtk_editable_get_text (GTK_EDITABLE (self->activity_entry)),
+    .organisation_id = school ? school->id : 0,
+    .search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    .sort = gtk_drop_down_get_selected (self->sort_dropdown) == 1 ? KARTA_DOCUMENT_SORT_DATE
+                                                                  : KARTA_DOCUMENT_SORT_ADDED,
+  };
+}
+
+static gboolean
+filter_is_empty (const KartaDocumentFilter *filter)
+{
+  return filter->kind == NULL && *filter->number == '\0' && filter->from == KARTA_DAY_NONE
+         && filter->to == KARTA_DAY_NONE && filter->roadmap_id == 0 && *filter->activity_number == '\0'
+         && filter->organisation_id == 0 && *filter->search == '\0';
+}
+
+static void
+show_count (KartaDocumentsPage *self)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_label), self->documents->len > MAX_ROWS);
+  if (self->documents->len <= MAX_ROWS)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The first %u of %u document are shown: narrow the filters to see the others.",
+                                       "The first %u of %u documents are shown: narrow the filters to see the others.",
+                                       self->documents->len),
+                          MAX_ROWS, self->documents->len);
+  gtk_label_set_text (self->more_label, text);
+}
+
+static void
+refilter (KartaDocumentsPage *self)
+{
+  KartaDocumentFilter filter;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *found;
+
+  if (self->updating || self->store == NULL)
+    return;
+  read_filter (self, &filter);
+  if ((found = karta_store_find_documents (self->store, &filter, &error)) == NULL)
     {
-      KartaDocument *document = g_ptr_array_index (self->documents, i);
-      if (document->kind != NULL && g_hash_table_add (seen, document->kind))
-        g_ptr_array_add (self->kinds, g_strdup (document->kind));
+      g_warning ("Could not find the documents: %s", error->message);
+      found = g_ptr_array_new ();
     }
-  g_ptr_array_sort (self->kinds, compare_kinds);
-  gtk_string_list_append (model, _("All Kinds"));
-  for (guint i = 0; i < self->kinds->len; i++)
-    {
-      gtk_string_list_append (model, g_ptr_array_index (self->kinds, i));
-      if (g_strcmp0 (chosen, g_ptr_array_index (self->kinds, i)) == 0)
-        selected = i + 1;
-    }
-  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (model));
-  gtk_drop_down_set_selected (self->kind_dropdown, selected);
-  on_search_changed (self);
+  karta_list_box_clear (self->list_box);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
+  self->documents = found;
+  for (guint i = 0; i < MIN (found->len, MAX_ROWS); i++)
+    gtk_list_box_append (self->list_box, row_new (g_ptr_array_index (found, i)));
+  show_count (self);
+  gtk_stack_set_visible_child_name (self->stack, found->len > 0 || !filter_is_empty (&filter) ? "list" : "empty");
 }
 
 static void
 reload (KartaDocumentsPage *self)
 {
-  karta_list_box_clear (self->list_box);
-  g_clear_pointer (&self->documents, g_ptr_array_unref);
-  self->documents = karta_list_page_load (self->store, karta_store_list_documents, "documents");
-  reload_kinds (self);
-  for (guint i = 0; i < self->documents->len; i++)
-    gtk_list_box_append (self->list_box, row_new (g_ptr_array_index (self->documents, i)));
-  gtk_stack_set_visible_child_name (self->stack, self->documents->len > 0 ? "list" : "empty");
-}
-
-static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
-{
-  KartaDocumentsPage *self = user_data;
-  const KartaDocument *document = g_object_get_data (G_OBJECT (row), "document");
-  const char *key = g_object_get_data (G_OBJECT (row), "search-key");
-
-  if (document == NULL)
-    return TRUE;
-  if (self->kind != NULL && g_strcmp0 (document->kind, self->kind) != 0)
-    return FALSE;
-  return karta_list_search_matches (key, self->needle);
+  reload_choices (self);
+  refilter (self);
 }
 
 static void
-on_search_changed (KartaDocumentsPage *self)
+on_row_activated (KartaDocumentsPage *self,
+                  GtkListBoxRow      *row)
 {
-  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+  const KartaDocument *document = g_object_get_data (G_OBJECT (row), "document");
 
-  karta_list_search_update (&self->needle, self->search_entry);
-  self->kind = NULL;
-  if (self->kinds != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->kinds->len)
-    self->kind = g_ptr_array_index (self->kinds, selected - 1);
-  gtk_list_box_invalidate_filter (self->list_box);
+  if (document != NULL)
+    karta_attach_document_dialog_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store, document);
 }
 
 static void
@@ -186,7 +282,8 @@ karta_documents_page_finalize (GObject *object)
 
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
-  g_free (self->needle);
+  g_clear_pointer (&self->roadmaps, g_ptr_array_unref);
+  g_clear_pointer (&self->schools, g_ptr_array_unref);
   G_OBJECT_CLASS (karta_documents_page_parent_class)->finalize (object);
 }
 
@@ -203,16 +300,28 @@ karta_documents_page_class_init (KartaDocumentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, roadmap_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, activity_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, school_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, number_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, to_entry);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, list_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, more_label);
+  gtk_widget_class_bind_template_callback (widget_class, refilter);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
 static void
 karta_documents_page_init (KartaDocumentsPage *self)
 {
+  g_autoptr(GtkExpression) school_expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  karta_list_page_setup (GTK_WIDGET (self), self->list_box, self->search_entry,
-                         _("No documents match the search"), filter_row);
+  gtk_drop_down_set_expression (self->school_dropdown, school_expression);
+  gtk_list_box_set_placeholder (self->list_box, karta_list_placeholder_new (_("No documents match the filters"), 18));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -15,8 +15,11 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
+#include "karta-attach-files.h"
+#include "karta-evidence.h"
 #include "karta-roadmap-columns.h"
 #include "karta-lazy-tooltip.h"
+#include "karta-window.h"
 
 typedef enum
 {
@@ -88,6 +91,26 @@ on_number_pressed (GtkGestureClick *gesture,
 
 /* One label per cell, no more: GTK 4.8 keeps up to 200 rows of widgets, so
  * each widget in a cell costs 1,400 widgets on opening a roadmap. */
+/* PDF files dropped on any cell of an activity are attached to it. */
+static gboolean
+on_files_dropped (GtkDropTarget *drop_target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  GtkListItem   *list_item)
+{
+  KartaActivityRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (drop_target));
+  GtkRoot *root = gtk_widget_get_root (cell);
+  g_autoptr(GPtrArray) files = karta_attach_dropped_files (value);
+
+  if (row == NULL || karta_activity_row_is_section (row) || !KARTA_IS_WINDOW (root) || files->len == 0)
+    return FALSE;
+  karta_attach_files_to_activity (cell, karta_window_get_store (KARTA_WINDOW (root)),
+                                  karta_activity_row_get_id (row), files);
+  return TRUE;
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -95,7 +118,10 @@ setup_cell (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (user_data);
   GtkWidget *label = make_label (columns[column].lines, column == COLUMN_TITLE ? 24 : 6);
+  GtkDropTarget *drop_target = karta_attach_drop_target_new ();
 
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_files_dropped), list_item);
+  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (drop_target));
   if (column == COLUMN_NUMBER)
     {
       GtkGesture *click = gtk_gesture_click_new ();
@@ -176,21 +202,30 @@ bind_status (GtkWidget           *label,
   set_text (label, karta_status_describe (activity->status), FALSE);
 }
 
+/* The count, and a mark when the activity is done but its evidence is missing */
 static void
 bind_documents (GtkWidget           *label,
                 const KartaActivity *activity)
 {
   guint n = activity->documents ? activity->documents->len : 0;
-  g_autofree char *count = n > 0 ? g_strdup_printf ("%u", n) : NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
 
-  if (n == 0 && activity->status == KARTA_STATUS_DONE)
+  if (karta_evidence_is_missing (activity))
     {
       set_classes (label, "missing-evidence", NULL);
-      set_text (label, "⚠", FALSE);
-      karta_lazy_tooltip_set (label, _("Done, but no confirming document is attached"));
+      text = n > 0 ? g_strdup_printf ("⚠ %u", n) : g_strdup ("⚠");
+      tooltip = activity->evidence != NULL
+        ? g_strdup_printf (_("Done, but no “%s” is attached as its confirming document"), activity->evidence)
+        : g_strdup (_("Done, but no confirming document is attached"));
     }
-  else
-    set_text (label, count, FALSE);
+  else if (n > 0)
+    {
+      text = g_strdup_printf ("%u", n);
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document attached", "%u documents attached", n), n);
+    }
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  karta_lazy_tooltip_set (label, tooltip);
 }
 
 static void
