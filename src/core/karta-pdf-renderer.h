@@ -9,7 +9,8 @@
  * the order of their priorities, and completes in the thread default main
  * context of the caller.
  *
- * Coordinates: page sizes and rectangles are in points, as the document
+ * Pages are counted from 0. Coordinates: page sizes and rectangles are in
+ * points, as the document
  * shows its pages (each page's own /Rotate applied), with the origin at the
  * top left corner; the user's rotation (0, 90, 180 or 270 degrees,
  * clockwise) is applied only to the rendered surfaces — use

@@ -168,6 +168,7 @@ main (int    argc,
 
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   report_scrolling ("big-300p.pdf");
+  report_scrolling ("scan-002-order-10p.pdf");
   report_first_pages ("big-300p.pdf");
   report_first_pages ("scan-002-order-10p.pdf");
   report_process_cost ("big-300p.pdf");
