@@ -4,6 +4,10 @@
  */
 #pragma once
 
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include <glib.h>
 
 #include "karta-pdf-renderer.h"
@@ -85,4 +89,44 @@ karta_test_pdf_close (KartaPdfRenderer **renderer)
   g_clear_object (renderer);
   while (gone != NULL)
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* The /proc folders of this process's karta-page-renderer children. */
+static inline GPtrArray *
+karta_test_pdf_renderer_processes (void)
+{
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while ((name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *stat_path = g_build_filename ("/proc", name, "stat", NULL);
+      g_autofree char *stat = NULL;
+      const char *end;
+
+      /* "pid (name) state parent-pid …" */
+      if (g_file_get_contents (stat_path, &stat, NULL, NULL) && strstr (stat, "(karta-page-ren") != NULL &&
+          (end = strrchr (stat, ')')) != NULL && strlen (end) > 4 && atoi (end + 4) == getpid ())
+        g_ptr_array_add (dirs, g_build_filename ("/proc", name, NULL));
+    }
+  return dirs;
+}
+
+/* A number from a line of a /proc file, after @label: a limit, a size. */
+static inline gint64
+karta_test_proc_value (const char *dir,
+                       const char *file,
+                       const char *label)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *contents = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL) || (line = strstr (contents, label)) == NULL)
+    return -1;
+  line += strlen (label);
+  while (*line == ' ' || *line == ':' || *line == '\t')
+    line++;
+  return g_ascii_strtoll (line, NULL, 10);
 }

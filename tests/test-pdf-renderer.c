@@ -9,7 +9,10 @@
 #include <math.h>
 #include <string.h>
 
+#include <utime.h>
+
 #include "karta-error.h"
+#include "karta-pdf-disk-cache.h"
 #include "karta-test-pdf.h"
 #include "karta-test-util.h"
 
@@ -315,6 +318,28 @@ test_hang (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 }
 
+/* The renderer runs with its limits (karta-pdf-process.c). */
+static void
+test_limits (void)
+{
+  g_autoptr(KartaPdfRenderer) renderer = open_good ("text-004-plan.pdf");
+  g_autoptr(cairo_surface_t) page = karta_test_pdf_render (renderer, 0, 1.0, 0, NULL);
+  g_autoptr(GPtrArray) renderers = karta_test_pdf_renderer_processes ();
+
+  g_assert_nonnull (page);
+  g_assert_cmpuint (renderers->len, >=, 1);
+  for (guint i = 0; i < renderers->len; i++)
+    {
+      const char *dir = g_ptr_array_index (renderers, i);
+
+      g_assert_cmpint (karta_test_proc_value (dir, "limits", "Max cpu time"), ==, 600);
+      g_assert_cmpint (karta_test_proc_value (dir, "limits", "Max core file size"), ==, 0);
+#if !defined(__SANITIZE_ADDRESS__)
+      g_assert_cmpint (karta_test_proc_value (dir, "limits", "Max address space"), ==, 1536 * 1024 * 1024);
+#endif
+    }
+}
+
 static void
 test_memory_cache (void)
 {
@@ -381,6 +406,56 @@ test_disk_cache (void)
   g_setenv ("KARTA_PAGE_RENDERER", renderer_path, TRUE);
 }
 
+static void
+write_cached_page (const char *sha256,
+                   int         page,
+                   time_t      used)
+{
+  g_autofree char *name = g_strdup_printf ("%d-100x100-0.page", page);
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "karta", "pages", sha256, name, NULL);
+  g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
+  KartaPageKey key = { page, 100, 100, 0 };
+  struct utimbuf times = { used, used };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (karta_pdf_disk_cache_write_page (sha256, &key, surface, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static gboolean
+has_cached_page (const char *sha256,
+                 int         page)
+{
+  KartaPageKey key = { page, 100, 100, 0 };
+  g_autoptr(cairo_surface_t) surface = karta_pdf_disk_cache_read_page (sha256, &key);
+
+  return surface != NULL;
+}
+
+/* The disk cache keeps within its bound, the least recently used out. */
+static void
+test_disk_cache_bound (void)
+{
+  const char *sha256 = "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "karta", "pages", sha256, NULL);
+  g_autofree char *first = g_build_filename (dir, "0-100x100-0.page", NULL);
+  GStatBuf info;
+
+  karta_pdf_disk_cache_trim (0);  /* what the other tests left */
+  /* drawn long ago, one after the other */
+  for (int page = 0; page < 3; page++)
+    write_cached_page (sha256, page, 1000000 + page);
+  g_assert_true (has_cached_page (sha256, 0));  /* used now: the last to go */
+  g_assert_cmpint (g_stat (first, &info), ==, 0);
+  karta_pdf_disk_cache_trim (2 * info.st_size + 100);
+  g_assert_true (has_cached_page (sha256, 0));
+  g_assert_false (has_cached_page (sha256, 1));
+  g_assert_true (has_cached_page (sha256, 2));
+  karta_pdf_disk_cache_trim (0);
+  g_assert_false (has_cached_page (sha256, 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -401,8 +476,10 @@ main (int    argc,
   g_test_add_func ("/pdf-renderer/rect-rotate", test_rect_rotate);
   g_test_add_func ("/pdf-renderer/crash", test_crash);
   g_test_add_func ("/pdf-renderer/hang", test_hang);
+  g_test_add_func ("/pdf-renderer/limits", test_limits);
   g_test_add_func ("/pdf-renderer/memory-cache", test_memory_cache);
   g_test_add_func ("/pdf-renderer/disk-cache", test_disk_cache);
+  g_test_add_func ("/pdf-renderer/disk-cache-bound", test_disk_cache_bound);
   status = g_test_run ();
   karta_test_remove_tree (cache);
   return status;

@@ -12,9 +12,6 @@
 
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "../karta-test-pdf.h"
 #include "../karta-test-util.h"
@@ -102,38 +99,16 @@ report_process_cost (const char *name)
           name, karta_test_median (through, RUNS), karta_test_median (here, RUNS), RUNS);
 }
 
-static long
-peak_kb (const char *status_path)
+/* The highest peak of the renderer processes, in MB. */
+static gint64
+renderers_peak_mb (void)
 {
-  g_autofree char *status = NULL;
-  const char *line;
+  g_autoptr(GPtrArray) renderers = karta_test_pdf_renderer_processes ();
+  gint64 peak = -1;
 
-  if (!g_file_get_contents (status_path, &status, NULL, NULL) || (line = strstr (status, "VmHWM:")) == NULL)
-    return -1;
-  return atol (line + strlen ("VmHWM:"));
-}
-
-/* The renderer processes are this one's children. */
-static long
-children_peak_kb (void)
-{
-  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
-  g_autofree char *parent = g_strdup_printf (") S %d ", getpid ());
-  g_autofree char *parent_running = g_strdup_printf (") R %d ", getpid ());
-  const char *name;
-  long peak = -1;
-
-  while ((name = g_dir_read_name (proc)) != NULL)
-    {
-      g_autofree char *stat_path = g_build_filename ("/proc", name, "stat", NULL);
-      g_autofree char *status_path = g_build_filename ("/proc", name, "status", NULL);
-      g_autofree char *stat = NULL;
-
-      if (g_file_get_contents (stat_path, &stat, NULL, NULL) && strstr (stat, "(karta-page-ren") &&
-          (strstr (stat, parent) || strstr (stat, parent_running)))
-        peak = MAX (peak, peak_kb (status_path));
-    }
-  return peak;
+  for (guint i = 0; i < renderers->len; i++)
+    peak = MAX (peak, karta_test_proc_value (g_ptr_array_index (renderers, i), "status", "VmHWM"));
+  return peak / 1024;
 }
 
 static void
@@ -145,7 +120,7 @@ report_scrolling (const char *name)
   double scale = fit_width (renderer);
   int n_pages = karta_pdf_renderer_get_n_pages (renderer);
   gint64 start = g_get_monotonic_time ();
-  long renderer_peak;
+  gint64 renderer_peak;
 
   for (int page = 0; page < n_pages; page++)
     {
@@ -153,11 +128,11 @@ report_scrolling (const char *name)
       g_autoptr(cairo_surface_t) surface = karta_test_pdf_render (renderer, page, scale, 0, &error);
       g_assert_no_error (error);
     }
-  renderer_peak = children_peak_kb ();
-  printf ("%s: all %d pages at %.2f px/pt in %.1f s; peak memory (VmHWM): this process %ld MB, "
-          "the renderer process %ld MB (target: under 300 MB)\n",
-          name, n_pages, scale, elapsed_ms (start) / 1000, peak_kb ("/proc/self/status") / 1024,
-          renderer_peak / 1024);
+  renderer_peak = renderers_peak_mb ();
+  printf ("%s: all %d pages at %.2f px/pt in %.1f s; peak memory (VmHWM): this process %" G_GINT64_FORMAT " MB, "
+          "the renderer process %" G_GINT64_FORMAT " MB (target: under 300 MB)\n",
+          name, n_pages, scale, elapsed_ms (start) / 1000,
+          karta_test_proc_value ("/proc/self", "status", "VmHWM") / 1024, renderer_peak);
 }
 
 int
