@@ -53,29 +53,41 @@ term_or_kind (const KartaActivity *activity)
                                                : karta_schedule_kind_describe (activity->schedule->kind);
 }
 
+/* Dashes (continuous) or dots (on demand) along the band's top and bottom
+ * edges, as rectangles: one fill, and only across the visible part, where
+ * a dashed stroke would be cut along the whole band. */
+static void
+draw_band_edges (KartaGanttPaint     *paint,
+                 gboolean             dotted,
+                 const KartaGanttBox *box)
+{
+  double em = paint->base.font_size, step = dotted ? em * 0.45 : em * 1.1;
+  double length = dotted ? MAX (1.5, em * 0.15) : em * 0.8, thick = dotted ? length : paint->hairline * 1.2;
+  double start = MAX (box->x0 + box->height / 2, paint->label_width - step);
+  double end = MIN (box->x1 - box->height / 2, paint->viewport.width);
+
+  /* the dashes keep their place on the calendar while scrolling */
+  for (double x = box->x0 + ceil ((start - box->x0) / step) * step; x < end; x += step)
+    {
+      cairo_rectangle (paint->cr, x, box->y, MIN (length, end - x), thick);
+      cairo_rectangle (paint->cr, x, box->y + box->height - thick, MIN (length, end - x), thick);
+    }
+  cairo_fill (paint->cr);
+}
+
 static void
 draw_band_box (KartaGanttPaint     *paint,
                const KartaActivity *activity,
                KartaStatus          status,
                const KartaGanttBox *box)
 {
-  cairo_t *cr = paint->cr;
-  double em = paint->base.font_size;
   KartaRgb edge = karta_gantt_status_edge (paint, status);
-  double continuous[] = { em * 0.8, em * 0.3 }, on_demand[] = { 0, em * 0.4 };
-  gboolean dotted = activity->schedule->kind != KARTA_SCHEDULE_CONTINUOUS;
 
-  karta_gantt_rounded_rectangle (cr, box->x0 + 0.5, box->y + 0.5, box->x1 - box->x0 - 1, box->height - 1,
-                                 box->height / 2);
-  karta_chart_set_rgb (cr, &paint->palette->band);
-  cairo_fill_preserve (cr);
-  karta_chart_set_rgb (cr, &edge);
-  cairo_set_line_width (cr, dotted ? 2.0 : 1.2);
-  cairo_set_line_cap (cr, dotted ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
-  cairo_set_dash (cr, dotted ? on_demand : continuous, 2, 0);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  karta_gantt_rounded_rectangle (paint->cr, box->x0, box->y, box->x1 - box->x0, box->height, box->height / 2);
+  karta_chart_set_rgb (paint->cr, &paint->palette->band);
+  cairo_fill (paint->cr);
+  karta_chart_set_rgb (paint->cr, &edge);
+  draw_band_edges (paint, activity->schedule->kind != KARTA_SCHEDULE_CONTINUOUS, box);
 }
 
 /* Continuous and on-demand work: a light band with a dashed (continuous)

@@ -53,6 +53,8 @@ karta_gantt_paint_init (KartaGanttPaint          *paint,
 void
 karta_gantt_paint_clear (KartaGanttPaint *paint)
 {
+  for (guint i = 0; i < G_N_ELEMENTS (paint->stripes); i++)
+    g_clear_pointer (&paint->stripes[i], cairo_pattern_destroy);
   karta_chart_text_clear (&paint->text);
 }
 

@@ -41,6 +41,7 @@ typedef struct
   KartaChartPalette         base;       /* the palette's, font scaled */
   KartaChartText            text;
   double                    hairline;   /* grid lines and outlines */
+  cairo_pattern_t          *stripes[KARTA_N_STATUSES]; /* raster tiles, made when first used */
   KartaGanttViewport        viewport;
   double                    row_height;
   double                    header_height;
