@@ -81,8 +81,8 @@ karta_pdf_write_job_free (KartaPdfWriteJob *job)
 
 int
 karta_pdf_job_compare (gconstpointer a,
-              gconstpointer b,
-              gpointer      data)
+                       gconstpointer b,
+                       gpointer      data)
 {
   const KartaPdfJob *first = a, *second = b;
 
@@ -181,7 +181,7 @@ run_open (KartaPdfRenderer *self,
 
 void
 karta_pdf_write_job_run (gpointer data,
-            gpointer user_data)
+                         gpointer user_data)
 {
   g_autoptr(GError) error = NULL;
   KartaPdfWriteJob *job = data;
@@ -244,9 +244,8 @@ render_in_process (KartaPdfRenderer    *self,
   if (!karta_pdf_process_request (self->process, KARTA_PDF_MESSAGE_RENDER, body, request_timeout (self),
                                   &reply, &pixels, error))
     return NULL;
-  if (reply.kind == KARTA_PDF_MESSAGE_PIXELS)
-    surface = surface_from_pixels (reply.body, pixels, reply.data_length,
-                                   turned ? key->height : key->width, turned ? key->width : key->height);
+  surface = surface_from_pixels (reply.body, pixels, reply.data_length,
+                                 turned ? key->height : key->width, turned ? key->width : key->height);
   karta_pdf_frame_clear (&reply);
   if (surface == NULL)
     {
@@ -289,6 +288,15 @@ read_rects (GVariant *body)
   return rects;
 }
 
+static char *
+read_text (GVariant *body)
+{
+  char *text;
+
+  g_variant_get (body, "(s)", &text);
+  return text;
+}
+
 static void
 run_text_request (KartaPdfRenderer *self,
                   KartaPdfJob      *job)
@@ -302,27 +310,20 @@ run_text_request (KartaPdfRenderer *self,
   else
     body = g_variant_new ("(ib(dddd))", job->key.page, job->has_area,
                           job->area.x, job->area.y, job->area.width, job->area.height);
-  if (!karta_pdf_process_request (self->process, job->kind == KARTA_PDF_JOB_FIND ? KARTA_PDF_MESSAGE_FIND
-                                                                        : KARTA_PDF_MESSAGE_GET_TEXT,
+  if (!karta_pdf_process_request (self->process,
+                                  job->kind == KARTA_PDF_JOB_FIND ? KARTA_PDF_MESSAGE_FIND : KARTA_PDF_MESSAGE_GET_TEXT,
                                   body, request_timeout (self), &reply, NULL, &error))
     fail_request (self, job, error);
-  else if (reply.kind == KARTA_PDF_MESSAGE_RECTS && job->kind == KARTA_PDF_JOB_FIND)
+  else if (job->kind == KARTA_PDF_JOB_FIND)
     job_return_pointer (job, read_rects (reply.body), (GDestroyNotify) g_array_unref);
-  else if (reply.kind == KARTA_PDF_MESSAGE_TEXT && job->kind == KARTA_PDF_JOB_GET_TEXT)
-    {
-      char *text;
-      g_variant_get (reply.body, "(s)", &text);
-      job_return_pointer (job, text, g_free);
-    }
   else
-    fail_request (self, job,
-                          g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "unexpected reply"));
+    job_return_pointer (job, read_text (reply.body), g_free);
   karta_pdf_frame_clear (&reply);
 }
 
 void
 karta_pdf_job_run (gpointer data,
-         gpointer user_data)
+                   gpointer user_data)
 {
   KartaPdfRenderer *self = user_data;
   KartaPdfJob *job = data;

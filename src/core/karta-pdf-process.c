@@ -136,6 +136,25 @@ start (KartaPdfProcess  *self,
   return TRUE;
 }
 
+/* The reply to each request, unless it is an ERROR. */
+static KartaPdfMessage
+expected_reply (KartaPdfMessage request)
+{
+  switch (request)
+    {
+    case KARTA_PDF_MESSAGE_OPEN:
+      return KARTA_PDF_MESSAGE_INFO;
+    case KARTA_PDF_MESSAGE_RENDER:
+      return KARTA_PDF_MESSAGE_PIXELS;
+    case KARTA_PDF_MESSAGE_FIND:
+      return KARTA_PDF_MESSAGE_RECTS;
+    case KARTA_PDF_MESSAGE_GET_TEXT:
+      return KARTA_PDF_MESSAGE_TEXT;
+    default:
+      g_return_val_if_reached (KARTA_PDF_MESSAGE_ERROR);
+    }
+}
+
 static gboolean
 exchange (KartaPdfProcess  *self,
           KartaPdfMessage   kind,
@@ -150,9 +169,10 @@ exchange (KartaPdfProcess  *self,
   if (!karta_pdf_frame_write (self->fd, kind, body, NULL, 0, error) ||
       !karta_pdf_frame_read (self->fd, deadline, reply, error))
     return FALSE;
-  if (reply->data_length > MAX_DATA_LENGTH || (reply->data_length > 0 && data == NULL))
+  if ((reply->kind != expected_reply (kind) && reply->kind != KARTA_PDF_MESSAGE_ERROR) ||
+      reply->data_length > MAX_DATA_LENGTH || (reply->data_length > 0 && data == NULL))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "too much data");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not the reply asked for");
       return FALSE;
     }
   if (reply->data_length > 0)
@@ -176,9 +196,7 @@ send_request (KartaPdfProcess  *self,
               gpointer         *data,
               GError          **error)
 {
-  g_autoptr(GVariant) sunk = g_variant_ref_sink (body);
-
-  if (!exchange (self, kind, sunk, deadline, reply, data, error))
+  if (!exchange (self, kind, body, deadline, reply, data, error))
     {
       karta_pdf_frame_clear (reply);
       stop (self);
@@ -212,13 +230,6 @@ ensure_open (KartaPdfProcess  *self,
       stop (self);
       return FALSE;
     }
-  if (reply.kind != KARTA_PDF_MESSAGE_INFO)
-    {
-      karta_pdf_frame_clear (&reply);
-      stop (self);
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not a description");
-      return FALSE;
-    }
   if (info != NULL)
     *info = g_steal_pointer (&reply.body);
   karta_pdf_frame_clear (&reply);
@@ -248,8 +259,8 @@ karta_pdf_process_open (KartaPdfProcess  *self,
  * @data: (out) (optional): where a PIXELS reply's data goes, g_free() it
  *
  * Sends a request (starting the renderer first if needed) and reads its
- * reply of the kind the renderer says, within @timeout_ms overall. Errors
- * in the G_IO_ERROR domain mean the renderer was stopped.
+ * reply, of the kind that answers the request, within @timeout_ms overall.
+ * Errors in the G_IO_ERROR domain mean the renderer was stopped.
  */
 gboolean
 karta_pdf_process_request (KartaPdfProcess  *self,
@@ -265,5 +276,5 @@ karta_pdf_process_request (KartaPdfProcess  *self,
 
   if (!ensure_open (self, deadline, NULL, error))
     return FALSE;
-  return send_request (self, kind, g_variant_ref (sunk), deadline, reply, data, error);
+  return send_request (self, kind, sunk, deadline, reply, data, error);
 }
