@@ -17,6 +17,8 @@ ninja -C "$build"
 # and the translations compiled in the build tree.
 GSETTINGS_SCHEMA_DIR="$build/data"
 KARTA_LOCALEDIR="$build/po"
-export GSETTINGS_SCHEMA_DIR KARTA_LOCALEDIR
+# PDF pages are drawn by a helper process, installed into libexecdir
+KARTA_PAGE_RENDERER="$build/src/core/karta-page-renderer"
+export GSETTINGS_SCHEMA_DIR KARTA_LOCALEDIR KARTA_PAGE_RENDERER
 
 exec "$build/src/ui/karta" "$@"

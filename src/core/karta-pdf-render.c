@@ -152,6 +152,12 @@ karta_pdf_render_page (KartaPdfRender  *self,
   if (page == NULL)
     return NULL;
   poppler_page_get_size (page, &page_width, &page_height);
+  if (!(page_width > 0 && page_height > 0))
+    {
+      g_set_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN, _("%s: page %d could not be drawn: %s"),
+                   self->description->file_name, index + 1, _("it has no size"));
+      return NULL;
+    }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, turned ? height : width, turned ? width : height);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
