@@ -176,7 +176,8 @@ run_open (KartaPdfRenderer *self,
   if (info == NULL)
     job->error = g_steal_pointer (&error);
   else if (!read_info (self, info))
-    job->error = g_error_new (KARTA_ERROR, KARTA_ERROR_CORRUPT, _("%s: damaged or incomplete PDF"), self->file_name);
+    job->error = g_error_new (KARTA_ERROR, KARTA_ERROR_CORRUPT, _("%s: damaged or incomplete PDF"),
+                              self->file_name);
 }
 
 void
@@ -301,20 +302,20 @@ static void
 run_text_request (KartaPdfRenderer *self,
                   KartaPdfJob      *job)
 {
+  gboolean find = job->kind == KARTA_PDF_JOB_FIND;
   KartaPdfFrame reply = { 0 };
   GError *error = NULL;
   GVariant *body;
 
-  if (job->kind == KARTA_PDF_JOB_FIND)
+  if (find)
     body = g_variant_new ("(is)", job->key.page, job->text);
   else
     body = g_variant_new ("(ib(dddd))", job->key.page, job->has_area,
                           job->area.x, job->area.y, job->area.width, job->area.height);
-  if (!karta_pdf_process_request (self->process,
-                                  job->kind == KARTA_PDF_JOB_FIND ? KARTA_PDF_MESSAGE_FIND : KARTA_PDF_MESSAGE_GET_TEXT,
+  if (!karta_pdf_process_request (self->process, find ? KARTA_PDF_MESSAGE_FIND : KARTA_PDF_MESSAGE_GET_TEXT,
                                   body, request_timeout (self), &reply, NULL, &error))
     fail_request (self, job, error);
-  else if (job->kind == KARTA_PDF_JOB_FIND)
+  else if (find)
     job_return_pointer (job, read_rects (reply.body), (GDestroyNotify) g_array_unref);
   else
     job_return_pointer (job, read_text (reply.body), g_free);

@@ -70,7 +70,8 @@ karta_pdf_renderer_init (KartaPdfRenderer *self)
   self->memory = karta_page_cache_new (KARTA_PDF_MEMORY_CACHE_SIZE);
   /* an exclusive thread: the renderer process dies with the thread that
    * started it (PR_SET_PDEATHSIG), so that thread must live as long */
-  self->worker = g_thread_pool_new_full (karta_pdf_job_run, self, (GDestroyNotify) karta_pdf_job_free, 1, TRUE, NULL);
+  self->worker = g_thread_pool_new_full (karta_pdf_job_run, self, (GDestroyNotify) karta_pdf_job_free,
+                                         1, TRUE, NULL);
   g_thread_pool_set_sort_function (self->worker, karta_pdf_job_compare, NULL);
 }
 
@@ -92,7 +93,7 @@ push_job (KartaPdfRenderer *self,
 
 static KartaPdfJob *
 job_new (KartaPdfRenderer    *self,
-         KartaPdfJobKind              kind,
+         KartaPdfJobKind      kind,
          int                  page,
          GCancellable        *cancellable,
          GAsyncReadyCallback  callback,
@@ -144,7 +145,8 @@ karta_pdf_renderer_open_async (KartaPdfRenderer    *self,
   if (karta_pdf_disk_cache_is_key (sha256) && (password == NULL || *password == '\0'))
     {
       self->sha256 = g_ascii_strdown (sha256, -1);
-      self->writer = g_thread_pool_new_full (karta_pdf_write_job_run, NULL, (GDestroyNotify) karta_pdf_write_job_free, 1, FALSE, NULL);
+      self->writer = g_thread_pool_new_full (karta_pdf_write_job_run, NULL,
+                                             (GDestroyNotify) karta_pdf_write_job_free, 1, FALSE, NULL);
       job->cacheable = TRUE;
     }
   push_job (self, job, OPEN_PRIORITY);

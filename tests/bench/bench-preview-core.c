@@ -67,8 +67,8 @@ report_first_pages (const char *name)
   first_page_ms (path, sha256);  /* into the disk cache */
   for (int i = 0; i < RUNS; i++)
     cached[i] = first_page_ms (path, sha256);
-  printf ("%s: first page at %d px wide, from open: first run %.0f ms, median %.0f ms over %d fresh renderer processes; "
-          "from the disk cache, no process: median %.1f ms\n",
+  printf ("%s: first page at %d px wide, from open: first run %.0f ms, "
+          "median %.0f ms over %d fresh renderer processes; from the disk cache, no process: median %.1f ms\n",
           name, WINDOW_WIDTH - 2 * GAP, fresh[0], karta_test_median (fresh, RUNS), RUNS,
           karta_test_median (cached, RUNS));
 }
@@ -95,7 +95,8 @@ report_process_cost (const char *name)
       local = karta_pdf_render_page (direct, i + 1, round (width * scale), round (height * scale), 0, NULL);
       here[i] = elapsed_ms (start);
     }
-  printf ("%s: a page in a running renderer process %.1f ms, with poppler in this process %.1f ms (medians of %d)\n",
+  printf ("%s: a page in a running renderer process %.1f ms, with poppler in this process %.1f ms "
+          "(medians of %d)\n",
           name, karta_test_median (through, RUNS), karta_test_median (here, RUNS), RUNS);
 }
 
