@@ -64,6 +64,18 @@ karta_test_pdf_open (const char  *name,
   return g_steal_pointer (&renderer);
 }
 
+/* A renderer on a file that opens. */
+static inline KartaPdfRenderer *
+karta_test_pdf_open_good (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  KartaPdfRenderer *renderer = karta_test_pdf_open (name, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (renderer);
+  return renderer;
+}
+
 static inline cairo_surface_t *
 karta_test_pdf_render (KartaPdfRenderer  *renderer,
                        int                page,

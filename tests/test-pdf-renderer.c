@@ -1,6 +1,6 @@
 /* test-pdf-renderer.c — the PDF renderer: the corpus of tests/data/pdf,
  * drawing, text, the pixel budget, a renderer that crashes or hangs, and
- * the memory and disk caches
+ * its limits (the caches are in test-pdf-cache.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,23 +9,9 @@
 #include <math.h>
 #include <string.h>
 
-#include <utime.h>
-
 #include "karta-error.h"
-#include "karta-pdf-disk-cache.h"
 #include "karta-test-pdf.h"
 #include "karta-test-util.h"
-
-static KartaPdfRenderer *
-open_good (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  KartaPdfRenderer *renderer = karta_test_pdf_open (name, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (renderer);
-  return renderer;
-}
 
 /* A renderer of text-004-plan.pdf told (by the environment it starts
  * with) to crash or hang on page 7. */
@@ -35,7 +21,7 @@ open_failing (const char *variable)
   KartaPdfRenderer *renderer;
 
   g_setenv (variable, "7", TRUE);
-  renderer = open_good ("text-004-plan.pdf");
+  renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
   g_unsetenv (variable);
   return renderer;
 }
@@ -81,7 +67,7 @@ test_corpus_opens (void)
           g_test_message ("%s is not here: not tested", cases[i].name);
           continue;
         }
-      renderer = open_good (cases[i].name);
+      renderer = karta_test_pdf_open_good (cases[i].name);
       g_assert_cmpint (karta_pdf_renderer_get_n_pages (renderer), ==, cases[i].pages);
       g_assert_cmpint (karta_pdf_renderer_get_has_text (renderer), ==, cases[i].has_text);
       surface = karta_test_pdf_render (renderer, 0, 0.5, 0, &error);
@@ -116,8 +102,8 @@ test_passwords (void)
 static void
 test_permissions (void)
 {
-  g_autoptr(KartaPdfRenderer) restricted = open_good ("encrypted-owner-only.pdf");
-  g_autoptr(KartaPdfRenderer) open = open_good ("text-004-plan.pdf");
+  g_autoptr(KartaPdfRenderer) restricted = karta_test_pdf_open_good ("encrypted-owner-only.pdf");
+  g_autoptr(KartaPdfRenderer) open = karta_test_pdf_open_good ("text-004-plan.pdf");
 
   g_assert_false (karta_pdf_renderer_get_can_print (restricted));
   g_assert_false (karta_pdf_renderer_get_can_copy (restricted));
@@ -128,8 +114,8 @@ test_permissions (void)
 static void
 test_page_sizes (void)
 {
-  g_autoptr(KartaPdfRenderer) a3 = open_good ("landscape-a3.pdf");
-  g_autoptr(KartaPdfRenderer) rotated = open_good ("rotated-pages.pdf");
+  g_autoptr(KartaPdfRenderer) a3 = karta_test_pdf_open_good ("landscape-a3.pdf");
+  g_autoptr(KartaPdfRenderer) rotated = karta_test_pdf_open_good ("rotated-pages.pdf");
   double width, height;
 
   karta_pdf_renderer_get_page_size (a3, 0, &width, &height);
@@ -163,7 +149,7 @@ ink (cairo_surface_t *surface)
 static void
 test_render (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = open_good ("text-004-plan.pdf");
+  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
   g_autoptr(GError) error = NULL;
   g_autoptr(cairo_surface_t) upright = karta_test_pdf_render (renderer, 0, 2.0, 0, &error);
   g_autoptr(cairo_surface_t) turned = NULL;
@@ -186,7 +172,7 @@ test_render (void)
 static void
 test_pixel_budget (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = open_good ("landscape-a3.pdf");
+  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open_good ("landscape-a3.pdf");
   g_autoptr(GError) error = NULL;
   g_autoptr(cairo_surface_t) surface = NULL;
   double scale = karta_pdf_renderer_clamp_scale (renderer, 0, 40.0);
@@ -244,8 +230,8 @@ get_text (KartaPdfRenderer   *renderer,
 static void
 test_text (void)
 {
-  g_autoptr(KartaPdfRenderer) plan = open_good ("text-004-plan.pdf");
-  g_autoptr(KartaPdfRenderer) scan = open_good ("scan-000-order.pdf");
+  g_autoptr(KartaPdfRenderer) plan = karta_test_pdf_open_good ("text-004-plan.pdf");
+  g_autoptr(KartaPdfRenderer) scan = karta_test_pdf_open_good ("scan-000-order.pdf");
   g_autofree char *page = get_text (plan, 0, NULL);
   g_autofree char *top = NULL;
   g_autofree char *start = NULL;
@@ -322,7 +308,7 @@ test_hang (void)
 static void
 test_limits (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = open_good ("text-004-plan.pdf");
+  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
   g_autoptr(cairo_surface_t) page = karta_test_pdf_render (renderer, 0, 1.0, 0, NULL);
   g_autoptr(GPtrArray) renderers = karta_test_pdf_renderer_processes ();
 
@@ -338,122 +324,6 @@ test_limits (void)
       g_assert_cmpint (karta_test_proc_value (dir, "limits", "Max address space"), ==, 1536 * 1024 * 1024);
 #endif
     }
-}
-
-static void
-test_memory_cache (void)
-{
-  g_autoptr(KartaPdfRenderer) renderer = open_good ("big-300p.pdf");
-  g_autoptr(cairo_surface_t) oldest = NULL;
-  g_autoptr(cairo_surface_t) latest = NULL;
-  gsize page_bytes = 0, kept = 0;
-
-  karta_pdf_renderer_set_cache_size (renderer, 8 * 1024 * 1024);
-  for (int page = 0; page < 12; page++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(cairo_surface_t) surface = karta_test_pdf_render (renderer, page, 1.0, 0, &error);
-
-      g_assert_no_error (error);
-      page_bytes = cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface);
-    }
-  for (int page = 0; page < 12; page++)
-    {
-      g_autoptr(cairo_surface_t) surface = karta_pdf_renderer_lookup (renderer, page, 1.0, 0);
-      kept += surface != NULL ? page_bytes : 0;
-    }
-  g_assert_cmpuint (kept, >, 0);
-  g_assert_cmpuint (kept, <=, 8 * 1024 * 1024);
-  /* the most recent stays, the oldest went first */
-  oldest = karta_pdf_renderer_lookup (renderer, 0, 1.0, 0);
-  latest = karta_pdf_renderer_lookup (renderer, 11, 1.0, 0);
-  g_assert_null (oldest);
-  g_assert_nonnull (latest);
-}
-
-static void
-test_disk_cache (void)
-{
-  g_autofree char *path = karta_test_pdf_path ("text-004-plan.pdf");
-  g_autofree char *sha256 = karta_test_checksum_of (path);
-  g_autoptr(KartaPdfRenderer) first = karta_test_pdf_open (path, sha256, NULL, NULL);
-  g_autoptr(KartaPdfRenderer) second = NULL;
-  g_autoptr(cairo_surface_t) drawn = karta_test_pdf_render (first, 1, 1.5, 90, NULL);
-  g_autoptr(cairo_surface_t) kept = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *renderer_path = g_strdup (g_getenv ("KARTA_PAGE_RENDERER"));
-
-  g_assert_nonnull (drawn);
-  karta_test_pdf_close (&first);  /* with the page written */
-
-  /* without any renderer to start, all of it comes from the disk */
-  g_setenv ("KARTA_PAGE_RENDERER", "/nonexistent/karta-page-renderer", TRUE);
-  second = karta_test_pdf_open (path, sha256, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (karta_pdf_renderer_get_n_pages (second), ==, 8);
-  g_assert_true (karta_pdf_renderer_get_has_text (second));
-  kept = karta_test_pdf_render (second, 1, 1.5, 90, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (cairo_image_surface_get_width (kept), ==, cairo_image_surface_get_width (drawn));
-  g_assert_cmpmem (cairo_image_surface_get_data (kept),
-                   cairo_image_surface_get_stride (kept) * cairo_image_surface_get_height (kept),
-                   cairo_image_surface_get_data (drawn),
-                   cairo_image_surface_get_stride (drawn) * cairo_image_surface_get_height (drawn));
-  g_clear_pointer (&kept, cairo_surface_destroy);
-  /* a page that was never drawn needs the renderer */
-  kept = karta_test_pdf_render (second, 2, 1.5, 0, &error);
-  g_assert_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN);
-  g_setenv ("KARTA_PAGE_RENDERER", renderer_path, TRUE);
-}
-
-static void
-write_cached_page (const char *sha256,
-                   int         page,
-                   time_t      used)
-{
-  g_autofree char *name = g_strdup_printf ("%d-100x100-0.page", page);
-  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "karta", "pages", sha256, name, NULL);
-  g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
-  KartaPageKey key = { page, 100, 100, 0 };
-  struct utimbuf times = { used, used };
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (karta_pdf_disk_cache_write_page (sha256, &key, surface, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (g_utime (path, &times), ==, 0);
-}
-
-static gboolean
-has_cached_page (const char *sha256,
-                 int         page)
-{
-  KartaPageKey key = { page, 100, 100, 0 };
-  g_autoptr(cairo_surface_t) surface = karta_pdf_disk_cache_read_page (sha256, &key);
-
-  return surface != NULL;
-}
-
-/* The disk cache keeps within its bound, the least recently used out. */
-static void
-test_disk_cache_bound (void)
-{
-  const char *sha256 = "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
-  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "karta", "pages", sha256, NULL);
-  g_autofree char *first = g_build_filename (dir, "0-100x100-0.page", NULL);
-  GStatBuf info;
-
-  karta_pdf_disk_cache_trim (0);  /* what the other tests left */
-  /* drawn long ago, one after the other */
-  for (int page = 0; page < 3; page++)
-    write_cached_page (sha256, page, 1000000 + page);
-  g_assert_true (has_cached_page (sha256, 0));  /* used now: the last to go */
-  g_assert_cmpint (g_stat (first, &info), ==, 0);
-  karta_pdf_disk_cache_trim (2 * info.st_size + 100);
-  g_assert_true (has_cached_page (sha256, 0));
-  g_assert_false (has_cached_page (sha256, 1));
-  g_assert_true (has_cached_page (sha256, 2));
-  karta_pdf_disk_cache_trim (0);
-  g_assert_false (has_cached_page (sha256, 0));
 }
 
 int
@@ -477,9 +347,6 @@ main (int    argc,
   g_test_add_func ("/pdf-renderer/crash", test_crash);
   g_test_add_func ("/pdf-renderer/hang", test_hang);
   g_test_add_func ("/pdf-renderer/limits", test_limits);
-  g_test_add_func ("/pdf-renderer/memory-cache", test_memory_cache);
-  g_test_add_func ("/pdf-renderer/disk-cache", test_disk_cache);
-  g_test_add_func ("/pdf-renderer/disk-cache-bound", test_disk_cache_bound);
   status = g_test_run ();
   karta_test_remove_tree (cache);
   return status;

@@ -153,7 +153,13 @@ open_document (KartaPdfRenderer  *self,
   GVariant *info = NULL;
 
   if (cacheable && (info = karta_pdf_disk_cache_read_info (self->sha256)) != NULL)
-    return info;
+    {
+      /* a description with pages, or one to write again */
+      g_autoptr(GVariant) sizes = g_variant_get_child_value (info, 4);
+      if (g_variant_n_children (sizes) > 0)
+        return info;
+      g_clear_pointer (&info, g_variant_unref);
+    }
   info = karta_pdf_process_open (self->process, request_timeout (self), &local_error);
   if (info == NULL && local_error->domain == G_IO_ERROR)
     g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
