@@ -29,7 +29,7 @@ show_italic (KartaGanttPaint *paint,
   cairo_rectangle (cr, x, cy - paint->row_height / 2, width, paint->row_height);
   cairo_clip (cr);
   cairo_select_font_face (cr, paint->base.font_family, CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, paint->base.font_size * 0.92);
+  cairo_set_font_size (cr, paint->base.font_size * 0.88);
   cairo_font_extents (cr, &font);
   karta_chart_set_rgb (cr, colour);
   cairo_move_to (cr, x, cy + (font.ascent - font.descent) / 2);
@@ -103,7 +103,11 @@ karta_gantt_draw_band (KartaGanttPaint     *paint,
   for (guint i = 0; i < spans->len; i++)
     {
       KartaGanttBox box = karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i), top);
-      double x = sticky_x (paint, box.x0);
+      double x = sticky_x (paint, box.x0), grow = round (paint->row_height * 0.07);
+
+      /* a little taller than a bar, so the term fits between the edges */
+      box.y -= grow;
+      box.height += 2 * grow;
 
       if (box.x1 < paint->label_width || box.x0 > paint->viewport.width)
         continue;
@@ -139,7 +143,7 @@ draw_ticks (KartaGanttPaint     *paint,
             const KartaGanttBox *line)
 {
   GArray *days = activity->schedule->occurrences;
-  double ppd = paint->layout->pixels_per_day, width = MAX (3.0, ppd * 0.8);
+  double ppd = paint->layout->pixels_per_day, width = CLAMP (ppd * 0.8, 3.0, paint->base.font_size * 0.4);
   gboolean selected = activity->id != 0 && activity->id == paint->layout->selected;
 
   for (guint i = first_from (days, paint->first_day); i < days->len; i++)

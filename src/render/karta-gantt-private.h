@@ -89,15 +89,6 @@ void     karta_gantt_rounded_rectangle (cairo_t                *cr,
                                       double                    width,
                                       double                    height,
                                       double                    radius);
-void     karta_gantt_fill_status     (KartaGanttPaint          *paint,
-                                      KartaStatus               status,
-                                      gboolean                  selected);
-KartaRgb karta_gantt_status_edge     (const KartaGanttPaint    *paint,
-                                      KartaStatus               status);
-void     karta_gantt_draw_warning    (KartaGanttPaint          *paint,
-                                      double                    cx,
-                                      double                    cy,
-                                      double                    size);
 void     karta_gantt_draw_schedule   (KartaGanttPaint          *paint,
                                       const KartaActivity      *activity,
                                       double                    top);
@@ -107,6 +98,22 @@ gboolean karta_gantt_hit_schedule    (const KartaGanttLayout   *layout,
                                       double                    row_y,
                                       int                      *span,
                                       KartaGanttPart           *part);
+
+/* karta-gantt-status.c */
+void     karta_gantt_fill_status     (KartaGanttPaint          *paint,
+                                      KartaStatus               status,
+                                      gboolean                  selected);
+KartaRgb karta_gantt_status_edge     (const KartaGanttPaint    *paint,
+                                      KartaStatus               status);
+KartaRgb karta_gantt_status_fill     (const KartaGanttPaint    *paint,
+                                      KartaStatus               status);
+void     karta_gantt_draw_status_mark (KartaGanttPaint         *paint,
+                                      KartaStatus               status,
+                                      const KartaGanttBox      *box);
+void     karta_gantt_draw_warning    (KartaGanttPaint          *paint,
+                                      double                    cx,
+                                      double                    cy,
+                                      double                    size);
 
 /* karta-gantt-bands.c */
 void     karta_gantt_draw_band       (KartaGanttPaint          *paint,

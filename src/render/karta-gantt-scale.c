@@ -98,7 +98,7 @@ bottom_unit (const KartaGanttPaint *paint)
 {
   double ppd = paint->layout->pixels_per_day, em = paint->text.palette->font_size;
 
-  if (ppd >= em * 1.7)
+  if (ppd >= em * 1.9)
     return UNIT_DAY;
   if (ppd * 7 >= em * 2.0)
     return UNIT_WEEK;
@@ -128,10 +128,11 @@ year_label (KartaDay start,
   return g_strdup_printf ("%d", y);
 }
 
+/* @month_width: of the shortest month, so that all are named alike */
 static char *
 unit_label (Unit     unit,
             KartaDay start,
-            double   width,
+            double   month_width,
             double   em,
             gboolean academic,
             gboolean top)
@@ -147,7 +148,7 @@ unit_label (Unit     unit,
     case UNIT_MONTH:
       if (top)
         return g_strdup_printf ("%s %d", g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]), y);
-      if (width >= em * 6.5)
+      if (month_width >= em * 5.6)
         return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]));
       return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "short month", short_month_names[m - 1]));
     case UNIT_QUARTER:
@@ -171,7 +172,7 @@ draw_tier (KartaGanttPaint *paint,
            gboolean         sticky)
 {
   const KartaGanttLayout *layout = paint->layout;
-  double em = paint->text.palette->font_size, pad = em * 0.4, left = paint->label_width;
+  double em = paint->text.palette->font_size, pad = em * (sticky ? 0.4 : 0.25), left = paint->label_width;
   cairo_t *cr = paint->cr;
 
   for (KartaDay day = unit_start (paint->first_day, unit, layout->academic);
@@ -180,7 +181,8 @@ draw_tier (KartaGanttPaint *paint,
       double x0 = karta_gantt_paint_day_x (paint, day);
       double x1 = karta_gantt_paint_day_x (paint, unit_next (day, unit));
       double x = sticky ? MAX (x0, left) : x0;
-      g_autofree char *label = unit_label (unit, day, x1 - x0, em, layout->academic, sticky);
+      g_autofree char *label = unit_label (unit, day, layout->pixels_per_day * 28, em,
+                                              layout->academic, sticky);
 
       karta_chart_set_rgb (cr, &paint->palette->base.grid);
       cairo_rectangle (cr, round (x0), top, paint->hairline, height);
