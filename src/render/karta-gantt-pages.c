@@ -171,7 +171,8 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   slice_days = (days + n_slices - 1) / n_slices;
   karta_gantt_layout_set_pixels_per_day (pages->layout, time_width / slice_days);
   pages->title_height = measure_title (pages, chart_width);
-  split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height, n_slices, slice_days);
+  split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height
+                    - karta_gantt_legend_height (pages->layout), n_slices, slice_days);
   return pages;
 }
 
@@ -286,6 +287,9 @@ karta_gantt_pages_draw_page (const KartaGanttPages *pages,
   karta_chart_text_show (&text, MARGIN, MARGIN, 0, KARTA_CHART_TEXT_START, &layout->palette.base.text);
   draw_footer (pages, &text, n);
   karta_chart_text_clear (&text);
+  karta_gantt_draw_legend (layout, cr, MARGIN,
+                           pages->height - MARGIN - pages->footer_height - karta_gantt_legend_height (layout),
+                           pages->width - 2 * MARGIN);
   cairo_translate (cr, MARGIN, MARGIN + pages->title_height);
   karta_gantt_draw_rows (layout, page->rows, page->n_continued, cr, &viewport);
   cairo_restore (cr);

@@ -181,6 +181,14 @@ void              karta_gantt_draw                (const KartaGanttLayout   *lay
                                                    cairo_t                  *cr,
                                                    const KartaGanttViewport *viewport);
 
+/* The key to statuses and marks, in one line (on every printed page). */
+double            karta_gantt_legend_height       (const KartaGanttLayout   *layout);
+void              karta_gantt_draw_legend         (const KartaGanttLayout   *layout,
+                                                   cairo_t                  *cr,
+                                                   double                    x,
+                                                   double                    y,
+                                                   double                    width);
+
 /* Pages for printing and PDF: the rows split across pages, the time header
  * and the current sections repeated on each, the roadmap's title above and
  * its order, the print date and "page N of M" below. */

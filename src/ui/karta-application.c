@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "karta-application.h"
+#include "karta-document-window.h"
 #include "karta-error.h"
 #include "karta-library.h"
 #include "karta-window.h"
@@ -227,10 +228,21 @@ create_window (KartaApplication *self)
   return GTK_WINDOW (karta_window_new (GTK_APPLICATION (self), self->store));
 }
 
+/* The library's window (or the one saying why the library cannot be
+ * opened): any window but the previewers */
+static GtkWindow *
+main_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (!KARTA_IS_DOCUMENT_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
 static void
 karta_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *window = main_window (GTK_APPLICATION (app));
 
   if (window == NULL)
     window = create_window (KARTA_APPLICATION (app));
@@ -238,23 +250,47 @@ karta_application_activate (GApplication *app)
     gtk_window_present (window);
 }
 
-/* Opening a roadmap's interchange JSON (from the file manager or the
- * command line) adds it to the library as a new roadmap; a Word, ODF,
- * HTML or text document goes through the import review */
+/* A PDF by its name or its content: a damaged one is still shown in the
+ * previewer, which says what is wrong with it */
+static gboolean
+is_pdf (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = g_ascii_strdown (name != NULL ? name : "", -1);
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (g_str_has_suffix (folded, ".pdf"))
+    return TRUE;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info != NULL && g_content_type_is_a (g_file_info_get_content_type (info), "application/pdf");
+}
+
+/* A PDF (from the file manager or the command line) opens in the previewer
+ * alone, without the library. Opening a roadmap's interchange JSON adds it
+ * to the library as a new roadmap; a Word, ODF, HTML or text document goes
+ * through the import review */
 static void
 karta_application_open (GApplication  *app,
                         GFile        **files,
                         int            n_files,
                         const char    *hint)
 {
+  g_autoptr(GPtrArray) imports = g_ptr_array_new ();
   GtkWindow *window;
 
+  for (int i = 0; i < n_files; i++)
+    if (is_pdf (files[i]))
+      gtk_window_present (GTK_WINDOW (karta_document_window_new (GTK_APPLICATION (app), files[i])));
+    else
+      g_ptr_array_add (imports, files[i]);
+  if (imports->len == 0)
+    return;
   karta_application_activate (app);
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = main_window (GTK_APPLICATION (app));
   if (!KARTA_IS_WINDOW (window))
     return;
-  for (int i = 0; i < n_files; i++)
-    karta_window_open_file (KARTA_WINDOW (window), files[i]);
+  for (guint i = 0; i < imports->len; i++)
+    karta_window_open_file (KARTA_WINDOW (window), g_ptr_array_index (imports, i));
 }
 
 static void

@@ -1,0 +1,66 @@
+/* karta-document-window-private.h — shared by the files of KartaDocumentWindow
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "karta-document-window.h"
+#include "karta-pdf-renderer.h"
+#include "karta-pdf-thumbnails.h"
+#include "karta-pdf-view.h"
+
+G_BEGIN_DECLS
+
+struct _KartaDocumentWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *page_box;
+  GtkEntry             *page_entry;
+  GtkLabel             *page_count_label;
+  GtkMenuButton        *zoom_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_status;
+  GtkStack             *stack;
+  AdwStatusPage        *error_page;
+  AdwFlap              *flap;
+  KartaPdfThumbnails   *thumbnails;
+  KartaPdfView         *view;
+
+  GFile                *file;
+  char                 *display_name;
+  char                 *sha256;         /* turns on the disk cache; NULL until known */
+  KartaStore           *store;          /* NULL for a file that is not attached */
+  gint64                document_id;
+  KartaPdfRenderer     *renderer;       /* NULL until the document is open */
+  GCancellable         *cancellable;    /* opening and everything else, till the window closes */
+  guint                 zoom_idle;      /* showing the zoom in the header bar */
+
+  /* search */
+  GCancellable         *search_cancellable;
+  GArray               *matches;        /* of KartaPdfMatch */
+  guint                 search_page;    /* the next page to search */
+  guint                 current_match;
+};
+
+/* karta-document-window.c */
+void     karta_document_window_toast            (KartaDocumentWindow *self,
+                                                 const char          *message);
+
+/* karta-document-window-actions.c */
+void     karta_document_window_class_init_actions (GtkWidgetClass     *widget_class);
+void     karta_document_window_update_actions     (KartaDocumentWindow *self);
+void     karta_document_window_recall_rotation    (KartaDocumentWindow *self);
+
+/* karta-document-window-print.c */
+void     karta_document_window_print              (KartaDocumentWindow *self);
+
+/* karta-document-window-search.c */
+void     karta_document_window_class_init_search  (GtkWidgetClass      *widget_class);
+void     karta_document_window_stop_search        (KartaDocumentWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,378 @@
+/* karta-document-window.c — the previewer: a window showing one PDF
+ *
+ * The document opens in the renderer process (karta-pdf-renderer.h) while
+ * the window is already on screen; an encrypted one asks for its password
+ * (again, saying so, when it is wrong), and one that cannot be shown says
+ * which file and why in the window instead of the pages. A file given on
+ * the command line is hashed first, in a worker, so that its rendered
+ * pages are kept in the disk cache as those of attached documents are.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "karta-document-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "karta-document-window-private.h"
+#include "karta-error.h"
+#include "karta-library.h"
+
+G_DEFINE_FINAL_TYPE (KartaDocumentWindow, karta_document_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void open_document (KartaDocumentWindow *self,
+                           const char          *password);
+
+void
+karta_document_window_toast (KartaDocumentWindow *self,
+                             const char          *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* What failed, in the window: the file's name and the reason */
+static void
+show_error (KartaDocumentWindow *self,
+            const char          *reason)
+{
+  g_autofree char *description = NULL;
+
+  if (strstr (reason, self->display_name) != NULL)
+    description = g_strdup (reason);
+  else
+    description = g_strdup_printf ("%s\n\n%s", self->display_name, reason);
+  adw_status_page_set_title (self->error_page, _("Could Not Open the Document"));
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_widget_set_visible (self->page_box, FALSE);
+  karta_document_window_update_actions (self);
+}
+
+static void
+on_password_response (AdwMessageDialog    *dialog,
+                      const char          *response,
+                      KartaDocumentWindow *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "karta-password-entry");
+
+  if (g_str_equal (response, "open"))
+    open_document (self, gtk_editable_get_text (entry));
+  else
+    show_error (self, _("The document is protected by a password, and none was given. "
+                        "Open it again and enter its password."));
+}
+
+/* Asks for the password; @problem says why it is asked again */
+static void
+ask_password (KartaDocumentWindow *self,
+              const char          *problem)
+{
+  g_autofree char *body = g_strdup_printf (_("“%s” is protected by a password. Enter it to open the document."),
+                                           self->display_name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Password Required"), body);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* not a GtkPasswordEntry: GTK 4.8's one is notified after it is
+   * finalized when its dialog closes */
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"), -1);
+  gtk_box_append (GTK_BOX (box), entry);
+  if (problem != NULL)
+    {
+      GtkWidget *label = gtk_label_new (problem);
+      gtk_widget_add_css_class (label, "error");
+      gtk_widget_add_css_class (entry, "error");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "open", _("_Open"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "karta-password-entry", entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_password_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+update_page_entry (KartaDocumentWindow *self)
+{
+  g_autofree char *text = g_strdup_printf ("%u", karta_pdf_view_get_page (self->view) + 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->page_entry), text);
+  karta_pdf_thumbnails_set_page (self->thumbnails, karta_pdf_view_get_page (self->view));
+}
+
+static void
+on_page_entry_activate (KartaDocumentWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->page_entry));
+  guint64 page;
+
+  if (self->renderer != NULL
+      && g_ascii_string_to_unsigned (text, 10, 1, karta_pdf_renderer_get_n_pages (self->renderer), &page, NULL))
+    {
+      karta_pdf_view_set_page (self->view, page - 1);
+      gtk_widget_grab_focus (GTK_WIDGET (self->view));
+    }
+  else
+    gtk_widget_error_bell (GTK_WIDGET (self->page_entry));
+  update_page_entry (self);
+}
+
+static void
+on_thumbnail_selected (KartaDocumentWindow *self)
+{
+  karta_pdf_view_set_page (self->view, karta_pdf_thumbnails_get_page (self->thumbnails));
+}
+
+static gboolean
+show_zoom (gpointer user_data)
+{
+  KartaDocumentWindow *self = user_data;
+  g_autofree char *label = g_strdup_printf ("%.0f %%", karta_pdf_view_get_zoom (self->view) * 100
+                                                                 / KARTA_PDF_VIEW_REAL_SIZE);
+
+  gtk_menu_button_set_label (self->zoom_button, label);
+  self->zoom_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The view changes its zoom while it is being allocated (fitting the
+ * width): the header bar is resized after that */
+static void
+on_zoom_changed (KartaDocumentWindow *self)
+{
+  if (self->zoom_idle == 0)
+    self->zoom_idle = g_idle_add (show_zoom, self);
+}
+
+static void
+show_document (KartaDocumentWindow *self)
+{
+  const char *title = karta_pdf_renderer_get_title (self->renderer);
+  int n_pages = karta_pdf_renderer_get_n_pages (self->renderer);
+  g_autofree char *count = g_strdup_printf (_("of %d"), n_pages);
+
+  adw_window_title_set_subtitle (self->window_title, title != NULL ? title : "");
+  gtk_label_set_text (self->page_count_label, count);
+  karta_pdf_view_set_renderer (self->view, self->renderer);
+  karta_document_window_recall_rotation (self);
+  karta_pdf_thumbnails_set_renderer (self->thumbnails, self->renderer);
+  gtk_stack_set_visible_child_name (self->stack, "document");
+  gtk_widget_set_visible (self->page_box, TRUE);
+  update_page_entry (self);
+  karta_document_window_update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(KartaDocumentWindow) self = user_data;
+  KartaPdfRenderer *renderer = KARTA_PDF_RENDERER (source);
+  g_autoptr(GError) error = NULL;
+
+  if (karta_pdf_renderer_open_finish (renderer, result, &error))
+    {
+      g_set_object (&self->renderer, renderer);
+      show_document (self);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD))
+    ask_password (self, NULL);
+  else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD))
+    ask_password (self, _("The password is wrong. Try again."));
+  else
+    show_error (self, error->message);
+}
+
+/* A renderer opens one document once: every try gets a new one */
+static void
+open_document (KartaDocumentWindow *self,
+               const char          *password)
+{
+  g_autoptr(KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
+
+  karta_pdf_renderer_open_async (renderer, self->file, self->sha256, password, self->cancellable,
+                                 on_opened, g_object_ref (self));
+}
+
+static void
+hash_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      file,
+                GCancellable *cancellable)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GMappedFile) mapped = path != NULL ? g_mapped_file_new (path, FALSE, NULL) : NULL;
+
+  if (mapped == NULL || g_mapped_file_get_length (mapped) == 0)
+    g_task_return_pointer (task, NULL, NULL);
+  else
+    g_task_return_pointer (task, g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                              (const guchar *) g_mapped_file_get_contents (mapped),
+                                                              g_mapped_file_get_length (mapped)),
+                           g_free);
+}
+
+static void
+on_hashed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (source);
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  /* without a hash (an unreadable file), the renderer says what is wrong */
+  self->sha256 = g_task_propagate_pointer (G_TASK (result), NULL);
+  open_document (self, NULL);
+}
+
+static void
+karta_document_window_dispose (GObject *object)
+{
+  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->zoom_idle, g_source_remove);
+  karta_document_window_stop_search (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_DOCUMENT_WINDOW);
+  g_clear_object (&self->renderer);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (karta_document_window_parent_class)->dispose (object);
+}
+
+static void
+karta_document_window_finalize (GObject *object)
+{
+  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->file);
+  g_free (self->display_name);
+  g_free (self->sha256);
+
+  G_OBJECT_CLASS (karta_document_window_parent_class)->finalize (object);
+}
+
+static void
+karta_document_window_class_init (KartaDocumentWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = karta_document_window_dispose;
+  object_class->finalize = karta_document_window_finalize;
+
+  g_type_ensure (KARTA_TYPE_PDF_VIEW);
+  g_type_ensure (KARTA_TYPE_PDF_THUMBNAILS);
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-document-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_box);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_count_label);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_status);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, thumbnails);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, view);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_entry_activate);
+
+  karta_document_window_class_init_actions (widget_class);
+  karta_document_window_class_init_search (widget_class);
+}
+
+static void
+karta_document_window_init (KartaDocumentWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_set_visible (self->page_box, FALSE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->view, "notify::page", G_CALLBACK (update_page_entry), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->thumbnails, "notify::page", G_CALLBACK (on_thumbnail_selected), self,
+                           G_CONNECT_SWAPPED);
+  show_zoom (self);
+  karta_document_window_update_actions (self);
+}
+
+static KartaDocumentWindow *
+document_window_new (GtkApplication *application,
+                     GFile          *file,
+                     const char     *display_name)
+{
+  KartaDocumentWindow *self = g_object_new (KARTA_TYPE_DOCUMENT_WINDOW, "application", application, NULL);
+
+  self->file = g_object_ref (file);
+  self->display_name = display_name != NULL ? g_strdup (display_name) : g_file_get_basename (file);
+  gtk_window_set_title (GTK_WINDOW (self), self->display_name);
+  adw_window_title_set_title (self->window_title, self->display_name);
+  return self;
+}
+
+/**
+ * karta_document_window_new:
+ * @file: a PDF that is not (or not known to be) in the library
+ *
+ * A window showing @file, such as one given on the command line; it opens
+ * the document in the background.
+ */
+KartaDocumentWindow *
+karta_document_window_new (GtkApplication *application,
+                           GFile          *file)
+{
+  KartaDocumentWindow *self = document_window_new (application, file, NULL);
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_hashed, NULL);
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, hash_in_thread);
+  return self;
+}
+
+/**
+ * karta_document_window_show:
+ * @parent: (nullable): the window it is opened from
+ * @document: an attached document of @store
+ *
+ * Opens the previewer on @document's stored file and presents it. It is a
+ * window of its own, not a dialog: it can stay open beside the library
+ * (or go to the projector in a meeting).
+ *
+ * Returns: (transfer none): the window
+ */
+KartaDocumentWindow *
+karta_document_window_show (GtkWindow           *parent,
+                            KartaStore          *store,
+                            const KartaDocument *document)
+{
+  g_autofree char *path = karta_library_document_path (store, document->sha256);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
+  KartaDocumentWindow *self = document_window_new (application, file, document->file_name);
+
+  self->store = g_object_ref (store);
+  self->document_id = document->id;
+  self->sha256 = g_strdup (document->sha256);
+  open_document (self, NULL);
+  gtk_window_present (GTK_WINDOW (self));
+  return self;
+}

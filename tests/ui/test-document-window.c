@@ -1,0 +1,474 @@
+/* test-document-window.c — the PDF previewer, driven for real
+ *
+ * Opens the corpus of tests/data/pdf (and big-300p.pdf from
+ * $KARTA_PDF_FIXTURES when it is there) in the previewer with the real
+ * renderer process, and looks at what is drawn. Needs a display (Xvfb will
+ * do); skipped without one. Saves screenshots (screenshot-document-*.png)
+ * into the build directory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "karta-document-store.h"
+#include "karta-document-window-private.h"
+#include "karta-pdf-view-private.h"
+#include "karta-ui-test-util.h"
+
+#define TIMEOUT_S 20
+
+static char *state_dir;
+
+static GFile *
+data_file (const char *name)
+{
+  const char *dir = g_getenv ("KARTA_TEST_DATA");
+  g_autofree char *path = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, "pdf", name, NULL);
+  return g_file_new_for_path (path);
+}
+
+/* Iterates the main loop until @done says so, failing after TIMEOUT_S */
+static void
+wait_for (gboolean (*done) (gpointer data),
+          gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_S * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_settled (gpointer data)
+{
+  KartaDocumentWindow *window = data;
+  const char *shown = gtk_stack_get_visible_child_name (window->stack);
+
+  return !g_str_equal (shown, "loading");
+}
+
+static gboolean
+page_is_drawn (gpointer data)
+{
+  KartaDocumentWindow *window = data;
+
+  return karta_pdf_view_page_is_drawn (window->view, karta_pdf_view_get_page (window->view));
+}
+
+static KartaDocumentWindow *
+open_window (GFile *file,
+             int    width,
+             int    height)
+{
+  KartaDocumentWindow *window = karta_document_window_new (NULL, file);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (window));
+  return window;
+}
+
+/* Opens @name and waits for its first page */
+static KartaDocumentWindow *
+open_document (const char *name)
+{
+  g_autoptr(GFile) file = data_file (name);
+  KartaDocumentWindow *window = open_window (file, 1280, 800);
+
+  wait_for (is_settled, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
+  wait_for (page_is_drawn, window);
+  return window;
+}
+
+/* The share of pixels that are not white in the middle of the view */
+static double
+inked_share (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  guint inked = 0, total = 0;
+
+  karta_ui_test_wait_ms (100);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, width * 4);
+  for (int y = height / 4; y < height * 3 / 4; y++)
+    for (int x = width / 4; x < width * 3 / 4; x++, total++)
+      {
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;
+        if (p[0] < 200 || p[1] < 200 || p[2] < 200)
+          inked++;
+      }
+  return (double) inked / total;
+}
+
+static void
+test_text_drawn (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+
+  g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->page_entry)), ==, "1");
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-window"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_page_entry (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+
+  gtk_editable_set_text (GTK_EDITABLE (window->page_entry), "5");
+  g_signal_emit_by_name (window->page_entry, "activate");
+  g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 4);
+  wait_for (page_is_drawn, window);
+  karta_ui_test_wait_ms (200);
+  g_assert_cmpuint (karta_pdf_thumbnails_get_page (window->thumbnails), ==, 4);
+  g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
+  /* out of range: the entry goes back to the page shown */
+  gtk_editable_set_text (GTK_EDITABLE (window->page_entry), "99");
+  g_signal_emit_by_name (window->page_entry, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->page_entry)), ==, "5");
+  /* zooming keeps the page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "document.zoom-in", NULL));
+  g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static double
+first_page_width (KartaDocumentWindow *window)
+{
+  double width, height;
+
+  karta_pdf_layout_page_size (&window->view->layout, 0, &width, &height);
+  return width;
+}
+
+static void
+test_zoom (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  double automatic = first_page_width (window), zoomed, fitted;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.zoom-in", NULL);
+  karta_ui_test_wait_ms (100);
+  zoomed = first_page_width (window);
+  g_assert_cmpfloat_with_epsilon (zoomed / automatic, 1.2, 0.01);
+  wait_for (page_is_drawn, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.fit-page", NULL);
+  karta_ui_test_wait_ms (200);
+  fitted = first_page_width (window);
+  g_assert_cmpfloat (fitted, <, automatic);
+  /* the whole page in the view's height */
+  g_assert_cmpfloat (fitted * 842 / 595, <=, gtk_widget_get_height (GTK_WIDGET (window->view)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.zoom", "d", 1.0);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpfloat_with_epsilon (first_page_width (window), 595.3 * KARTA_PDF_VIEW_REAL_SIZE, 1);
+  g_assert_cmpstr (gtk_menu_button_get_label (window->zoom_button), ==, "100 %");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* text-004-plan.pdf stored in a new library as an attached document */
+static KartaDocumentWindow *
+show_attached (KartaStore    *store,
+               KartaDocument *document)
+{
+  g_autofree char *documents = karta_library_documents_dir (store);
+  g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  KartaDocumentWindow *window;
+
+  g_clear_pointer (&document->sha256, g_free);
+  g_assert_true (karta_document_store_put (documents, path, NULL, NULL, NULL, &document->sha256, &document->size,
+                                           &error));
+  g_assert_no_error (error);
+  window = karta_document_window_show (NULL, store, document);
+  wait_for (is_settled, window);
+  wait_for (page_is_drawn, window);
+  return window;
+}
+
+static void
+test_rotate_remembered (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(KartaStore) store = karta_ui_test_library_new ("karta-test-document-window-XXXXXX", &dir);
+  KartaDocument document = { .id = 1, .file_name = (char *) "text-004-plan.pdf" };
+  KartaDocumentWindow *window = show_attached (store, &document);
+  double width, height;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.rotate-right", NULL);
+  wait_for (page_is_drawn, window);
+  karta_pdf_layout_page_size (&window->view->layout, 0, &width, &height);
+  g_assert_cmpfloat (width, >, height);
+  g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-rotated"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = show_attached (store, &document);
+  g_assert_cmpint (karta_pdf_view_get_rotation (window->view), ==, 90);
+  karta_pdf_layout_page_size (&window->view->layout, 0, &width, &height);
+  g_assert_cmpfloat (width, >, height);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_free (document.sha256);
+  karta_ui_test_library_remove (&store, &dir);
+}
+
+static gboolean
+search_finished (gpointer data)
+{
+  KartaDocumentWindow *window = data;
+
+  return window->matches != NULL && window->search_page >= 8;
+}
+
+static void
+test_search (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", 12), 12);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.find", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "ЛОИРО");
+  wait_for (search_finished, window);
+  g_assert_cmpuint (window->matches->len, ==, 12);
+  g_assert_cmpstr (gtk_label_get_text (window->search_status), ==, expected);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.find-next", NULL);
+  g_assert_cmpuint (window->current_match, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.find-previous", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.find-previous", NULL);
+  g_assert_cmpuint (window->current_match, ==, 11);
+  wait_for (page_is_drawn, window);
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-search"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+search_has_status (gpointer data)
+{
+  KartaDocumentWindow *window = data;
+
+  return *gtk_label_get_text (window->search_status) != '\0';
+}
+
+static void
+test_scan_without_text (void)
+{
+  KartaDocumentWindow *window = open_document ("scan-000-order.pdf");
+
+  g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.find", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "поручение");
+  wait_for (search_has_status, window);
+  g_assert_cmpstr (gtk_label_get_text (window->search_status), ==,
+                   _("This scan has no text layer: it cannot be searched."));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-scan"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The newest password dialog of @window on screen */
+static AdwMessageDialog *
+find_dialog (KartaDocumentWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window)
+          && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        found = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return found;
+}
+
+static gboolean
+asks_password (gpointer data)
+{
+  return find_dialog (data) != NULL;
+}
+
+/* Answers the password dialog with @password, or cancels it */
+static void
+answer_password (KartaDocumentWindow *window,
+                 const char          *password)
+{
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+
+  wait_for (asks_password, window);
+  dialog = find_dialog (window);
+  entry = g_object_get_data (G_OBJECT (dialog), "karta-password-entry");
+  if (password != NULL)
+    gtk_editable_set_text (entry, password);
+  /* the dialog closes itself */
+  adw_message_dialog_response (dialog, password != NULL ? "open" : "cancel");
+}
+
+static gboolean
+says_wrong_password (gpointer data)
+{
+  AdwMessageDialog *dialog = find_dialog (data);
+  GtkWidget *extra = dialog ? adw_message_dialog_get_extra_child (dialog) : NULL;
+
+  return extra != NULL && GTK_IS_LABEL (gtk_widget_get_last_child (extra));
+}
+
+static void
+test_password (void)
+{
+  g_autoptr(GFile) file = data_file ("encrypted-user-pw.pdf");
+  KartaDocumentWindow *window = open_window (file, 1280, 800);
+  GtkWidget *extra;
+
+  answer_password (window, "wrong");
+  wait_for (says_wrong_password, window);
+  extra = adw_message_dialog_get_extra_child (find_dialog (window));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (extra))), ==,
+                   _("The password is wrong. Try again."));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (find_dialog (window)), "document-password"));
+  answer_password (window, "secret");
+  wait_for (is_settled, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
+  wait_for (page_is_drawn, window);
+  g_assert_cmpint (karta_pdf_renderer_get_n_pages (window->renderer), ==, 8);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_window (file, 800, 600);
+  answer_password (window, NULL);
+  wait_for (is_settled, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), "encrypted-user-pw.pdf"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_broken_files (void)
+{
+  const char *names[] = { "truncated.pdf", "not-a-pdf.pdf", "garbage.pdf", "empty.pdf", "docx-renamed.pdf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GFile) file = data_file (names[i]);
+      KartaDocumentWindow *window = open_window (file, 800, 600);
+
+      wait_for (is_settled, window);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
+      g_test_message ("%s: %s", names[i], adw_status_page_get_description (window->error_page));
+      g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), names[i]));
+      if (i == 0)
+        g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-error"));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+test_small_window (void)
+{
+  g_autoptr(GFile) file = data_file ("landscape-a3.pdf");
+  KartaDocumentWindow *window = open_window (file, 800, 600);
+  double width, height;
+
+  wait_for (is_settled, window);
+  wait_for (page_is_drawn, window);
+  karta_pdf_layout_page_size (&window->view->layout, 0, &width, &height);
+  g_assert_cmpfloat (width, >, height);
+  g_assert_cmpfloat (width, <=, gtk_widget_get_width (GTK_WIDGET (window->view)));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-small"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+shows_last_page (gpointer data)
+{
+  KartaDocumentWindow *window = data;
+
+  return karta_pdf_view_get_page (window->view) == 299 && page_is_drawn (window);
+}
+
+/* Scrolls through the 300 pages a screen at a time, letting each frame
+ * draw, and checks that only the pages near the view keep a texture */
+static void
+test_big_scroll (void)
+{
+  const char *dir = g_getenv ("KARTA_PDF_FIXTURES");
+  g_autofree char *path = dir ? g_build_filename (dir, "big-300p.pdf", NULL) : NULL;
+  g_autoptr(GFile) file = NULL;
+  KartaDocumentWindow *window;
+  GtkAdjustment *adjustment;
+  guint textures = 0;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("big-300p.pdf is not there ($KARTA_PDF_FIXTURES)");
+      return;
+    }
+  file = g_file_new_for_path (path);
+  window = open_window (file, 1280, 800);
+  wait_for (is_settled, window);
+  adjustment = window->view->vadjustment;
+  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
+         < gtk_adjustment_get_upper (adjustment))
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                            + gtk_adjustment_get_page_size (adjustment));
+      karta_ui_test_wait_ms (5);
+    }
+  wait_for (shows_last_page, window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->page_entry)), ==, "300");
+  for (guint i = 0; i < 300; i++)
+    textures += window->view->pages[i].texture != NULL;
+  g_assert_cmpuint (textures, <=, 8);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  /* rotations are remembered in the user's state folder: a temporary one */
+  state_dir = g_dir_make_tmp ("karta-test-document-window-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  if (!karta_ui_test_init (&argc, &argv))
+    return 77;
+
+  g_test_add_func ("/ui/document-window/text-drawn", test_text_drawn);
+  g_test_add_func ("/ui/document-window/page-entry", test_page_entry);
+  g_test_add_func ("/ui/document-window/zoom", test_zoom);
+  g_test_add_func ("/ui/document-window/rotate-remembered", test_rotate_remembered);
+  g_test_add_func ("/ui/document-window/search", test_search);
+  g_test_add_func ("/ui/document-window/scan-without-text", test_scan_without_text);
+  g_test_add_func ("/ui/document-window/password", test_password);
+  g_test_add_func ("/ui/document-window/broken-files", test_broken_files);
+  g_test_add_func ("/ui/document-window/small-window", test_small_window);
+  g_test_add_func ("/ui/document-window/big-scroll", test_big_scroll);
+  result = g_test_run ();
+  {
+    g_autoptr(GFile) state = g_file_new_for_path (state_dir);
+    karta_ui_test_remove_tree (state);
+  }
+  g_free (state_dir);
+  return result;
+}
