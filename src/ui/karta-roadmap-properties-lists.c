@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-attach-files.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-roadmap-properties-private.h"
@@ -95,6 +96,37 @@ on_remove_edition (GtkButton              *button,
   self->dirty = TRUE;
 }
 
+/* The signed order, scanned: attached to the order as saved (an edition
+ * added in this window has no id yet, and no button) */
+static void
+attach_to_order (KartaRoadmapProperties *self,
+                 GtkWidget              *from,
+                 const KartaOrder       *order)
+{
+  KartaDocumentTarget target = { .order_id = order->id };
+
+  karta_attach_choose_files (from, self->store, &target);
+}
+
+static void
+on_attach_edition (GtkButton              *button,
+                   KartaRoadmapProperties *self)
+{
+  OrderForm *form = g_object_get_data (G_OBJECT (button), "form");
+
+  attach_to_order (self, GTK_WIDGET (button), form->order);
+}
+
+static void
+attach_order_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
+
+  attach_to_order (self, GTK_WIDGET (self->order_group), self->roadmap->order);
+}
+
 static OrderForm *
 add_edition_form (KartaRoadmapProperties *self,
                   KartaOrder             *order)
@@ -113,6 +145,13 @@ add_edition_form (KartaRoadmapProperties *self,
   for (guint i = 0; i < G_N_ELEMENTS (form->rows); i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (form->expander), form->rows[i]);
   g_object_set_data (G_OBJECT (remove), "form", form);
+  if (order->id != 0)
+    {
+      GtkWidget *attach = karta_list_row_button_new ("mail-attachment-symbolic", _("Attach the Scanned Order…"),
+                                                     G_CALLBACK (on_attach_edition), self);
+      g_object_set_data (G_OBJECT (attach), "form", form);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander), attach);
+    }
   adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander), remove);
   gtk_list_box_append (self->editions_list, form->expander);
   g_ptr_array_add (self->editions, form);
@@ -399,6 +438,7 @@ void
 karta_roadmap_properties_class_init_lists (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "editor.add-edition", NULL, add_edition_activated);
+  gtk_widget_class_install_action (widget_class, "editor.attach-order", NULL, attach_order_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-abbreviation", NULL, add_abbreviation_activated);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-attach-files.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-school-editor.h"
@@ -298,6 +299,18 @@ karta_school_editor_finalize (GObject *object)
   G_OBJECT_CLASS (karta_school_editor_parent_class)->finalize (object);
 }
 
+/* Documents go to the school as saved: a new one has no id yet */
+static void
+attach_documents_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  KartaSchoolEditor *self = KARTA_SCHOOL_EDITOR (widget);
+  KartaDocumentTarget target = { .organisation_id = self->organisation->id };
+
+  karta_attach_choose_files (GTK_WIDGET (self->categories_list), self->store, &target);
+}
+
 static void
 karta_school_editor_class_init (KartaSchoolEditorClass *klass)
 {
@@ -325,6 +338,7 @@ karta_school_editor_class_init (KartaSchoolEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_pupils_output);
 
   gtk_widget_class_install_action (widget_class, "editor.add-category", NULL, add_category_activated);
+  gtk_widget_class_install_action (widget_class, "editor.attach-documents", NULL, attach_documents_activated);
 }
 
 static void
@@ -357,6 +371,7 @@ karta_school_editor_new (GtkWindow               *parent,
   self->organisation = organisation != NULL ? karta_organisation_copy (organisation)
                                             : karta_organisation_new ();
   populate (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach-documents", self->organisation->id != 0);
   gtk_window_present (GTK_WINDOW (self));
   return GTK_WINDOW (self);
 }

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "karta-activity-editor.h"
@@ -307,6 +309,37 @@ test_progress_and_cancel (void)
   gtk_window_destroy (editor);
 }
 
+/* What the file chooser of the roadmap's properties does with the chosen
+ * scan of the order: attached to the order, with a toast and its Undo */
+static void
+test_order_scan (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) found = NULL;
+  KartaDocumentTarget target = { .order_id = roadmap->order->id };
+  KartaDocumentFilter filter = { .search = "landscape" };
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *label = gtk_label_new ("Распоряжение № 32-р");
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), label);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  g_ptr_array_add (files, test_pdf ("landscape-a3.pdf"));
+  karta_attach_files (label, store, &target, files);
+  while (find_window ("Прикрепление документов") != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  found = karta_store_find_documents (store, &filter, NULL);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((KartaDocument *) g_ptr_array_index (found, 0))->kind, ==, "Распоряжение");
+  g_assert_nonnull (strstr (((KartaDocument *) g_ptr_array_index (found, 0))->links, "32-р"));
+  karta_ui_test_save_screenshot (window, "attach-order-toast");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static guint
 count_rows (GtkWidget *list)
 {
@@ -363,6 +396,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/attach/drop-on-editor", test_drop_on_editor);
   g_test_add_func ("/ui/attach/progress-and-cancel", test_progress_and_cancel);
+  g_test_add_func ("/ui/attach/order-scan", test_order_scan);
   g_test_add_func ("/ui/attach/documents-page", test_documents_page);
   result = karta_ui_test_run (&store, &library_dir);
   big = g_file_new_for_path (big_dir);
