@@ -6,7 +6,8 @@
  * The time axis is fitted to the page's width when a day gets at least
  * MIN_POINTS_PER_DAY: a year on A4 landscape does (1.5 pt a day, months
  * 45 pt wide, their names written out). A longer range is cut into equal
- * slices of days that do, printed one after another for each band of rows,
+ * slices of whole months that do, printed one after another for each band
+ * of rows,
  * rather than shrunk into bars too thin to read or to tell apart.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,6 +31,7 @@ typedef struct
   GArray   *rows;               /* the sections going on, then the page's rows */
   guint     n_continued;
   KartaDay  first;              /* the page's days */
+  KartaDay  last;
 } Page;
 
 struct _KartaGanttPages
@@ -39,6 +41,7 @@ struct _KartaGanttPages
   double            height;
   double            title_height;
   double            footer_height;
+  GArray           *slices;     /* of KartaDay: where each slice of days starts */
   GArray           *pages;      /* of Page */
 };
 
@@ -88,14 +91,12 @@ context_rows (GArray *rows,
  * there are slices of days. */
 static void
 split_rows (KartaGanttPages *pages,
-            double           chart_height,
-            guint            n_slices,
-            guint            slice_days)
+            double           chart_height)
 {
   const KartaGanttLayout *layout = pages->layout;
   double row_height = karta_gantt_layout_get_row_height (layout);
   guint per_page = (guint) MAX (2, floor ((chart_height - karta_gantt_layout_get_header_height (layout)) / row_height));
-  guint start = 0;
+  guint start = 0, n_slices = pages->slices->len - 1;
 
   do
     {
@@ -108,14 +109,49 @@ split_rows (KartaGanttPages *pages,
              && g_array_index (layout->rows, KartaGanttRow, end - 1).kind == KARTA_GANTT_ROW_SECTION)
         end--;
       g_array_append_vals (rows, &g_array_index (layout->rows, KartaGanttRow, start), end - start);
-      for (guint s = 0; s < n_slices; s++)
+      for (guint i = 0; i < n_slices; i++)
         {
-          Page page = { g_array_ref (rows), n_continued, layout->first + s * slice_days };
+          Page page = { g_array_ref (rows), n_continued, g_array_index (pages->slices, KartaDay, i),
+                        g_array_index (pages->slices, KartaDay, i + 1) - 1 };
           g_array_append_val (pages->pages, page);
         }
       start = end;
     }
   while (start < layout->rows->len);
+}
+
+/* The first day of the month nearest to @day. */
+static KartaDay
+nearest_month_start (KartaDay day)
+{
+  int y, m, d;
+
+  karta_day_to_ymd (day, &y, &m, &d);
+  if (d <= 15)
+    return day - (d - 1);
+  return day - (d - 1) + karta_days_in_month (y, m);
+}
+
+/* Cuts the range into @n slices of about equal length, each (but the
+ * range's own ends) starting on the first of a month; fits the longest
+ * to @time_width. */
+static void
+split_days (KartaGanttPages *pages,
+            guint            n,
+            double           time_width)
+{
+  KartaGanttLayout *layout = pages->layout;
+  guint days = layout->last - layout->first + 1, longest = 0;
+
+  for (guint i = 0; i <= n; i++)
+    {
+      KartaDay start = i == 0 ? layout->first : i == n ? layout->last + 1
+                                                       : nearest_month_start (layout->first + days * i / n);
+      g_array_append_val (pages->slices, start);
+      if (i > 0)
+        longest = MAX (longest, start - g_array_index (pages->slices, KartaDay, i - 1));
+    }
+  karta_gantt_layout_set_pixels_per_day (layout, time_width / longest);
 }
 
 static double
@@ -152,7 +188,7 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   KartaGanttPages *pages = g_new0 (KartaGanttPages, 1);
   KartaGanttPalette palette;
   double chart_width = page_width - 2 * MARGIN, time_width;
-  guint days, n_slices, slice_days;
+  guint days;
 
   karta_gantt_palette_init_print (&palette);
   pages->layout = karta_gantt_layout_copy (layout);
@@ -167,12 +203,11 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   g_array_set_clear_func (pages->pages, (GDestroyNotify) page_clear);
   time_width = MAX (chart_width - karta_gantt_layout_get_label_width (pages->layout), 1);
   days = layout->last - layout->first + 1;
-  n_slices = (guint) MAX (1, ceil (days * MIN_POINTS_PER_DAY / time_width));
-  slice_days = (days + n_slices - 1) / n_slices;
-  karta_gantt_layout_set_pixels_per_day (pages->layout, time_width / slice_days);
+  pages->slices = g_array_new (FALSE, FALSE, sizeof (KartaDay));
+  split_days (pages, (guint) MAX (1, ceil (days * MIN_POINTS_PER_DAY / time_width)), time_width);
   pages->title_height = measure_title (pages, chart_width);
   split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height
-                    - karta_gantt_legend_height (pages->layout), n_slices, slice_days);
+                    - karta_gantt_legend_height (pages->layout));
   return pages;
 }
 
@@ -182,6 +217,7 @@ karta_gantt_pages_free (KartaGanttPages *pages)
   if (pages == NULL)
     return;
   g_array_unref (pages->pages);
+  g_array_unref (pages->slices);
   karta_gantt_layout_free (pages->layout);
   g_free (pages);
 }
@@ -275,7 +311,8 @@ karta_gantt_pages_draw_page (const KartaGanttPages *pages,
 
   page = &g_array_index (pages->pages, Page, n);
   viewport = (KartaGanttViewport) {
-    karta_gantt_layout_day_to_x (layout, page->first), 0, pages->width - 2 * MARGIN,
+    karta_gantt_layout_day_to_x (layout, page->first), 0,
+    karta_gantt_layout_get_label_width (layout) + (page->last - page->first + 1) * karta_gantt_layout_get_pixels_per_day (layout),
     karta_gantt_layout_get_header_height (layout) + page->rows->len * karta_gantt_layout_get_row_height (layout)
   };
   cairo_save (cr);
