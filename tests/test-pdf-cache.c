@@ -147,6 +147,45 @@ test_disk_cache_bound (void)
   g_assert_false (has_cached_page (sha256, 0));
 }
 
+static void
+assert_kept_as_is (cairo_surface_t *surface)
+{
+  const char *sha256 = "a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1";
+  KartaPageKey key = { 0, cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface), 0 };
+  gsize length = cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface);
+  g_autoptr(cairo_surface_t) kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (karta_pdf_disk_cache_write_page (sha256, &key, surface, &error));
+  g_assert_no_error (error);
+  kept = karta_pdf_disk_cache_read_page (sha256, &key);
+  g_assert_nonnull (kept);
+  g_assert_cmpmem (cairo_image_surface_get_data (kept), length, cairo_image_surface_get_data (surface), length);
+}
+
+/* Grey pages are kept one byte a pixel, others as they are, compressed
+ * or not: all come back exactly. */
+static void
+test_disk_cache_pixels (void)
+{
+  g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 37, 23);
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (surface);
+  GRand *noise = g_rand_new_with_seed (42);
+
+  for (int i = 0; i < 37 * 23; i++)
+    pixels[i] = 0xff000000u | (i % 256) * 0x010101u;  /* grey, packs well */
+  cairo_surface_mark_dirty (surface);
+  assert_kept_as_is (surface);
+  for (int i = 0; i < 37 * 23; i++)
+    pixels[i] = 0xff000000u | g_rand_int_range (noise, 0, 256) * 0x010101u;  /* grey noise */
+  cairo_surface_mark_dirty (surface);
+  assert_kept_as_is (surface);
+  pixels[100] = 0xffff0000u;  /* red */
+  cairo_surface_mark_dirty (surface);
+  assert_kept_as_is (surface);
+  g_rand_free (noise);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -160,6 +199,7 @@ main (int    argc,
   g_test_add_func ("/pdf-cache/disk", test_disk_cache);
   g_test_add_func ("/pdf-cache/disk-damaged", test_disk_cache_damaged);
   g_test_add_func ("/pdf-cache/disk-bound", test_disk_cache_bound);
+  g_test_add_func ("/pdf-cache/disk-pixels", test_disk_cache_pixels);
   status = g_test_run ();
   karta_test_remove_tree (cache);
   return status;
