@@ -198,6 +198,24 @@ test_rows (void)
   g_assert_true (karta_gantt_activity_lacks_evidence (karta_roadmap_find_activity (roadmap, 11)));
 }
 
+/* A section's summary: the days of its dated activities, nested included;
+ * work throughout the period is left out. */
+static void
+test_summaries (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  const KartaPeriod *one = karta_gantt_layout_get_summary (layout, g_ptr_array_index (roadmap->sections, 0));
+  const KartaPeriod *two = karta_gantt_layout_get_summary (layout, g_ptr_array_index (roadmap->sections, 1));
+
+  g_assert_nonnull (one);
+  g_assert_cmpuint (one->start, ==, day ("2024-09-10"));
+  g_assert_cmpuint (one->end, ==, day ("2025-03-14"));
+  g_assert_nonnull (two);
+  g_assert_cmpuint (two->start, ==, day ("2025-04-01"));
+  g_assert_cmpuint (two->end, ==, day ("2025-05-31"));
+}
+
 static void
 test_bar_colour (void)
 {
@@ -665,6 +683,7 @@ main (int    argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gantt/rows", test_rows);
+  g_test_add_func ("/gantt/summaries", test_summaries);
   g_test_add_func ("/gantt/bar-colour", test_bar_colour);
   g_test_add_func ("/gantt/today-line", test_today_line);
   g_test_add_func ("/gantt/section-rows", test_section_rows);

@@ -249,6 +249,29 @@ karta_gantt_draw_schedule (KartaGanttPaint     *paint,
     draw_evidence_warning (paint, activity, top);
 }
 
+/* A section's summary: a thin bracket low in its header row across the
+ * days its dated activities cover, under the section's title. */
+void
+karta_gantt_draw_summary (KartaGanttPaint    *paint,
+                          const KartaSection *section,
+                          double              top)
+{
+  const KartaPeriod *summary = karta_gantt_layout_get_summary (paint->layout, section);
+  double x0, x1, y = top + round (paint->row_height * 0.7), height = MAX (2, round (paint->row_height * 0.1));
+  double tick = round (paint->row_height * 0.2);
+  KartaRgb colour = karta_chart_tint (&paint->base.dim_text, &paint->palette->section, 0.3);
+
+  if (summary == NULL)
+    return;
+  x0 = karta_gantt_paint_day_x (paint, summary->start);
+  x1 = karta_gantt_paint_day_x (paint, summary->end + 1);
+  karta_chart_set_rgb (paint->cr, &colour);
+  cairo_rectangle (paint->cr, x0, y, x1 - x0, height);
+  cairo_rectangle (paint->cr, x0, y, height, tick);
+  cairo_rectangle (paint->cr, x1 - height, y, height, tick);
+  cairo_fill (paint->cr);
+}
+
 static KartaGanttPart
 part_of_span (const KartaGanttLayout *layout,
               const KartaSchedule    *schedule,

@@ -159,8 +159,14 @@ draw_timeline (KartaGanttPaint *paint,
   cairo_clip (cr);
   karta_gantt_draw_month_grid (paint, paint->header_height, paint->viewport.height);
   for (guint i = first; i < last; i++)
-    if (row_at (paint, i)->activity != NULL)
-      karta_gantt_draw_schedule (paint, row_at (paint, i)->activity, row_top (paint, i));
+    {
+      const KartaGanttRow *row = row_at (paint, i);
+
+      if (row->activity != NULL)
+        karta_gantt_draw_schedule (paint, row->activity, row_top (paint, i));
+      else
+        karta_gantt_draw_summary (paint, row->section, row_top (paint, i));
+    }
   karta_gantt_draw_scale (paint);
   draw_today (paint);
   cairo_restore (cr);

@@ -110,24 +110,70 @@ karta_gantt_layout_refilter (KartaGanttLayout *layout)
 }
 
 static void
+extend (KartaPeriod *extent,
+        KartaDay     first,
+        KartaDay     last)
+{
+  if (first == KARTA_DAY_NONE || last < first)
+    return;
+  if (extent->start == KARTA_DAY_NONE || first < extent->start)
+    extent->start = first;
+  extent->end = MAX (extent->end, last);
+}
+
+static void
 section_extent (const KartaSection *section,
                 KartaPeriod        *extent)
 {
   for (guint i = 0; i < section->activities->len; i++)
     {
       const KartaActivity *activity = g_ptr_array_index (section->activities, i);
-      KartaDay first, last;
 
-      if (activity->schedule == NULL)
-        continue;
-      first = karta_schedule_first_day (activity->schedule);
-      last = karta_schedule_last_day (activity->schedule);
-      if (first != KARTA_DAY_NONE && (extent->start == KARTA_DAY_NONE || first < extent->start))
-        extent->start = first;
-      extent->end = MAX (extent->end, last);
+      if (activity->schedule != NULL)
+        extend (extent, karta_schedule_first_day (activity->schedule), karta_schedule_last_day (activity->schedule));
     }
   for (guint i = 0; i < section->sections->len; i++)
     section_extent (g_ptr_array_index (section->sections, i), extent);
+}
+
+/* The days @section's dated activities cover, nested sections' included,
+ * recorded for every section: its header row shows them as a summary.
+ * Work throughout the period is left out, or every summary would be the
+ * whole period. */
+static KartaPeriod
+record_summaries (KartaGanttLayout   *layout,
+                  const KartaSection *section)
+{
+  KartaPeriod extent = { KARTA_DAY_NONE, KARTA_DAY_NONE }, inner;
+
+  for (guint i = 0; i < section->activities->len; i++)
+    {
+      const KartaActivity *activity = g_ptr_array_index (section->activities, i);
+
+      if (activity->schedule != NULL && activity->schedule->kind == KARTA_SCHEDULE_DATES)
+        extend (&extent, karta_schedule_first_day (activity->schedule), karta_schedule_last_day (activity->schedule));
+    }
+  for (guint i = 0; i < section->sections->len; i++)
+    {
+      inner = record_summaries (layout, g_ptr_array_index (section->sections, i));
+      extend (&extent, inner.start, inner.end);
+    }
+  if (extent.start != KARTA_DAY_NONE)
+    g_hash_table_insert (layout->summaries, (gpointer) section, g_memdup2 (&extent, sizeof extent));
+  return extent;
+}
+
+/**
+ * karta_gantt_layout_get_summary:
+ *
+ * Returns: (nullable): the days @section's dated activities cover, nested
+ *   sections' included, or %NULL when it has none
+ */
+const KartaPeriod *
+karta_gantt_layout_get_summary (const KartaGanttLayout *layout,
+                                const KartaSection     *section)
+{
+  return g_hash_table_lookup (layout->summaries, section);
 }
 
 /* The roadmap's period; without one, the days its schedules cover; without
@@ -165,6 +211,7 @@ karta_gantt_layout_new (const KartaRoadmap *roadmap)
   layout->rows = g_array_new (FALSE, FALSE, sizeof (KartaGanttRow));
   layout->collapsed = id_set_new ();
   layout->highlighted = id_set_new ();
+  layout->summaries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   layout->today = karta_day_today ();
   layout->pixels_per_day = DEFAULT_PIXELS_PER_DAY;
   layout->text_scale = 1.0;
@@ -185,10 +232,16 @@ KartaGanttLayout *
 karta_gantt_layout_copy (const KartaGanttLayout *layout)
 {
   KartaGanttLayout *copy = g_memdup2 (layout, sizeof *layout);
+  GHashTableIter iter;
+  gpointer key, value;
 
   copy->rows = g_array_copy (layout->rows);
   copy->collapsed = id_set_copy (layout->collapsed);
   copy->highlighted = id_set_copy (layout->highlighted);
+  copy->summaries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_hash_table_iter_init (&iter, layout->summaries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->summaries, key, g_memdup2 (value, sizeof (KartaPeriod)));
   copy->filter = NULL;
   copy->filter_data = NULL;
   copy->filter_destroy = NULL;
@@ -204,6 +257,7 @@ karta_gantt_layout_free (KartaGanttLayout *layout)
   g_array_unref (layout->rows);
   g_hash_table_unref (layout->collapsed);
   g_hash_table_unref (layout->highlighted);
+  g_hash_table_unref (layout->summaries);
   g_free (layout);
 }
 
@@ -221,6 +275,9 @@ karta_gantt_layout_set_roadmap (KartaGanttLayout   *layout,
   KartaPeriod range = default_range (roadmap, layout->today);
 
   layout->roadmap = roadmap;
+  g_hash_table_remove_all (layout->summaries);
+  for (guint i = 0; roadmap != NULL && i < roadmap->sections->len; i++)
+    record_summaries (layout, g_ptr_array_index (roadmap->sections, i));
   layout->first = range.start;
   layout->last = range.end;
   layout->academic = roadmap != NULL && karta_period_is_academic (&roadmap->period);

@@ -15,6 +15,7 @@ struct _KartaGanttLayout
   GArray               *rows;           /* of KartaGanttRow */
   GHashTable           *collapsed;      /* of gint64* section ids */
   GHashTable           *highlighted;    /* of gint64* activity ids */
+  GHashTable           *summaries;      /* KartaSection* → KartaPeriod* */
   KartaGanttFilterFunc  filter;
   gpointer              filter_data;
   GDestroyNotify        filter_destroy;
@@ -91,6 +92,9 @@ void     karta_gantt_rounded_rectangle (cairo_t                *cr,
                                       double                    radius);
 void     karta_gantt_draw_schedule   (KartaGanttPaint          *paint,
                                       const KartaActivity      *activity,
+                                      double                    top);
+void     karta_gantt_draw_summary    (KartaGanttPaint          *paint,
+                                      const KartaSection       *section,
                                       double                    top);
 gboolean karta_gantt_hit_schedule    (const KartaGanttLayout   *layout,
                                       const KartaActivity      *activity,

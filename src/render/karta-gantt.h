@@ -128,6 +128,8 @@ const KartaGanttRow *karta_gantt_layout_get_row   (const KartaGanttLayout   *lay
                                                    guint                     index);
 int               karta_gantt_layout_find_activity (const KartaGanttLayout  *layout,
                                                    gint64                    activity_id);
+const KartaPeriod *karta_gantt_layout_get_summary (const KartaGanttLayout  *layout,
+                                                   const KartaSection       *section);
 
 /* Time scale */
 void              karta_gantt_layout_set_range    (KartaGanttLayout         *layout,
