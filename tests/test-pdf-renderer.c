@@ -14,7 +14,7 @@
 #include "karta-test-util.h"
 
 /* A renderer of text-004-plan.pdf told (by the environment it starts
- * with) to crash or hang on page 7. */
+ * with) to crash, hang or take all memory on page 7. */
 static KartaPdfRenderer *
 open_failing (const char *variable)
 {
@@ -304,6 +304,20 @@ test_hang (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 }
 
+/* A page that takes all the memory it can gets the renderer stopped by
+ * its limit, not the computer swapping. */
+static void
+test_memory_limit (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("AddressSanitizer needs the address space the limit takes away");
+#else
+  g_autoptr(KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_HOG");
+
+  assert_not_drawn_then_drawn (renderer);
+#endif
+}
+
 /* The renderer runs with its limits (karta-pdf-process.c). */
 static void
 test_limits (void)
@@ -346,6 +360,7 @@ main (int    argc,
   g_test_add_func ("/pdf-renderer/rect-rotate", test_rect_rotate);
   g_test_add_func ("/pdf-renderer/crash", test_crash);
   g_test_add_func ("/pdf-renderer/hang", test_hang);
+  g_test_add_func ("/pdf-renderer/memory-limit", test_memory_limit);
   g_test_add_func ("/pdf-renderer/limits", test_limits);
   status = g_test_run ();
   karta_test_remove_tree (cache);

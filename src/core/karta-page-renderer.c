@@ -5,9 +5,10 @@
  * ends when the socket closes. Killing it is how a render that takes too
  * long is stopped.
  *
- * For the tests, KARTA_PAGE_RENDERER_HANG=N makes it hang, and
- * KARTA_PAGE_RENDERER_CRASH=N makes it abort, when asked to draw page N
- * (counted from 1).
+ * For the tests, KARTA_PAGE_RENDERER_HANG=N makes it hang,
+ * KARTA_PAGE_RENDERER_CRASH=N makes it abort, and
+ * KARTA_PAGE_RENDERER_HOG=N makes it take memory until its limit stops it,
+ * when asked to draw page N (counted from 1).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +18,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -65,6 +67,14 @@ is_test_page (const char *variable,
   return value != NULL && atoi (value) == page + 1;
 }
 
+/* What a page with a giant image would do, without its limit. */
+static void
+take_all_memory (void)
+{
+  for (;;)
+    memset (g_malloc (64 * 1024 * 1024), 1, 64 * 1024 * 1024);
+}
+
 static gboolean
 handle_render (Renderer *self,
                GVariant *body)
@@ -85,6 +95,8 @@ handle_render (Renderer *self,
       pause ();
   if (is_test_page ("KARTA_PAGE_RENDERER_CRASH", page))
     abort ();
+  if (is_test_page ("KARTA_PAGE_RENDERER_HOG", page))
+    take_all_memory ();
   surface = karta_pdf_render_page (self->document, page, width, height, rotation, &error);
   if (surface == NULL)
     return reply_error (self, error);
