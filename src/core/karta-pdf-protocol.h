@@ -3,6 +3,8 @@
  * A frame is a small header, a serialized GVariant of a type fixed by the
  * frame's kind and, for rendered pixels only, raw data. The reader trusts
  * nothing: lengths are bounded, and the variant is read as untrusted data.
+ * Pixels go through the socket itself: 8.9 MB (an A4 page at 1256 px)
+ * take about 3 ms here, too little to be worth a shared memfd.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

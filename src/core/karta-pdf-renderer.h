@@ -7,7 +7,9 @@
  * fails with %KARTA_PDF_ERROR_NOT_DRAWN. Nothing here blocks the caller's
  * thread on poppler: every request is asynchronous, served one at a time in
  * the order of their priorities, and completes in the thread default main
- * context of the caller.
+ * context of the caller. A renderer lives until its requests are done:
+ * cancel those no longer needed (pages scrolled away, a closed view), and
+ * they are dropped before they reach poppler.
  *
  * Pages are counted from 0. Coordinates: page sizes and rectangles are in
  * points, as the document
