@@ -120,7 +120,8 @@ time_shown (const char **argv,
   GPid pid;
 
   g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
-                                G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
+                                | G_SPAWN_STDERR_TO_DEV_NULL,
                                 NULL, NULL, &pid, &error));
   start = g_get_monotonic_time ();
   find = class != NULL ? g_strdup_printf ("timeout 300 xdotool search --sync --onlyvisible --class %s", class)
