@@ -1,6 +1,6 @@
 /* karta-activity-editor-documents.c — the activity editor's documents: the
  * evidence asked for against what is attached, attaching, editing,
- * detaching and opening them
+ * detaching and opening them in the previewer
  *
  * Documents are not part of the edited copy: attaching, detaching and
  * editing one are undoable steps of their own, done at once, and the
@@ -17,6 +17,7 @@
 #include "karta-activity-editor-private.h"
 #include "karta-attach-document-dialog.h"
 #include "karta-attach-files.h"
+#include "karta-document-window.h"
 #include "karta-editor-private.h"
 #include "karta-evidence.h"
 #include "karta-list-private.h"
@@ -186,7 +187,7 @@ on_row_activated (GtkListBox          *list,
 
   (void) list;
   if (document != NULL)
-    karta_attach_document_dialog_show (GTK_WINDOW (self), self->store, document);
+    karta_document_window_show (GTK_WINDOW (self), self->store, document);
 }
 
 static KartaDocumentTarget

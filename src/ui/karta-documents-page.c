@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-attach-document-dialog.h"
+#include "karta-document-window.h"
 #include "karta-documents-page.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
@@ -87,8 +88,19 @@ links_label_new (const char *links)
   return label;
 }
 
+static void
+on_edit_clicked (GtkButton          *button,
+                 KartaDocumentsPage *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
+
+  karta_attach_document_dialog_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store,
+                                     g_object_get_data (G_OBJECT (row), "document"));
+}
+
 static GtkWidget *
-row_new (const KartaDocument *document)
+row_new (KartaDocumentsPage  *self,
+         const KartaDocument *document)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = describe_document (document);
@@ -100,6 +112,9 @@ row_new (const KartaDocument *document)
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
   if (document->links != NULL && *document->links != '\0')
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), links_label_new (document->links));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             karta_list_row_button_new ("document-edit-symbolic", _("Edit the kind, number, date and title"),
+                                                        G_CALLBACK (on_edit_clicked), self));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "document", (gpointer) document);
   return row;
@@ -242,7 +257,7 @@ refilter (KartaDocumentsPage *self)
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   self->documents = found;
   for (guint i = 0; i < MIN (found->len, MAX_ROWS); i++)
-    gtk_list_box_append (self->list_box, row_new (g_ptr_array_index (found, i)));
+    gtk_list_box_append (self->list_box, row_new (self, g_ptr_array_index (found, i)));
   show_count (self);
   gtk_stack_set_visible_child_name (self->stack, found->len > 0 || !filter_is_empty (&filter) ? "list" : "empty");
 }
@@ -261,7 +276,7 @@ on_row_activated (KartaDocumentsPage *self,
   const KartaDocument *document = g_object_get_data (G_OBJECT (row), "document");
 
   if (document != NULL)
-    karta_attach_document_dialog_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store, document);
+    karta_document_window_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store, document);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "karta-activity-editor.h"
 #include "karta-attach-files.h"
 #include "karta-demo-pdf.h"
+#include "karta-document-window.h"
 #include "karta-documents-page.h"
 #include "karta-terms.h"
 #include "karta-ui-test-util.h"
@@ -340,6 +341,20 @@ test_order_scan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_previewer (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (KARTA_IS_DOCUMENT_WINDOW (window))
+        return window;
+    }
+  return NULL;
+}
+
 static guint
 count_rows (GtkWidget *list)
 {
@@ -358,6 +373,7 @@ test_documents_page (void)
   GtkWidget *list = karta_ui_test_template_child (page, KARTA_TYPE_DOCUMENTS_PAGE, "list_box");
   GtkWidget *search = karta_ui_test_template_child (page, KARTA_TYPE_DOCUMENTS_PAGE, "search_entry");
   GtkWidget *activity = karta_ui_test_template_child (page, KARTA_TYPE_DOCUMENTS_PAGE, "activity_entry");
+  GtkWindow *previewer;
   guint all;
 
   adw_window_set_content (ADW_WINDOW (window), page);
@@ -377,6 +393,12 @@ test_documents_page (void)
   g_assert_null (find_row (list, "scan-000-order.pdf"));
   karta_ui_test_save_screenshot (window, "attach-documents-page-search");
   g_assert_cmpuint (all, >, 2);
+
+  /* a row opens the previewer */
+  g_signal_emit_by_name (list, "row-activated", find_row (list, "text-004-plan.pdf"));
+  previewer = find_previewer ();
+  g_assert_nonnull (previewer);
+  gtk_window_destroy (previewer);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
