@@ -128,6 +128,15 @@ year_label (KartaDay start,
   return g_strdup_printf ("%d", y);
 }
 
+/* "Я", "Ф", "М"…: where not even a short name fits */
+static char *
+month_initial (int month)
+{
+  const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "short month", short_month_names[month - 1]);
+
+  return g_utf8_substring (name, 0, 1);
+}
+
 /* @month_width: of the shortest month, so that all are named alike */
 static char *
 unit_label (Unit     unit,
@@ -150,7 +159,9 @@ unit_label (Unit     unit,
         return g_strdup_printf ("%s %d", g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]), y);
       if (month_width >= em * 5.6)
         return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]));
-      return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "short month", short_month_names[m - 1]));
+      if (month_width >= em * 2.6)
+        return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "short month", short_month_names[m - 1]));
+      return month_initial (m);
     case UNIT_QUARTER:
       /* Translators: a quarter of a year, e.g. "Q3" */
       return g_strdup_printf (_("Q%d"), (m - 1) / 3 + 1);
