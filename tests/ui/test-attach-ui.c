@@ -17,6 +17,7 @@
 #include "karta-documents-page.h"
 #include "karta-terms.h"
 #include "karta-ui-test-util.h"
+#include "karta-window.h"
 
 extern GResource *karta_get_resource (void);
 
@@ -341,6 +342,50 @@ test_order_scan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_found (const char *search)
+{
+  KartaDocumentFilter filter = { .search = search };
+  g_autoptr(GPtrArray) found = karta_store_find_documents (store, &filter, NULL);
+
+  return found->len;
+}
+
+/* Drops @files on the cells under @widget, in order, until one takes them */
+static gboolean
+drop_on_first_taker (GtkWidget *widget,
+                     GSList    *files)
+{
+  if (GTK_IS_LABEL (widget) && find_drop_target (widget) != NULL && drop_files (widget, files))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (drop_on_first_taker (child, files))
+      return TRUE;
+  return FALSE;
+}
+
+/* A PDF dropped on a row of the roadmap table: sections do not take it,
+ * the first activity does */
+static void
+test_drop_on_table (void)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  g_autoptr(GSList) files = g_slist_append (NULL, test_pdf ("rotated-pages.pdf"));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (karta_window_select_roadmap (window, roadmap_id));
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (drop_on_first_taker (GTK_WIDGET (karta_window_get_roadmap_page (window)), files));
+  g_slist_free_full (g_steal_pointer (&files), g_object_unref);
+  while (count_found ("rotated") == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (count_found ("rotated"), ==, 1);
+  karta_ui_test_save_screenshot (GTK_WIDGET (window), "attach-table");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWindow *
 find_previewer (void)
 {
@@ -419,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/ui/attach/drop-on-editor", test_drop_on_editor);
   g_test_add_func ("/ui/attach/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/ui/attach/order-scan", test_order_scan);
+  g_test_add_func ("/ui/attach/drop-on-table", test_drop_on_table);
   g_test_add_func ("/ui/attach/documents-page", test_documents_page);
   result = karta_ui_test_run (&store, &library_dir);
   big = g_file_new_for_path (big_dir);
