@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "karta-gantt-export.h"
 #include "karta-gantt-view-private.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
@@ -438,6 +439,74 @@ test_gantt_small (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A roadmap without dates still shows its rows */
+static void
+test_gantt_no_dates (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
+  KartaSection *section = karta_section_new ("1", "Раздел без сроков");
+  KartaActivity *activity = karta_activity_new ();
+  KartaWindow *window = karta_window_new (NULL, store);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  roadmap->title = g_strdup ("Без дат");
+  karta_period_parse ("2022", &roadmap->period, NULL);
+  activity->number = g_strdup ("1.1");
+  activity->title = g_strdup ("Мероприятие без сроков");
+  g_ptr_array_add (section->activities, activity);
+  g_ptr_array_add (roadmap->sections, section);
+  id = karta_store_add_roadmap (store, roadmap, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (karta_window_select_roadmap (window, id));
+  gtk_widget_activate_action (GTK_WIDGET (page), "roadmap.view", "s", "gantt");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "gantt");
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (page->gantt_view->layout), ==, 2);
+  save_screenshot (GTK_WIDGET (window), "gantt-no-dates");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char *
+export_to (KartaGanttLayout *layout,
+           const char       *dir,
+           const char       *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (karta_gantt_export_write (layout, path, KARTA_GANTT_PAPER_A3, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* What the view shows goes to PDF, PNG and SVG; other names are refused */
+static void
+test_gantt_export (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  g_autofree char *pdf = export_to (view->layout, library_dir, "gantt.pdf");
+  g_autofree char *svg = export_to (view->layout, library_dir, "gantt.svg");
+  g_autofree char *png_path = g_build_filename (library_dir, "gantt.png", NULL);
+  g_autofree char *png = export_to (view->layout, library_dir, "gantt.png");
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (png_path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_height (texture), >, gdk_texture_get_width (texture) / 4);
+  g_assert_false (karta_gantt_export_write (view->layout, "/tmp/gantt.doc", KARTA_GANTT_PAPER_A4, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,5 +529,7 @@ main (int   argc,
   g_test_add_func ("/ui/gantt/filter", test_gantt_filter);
   g_test_add_func ("/ui/gantt/meeting", test_gantt_meeting);
   g_test_add_func ("/ui/gantt/small", test_gantt_small);
+  g_test_add_func ("/ui/gantt/no-dates", test_gantt_no_dates);
+  g_test_add_func ("/ui/gantt/export", test_gantt_export);
   return karta_ui_test_run (&store, &library_dir);
 }
