@@ -157,12 +157,6 @@ karta_attach_batch_set_password (KartaAttachBatch *self,
   self->password = g_strdup (password);
 }
 
-guint
-karta_attach_batch_get_n_files (KartaAttachBatch *self)
-{
-  return self->files->len;
-}
-
 /* Progress: told directly when copying in the caller's thread, else
  * handed to the caller's main context, one report pending at a time. */
 

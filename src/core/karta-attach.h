@@ -44,7 +44,6 @@ void              karta_attach_batch_set_kind     (KartaAttachBatch          *se
 const char       *karta_attach_batch_get_kind     (KartaAttachBatch          *self);
 void              karta_attach_batch_set_password (KartaAttachBatch          *self,
                                                    const char                *password);
-guint             karta_attach_batch_get_n_files  (KartaAttachBatch          *self);
 
 gboolean          karta_attach_batch_store_files  (KartaAttachBatch          *self,
                                                    GCancellable              *cancellable,

@@ -94,6 +94,9 @@ show_progress (AttachJob *job)
   adw_window_set_content (ADW_WINDOW (job->window), progress_content_new (job));
   g_signal_connect_object (job->window, "close-request", G_CALLBACK (on_progress_close_request),
                            job->cancellable, G_CONNECT_SWAPPED);
+  /* gone with the window it was opened from: nobody waits for the rest */
+  g_signal_connect_object (job->window, "destroy", G_CALLBACK (g_cancellable_cancel), job->cancellable,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (job->window);
 }
 
