@@ -58,29 +58,15 @@ section_shows_any (const KartaGanttLayout *layout,
   return FALSE;
 }
 
-/* A section's header, then (unless collapsed) its activities and its
- * subsections; nothing at all when a filter leaves it empty. */
 static void
-append_section (KartaGanttLayout   *layout,
-                const KartaSection *section,
-                guint               depth)
+append_activities (KartaGanttLayout   *layout,
+                   const KartaSection *section,
+                   guint               depth)
 {
-  gboolean header = section_has_header (section);
-  guint inner = header ? depth + 1 : depth;
-
-  if (layout->filter != NULL && !section_shows_any (layout, section))
-    return;
-  if (header)
-    {
-      KartaGanttRow row = { KARTA_GANTT_ROW_SECTION, depth, section, NULL };
-      g_array_append_val (layout->rows, row);
-      if (karta_gantt_layout_get_section_collapsed (layout, section->id))
-        return;
-    }
   for (guint i = 0; i < section->activities->len; i++)
     {
       KartaActivity *activity = g_ptr_array_index (section->activities, i);
-      KartaGanttRow row = { KARTA_GANTT_ROW_ACTIVITY, inner, section, activity };
+      KartaGanttRow row = { KARTA_GANTT_ROW_ACTIVITY, depth, section, activity };
 
       if (!activity_shown (layout, activity))
         continue;
@@ -88,8 +74,36 @@ append_section (KartaGanttLayout   *layout,
       if (activity->number != NULL)
         layout->number_chars = MAX (layout->number_chars, g_utf8_strlen (activity->number, -1));
     }
+}
+
+/* A section's header, then (unless collapsed) its activities and its
+ * subsections; nothing at all when a filter leaves it empty. Each
+ * activity is asked the filter once, but for collapsed sections. */
+static void
+append_section (KartaGanttLayout   *layout,
+                const KartaSection *section,
+                guint               depth)
+{
+  gboolean header = section_has_header (section);
+  guint start = layout->rows->len, inner = header ? depth + 1 : depth;
+
+  if (header)
+    {
+      KartaGanttRow row = { KARTA_GANTT_ROW_SECTION, depth, section, NULL };
+
+      g_array_append_val (layout->rows, row);
+      if (karta_gantt_layout_get_section_collapsed (layout, section->id))
+        {
+          if (layout->filter != NULL && !section_shows_any (layout, section))
+            g_array_set_size (layout->rows, start);
+          return;
+        }
+    }
+  append_activities (layout, section, inner);
   for (guint i = 0; i < section->sections->len; i++)
     append_section (layout, g_ptr_array_index (section->sections, i), inner);
+  if (layout->filter != NULL && layout->rows->len == start + (header ? 1 : 0))
+    g_array_set_size (layout->rows, start);
 }
 
 /**
