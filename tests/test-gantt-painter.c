@@ -419,6 +419,12 @@ test_hit (void)
   g_assert_cmpint (hit.part, ==, KARTA_GANTT_PART_START);
   hit_at (layout, "2025-02-28", 3, PPD / 2 - 1, &hit);
   g_assert_cmpint (hit.part, ==, KARTA_GANTT_PART_END);
+  /* a diamond is wider than its day */
+  hit_at (layout, "2025-03-14", 2, PPD * 2, &hit);
+  g_assert_cmpint (hit.part, ==, KARTA_GANTT_PART_BODY);
+  g_assert_cmpint (hit.activity->id, ==, 12);
+  hit_at (layout, "2025-03-14", 2, -PPD * 2, &hit);
+  g_assert_cmpint (hit.part, ==, KARTA_GANTT_PART_BODY);
   hit_at (layout, "2025-06-10", 3, 0, &hit);
   g_assert_cmpint (hit.part, ==, KARTA_GANTT_PART_ROW);
   g_assert_cmpint (hit.row, ==, 3);
@@ -580,6 +586,8 @@ test_pdf_pages (void)
   g_assert_nonnull (strstr (text, "Большая дорожная карта"));
   g_assert_nonnull (strstr (text, "Последнее мероприятие"));
   g_assert_nonnull (strstr (text, "2 Раздел"));
+  /* the section goes on at the top of the next pages */
+  g_assert_true (strstr (text, "2 Раздел (continued)") != NULL || strstr (text, "2 Раздел (продолжение)") != NULL);
   karta_test_remove_tree (dir);
 }
 

@@ -285,9 +285,9 @@ part_of_span (const KartaGanttLayout *layout,
 
   if (span->start == span->end)
     {
-      double half = round (karta_gantt_layout_get_row_height (layout) * BAR_SHARE) * 0.62;
-      x0 = MIN (x0, (x0 + x1) / 2 - half);
-      x1 = MAX (x1, (x0 + x1) / 2 + half);
+      double half = round (karta_gantt_layout_get_row_height (layout) * BAR_SHARE) * 0.62, middle = (x0 + x1) / 2;
+      x0 = MIN (x0, middle - half);
+      x1 = MAX (x1, middle + half);
     }
   if (x < x0 - EDGE_GRAB || x > x1 + EDGE_GRAB)
     return KARTA_GANTT_PART_NONE;
