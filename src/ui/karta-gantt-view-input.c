@@ -13,6 +13,7 @@
 
 #include <math.h>
 
+#include "karta-editor-private.h"
 #include "karta-gantt-view-private.h"
 
 #define SCROLL_ZOOM_BASE 1.1
@@ -151,22 +152,13 @@ karta_gantt_view_cancel_drag (KartaGanttView *self)
   return TRUE;
 }
 
-static char *
-format_day (KartaDay day)
-{
-  int y, m, d;
-
-  karta_day_to_ymd (day, &y, &m, &d);
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
-}
-
 static void
 snapshot_drag_dates (KartaGanttView        *self,
                      GtkSnapshot           *snapshot,
                      const graphene_rect_t *bar)
 {
-  g_autofree char *start = format_day (self->drag.new_start);
-  g_autofree char *end = format_day (self->drag.new_end);
+  g_autofree char *start = karta_editor_format_day (self->drag.new_start);
+  g_autofree char *end = karta_editor_format_day (self->drag.new_end);
   g_autofree char *text = g_strdup_printf ("%s – %s", start, end);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   GdkRGBA colour;
@@ -231,9 +223,9 @@ on_motion (GtkEventControllerMotion *controller,
       else if (hit.part == KARTA_GANTT_PART_BODY)
         cursor = "grab";
     }
-  if (g_strcmp0 (cursor, g_object_get_data (G_OBJECT (self), "karta-cursor")) == 0)
+  if (g_strcmp0 (cursor, self->cursor) == 0)
     return;
-  g_object_set_data (G_OBJECT (self), "karta-cursor", (gpointer) cursor);
+  self->cursor = cursor;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
 }
 

@@ -11,8 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "karta-editor-private.h"
 #include "karta-gantt-view-private.h"
 
 #define DAYS_PER_ARROW 7
@@ -168,15 +167,6 @@ karta_gantt_view_class_init_keys (GtkWidgetClass *widget_class)
 
 /* Tooltips */
 
-static char *
-format_day (KartaDay day)
-{
-  int y, m, d;
-
-  karta_day_to_ymd (day, &y, &m, &d);
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
-}
-
 static void
 append_spans (GString             *markup,
               const KartaSchedule *schedule)
@@ -186,8 +176,8 @@ append_spans (GString             *markup,
   for (guint i = 0; i < schedule->spans->len; i++)
     {
       const KartaSpan *span = &g_array_index (schedule->spans, KartaSpan, i);
-      g_autofree char *start = format_day (span->start);
-      g_autofree char *end = span->end != span->start ? format_day (span->end) : NULL;
+      g_autofree char *start = karta_editor_format_day (span->start);
+      g_autofree char *end = span->end != span->start ? karta_editor_format_day (span->end) : NULL;
       g_autofree char *line = g_markup_printf_escaped ("\n%s%s%s%s%s%s", start, end ? " – " : "", end ? end : "",
                                                        span->label ? " (" : "", span->label ? span->label : "",
                                                        span->label ? ")" : "");

@@ -50,6 +50,7 @@ struct _KartaGanttView
   KartaGanttDrag     drag;
   double             zoom_start_ppd;    /* pinch: the zoom when it began */
   double             pointer_x;
+  const char        *cursor;            /* static: the pointer's shape, NULL for the default */
 };
 
 /* karta-gantt-view.c */
