@@ -436,6 +436,30 @@ test_hit (void)
   g_assert_cmpint (hit.part, ==, KARTA_GANTT_PART_NONE);
 }
 
+/* Viewports narrower than the left column, shorter than the header,
+ * scrolled before the first day or past the last row: drawn, not broken. */
+static void
+test_odd_viewports (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  const KartaGanttViewport viewports[] = {
+    { 0, 0, LABEL / 2, HEIGHT }, { 0, 0, WIDTH, 10 }, { -500, -300, WIDTH, HEIGHT },
+    { 1e6, 1e6, WIDTH, HEIGHT }, { 0, 0, 1, 1 },
+  };
+  KartaGanttPalette palette;
+
+  karta_gantt_palette_init_screen (&palette, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (viewports); i++)
+    {
+      cairo_surface_t *surface = draw (layout, &viewports[i]);
+
+      /* the corner of the left column and the time header is always there */
+      assert_colour (surface, 0, 0, &palette.header);
+      cairo_surface_destroy (surface);
+    }
+}
+
 /* 200 sections of 100 activities: row r is activity r % 101 - 1 of
  * section r / 101 (0 is the section's header). */
 static KartaRoadmap *
@@ -708,6 +732,7 @@ main (int    argc,
   g_test_add_func ("/gantt/collapse", test_collapse);
   g_test_add_func ("/gantt/filter", test_filter);
   g_test_add_func ("/gantt/hit", test_hit);
+  g_test_add_func ("/gantt/odd-viewports", test_odd_viewports);
   g_test_add_func ("/gantt/big-viewport", test_big_viewport);
   g_test_add_func ("/gantt/page-counts", test_page_counts);
   g_test_add_func ("/gantt/pdf-pages", test_pdf_pages);

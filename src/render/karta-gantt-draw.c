@@ -154,6 +154,8 @@ draw_timeline (KartaGanttPaint *paint,
 {
   cairo_t *cr = paint->cr;
 
+  if (paint->viewport.width <= paint->label_width)
+    return;
   cairo_save (cr);
   cairo_rectangle (cr, paint->label_width, 0, paint->viewport.width - paint->label_width, paint->viewport.height);
   cairo_clip (cr);
