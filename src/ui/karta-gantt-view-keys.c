@@ -200,9 +200,15 @@ append_field (GString    *markup,
   g_string_append (markup, line);
 }
 
-static char *
-activity_markup (KartaGanttView      *self,
-                 const KartaActivity *activity)
+/**
+ * karta_gantt_view_tooltip_markup:
+ *
+ * Returns: the tooltip of @activity: its full title, the term as written,
+ *   the dates, responsible, executors and status, as Pango markup
+ */
+char *
+karta_gantt_view_tooltip_markup (KartaGanttView      *self,
+                                 const KartaActivity *activity)
 {
   KartaStatus status = karta_gantt_layout_effective_status (self->layout, activity);
   GString *markup = g_string_new (NULL);
@@ -240,7 +246,7 @@ karta_gantt_view_query_tooltip (GtkWidget  *widget,
     activity = hit.activity;
   if (activity == NULL)
     return FALSE;
-  markup = activity_markup (self, activity);
+  markup = karta_gantt_view_tooltip_markup (self, activity);
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
 }

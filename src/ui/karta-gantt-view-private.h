@@ -80,6 +80,8 @@ void     karta_gantt_view_snapshot_drag   (KartaGanttView *self,
 
 /* karta-gantt-view-keys.c */
 void     karta_gantt_view_class_init_keys (GtkWidgetClass *widget_class);
+char    *karta_gantt_view_tooltip_markup  (KartaGanttView      *self,
+                                           const KartaActivity *activity);
 gboolean karta_gantt_view_query_tooltip   (GtkWidget      *widget,
                                            int             x,
                                            int             y,

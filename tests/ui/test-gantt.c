@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "karta-activity-editor.h"
 #include "karta-gantt-export.h"
 #include "karta-gantt-view-private.h"
 #include "karta-roadmap-page-private.h"
@@ -229,7 +230,48 @@ row_activity (KartaGanttView *view,
   return karta_gantt_layout_get_row (view->layout, row)->activity->id;
 }
 
-/* A click selects, and so do the arrows, Home, End and Page Down */
+/* Whether an activity editor is open; closes it if @close */
+static gboolean
+editor_shown (gboolean close)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (KARTA_IS_ACTIVITY_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          if (close)
+            gtk_window_destroy (window);
+          karta_ui_test_wait_ms (100);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The tooltip tells all about an activity, in Russian */
+static void
+test_gantt_tooltip (void)
+{
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  const KartaActivity *activity = karta_gantt_layout_get_row (view->layout, first_activity_row (view, 0))->activity;
+  g_autofree char *markup = karta_gantt_view_tooltip_markup (view, activity);
+  g_autofree char *escaped = g_markup_escape_text (activity->title, -1);
+  g_autofree char *term = g_markup_escape_text (activity->term, -1);
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (markup, escaped));
+  g_assert_nonnull (strstr (markup, term));
+  g_assert_nonnull (strstr (markup, "Сроки:"));
+  g_assert_nonnull (strstr (markup, "Состояние:"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A click selects, and so do the arrows, Home, End and Page Down; a double
+ * click and Enter open the activity */
 static void
 test_gantt_select (void)
 {
@@ -245,7 +287,8 @@ test_gantt_select (void)
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
-  xdotool (view, 40, row_middle (view, second), "mousemove --window @W @X @Y click 1");
+  xdotool (view, 40, row_middle (view, second), "mousemove --window @W @X @Y click --repeat 2 1");
+  g_assert_true (editor_shown (TRUE));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, second));
   g_assert_cmpint (karta_roadmap_page_get_selected_activity (page)->id, ==, row_activity (view, second));
   xdotool (view, 40, row_middle (view, second), "key Up");
@@ -259,6 +302,8 @@ test_gantt_select (void)
   xdotool (view, 40, 300, "key Home");
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
   g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), ==, 0);
+  xdotool (view, 40, 300, "key Return");
+  g_assert_true (editor_shown (TRUE));
   xdotool (view, 40, 300, "key Next");
   g_assert_cmpint (karta_gantt_layout_get_row (view->layout, karta_gantt_layout_find_activity (view->layout, karta_gantt_view_get_selected (view)))->section->id,
                    !=, karta_gantt_layout_get_row (view->layout, first)->section->id);
@@ -524,6 +569,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/gantt/open-scroll", test_gantt_open_scroll);
   g_test_add_func ("/ui/gantt/zoom", test_gantt_zoom);
+  g_test_add_func ("/ui/gantt/tooltip", test_gantt_tooltip);
   g_test_add_func ("/ui/gantt/select", test_gantt_select);
   g_test_add_func ("/ui/gantt/drag-undo", test_gantt_drag_undo);
   g_test_add_func ("/ui/gantt/filter", test_gantt_filter);
