@@ -26,6 +26,7 @@
 
 #include "karta-attach.h"
 #include "karta-document-store.h"
+#include "karta-error.h"
 #include "karta-library.h"
 
 struct _KartaAttachBatch
@@ -58,9 +59,22 @@ struct _KartaAttachBatch
 
 G_DEFINE_FINAL_TYPE (KartaAttachBatch, karta_attach_batch, G_TYPE_OBJECT)
 
-static void
-refusal_free (KartaAttachRefusal *refusal)
+KartaAttachRefusal *
+karta_attach_refusal_copy (const KartaAttachRefusal *refusal)
 {
+  KartaAttachRefusal *copy = g_new0 (KartaAttachRefusal, 1);
+
+  copy->file = g_object_ref (refusal->file);
+  copy->file_name = g_strdup (refusal->file_name);
+  copy->reason = g_strdup (refusal->reason);
+  copy->locked = refusal->locked;
+  return copy;
+}
+
+void
+karta_attach_refusal_free (KartaAttachRefusal *refusal)
+{
+  g_object_unref (refusal->file);
   g_free (refusal->file_name);
   g_free (refusal->reason);
   g_free (refusal);
@@ -98,7 +112,7 @@ karta_attach_batch_init (KartaAttachBatch *self)
 
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
-  self->refused = g_ptr_array_new_with_free_func ((GDestroyNotify) refusal_free);
+  self->refused = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
   self->added_by = g_strdup (g_strcmp0 (real_name, "Unknown") != 0 ? real_name : g_get_user_name ());
   g_mutex_init (&self->lock);
 }
@@ -254,7 +268,10 @@ refuse (KartaAttachBatch *self,
   g_autofree char *display = g_file_get_parse_name (file);
   g_autofree char *prefix = g_strconcat (display, ": ", NULL);
 
+  refusal->file = g_object_ref (file);
   refusal->file_name = display_basename (file);
+  refusal->locked = g_error_matches (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD) ||
+                    g_error_matches (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD);
   refusal->reason = g_strdup (g_str_has_prefix (error->message, prefix) ? error->message + strlen (prefix)
                                                                         : error->message);
   g_ptr_array_add (self->refused, refusal);

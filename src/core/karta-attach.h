@@ -30,9 +30,14 @@ typedef void (*KartaAttachProgressFunc) (KartaAttachBatch          *batch,
 /* A file that was not attached, and why. */
 typedef struct
 {
-  char *file_name;              /* for display */
-  char *reason;
+  GFile    *file;
+  char     *file_name;          /* for display */
+  char     *reason;
+  gboolean  locked;             /* it needs a password, or another one */
 } KartaAttachRefusal;
+
+KartaAttachRefusal *karta_attach_refusal_copy (const KartaAttachRefusal *refusal);
+void                karta_attach_refusal_free (KartaAttachRefusal       *refusal);
 
 KartaAttachBatch *karta_attach_batch_new          (KartaStore                *store,
                                                    const KartaDocumentTarget *target,

@@ -6,7 +6,8 @@
  * was copied is linked as one undoable step. Then a toast says how many
  * were attached, with Undo — the main window has its own toast for every
  * change, so there it is not repeated — and a dialog lists the files
- * refused, each with its reason.
+ * refused, each with its reason; the passwords of encrypted files are
+ * asked for after (karta-attach-password.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,8 +17,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "karta-attach.h"
 #include "karta-attach-files.h"
+#include "karta-attach-private.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-window.h"
@@ -26,6 +27,8 @@ typedef struct
 {
   GtkWidget        *from;       /* weak: the widget may go while copying */
   KartaStore       *store;
+  KartaDocumentTarget target;
+  GPtrArray        *locked;     /* of KartaAttachRefusal*: to ask passwords for after */
   KartaAttachBatch *batch;
   GCancellable     *cancellable;
   GtkWindow        *window;     /* weak: the progress, gone with its parent */
@@ -38,6 +41,7 @@ attach_job_free (AttachJob *job)
 {
   g_clear_weak_pointer (&job->from);
   g_clear_object (&job->store);
+  g_clear_pointer (&job->locked, g_ptr_array_unref);
   g_clear_object (&job->batch);
   g_clear_object (&job->cancellable);
   if (job->window != NULL)
@@ -187,6 +191,27 @@ show_attached (AttachJob *job,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), karta_attach_undo_toast_new (job->store, title));
 }
 
+/* The files refused for good go to @shown, those that need a password
+ * (and those still waiting for one) to @locked */
+static void
+sort_refused (AttachJob *job,
+              GPtrArray *shown,
+              GPtrArray *locked)
+{
+  GPtrArray *refused = karta_attach_batch_get_refused (job->batch);
+
+  for (guint i = 0; i < refused->len; i++)
+    {
+      KartaAttachRefusal *refusal = g_ptr_array_index (refused, i);
+      if (refusal->locked)
+        g_ptr_array_add (locked, karta_attach_refusal_copy (refusal));
+      else
+        g_ptr_array_add (shown, refusal);
+    }
+  for (guint i = 0; job->locked != NULL && i < job->locked->len; i++)
+    g_ptr_array_add (locked, karta_attach_refusal_copy (g_ptr_array_index (job->locked, i)));
+}
+
 static void
 on_done (GObject      *source,
          GAsyncResult *result,
@@ -195,7 +220,8 @@ on_done (GObject      *source,
   g_autoptr(AttachJob) job = user_data;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
-  GPtrArray *refused = karta_attach_batch_get_refused (job->batch);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr(GPtrArray) locked = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
   GtkWindow *parent = job->from ? karta_list_page_get_window (job->from) : NULL;
 
   ids = karta_attach_batch_run_finish (KARTA_ATTACH_BATCH (source), result, &error);
@@ -203,8 +229,45 @@ on_done (GObject      *source,
     karta_editor_show_message (parent, _("Could not attach the documents"), error->message);
   if (ids != NULL && ids->len > 0)
     show_attached (job, ids->len);
-  if (refused->len > 0)
-    show_refused (parent, refused, ids != NULL ? ids->len : 0);
+  sort_refused (job, shown, locked);
+  if (shown->len > 0)
+    show_refused (parent, shown, ids != NULL ? ids->len : 0);
+  if (locked->len > 0 && job->from != NULL && !karta_attach_batch_was_cancelled (job->batch))
+    karta_attach_ask_password (job->from, job->store, &job->target, locked);
+}
+
+/* karta_attach_files() with a @password (nullable) for encrypted files, and
+ * @locked (nullable): files to ask passwords for after */
+void
+karta_attach_run (GtkWidget                 *from,
+                  KartaStore                *store,
+                  const KartaDocumentTarget *target,
+                  GPtrArray                 *files,
+                  const char                *password,
+                  GPtrArray                 *locked)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartaAttachBatch) batch = NULL;
+  AttachJob *job;
+
+  if ((batch = karta_attach_batch_new (store, target, &error)) == NULL)
+    {
+      karta_editor_show_message (karta_list_page_get_window (from), _("Could not attach the documents"),
+                                 error->message);
+      return;
+    }
+  karta_attach_batch_set_password (batch, password);
+  for (guint i = 0; i < files->len; i++)
+    karta_attach_batch_add_file (batch, g_ptr_array_index (files, i));
+  job = g_new0 (AttachJob, 1);
+  g_set_weak_pointer (&job->from, from);
+  job->store = g_object_ref (store);
+  job->target = *target;
+  job->locked = locked != NULL ? g_ptr_array_ref (locked) : NULL;
+  job->batch = g_steal_pointer (&batch);
+  job->cancellable = g_cancellable_new ();
+  show_progress (job);
+  karta_attach_batch_run_async (job->batch, job->cancellable, on_progress, job, on_done, job);
 }
 
 /**
@@ -221,26 +284,9 @@ karta_attach_files (GtkWidget                 *from,
                     const KartaDocumentTarget *target,
                     GPtrArray                 *files)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaAttachBatch) batch = NULL;
-  AttachJob *job;
-
   g_return_if_fail (GTK_IS_WIDGET (from) && KARTA_IS_STORE (store));
-  if ((batch = karta_attach_batch_new (store, target, &error)) == NULL)
-    {
-      karta_editor_show_message (karta_list_page_get_window (from), _("Could not attach the documents"),
-                                 error->message);
-      return;
-    }
-  for (guint i = 0; i < files->len; i++)
-    karta_attach_batch_add_file (batch, g_ptr_array_index (files, i));
-  job = g_new0 (AttachJob, 1);
-  g_set_weak_pointer (&job->from, from);
-  job->store = g_object_ref (store);
-  job->batch = g_steal_pointer (&batch);
-  job->cancellable = g_cancellable_new ();
-  show_progress (job);
-  karta_attach_batch_run_async (job->batch, job->cancellable, on_progress, job, on_done, job);
+
+  karta_attach_run (from, store, target, files, NULL, NULL);
 }
 
 /**

@@ -387,6 +387,55 @@ test_drop_on_table (void)
 }
 
 static GtkWindow *
+wait_for_window (const char *name)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GtkWindow *window;
+
+  while ((window = find_window (name)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (window);
+  return window;
+}
+
+/* Answers the password dialog with @password */
+static void
+answer_password (const char *password,
+                 const char *expected_body)
+{
+  GtkWindow *dialog = wait_for_window ("attach-password");
+  GtkWidget *entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), expected_body));
+  gtk_editable_set_text (GTK_EDITABLE (entry), password);
+  karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "attach-password");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "attach");
+  gtk_window_destroy (dialog);
+}
+
+/* An encrypted file: its password is asked for, a wrong one again */
+static void
+test_password (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, activity_at (roadmap, 0));
+  GtkWidget *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_ptr_array_add (files, test_pdf ("encrypted-user-pw.pdf"));
+  karta_attach_files (documents, store, &(KartaDocumentTarget) { .activity_id = activity_at (roadmap, 0)->id },
+                      files);
+  answer_password ("wrong", "«encrypted-user-pw.pdf»: нужен пароль");
+  answer_password ("secret", "неверный");
+  while (count_found ("encrypted") == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (count_found ("encrypted"), ==, 1);
+  gtk_window_destroy (editor);
+}
+
+static GtkWindow *
 find_previewer (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -465,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/ui/attach/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/ui/attach/order-scan", test_order_scan);
   g_test_add_func ("/ui/attach/drop-on-table", test_drop_on_table);
+  g_test_add_func ("/ui/attach/password", test_password);
   g_test_add_func ("/ui/attach/documents-page", test_documents_page);
   result = karta_ui_test_run (&store, &library_dir);
   big = g_file_new_for_path (big_dir);

@@ -1,0 +1,27 @@
+/* karta-attach-private.h — what the files of attaching from the window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "karta-attach.h"
+
+G_BEGIN_DECLS
+
+/* karta-attach-files.c */
+void karta_attach_run           (GtkWidget                 *from,
+                                 KartaStore                *store,
+                                 const KartaDocumentTarget *target,
+                                 GPtrArray                 *files,
+                                 const char                *password,
+                                 GPtrArray                 *locked);
+
+/* karta-attach-password.c */
+void karta_attach_ask_password  (GtkWidget                 *from,
+                                 KartaStore                *store,
+                                 const KartaDocumentTarget *target,
+                                 GPtrArray                 *locked);
+
+G_END_DECLS
