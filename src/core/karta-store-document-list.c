@@ -34,20 +34,17 @@ fold_function (sqlite3_context *context,
     sqlite3_result_text (context, g_utf8_casefold (text, -1), -1, g_free);
 }
 
+/* Registered once per connection, when first needed */
 static gboolean
 ensure_fold_function (KartaStore  *self,
                       GError     **error)
 {
-  static GQuark registered;
-
-  if (registered == 0)
-    registered = g_quark_from_static_string ("karta-fold-registered");
-  if (g_object_get_qdata (G_OBJECT (self), registered) != NULL)
+  if (g_object_get_data (G_OBJECT (self), "karta-fold-registered") != NULL)
     return TRUE;
   if (sqlite3_create_function (self->db, "karta_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                fold_function, NULL, NULL) != SQLITE_OK)
     return karta_store_set_error (self, error, _("Internal database error"));
-  g_object_set_qdata (G_OBJECT (self), registered, GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (self), "karta-fold-registered", GINT_TO_POINTER (TRUE));
   return TRUE;
 }
 
