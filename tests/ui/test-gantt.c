@@ -349,7 +349,18 @@ stored_span (gint64 activity_id,
   return span;
 }
 
-/* Dragging a bar moves its dates in one undoable step; Escape cancels */
+/* Whether the activity's dates were changed by hand, not from its term */
+static gboolean
+term_edited (gint64 activity_id,
+             gint64 roadmap_id)
+{
+  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, NULL);
+
+  return karta_roadmap_find_activity (roadmap, activity_id)->term_edited;
+}
+
+/* Dragging a bar moves its dates in one undoable step, marking the term as
+ * changed by hand; Escape cancels */
 static void
 test_gantt_drag_undo (void)
 {
@@ -393,12 +404,14 @@ test_gantt_drag_undo (void)
   after = stored_span (id, roadmap_id);
   g_assert_cmpuint (after.start, ==, before.start + 10);
   g_assert_cmpuint (after.end, ==, before.end + 10);
+  g_assert_true (term_edited (id, roadmap_id));
 
   xdotool (view, x, y, "key ctrl+z");
   karta_ui_test_wait_ms (200);
   after = stored_span (id, roadmap_id);
   g_assert_cmpuint (after.start, ==, before.start);
   g_assert_cmpuint (after.end, ==, before.end);
+  g_assert_false (term_edited (id, roadmap_id));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -470,6 +483,24 @@ test_gantt_meeting (void)
   g_assert_false (karta_roadmap_page_get_meeting_mode (page));
   g_assert_true (gtk_widget_get_visible (page->toolbar));
   g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), ==, row_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The chart follows the dark style */
+static void
+test_gantt_dark (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  KartaGanttView *view;
+  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaRgb light = view->palette.base.background;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  karta_ui_test_wait_ms (300);
+  g_assert_cmpfloat (view->palette.base.background.red + view->palette.base.background.green, <,
+                     light.red + light.green);
+  save_screenshot (GTK_WIDGET (window), "gantt-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -578,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/ui/gantt/drag-undo", test_gantt_drag_undo);
   g_test_add_func ("/ui/gantt/filter", test_gantt_filter);
   g_test_add_func ("/ui/gantt/meeting", test_gantt_meeting);
+  g_test_add_func ("/ui/gantt/dark", test_gantt_dark);
   g_test_add_func ("/ui/gantt/small", test_gantt_small);
   g_test_add_func ("/ui/gantt/no-dates", test_gantt_no_dates);
   g_test_add_func ("/ui/gantt/export", test_gantt_export);
