@@ -103,7 +103,7 @@ karta_gantt_draw_band (KartaGanttPaint     *paint,
   for (guint i = 0; i < spans->len; i++)
     {
       KartaGanttBox box = karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i), top);
-      double x = sticky_x (paint, box.x0), grow = round (paint->row_height * 0.07);
+      double x = sticky_x (paint, box.x0), grow = round (box.height * 0.12);
 
       /* a little taller than a bar, so the term fits between the edges */
       box.y -= grow;

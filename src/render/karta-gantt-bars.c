@@ -11,16 +11,16 @@
 
 #include "karta-gantt-private.h"
 
-#define BAR_SHARE 0.6           /* of the row's height */
 #define EDGE_GRAB 5.0           /* pixels either side of a bar's end */
 
+/* A bar's top within its row, and its height. */
 static void
-bar_rows (double  row_height,
-          double *y,
-          double *height)
+bar_rows (const KartaGanttLayout *layout,
+          double                 *y,
+          double                 *height)
 {
-  *height = round (row_height * BAR_SHARE);
-  *y = round ((row_height - *height) / 2);
+  *height = karta_gantt_layout_get_bar_height (layout);
+  *y = round ((karta_gantt_layout_get_row_height (layout) - *height) / 2);
 }
 
 KartaGanttBox
@@ -30,7 +30,7 @@ karta_gantt_span_box (const KartaGanttPaint *paint,
 {
   KartaGanttBox box;
 
-  bar_rows (paint->row_height, &box.y, &box.height);
+  bar_rows (paint->layout, &box.y, &box.height);
   box.y += top;
   box.x0 = karta_gantt_paint_day_x (paint, span->start);
   box.x1 = karta_gantt_paint_day_x (paint, span->end + 1);
@@ -285,7 +285,7 @@ part_of_span (const KartaGanttLayout *layout,
 
   if (span->start == span->end)
     {
-      double half = round (karta_gantt_layout_get_row_height (layout) * BAR_SHARE) * 0.62, middle = (x0 + x1) / 2;
+      double half = karta_gantt_layout_get_bar_height (layout) * 0.62, middle = (x0 + x1) / 2;
       x0 = MIN (x0, middle - half);
       x1 = MAX (x1, middle + half);
     }
@@ -315,7 +315,7 @@ karta_gantt_hit_schedule (const KartaGanttLayout *layout,
 
   if (schedule == NULL || schedule->kind == KARTA_SCHEDULE_NONE || schedule->kind == KARTA_SCHEDULE_UNPARSED)
     return FALSE;
-  bar_rows (karta_gantt_layout_get_row_height (layout), &y, &height);
+  bar_rows (layout, &y, &height);
   if (row_y < y - 3 || row_y > y + height + 3)
     return FALSE;
   for (guint i = schedule->spans->len; i-- > 0;)

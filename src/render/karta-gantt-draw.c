@@ -238,6 +238,29 @@ draw_section_label (KartaGanttPaint     *paint,
   karta_chart_text_show (&paint->text, x, cy - h / 2, 0, KARTA_CHART_TEXT_START, &paint->base.text);
 }
 
+/* One line, quickly, in the window (the tooltip has the rest); wrapped on
+ * paper, where nothing can be hovered. */
+static void
+show_title (KartaGanttPaint *paint,
+            const char      *title,
+            double           x,
+            double           top,
+            double           width)
+{
+  double height;
+
+  if (paint->layout->title_lines <= 1)
+    {
+      karta_chart_text_show_line (&paint->text, title, x, top + (paint->row_height - paint->text.line) / 2, width,
+                                  &paint->base.text);
+      return;
+    }
+  karta_chart_text_set (&paint->text, title, 1.0, FALSE, width, paint->layout->title_lines);
+  karta_chart_text_size (&paint->text, NULL, &height);
+  karta_chart_text_show (&paint->text, x, top + (paint->row_height - height) / 2, width, KARTA_CHART_TEXT_START,
+                         &paint->base.text);
+}
+
 static void
 draw_activity_label (KartaGanttPaint     *paint,
                      const KartaGanttRow *row,
@@ -258,8 +281,7 @@ draw_activity_label (KartaGanttPaint     *paint,
       karta_gantt_draw_warning (paint, right + em * 0.7, top + paint->row_height / 2, em);
     }
   if (right - x > em)
-    karta_chart_text_show_line (&paint->text, activity->title != NULL ? activity->title : "", x, y,
-                                right - x - em * 0.3, &paint->base.text);
+    show_title (paint, activity->title != NULL ? activity->title : "", x, top, right - x - em * 0.3);
 }
 
 static void

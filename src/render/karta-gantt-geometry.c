@@ -9,7 +9,9 @@
 
 #include "karta-gantt-private.h"
 
-#define ROW_LINES 2.0           /* a row is two lines of text high */
+#define ROW_LINES 2.0           /* a row is two lines of text high… */
+#define MORE_LINES 0.6          /* …and this much more per line of title beyond one */
+#define BAR_LINES 1.2           /* a bar is about as high as a capital and a descender */
 #define HEADER_ROWS 2.0         /* the time header: two tiers */
 #define LABEL_EMS 26.0          /* the default left column, in font sizes */
 
@@ -128,7 +130,14 @@ karta_gantt_layout_get_label_width (const KartaGanttLayout *layout)
 double
 karta_gantt_layout_get_row_height (const KartaGanttLayout *layout)
 {
-  return round (font_size (layout) * ROW_LINES);
+  return round (font_size (layout) * (ROW_LINES + MORE_LINES * (layout->title_lines - 1)));
+}
+
+/* Bars keep their height when the rows grow for longer titles. */
+double
+karta_gantt_layout_get_bar_height (const KartaGanttLayout *layout)
+{
+  return round (font_size (layout) * BAR_LINES);
 }
 
 double

@@ -230,6 +230,7 @@ karta_gantt_layout_new (const KartaRoadmap *roadmap)
   layout->pixels_per_day = DEFAULT_PIXELS_PER_DAY;
   layout->text_scale = 1.0;
   layout->label_width = -1;
+  layout->title_lines = 1;
   karta_gantt_palette_init_screen (&layout->palette, FALSE);
   karta_gantt_layout_set_roadmap (layout, roadmap);
   return layout;

@@ -21,7 +21,7 @@
 double
 karta_gantt_legend_height (const KartaGanttLayout *layout)
 {
-  return round (karta_gantt_layout_get_row_height (layout) * 1.2);
+  return round (karta_gantt_layout_get_bar_height (layout) * 2.2);
 }
 
 static double
@@ -49,7 +49,7 @@ draw_items (KartaGanttPaint *paint,
             double           cy,
             double           right)
 {
-  double em = paint->base.font_size, height = round (paint->row_height * 0.6);
+  double em = paint->base.font_size, height = karta_gantt_layout_get_bar_height (paint->layout);
 
   for (KartaStatus status = KARTA_STATUS_PLANNED; status < KARTA_N_STATUSES && x + em * 4 < right; status++)
     {

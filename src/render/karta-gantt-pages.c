@@ -24,7 +24,8 @@
 #define MARGIN 28.0             /* points, about 1 cm */
 #define MIN_POINTS_PER_DAY 0.9  /* months still 27 pt wide */
 #define TITLE_SCALE 1.4
-#define LABEL_EMS 34.0          /* the left column: wider on paper, no tooltips there */
+#define LABEL_EMS 34.0          /* the left column: wider on paper, no tooltips there… */
+#define TITLE_LINES 2           /* …and titles wrapped */
 
 typedef struct
 {
@@ -197,6 +198,7 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   karta_gantt_layout_set_label_width (pages->layout, palette.base.font_size * LABEL_EMS);
   karta_gantt_layout_set_selected (pages->layout, 0);
   karta_gantt_layout_set_highlighted (pages->layout, NULL, 0);
+  pages->layout->title_lines = TITLE_LINES;
   pages->width = page_width;
   pages->height = page_height;
   pages->pages = g_array_new (FALSE, FALSE, sizeof (Page));

@@ -28,9 +28,12 @@ struct _KartaGanttLayout
   KartaGanttPalette     palette;
   double                text_scale;
   double                label_width;
+  int                   title_lines;    /* activity titles wrap to this many */
   glong                 number_chars;   /* of the longest activity number */
   double                number_width;   /* its width, in font sizes */
 };
+
+double   karta_gantt_layout_get_bar_height (const KartaGanttLayout *layout);
 
 /* One drawing of a layout into a viewport: the text helper and what every
  * part of the drawing needs. */
