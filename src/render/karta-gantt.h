@@ -25,7 +25,8 @@ G_BEGIN_DECLS
 
 /* Colours from the theme on screen, a print palette on paper. Every status
  * also has a second cue (pattern, outline, glyph), so the chart reads in
- * grey print and for colour-blind people. */
+ * grey print and for colour-blind people. base.font_family is borrowed: it
+ * must outlive the layouts the palette is set on. */
 typedef struct
 {
   KartaChartPalette base;       /* background, text, grid, font; level[] unused */
