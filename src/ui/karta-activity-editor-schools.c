@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-activity-editor-private.h"
+#include "karta-attach-files.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 
@@ -128,6 +129,17 @@ add_execution_rows (KartaActivityEditor *self,
   adw_expander_row_add_row (row, note);
 }
 
+/* Documents of the activity done in this school (its own report, say) */
+static void
+on_attach_clicked (GtkButton           *button,
+                   KartaActivityEditor *self)
+{
+  KartaDocumentTarget target = { .activity_id = self->activity->id,
+                                 .organisation_id = row_organisation_id (GTK_WIDGET (button)) };
+
+  karta_attach_choose_files (GTK_WIDGET (self->documents_list), self->store, &target);
+}
+
 static GtkWidget *
 school_row_new (KartaActivityEditor *self,
                 guint                index)
@@ -147,7 +159,13 @@ school_row_new (KartaActivityEditor *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
   g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
   if (ref->id != 0)
-    add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
+    {
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   karta_list_row_button_new ("mail-attachment-symbolic",
+                                                              _("Attach Documents of This School…"),
+                                                              G_CALLBACK (on_attach_clicked), self));
+      add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
+    }
   return row;
 }
 
