@@ -26,6 +26,7 @@
 #include <glib/gstdio.h>
 
 #include "karta-pdf-disk-cache.h"
+#include "karta-pdf-pixels.h"
 #include "karta-pdf-protocol.h"
 
 #define PAGE_MAGIC "KARTAPG2"
@@ -231,8 +232,8 @@ read_page_fd (int                 fd,
       header.width != (guint32) width || header.height != (guint32) height ||
       (header.flags & ~(PAGE_GREY | PAGE_ZLIB)) != 0)
     return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_surface_flush (surface);
+  if ((surface = karta_pdf_pixels_surface_new (width, height)) == NULL)
+    return NULL;
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS || !read_pixels (fd, &header, surface))
     {
       cairo_surface_destroy (surface);

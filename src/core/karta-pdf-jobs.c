@@ -16,10 +16,12 @@
 
 #include "karta-error.h"
 #include "karta-pdf-disk-cache.h"
+#include "karta-pdf-pixels.h"
 #include "karta-pdf-renderer-private.h"
 
-/* at most this many pages wait to be written to disk */
-#define MAX_PENDING_WRITES 4
+/* at most this many pages wait to be written to disk: more would be held
+ * outside the memory cache's bound while scrolling fast */
+#define MAX_PENDING_WRITES 2
 
 void
 karta_pdf_job_free (KartaPdfJob *job)
@@ -223,18 +225,14 @@ surface_from_pixels (GVariant *body,
                      int       width,
                      int       height)
 {
-  static const cairo_user_data_key_t pixels_key;
   int reply_width, reply_height, stride;
-  cairo_surface_t *surface;
 
   g_variant_get (body, "(iii)", &reply_width, &reply_height, &stride);
   if (reply_width != width || reply_height != height ||
       stride != cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width) ||
       length != (gsize) stride * height)
     return NULL;
-  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, width, height, stride);
-  cairo_surface_set_user_data (surface, &pixels_key, pixels, g_free);
-  return surface;
+  return karta_pdf_pixels_wrap (pixels, width, height);
 }
 
 static cairo_surface_t *
@@ -256,7 +254,7 @@ render_in_process (KartaPdfRenderer    *self,
   karta_pdf_frame_clear (&reply);
   if (surface == NULL)
     {
-      g_free (pixels);
+      karta_pdf_pixels_free (pixels);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not the pixels asked for");
     }
   return surface;

@@ -20,6 +20,7 @@
 
 #include <gio/gio.h>
 
+#include "karta-pdf-pixels.h"
 #include "karta-pdf-process.h"
 #include "karta-pdf-renderer.h"
 
@@ -164,7 +165,7 @@ exchange (KartaPdfProcess  *self,
           gpointer         *data,
           GError          **error)
 {
-  g_autofree gpointer received = NULL;
+  gpointer received;
 
   if (!karta_pdf_frame_write (self->fd, kind, body, NULL, 0, error) ||
       !karta_pdf_frame_read (self->fd, deadline, reply, error))
@@ -175,13 +176,19 @@ exchange (KartaPdfProcess  *self,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not the reply asked for");
       return FALSE;
     }
-  if (reply->data_length > 0)
+  if (reply->data_length == 0)
+    return TRUE;
+  if ((received = karta_pdf_pixels_new (reply->data_length)) == NULL)
     {
-      received = g_malloc (reply->data_length);
-      if (!karta_pdf_read_data (self->fd, deadline, received, reply->data_length, error))
-        return FALSE;
-      *data = g_steal_pointer (&received);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, g_strerror (ENOMEM));
+      return FALSE;
     }
+  if (!karta_pdf_read_data (self->fd, deadline, received, reply->data_length, error))
+    {
+      karta_pdf_pixels_free (received);
+      return FALSE;
+    }
+  *data = received;
   return TRUE;
 }
 
@@ -256,7 +263,8 @@ karta_pdf_process_open (KartaPdfProcess  *self,
 
 /**
  * karta_pdf_process_request:
- * @data: (out) (optional): where a PIXELS reply's data goes, g_free() it
+ * @data: (out) (optional): where a PIXELS reply's data goes, for
+ *   karta_pdf_pixels_wrap() or karta_pdf_pixels_free()
  *
  * Sends a request (starting the renderer first if needed) and reads its
  * reply, of the kind that answers the request, within @timeout_ms overall.
