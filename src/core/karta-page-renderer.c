@@ -75,6 +75,19 @@ take_all_memory (void)
     memset (g_malloc (64 * 1024 * 1024), 1, 64 * 1024 * 1024);
 }
 
+/* The tests' ways for a page to go wrong (see the top of this file). */
+static void
+misbehave_if_told (int page)
+{
+  if (is_test_page ("KARTA_PAGE_RENDERER_HANG", page))
+    for (;;)
+      pause ();
+  if (is_test_page ("KARTA_PAGE_RENDERER_CRASH", page))
+    abort ();
+  if (is_test_page ("KARTA_PAGE_RENDERER_HOG", page))
+    take_all_memory ();
+}
+
 static gboolean
 handle_render (Renderer *self,
                GVariant *body)
@@ -90,13 +103,7 @@ handle_render (Renderer *self,
       g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_INVALID, "bad size");
       return reply_error (self, error);
     }
-  if (is_test_page ("KARTA_PAGE_RENDERER_HANG", page))
-    for (;;)
-      pause ();
-  if (is_test_page ("KARTA_PAGE_RENDERER_CRASH", page))
-    abort ();
-  if (is_test_page ("KARTA_PAGE_RENDERER_HOG", page))
-    take_all_memory ();
+  misbehave_if_told (page);
   surface = karta_pdf_render_page (self->document, page, width, height, rotation, &error);
   if (surface == NULL)
     return reply_error (self, error);
