@@ -34,7 +34,11 @@ typedef struct
   GtkWindow        *window;     /* weak: the progress, gone with its parent */
   GtkLabel         *file_label;
   GtkProgressBar   *bar;
+  guint             present_source;
 } AttachJob;
+
+/* A batch done sooner than this shows no progress window: no flash for a file or two */
+#define PROGRESS_DELAY_MS 200
 
 static void
 attach_job_free (AttachJob *job)
@@ -44,6 +48,7 @@ attach_job_free (AttachJob *job)
   g_clear_pointer (&job->locked, g_ptr_array_unref);
   g_clear_object (&job->batch);
   g_clear_object (&job->cancellable);
+  g_clear_handle_id (&job->present_source, g_source_remove);
   if (job->window != NULL)
     gtk_window_destroy (job->window);
   g_clear_weak_pointer (&job->window);
@@ -86,8 +91,19 @@ progress_content_new (AttachJob *job)
   return box;
 }
 
+static gboolean
+present_progress (gpointer user_data)
+{
+  AttachJob *job = user_data;
+
+  job->present_source = 0;
+  if (job->window != NULL)
+    gtk_window_present (job->window);
+  return G_SOURCE_REMOVE;
+}
+
 static void
-show_progress (AttachJob *job)
+prepare_progress (AttachJob *job)
 {
   g_set_weak_pointer (&job->window, GTK_WINDOW (adw_window_new ()));
   gtk_window_set_title (job->window, _("Attaching Documents"));
@@ -101,7 +117,7 @@ show_progress (AttachJob *job)
   /* gone with the window it was opened from: nobody waits for the rest */
   g_signal_connect_object (job->window, "destroy", G_CALLBACK (g_cancellable_cancel), job->cancellable,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (job->window);
+  job->present_source = g_timeout_add (PROGRESS_DELAY_MS, present_progress, job);
 }
 
 static void
@@ -266,7 +282,7 @@ karta_attach_run (GtkWidget                 *from,
   job->locked = locked != NULL ? g_ptr_array_ref (locked) : NULL;
   job->batch = g_steal_pointer (&batch);
   job->cancellable = g_cancellable_new ();
-  show_progress (job);
+  prepare_progress (job);
   karta_attach_batch_run_async (job->batch, job->cancellable, on_progress, job, on_done, job);
 }
 

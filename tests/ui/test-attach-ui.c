@@ -21,7 +21,7 @@
 
 extern GResource *karta_get_resource (void);
 
-#define N_BIG_FILES 30
+#define N_BIG_FILES 60
 
 static KartaStore *store;
 static char *library_dir;
@@ -297,8 +297,9 @@ test_progress_and_cancel (void)
   progress = find_window ("Прикрепление документов");
   g_assert_nonnull (progress);
   g_object_add_weak_pointer (G_OBJECT (progress), (gpointer *) &progress);
-  karta_ui_test_wait_ms (150);
+  karta_ui_test_wait_ms (300);  /* shown after 200 ms */
   g_assert_nonnull (progress);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));
   karta_ui_test_save_screenshot (GTK_WIDGET (progress), "attach-progress");
   g_assert_nonnull (progress);
   gtk_widget_activate (GTK_WIDGET (find_button (GTK_WIDGET (progress))));
