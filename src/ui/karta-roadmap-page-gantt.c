@@ -286,7 +286,6 @@ karta_roadmap_page_class_init_gantt (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_toolbar);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_view);
-  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_hint);
   gtk_widget_class_bind_template_callback (widget_class, on_gantt_activate);
 

@@ -36,7 +36,6 @@ struct _KartaRoadmapPage
   GtkWidget          *toolbar;
   GtkWidget          *gantt_toolbar;
   KartaGanttView     *gantt_view;
-  GtkWidget          *gantt_scrolled_window;
   GtkLabel           *gantt_hint;
 
   KartaStore         *store;

@@ -107,6 +107,15 @@ test_gantt_open_scroll (void)
 
 /* The pointer and the keyboard, through the X server */
 
+/* Events from another client arrive in their own time: waits up to 3 s
+ * for @condition to hold */
+#define WAIT_FOR(condition) \
+  G_STMT_START { \
+    gint64 deadline_ = g_get_monotonic_time () + 3 * G_USEC_PER_SEC; \
+    while (!(condition) && g_get_monotonic_time () < deadline_) \
+      g_main_context_iteration (NULL, FALSE); \
+  } G_STMT_END
+
 static gboolean
 have_xdotool (void)
 {
@@ -206,6 +215,7 @@ test_gantt_zoom (void)
       day = day_at (view, x);
       /* button 4: the wheel up */
       xdotool (view, x, 300, "keydown ctrl click 4 keyup ctrl");
+      WAIT_FOR (karta_gantt_view_get_pixels_per_day (view) > ppd);
       g_assert_cmpfloat (karta_gantt_view_get_pixels_per_day (view), >, ppd);
       g_assert_cmpfloat_with_epsilon (day_at (view, x), day, 1.0);
     }
@@ -292,23 +302,30 @@ test_gantt_select (void)
       return;
     }
   xdotool (view, 40, row_middle (view, second), "mousemove --window @W @X @Y click --repeat 2 1");
+  WAIT_FOR (editor_shown (FALSE));
   g_assert_true (editor_shown (TRUE));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, second));
   g_assert_cmpint (karta_roadmap_page_get_selected_activity (page)->id, ==, row_activity (view, second));
   xdotool (view, 40, row_middle (view, second), "key Up");
+  WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, first));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
   xdotool (view, 40, row_middle (view, second), "key Down Down");
+  WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, first_activity_row (view, second + 1)));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first_activity_row (view, second + 1)));
   xdotool (view, 40, row_middle (view, second), "key End");
+  WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, n - 1));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, n - 1));
   g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), >, 0);
   save_screenshot (GTK_WIDGET (window), "gantt-selected-last");
   xdotool (view, 40, 300, "key Home");
+  WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, first));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
   g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), ==, 0);
   xdotool (view, 40, 300, "key Return");
+  WAIT_FOR (editor_shown (FALSE));
   g_assert_true (editor_shown (TRUE));
   xdotool (view, 40, 300, "key Next");
+  WAIT_FOR (karta_gantt_view_get_selected (view) != row_activity (view, first));
   g_assert_cmpint (karta_gantt_layout_get_row (view->layout, karta_gantt_layout_find_activity (view->layout, karta_gantt_view_get_selected (view)))->section->id,
                    !=, karta_gantt_layout_get_row (view->layout, first)->section->id);
   save_screenshot (GTK_WIDGET (window), "gantt-selected");
@@ -392,22 +409,24 @@ test_gantt_drag_undo (void)
   command = g_strdup_printf ("mousemove --window @W @X @Y mousedown 1 mousemove_relative -- %d 0 "
                              "mousemove_relative -- %d 0", (int) (shift / 2), (int) (shift / 2));
   xdotool (view, x, y, command);
+  WAIT_FOR (view->drag.active);
   g_assert_true (view->drag.active);
   save_screenshot (GTK_WIDGET (window), "gantt-dragging");
   xdotool (view, x, y, "key Escape mouseup 1");
+  WAIT_FOR (view->drag.activity_id == 0);
   after = stored_span (id, roadmap_id);
   g_assert_cmpuint (after.start, ==, before.start);
 
   xdotool (view, x, y, command);
   xdotool (view, x, y, "mouseup 1");
-  karta_ui_test_wait_ms (200);
+  WAIT_FOR (stored_span (id, roadmap_id).start != before.start);
   after = stored_span (id, roadmap_id);
   g_assert_cmpuint (after.start, ==, before.start + 10);
   g_assert_cmpuint (after.end, ==, before.end + 10);
   g_assert_true (term_edited (id, roadmap_id));
 
   xdotool (view, x, y, "key ctrl+z");
-  karta_ui_test_wait_ms (200);
+  WAIT_FOR (stored_span (id, roadmap_id).start == before.start);
   after = stored_span (id, roadmap_id);
   g_assert_cmpuint (after.start, ==, before.start);
   g_assert_cmpuint (after.end, ==, before.end);
