@@ -165,6 +165,16 @@ open_with_action (GtkWidget  *widget,
 }
 
 static void
+toggle_pages_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  AdwFlap *flap = KARTA_DOCUMENT_WINDOW (widget)->flap;
+
+  adw_flap_set_reveal_flap (flap, !adw_flap_get_reveal_flap (flap));
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -225,6 +235,7 @@ karta_document_window_class_init_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_p, GDK_CONTROL_MASK, "document.print" },
     { GDK_KEY_l, GDK_CONTROL_MASK, "document.go-to-page" },
     { GDK_KEY_w, GDK_CONTROL_MASK, "document.close" },
+    { GDK_KEY_F9, 0, "document.toggle-pages" },
   };
 
   gtk_widget_class_install_action (widget_class, "document.zoom-in", NULL, zoom_in_action);
@@ -238,6 +249,7 @@ karta_document_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "document.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "document.open-with", NULL, open_with_action);
   gtk_widget_class_install_action (widget_class, "document.go-to-page", NULL, go_to_page_action);
+  gtk_widget_class_install_action (widget_class, "document.toggle-pages", NULL, toggle_pages_action);
   gtk_widget_class_install_action (widget_class, "document.close", NULL, close_action);
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_widget_class_add_binding_action (widget_class, shortcuts[i].key, shortcuts[i].mods,

@@ -3,9 +3,9 @@
  * The document opens in the renderer process (karta-pdf-renderer.h) while
  * the window is already on screen; an encrypted one asks for its password
  * (again, saying so, when it is wrong), and one that cannot be shown says
- * which file and why in the window instead of the pages. A file given on
- * the command line is hashed first, in a worker, so that its rendered
- * pages are kept in the disk cache as those of attached documents are.
+ * which file and why in the window instead of the pages. The rendered
+ * pages of a file given on the command line are kept in the disk cache as
+ * those of attached documents are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -154,6 +154,15 @@ on_zoom_changed (KartaDocumentWindow *self)
     self->zoom_idle = g_idle_add (show_zoom, self);
 }
 
+/* Thumbnails are drawn once they are first shown: until then they would
+ * keep the renderer from the pages in view */
+static void
+on_reveal_pages (KartaDocumentWindow *self)
+{
+  if (self->renderer != NULL && adw_flap_get_reveal_flap (self->flap))
+    karta_pdf_thumbnails_set_renderer (self->thumbnails, self->renderer);
+}
+
 static void
 show_document (KartaDocumentWindow *self)
 {
@@ -165,11 +174,11 @@ show_document (KartaDocumentWindow *self)
   gtk_label_set_text (self->page_count_label, count);
   karta_pdf_view_set_renderer (self->view, self->renderer);
   karta_document_window_recall_rotation (self);
-  karta_pdf_thumbnails_set_renderer (self->thumbnails, self->renderer);
   gtk_stack_set_visible_child_name (self->stack, "document");
   gtk_widget_set_visible (self->page_box, TRUE);
   update_page_entry (self);
   karta_document_window_update_actions (self);
+  on_reveal_pages (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
@@ -208,36 +217,27 @@ open_document (KartaDocumentWindow *self,
                                  on_opened, g_object_ref (self));
 }
 
-static void
-hash_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      file,
-                GCancellable *cancellable)
+/* The key of a file's rendered pages in the disk cache. A file from the
+ * command line is not hashed (reading 10 MB of scans would delay its first
+ * page by a tenth of a second): its key is made from where it is, its size
+ * and its change time, so that a changed file is drawn again. NULL when
+ * the file cannot be read: the renderer then says what is wrong. */
+static char *
+cache_key_for (GFile *file)
 {
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_UNIX_INODE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GMappedFile) mapped = path != NULL ? g_mapped_file_new (path, FALSE, NULL) : NULL;
+  g_autofree char *identity = NULL;
 
-  if (mapped == NULL || g_mapped_file_get_length (mapped) == 0)
-    g_task_return_pointer (task, NULL, NULL);
-  else
-    g_task_return_pointer (task, g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                                              (const guchar *) g_mapped_file_get_contents (mapped),
-                                                              g_mapped_file_get_length (mapped)),
-                           g_free);
-}
-
-static void
-on_hashed (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (source);
-
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  /* without a hash (an unreadable file), the renderer says what is wrong */
-  self->sha256 = g_task_propagate_pointer (G_TASK (result), NULL);
-  open_document (self, NULL);
+  if (info == NULL || path == NULL)
+    return NULL;
+  identity = g_strdup_printf ("karta-file\n%s\n%" G_GINT64_FORMAT "\n%" G_GUINT64_FORMAT "\n%" G_GUINT64_FORMAT,
+                              path, g_file_info_get_size (info),
+                              g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED),
+                              g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE));
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, identity, -1);
 }
 
 static void
@@ -309,6 +309,8 @@ karta_document_window_init (KartaDocumentWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->view, "notify::page", G_CALLBACK (update_page_entry), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (on_reveal_pages), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->thumbnails, "notify::page", G_CALLBACK (on_thumbnail_selected), self,
                            G_CONNECT_SWAPPED);
   show_zoom (self);
@@ -341,10 +343,9 @@ karta_document_window_new (GtkApplication *application,
                            GFile          *file)
 {
   KartaDocumentWindow *self = document_window_new (application, file, NULL);
-  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_hashed, NULL);
 
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, hash_in_thread);
+  self->sha256 = cache_key_for (file);
+  open_document (self, NULL);
   return self;
 }
 

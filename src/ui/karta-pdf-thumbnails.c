@@ -249,8 +249,8 @@ karta_pdf_thumbnails_set_renderer (KartaPdfThumbnails *self,
 {
   g_return_if_fail (KARTA_IS_PDF_THUMBNAILS (self));
 
-  g_set_object (&self->renderer, renderer);
-  reload (self);
+  if (g_set_object (&self->renderer, renderer))
+    reload (self);
 }
 
 /* The page whose thumbnail is selected */

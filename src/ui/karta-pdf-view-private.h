@@ -33,6 +33,7 @@ struct _KartaPdfView
   double               zoom;           /* px per point */
   int                  rotation;
   guint                page;           /* the current page */
+  gboolean             laid_out;       /* at the zoom of the current allocation */
 
   GtkAdjustment       *hadjustment;
   GtkAdjustment       *vadjustment;
@@ -69,6 +70,12 @@ void     karta_pdf_view_set_selection   (KartaPdfView    *self,
 void     karta_pdf_view_update_renders  (KartaPdfView    *self);
 void     karta_pdf_view_clear_pages     (KartaPdfView    *self);
 void     karta_pdf_view_snapshot_page   (KartaPdfView    *self,
+                                         GtkSnapshot     *snapshot,
+                                         guint            page,
+                                         const graphene_rect_t *rect);
+
+/* karta-pdf-view-marks.c */
+void     karta_pdf_view_snapshot_marks  (KartaPdfView    *self,
                                          GtkSnapshot     *snapshot,
                                          guint            page,
                                          const graphene_rect_t *rect);

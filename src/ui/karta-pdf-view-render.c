@@ -163,7 +163,7 @@ karta_pdf_view_update_renders (KartaPdfView *self)
   guint n_pages = karta_pdf_layout_get_n_pages (&self->layout), first, last;
   double x, y, height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  if (n_pages == 0 || self->renderer == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (n_pages == 0 || self->renderer == NULL || !self->laid_out || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   karta_pdf_view_content_origin (self, &x, &y);
   first = karta_pdf_layout_page_at (&self->layout, -y);

@@ -170,6 +170,7 @@ karta_pdf_view_size_allocate (GtkWidget *widget,
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
 
   relayout_around (self, 0, 0);
+  self->laid_out = TRUE;
   on_adjustment_changed (self);
 }
 
@@ -196,51 +197,6 @@ karta_pdf_view_measure (GtkWidget      *widget,
 }
 
 static void
-snapshot_area (GtkSnapshot           *snapshot,
-               const graphene_rect_t *area,
-               const GdkRGBA         *colour)
-{
-  gtk_snapshot_append_color (snapshot, colour, area);
-}
-
-/* The matches of the search on @page, the current one stronger */
-static void
-snapshot_matches (KartaPdfView          *self,
-                  GtkSnapshot           *snapshot,
-                  guint                  page,
-                  const graphene_rect_t *page_rect)
-{
-  const GdkRGBA match = { 1.0, 0.8, 0.0, 0.35 }, current = { 1.0, 0.5, 0.0, 0.55 };
-
-  for (guint i = 0; self->matches != NULL && i < self->matches->len; i++)
-    {
-      const KartaPdfMatch *m = &g_array_index (self->matches, KartaPdfMatch, i);
-      graphene_rect_t area;
-
-      if (m->page != page)
-        continue;
-      karta_pdf_layout_from_page (&self->layout, page, page_rect,
-                                  &GRAPHENE_RECT_INIT (m->area.x, m->area.y, m->area.width, m->area.height),
-                                  &area);
-      snapshot_area (snapshot, &area, i == self->current_match ? &current : &match);
-    }
-}
-
-static void
-snapshot_selection (KartaPdfView          *self,
-                    GtkSnapshot           *snapshot,
-                    const graphene_rect_t *page_rect)
-{
-  const KartaPdfRect *s = &self->selection;
-  GdkRGBA colour = { 0.21, 0.52, 0.89, 0.25 };
-  graphene_rect_t area;
-
-  karta_pdf_layout_from_page (&self->layout, self->selection_page, page_rect,
-                              &GRAPHENE_RECT_INIT (s->x, s->y, s->width, s->height), &area);
-  snapshot_area (snapshot, &area, &colour);
-}
-
-static void
 karta_pdf_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
@@ -261,9 +217,7 @@ karta_pdf_view_snapshot (GtkWidget   *widget,
       rect.origin.x += x;
       rect.origin.y += y;
       karta_pdf_view_snapshot_page (self, snapshot, page, &rect);
-      snapshot_matches (self, snapshot, page, &rect);
-      if (self->has_selection && self->selection_page == page)
-        snapshot_selection (self, snapshot, &rect);
+      karta_pdf_view_snapshot_marks (self, snapshot, page, &rect);
     }
 }
 
@@ -468,8 +422,14 @@ karta_pdf_view_set_renderer (KartaPdfView     *self,
   karta_pdf_layout_update (&self->layout, self->zoom, self->rotation);
   self->pages = g_new0 (KartaPdfViewPage, n_pages);
   self->page = 0;
+  /* no page is asked for before the zoom that fits the view is known: at
+   * once if the view has its size already, else once it is allocated */
+  self->laid_out = FALSE;
   if (self->vadjustment != NULL)
     gtk_adjustment_set_value (self->vadjustment, 0);
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    karta_pdf_view_size_allocate (GTK_WIDGET (self), gtk_widget_get_width (GTK_WIDGET (self)),
+                                  gtk_widget_get_height (GTK_WIDGET (self)), -1);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -593,82 +553,4 @@ karta_pdf_view_set_rotation (KartaPdfView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROTATION]);
   relayout_around (self, 0, 0);
   on_adjustment_changed (self);
-}
-
-/**
- * karta_pdf_view_set_matches:
- * @matches: (nullable) (transfer none): of #KartaPdfMatch
- *
- * Highlights the matches of a search; the first is the current one.
- */
-void
-karta_pdf_view_set_matches (KartaPdfView *self,
-                            GArray       *matches)
-{
-  g_return_if_fail (KARTA_IS_PDF_VIEW (self));
-
-  g_clear_pointer (&self->matches, g_array_unref);
-  self->matches = matches != NULL ? g_array_ref (matches) : NULL;
-  self->current_match = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Makes match @index the current one and scrolls it into the middle of
- * the view, unless it is in view already */
-void
-karta_pdf_view_show_match (KartaPdfView *self,
-                           guint         index)
-{
-  const KartaPdfMatch *match;
-  graphene_rect_t page_rect, area;
-  double top, height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  g_return_if_fail (KARTA_IS_PDF_VIEW (self));
-
-  if (self->matches == NULL || index >= self->matches->len)
-    return;
-  self->current_match = index;
-  match = &g_array_index (self->matches, KartaPdfMatch, index);
-  karta_pdf_layout_page_rect (&self->layout, match->page, gtk_widget_get_width (GTK_WIDGET (self)), &page_rect);
-  karta_pdf_layout_from_page (&self->layout, match->page, &page_rect,
-                              &GRAPHENE_RECT_INIT (match->area.x, match->area.y,
-                                                   match->area.width, match->area.height), &area);
-  top = gtk_adjustment_get_value (self->vadjustment);
-  if (area.origin.y < top || area.origin.y + area.size.height > top + height)
-    gtk_adjustment_set_value (self->vadjustment, area.origin.y - height / 2);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-karta_pdf_view_set_selection (KartaPdfView       *self,
-                              gboolean            has_selection,
-                              guint               page,
-                              const KartaPdfRect *area)
-{
-  self->has_selection = has_selection;
-  self->selection_page = page;
-  if (area != NULL)
-    self->selection = *area;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/**
- * karta_pdf_view_get_selection:
- *
- * The area the user has selected by dragging, in points of @page.
- *
- * Returns: FALSE when nothing is selected
- */
-gboolean
-karta_pdf_view_get_selection (KartaPdfView *self,
-                              guint        *page,
-                              KartaPdfRect *area)
-{
-  g_return_val_if_fail (KARTA_IS_PDF_VIEW (self), FALSE);
-
-  if (!self->has_selection)
-    return FALSE;
-  *page = self->selection_page;
-  *area = self->selection;
-  return TRUE;
 }

@@ -52,9 +52,8 @@ static gboolean
 is_settled (gpointer data)
 {
   KartaDocumentWindow *window = data;
-  const char *shown = gtk_stack_get_visible_child_name (window->stack);
 
-  return !g_str_equal (shown, "loading");
+  return window->renderer != NULL || g_str_equal (gtk_stack_get_visible_child_name (window->stack), "error");
 }
 
 static gboolean
@@ -126,6 +125,8 @@ test_text_drawn (void)
 
   g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->page_entry)), ==, "1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.toggle-pages", NULL);
+  karta_ui_test_wait_ms (500);
   g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-window"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -135,6 +136,9 @@ test_page_entry (void)
 {
   KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
 
+  /* the thumbnails (F9) follow the page */
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.toggle-pages", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
   gtk_editable_set_text (GTK_EDITABLE (window->page_entry), "5");
   g_signal_emit_by_name (window->page_entry, "activate");
   g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 4);
@@ -230,6 +234,61 @@ test_rotate_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_free (document.sha256);
   karta_ui_test_library_remove (&store, &dir);
+}
+
+static void
+on_clipboard_text (GObject      *clipboard,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+}
+
+static gboolean
+has_text (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* Copies (Ctrl+C) and reads the clipboard back */
+static char *
+copy_text (KartaDocumentWindow *window)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  char *text = NULL;
+
+  gdk_clipboard_set_text (clipboard, "");
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.copy", NULL);
+  for (int i = 0; i < 100 && text == NULL; i++)
+    {
+      karta_ui_test_wait_ms (50);
+      gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, &text);
+      wait_for (has_text, &text);
+      if (*text == '\0')
+        g_clear_pointer (&text, g_free);
+    }
+  g_assert_nonnull (text);
+  return text;
+}
+
+/* Ctrl+C copies the page shown, or the area dragged over */
+static void
+test_copy (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPdfRect heading = { 0, 0, 595, 120 };
+  g_autofree char *page = copy_text (window);
+  g_autofree char *area = NULL;
+
+  g_assert_nonnull (strstr (page, "РАСПОРЯЖЕНИЕ"));
+  g_assert_nonnull (strstr (page, "№ 1441-р"));
+  karta_pdf_view_set_selection (window->view, TRUE, 0, &heading);
+  area = copy_text (window);
+  g_assert_nonnull (strstr (area, "РОССИЙСКАЯ ФЕДЕРАЦИЯ"));
+  g_assert_null (strstr (area, "1441"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -458,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/ui/document-window/page-entry", test_page_entry);
   g_test_add_func ("/ui/document-window/zoom", test_zoom);
   g_test_add_func ("/ui/document-window/rotate-remembered", test_rotate_remembered);
+  g_test_add_func ("/ui/document-window/copy", test_copy);
   g_test_add_func ("/ui/document-window/search", test_search);
   g_test_add_func ("/ui/document-window/scan-without-text", test_scan_without_text);
   g_test_add_func ("/ui/document-window/password", test_password);
