@@ -228,4 +228,46 @@ karta_list_year_dropdown_get (GtkDropDown *dropdown,
   return TRUE;
 }
 
+static inline void
+karta_list_choice_setup (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+  gtk_list_item_set_child (list_item, label);
+}
+
+static inline void
+karta_list_choice_bind (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, text);
+}
+
+/* A dropdown of long strings (roadmap titles, school names): the button
+ * shows at most @button_chars of the chosen one, the popover more */
+static inline void
+karta_list_dropdown_ellipsize (GtkDropDown *dropdown,
+                               int          button_chars)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (karta_list_choice_setup), GINT_TO_POINTER (button_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (karta_list_choice_bind), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (karta_list_choice_setup), GINT_TO_POINTER (50));
+  g_signal_connect (list_factory, "bind", G_CALLBACK (karta_list_choice_bind), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+}
+
 G_END_DECLS

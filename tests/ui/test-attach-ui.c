@@ -487,6 +487,8 @@ test_documents_page (void)
   g_assert_nonnull (find_row (list, "text-004-plan.pdf"));
   g_assert_null (find_row (list, "scan-000-order.pdf"));
   karta_ui_test_save_screenshot (window, "attach-documents-page-search");
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 600);
+  karta_ui_test_save_screenshot (window, "attach-documents-page-narrow");
   g_assert_cmpuint (all, >, 2);
 
   /* a row opens the previewer */
