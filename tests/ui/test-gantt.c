@@ -389,6 +389,7 @@ test_gantt_drag_undo (void)
   KartaSpan before, after;
   double x, y, shift;
   g_autofree char *command = NULL;
+  g_autofree char *resize = NULL;
 
   if (!have_xdotool ())
     {
@@ -431,6 +432,16 @@ test_gantt_drag_undo (void)
   g_assert_cmpuint (after.start, ==, before.start);
   g_assert_cmpuint (after.end, ==, before.end);
   g_assert_false (term_edited (id, roadmap_id));
+
+  /* the end edge: five days longer, the start where it was */
+  x = day_x (view, before.end + 1) - 1;
+  resize = g_strdup_printf ("mousemove --window @W @X @Y mousedown 1 mousemove_relative -- %d 0 mouseup 1",
+                            (int) (5 * karta_gantt_view_get_pixels_per_day (view)));
+  xdotool (view, x, y, resize);
+  WAIT_FOR (stored_span (id, roadmap_id).end != before.end);
+  after = stored_span (id, roadmap_id);
+  g_assert_cmpuint (after.start, ==, before.start);
+  g_assert_cmpuint (after.end, ==, before.end + 5);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
