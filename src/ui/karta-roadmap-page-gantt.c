@@ -104,16 +104,17 @@ karta_roadmap_page_gantt_show_first_match (KartaRoadmapPage *self)
       }
 }
 
+/* The chart's actions, enabled while it shows */
+static const char * const gantt_actions[] = {
+  "roadmap.gantt-today", "roadmap.gantt-fit", "roadmap.gantt-zoom-in", "roadmap.gantt-zoom-out",
+  "roadmap.gantt-print", "roadmap.gantt-export",
+};
+
 static void
 update_actions (KartaRoadmapPage *self)
 {
-  static const char * const actions[] = {
-    "roadmap.gantt-today", "roadmap.gantt-fit", "roadmap.gantt-zoom-in", "roadmap.gantt-zoom-out",
-    "roadmap.gantt-print", "roadmap.gantt-export",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->gantt);
+  for (guint i = 0; i < G_N_ELEMENTS (gantt_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), gantt_actions[i], self->gantt);
 }
 
 /**
@@ -280,8 +281,6 @@ gantt_action (GtkWidget  *widget,
 void
 karta_roadmap_page_class_init_gantt (GtkWidgetClass *widget_class)
 {
-  static const char * const actions[] = { "today", "fit", "zoom-in", "zoom-out", "print", "export" };
-
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, heading);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_toolbar);
@@ -290,11 +289,8 @@ karta_roadmap_page_class_init_gantt (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_gantt_activate);
 
   gtk_widget_class_install_property_action (widget_class, "roadmap.view", "view");
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    {
-      g_autofree char *name = g_strconcat ("roadmap.gantt-", actions[i], NULL);
-      gtk_widget_class_install_action (widget_class, name, NULL, gantt_action);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (gantt_actions); i++)
+    gtk_widget_class_install_action (widget_class, gantt_actions[i], NULL, gantt_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "roadmap.gantt-zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "roadmap.gantt-zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "roadmap.gantt-zoom-in", NULL);

@@ -25,7 +25,7 @@ collect_responsibles (const KartaSection *section,
 
       if (karta_text_is_blank (activity->responsible))
         continue;
-      parts = g_regex_split_simple ("[,;\n]", activity->responsible, 0, 0);
+      parts = g_strsplit_set (activity->responsible, ",;\n", -1);
       for (char **part = parts; *part != NULL; part++)
         if (*g_strstrip (*part) != '\0')
           g_hash_table_add (names, g_strdup (*part));
