@@ -2,7 +2,8 @@
  *
  * Dragging selects an area of a page (its text is what Ctrl+C copies);
  * Ctrl+scroll zooms around the pointer; the keys scroll as in a document
- * viewer: arrows by a line, Page Up/Down by a screen, Home/End to the ends.
+ * viewer: arrows by a line, Page Up/Down by a screen, Home/End to the ends
+ * (as actions, so that the shortcuts and the tests take the same path).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -121,80 +122,83 @@ karta_pdf_view_init_input (KartaPdfView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 }
 
-/* Keys: "scroll" with (steps, pages) moves by lines or screens, negative
- * upwards; "scroll-to-end" with TRUE goes to the end */
+/* Keys, through actions: "view.scroll" by (lines, screens), negative
+ * upwards; "view.scroll-sideways" by lines, or by pages when the pages fit
+ * the width; "view.scroll-to-end" to the last page (TRUE) or the first */
 
-static gboolean
-scroll_binding (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
+static void
+scroll_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
-  KartaPdfView *self = KARTA_PDF_VIEW (widget);
-  GtkAdjustment *adjustment = self->vadjustment;
+  GtkAdjustment *adjustment = KARTA_PDF_VIEW (widget)->vadjustment;
   int steps, pages;
 
-  g_variant_get (args, "(ii)", &steps, &pages);
+  g_variant_get (param, "(ii)", &steps, &pages);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
                                         + steps * gtk_adjustment_get_step_increment (adjustment)
                                         + pages * gtk_adjustment_get_page_increment (adjustment));
-  return TRUE;
 }
 
-static gboolean
-scroll_sideways_binding (GtkWidget *widget,
-                         GVariant  *args,
-                         gpointer   user_data)
+static void
+scroll_sideways_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
 {
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
   GtkAdjustment *adjustment = self->hadjustment;
-  int steps = g_variant_get_int32 (args);
-  double value = gtk_adjustment_get_value (adjustment);
+  int steps = g_variant_get_int32 (param);
+  guint page = karta_pdf_view_get_page (self);
 
-  /* When the pages fit the width, left and right turn the pages */
-  if (gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment))
-    {
-      guint page = karta_pdf_view_get_page (self);
-      karta_pdf_view_set_page (self, steps < 0 ? (page > 0 ? page - 1 : 0) : page + 1);
-      return TRUE;
-    }
-  gtk_adjustment_set_value (adjustment, value + steps * gtk_adjustment_get_step_increment (adjustment));
-  return TRUE;
+  if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                          + steps * gtk_adjustment_get_step_increment (adjustment));
+  else if (steps < 0 && page > 0)
+    karta_pdf_view_set_page (self, page - 1);
+  else if (steps > 0)
+    karta_pdf_view_set_page (self, page + 1);
 }
 
-static gboolean
-scroll_to_end_binding (GtkWidget *widget,
-                       GVariant  *args,
-                       gpointer   user_data)
+static void
+scroll_to_end_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
 {
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
   guint n_pages = karta_pdf_layout_get_n_pages (&self->layout);
+  gboolean to_end = g_variant_get_boolean (param);
 
-  if (n_pages > 0)
-    karta_pdf_view_set_page (self, g_variant_get_boolean (args) ? n_pages - 1 : 0);
-  if (g_variant_get_boolean (args))
+  if (n_pages == 0)
+    return;
+  karta_pdf_view_set_page (self, to_end ? n_pages - 1 : 0);
+  if (to_end)
     gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_upper (self->vadjustment));
-  return TRUE;
 }
 
 void
 karta_pdf_view_class_init_keys (GtkWidgetClass *widget_class)
 {
-  const struct { guint key; int steps; int pages; } scrolls[] = {
-    { GDK_KEY_Up, -1, 0 }, { GDK_KEY_KP_Up, -1, 0 },
-    { GDK_KEY_Down, 1, 0 }, { GDK_KEY_KP_Down, 1, 0 },
-    { GDK_KEY_Page_Up, 0, -1 }, { GDK_KEY_KP_Page_Up, 0, -1 },
-    { GDK_KEY_Page_Down, 0, 1 }, { GDK_KEY_KP_Page_Down, 0, 1 },
-    { GDK_KEY_space, 0, 1 },
+  const struct { guint key; GdkModifierType mods; int steps; int pages; } scrolls[] = {
+    { GDK_KEY_Up, 0, -1, 0 }, { GDK_KEY_KP_Up, 0, -1, 0 },
+    { GDK_KEY_Down, 0, 1, 0 }, { GDK_KEY_KP_Down, 0, 1, 0 },
+    { GDK_KEY_Page_Up, 0, 0, -1 }, { GDK_KEY_KP_Page_Up, 0, 0, -1 },
+    { GDK_KEY_Page_Down, 0, 0, 1 }, { GDK_KEY_KP_Page_Down, 0, 0, 1 },
+    { GDK_KEY_space, 0, 0, 1 }, { GDK_KEY_space, GDK_SHIFT_MASK, 0, -1 },
+  };
+  const struct { guint key; GdkModifierType mods; gboolean to_end; } ends[] = {
+    { GDK_KEY_Home, 0, FALSE }, { GDK_KEY_Home, GDK_CONTROL_MASK, FALSE },
+    { GDK_KEY_End, 0, TRUE }, { GDK_KEY_End, GDK_CONTROL_MASK, TRUE },
   };
 
+  gtk_widget_class_install_action (widget_class, "view.scroll", "(ii)", scroll_action);
+  gtk_widget_class_install_action (widget_class, "view.scroll-sideways", "i", scroll_sideways_action);
+  gtk_widget_class_install_action (widget_class, "view.scroll-to-end", "b", scroll_to_end_action);
   for (guint i = 0; i < G_N_ELEMENTS (scrolls); i++)
-    gtk_widget_class_add_binding (widget_class, scrolls[i].key, 0, scroll_binding, "(ii)",
-                                  scrolls[i].steps, scrolls[i].pages);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_space, GDK_SHIFT_MASK, scroll_binding, "(ii)", 0, -1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, 0, scroll_sideways_binding, "i", -1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, 0, scroll_sideways_binding, "i", 1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Home, 0, scroll_to_end_binding, "b", FALSE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_End, 0, scroll_to_end_binding, "b", TRUE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK, scroll_to_end_binding, "b", FALSE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_End, GDK_CONTROL_MASK, scroll_to_end_binding, "b", TRUE);
+    gtk_widget_class_add_binding_action (widget_class, scrolls[i].key, scrolls[i].mods, "view.scroll", "(ii)",
+                                         scrolls[i].steps, scrolls[i].pages);
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    gtk_widget_class_add_binding_action (widget_class, ends[i].key, ends[i].mods, "view.scroll-to-end", "b",
+                                         ends[i].to_end);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "view.scroll-sideways", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "view.scroll-sideways", "i", 1);
 }

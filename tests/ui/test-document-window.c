@@ -20,7 +20,7 @@
 
 #define TIMEOUT_S 20
 
-static char *state_dir;
+static char *cache_dir;
 
 static GFile *
 data_file (const char *name)
@@ -457,6 +457,74 @@ test_small_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Page 2 carries /Rotate 90: shown landscape, the others upright */
+static void
+test_rotated_page (void)
+{
+  KartaDocumentWindow *window = open_document ("rotated-pages.pdf");
+  double width, height;
+
+  karta_pdf_layout_page_size (&window->view->layout, 1, &width, &height);
+  g_assert_cmpfloat (width, >, height);
+  karta_pdf_layout_page_size (&window->view->layout, 2, &width, &height);
+  g_assert_cmpfloat (width, <, height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether a dialog (the print dialog) is open over @window */
+static gboolean
+has_dialog (KartaDocumentWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Opens without a password; printing is forbidden by its author, which
+ * is said instead of printing */
+static void
+test_owner_only (void)
+{
+  KartaDocumentWindow *window = open_document ("encrypted-owner-only.pdf");
+
+  g_assert_false (karta_pdf_renderer_get_can_print (window->renderer));
+  g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.print", NULL);
+  karta_ui_test_wait_ms (200);
+  g_assert_false (has_dialog (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The actions of Page Down, End and Home move through the document */
+static void
+test_keys (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  GtkWidget *view = GTK_WIDGET (window->view);
+
+  g_assert_true (gtk_widget_has_focus (view));
+  gtk_widget_activate_action (view, "document.fit-page", NULL);
+  karta_ui_test_wait_ms (100);
+  gtk_widget_activate_action (view, "view.scroll-to-end", "b", TRUE);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 7);
+  gtk_widget_activate_action (view, "view.scroll-to-end", "b", FALSE);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 0);
+  gtk_widget_activate_action (view, "view.scroll", "(ii)", 0, 1);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 1);
+  gtk_widget_activate_action (view, "view.scroll-sideways", "i", 1);
+  g_assert_cmpuint (karta_pdf_view_get_page (window->view), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 shows_last_page (gpointer data)
 {
@@ -507,9 +575,10 @@ main (int   argc,
 {
   int result;
 
-  /* rotations are remembered in the user's state folder: a temporary one */
-  state_dir = g_dir_make_tmp ("karta-test-document-window-XXXXXX", NULL);
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  /* rendered pages are kept in the user's cache: an empty one, so that
+   * the renderer process draws them */
+  cache_dir = g_dir_make_tmp ("karta-test-document-window-XXXXXX", NULL);
+  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
 
@@ -523,12 +592,15 @@ main (int   argc,
   g_test_add_func ("/ui/document-window/password", test_password);
   g_test_add_func ("/ui/document-window/broken-files", test_broken_files);
   g_test_add_func ("/ui/document-window/small-window", test_small_window);
+  g_test_add_func ("/ui/document-window/rotated-page", test_rotated_page);
+  g_test_add_func ("/ui/document-window/owner-only", test_owner_only);
+  g_test_add_func ("/ui/document-window/keys", test_keys);
   g_test_add_func ("/ui/document-window/big-scroll", test_big_scroll);
   result = g_test_run ();
   {
-    g_autoptr(GFile) state = g_file_new_for_path (state_dir);
-    karta_ui_test_remove_tree (state);
+    g_autoptr(GFile) cache = g_file_new_for_path (cache_dir);
+    karta_ui_test_remove_tree (cache);
   }
-  g_free (state_dir);
+  g_free (cache_dir);
   return result;
 }
