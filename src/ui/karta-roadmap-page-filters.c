@@ -256,7 +256,7 @@ karta_roadmap_page_apply_filters (KartaRoadmapPage *self)
   karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
   karta_roadmap_page_mark_rows (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  karta_roadmap_page_update_gantt (self);
+  karta_roadmap_page_update_gantt (self, TRUE);
   karta_roadmap_page_update_stack (self);
 }
 

@@ -71,16 +71,20 @@ update_hint (KartaRoadmapPage *self,
 
 /**
  * karta_roadmap_page_update_gantt:
+ * @refilter: whether the filters changed (a new roadmap is filtered as it
+ *   comes)
  *
  * Filters the chart's rows and highlights what the search finds.
  */
 void
-karta_roadmap_page_update_gantt (KartaRoadmapPage *self)
+karta_roadmap_page_update_gantt (KartaRoadmapPage *self,
+                                 gboolean          refilter)
 {
   KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
   g_autoptr(GArray) ids = search_matches (self);
 
-  karta_gantt_layout_refilter (layout);
+  if (refilter)
+    karta_gantt_layout_refilter (layout);
   karta_gantt_layout_set_highlighted (layout, (const gint64 *) ids->data, ids->len);
   karta_gantt_view_layout_changed (self->gantt_view);
   update_hint (self, ids->len);

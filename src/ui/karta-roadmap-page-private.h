@@ -103,7 +103,8 @@ void karta_roadmap_page_class_init_gantt     (GtkWidgetClass     *widget_class);
 void karta_roadmap_page_init_gantt           (KartaRoadmapPage   *self);
 void karta_roadmap_page_set_view             (KartaRoadmapPage   *self,
                                               const char         *view);
-void karta_roadmap_page_update_gantt         (KartaRoadmapPage   *self);
+void karta_roadmap_page_update_gantt         (KartaRoadmapPage   *self,
+                                              gboolean            refilter);
 void karta_roadmap_page_gantt_show_first_match (KartaRoadmapPage *self);
 
 G_END_DECLS

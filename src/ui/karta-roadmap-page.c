@@ -299,7 +299,7 @@ show_roadmap (KartaRoadmapPage *self,
   g_clear_pointer (&old_rows, g_ptr_array_unref);
   g_clear_pointer (&self->roadmap, karta_roadmap_free);
   self->roadmap = roadmap;
-  karta_roadmap_page_update_gantt (self);
+  karta_roadmap_page_update_gantt (self, FALSE);
 
   karta_roadmap_page_update_stack (self);
   if (same)
