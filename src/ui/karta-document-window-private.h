@@ -21,7 +21,9 @@ struct _KartaDocumentWindow
   GtkWidget            *page_box;
   GtkEntry             *page_entry;
   GtkLabel             *page_count_label;
+  GtkWidget            *zoom_box;
   GtkMenuButton        *zoom_button;
+  GtkWidget            *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *search_status;

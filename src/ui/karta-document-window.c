@@ -33,6 +33,16 @@ karta_document_window_toast (KartaDocumentWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/* The page number, zoom and search are shown with a document only */
+static void
+show_document_controls (KartaDocumentWindow *self,
+                        gboolean             shown)
+{
+  gtk_widget_set_visible (self->page_box, shown);
+  gtk_widget_set_visible (self->zoom_box, shown);
+  gtk_widget_set_visible (self->search_button, shown);
+}
+
 /* What failed, in the window: the file's name and the reason */
 static void
 show_error (KartaDocumentWindow *self,
@@ -47,7 +57,7 @@ show_error (KartaDocumentWindow *self,
   adw_status_page_set_title (self->error_page, _("Could Not Open the Document"));
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
-  gtk_widget_set_visible (self->page_box, FALSE);
+  show_document_controls (self, FALSE);
   karta_document_window_update_actions (self);
 }
 
@@ -175,7 +185,7 @@ show_document (KartaDocumentWindow *self)
   karta_pdf_view_set_renderer (self->view, self->renderer);
   karta_document_window_recall_rotation (self);
   gtk_stack_set_visible_child_name (self->stack, "document");
-  gtk_widget_set_visible (self->page_box, TRUE);
+  show_document_controls (self, TRUE);
   update_page_entry (self);
   karta_document_window_update_actions (self);
   on_reveal_pages (self);
@@ -285,7 +295,9 @@ karta_document_window_class_init (KartaDocumentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_box);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_entry);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_count_label);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_status);
@@ -305,7 +317,7 @@ karta_document_window_init (KartaDocumentWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  gtk_widget_set_visible (self->page_box, FALSE);
+  show_document_controls (self, FALSE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->view, "notify::page", G_CALLBACK (update_page_entry), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::zoom", G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
