@@ -316,22 +316,37 @@ compare_with_evince (Display    *display,
           karta_test_median (again, RUNS), karta_test_median (again_page, RUNS));
 }
 
+/* big-300p.pdf: its first page from launch (median), then scrolled to
+ * the end for the peak memory */
 static void
-scroll_big (Display    *display,
-            const char *self,
-            const char *big)
+show_big (Display    *display,
+          const char *self,
+          const char *big)
 {
-  const char *argv[] = { self, "--child", big, "1280", "800", "scroll", NULL };
-  g_autofree char *dir = karta_test_make_dir ();
-  g_auto(GStrv) envp = fresh_environment (dir);
-  double page_ms = 0;
+  const char *show_argv[] = { self, "--child", big, "1280", "800", NULL };
+  const char *scroll_argv[] = { self, "--child", big, "1280", "800", "scroll", NULL };
+  double settled[RUNS], page[RUNS], scroll_page = 0;
   gsize memory_kb = 0;
 
-  time_viewer (display, argv, envp, &page_ms, &memory_kb);
-  karta_test_remove_tree (dir);
-  printf ("\nbig-300p.pdf, 1280×800 window: first page %.0f ms after the window was made; "
-          "scrolled to the end with peak memory %.0f MB (app + renderer)\n",
-          page_ms, memory_kb / 1024.0);
+  for (guint i = 0; i < RUNS; i++)
+    {
+      g_autofree char *dir = karta_test_make_dir ();
+      g_auto(GStrv) envp = fresh_environment (dir);
+
+      settled[i] = time_viewer (display, show_argv, envp, &page[i], NULL);
+      karta_test_remove_tree (dir);
+    }
+  {
+    g_autofree char *dir = karta_test_make_dir ();
+    g_auto(GStrv) envp = fresh_environment (dir);
+
+    time_viewer (display, scroll_argv, envp, &scroll_page, &memory_kb);
+    karta_test_remove_tree (dir);
+  }
+  printf ("\nbig-300p.pdf, 1280×800 window, empty cache (median of %d): screen settled %.0f ms after launch, "
+          "the page %.0f ms after the window was made;\nscrolled to the end a screen at a time: "
+          "peak memory %.0f MB (app + renderer)\n",
+          RUNS, karta_test_median (settled, RUNS), karta_test_median (page, RUNS), memory_kb / 1024.0);
 }
 
 int
@@ -353,7 +368,7 @@ main (int    argc,
       return 77;
     }
   compare_with_evince (display, argv[0], scan);
-  scroll_big (display, argv[0], big);
+  show_big (display, argv[0], big);
   XCloseDisplay (display);
   return 0;
 }

@@ -118,12 +118,18 @@ inked_share (GtkWidget *widget)
   return (double) inked / total;
 }
 
+static double first_page_width (KartaDocumentWindow *window);
+
 static void
 test_text_drawn (void)
 {
   KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (window->view));
 
   g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
+  /* sharp: a device pixel per texture pixel (GDK_SCALE=2 for HiDPI) */
+  g_assert_cmpfloat_with_epsilon (gdk_texture_get_width (window->view->pages[0].texture),
+                                  first_page_width (window) * scale, 1.5);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->page_entry)), ==, "1");
   gtk_widget_activate_action (GTK_WIDGET (window), "document.toggle-pages", NULL);
   karta_ui_test_wait_ms (500);
