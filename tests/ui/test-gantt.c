@@ -467,6 +467,23 @@ test_gantt_filter (void)
   karta_roadmap_page_clear_filters (page);
   g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), ==, all);
 
+  /* more filters: overdue leaves only what is past its dates and not done */
+  gtk_menu_button_popup (page->more_filters_button);
+  gtk_check_button_set_active (page->overdue_filter, TRUE);
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), <=, all);
+  for (guint i = 0; i < karta_gantt_layout_get_n_rows (view->layout); i++)
+    {
+      const KartaGanttRow *row = karta_gantt_layout_get_row (view->layout, i);
+      if (row->kind == KARTA_GANTT_ROW_ACTIVITY)
+        g_assert_cmpint (karta_gantt_layout_effective_status (view->layout, row->activity), ==, KARTA_STATUS_OVERDUE);
+    }
+  gtk_drop_down_set_selected (page->section_filter, 2);
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), <, all);
+  save_screenshot (GTK_WIDGET (window), "gantt-more-filters");
+  gtk_menu_button_popdown (page->more_filters_button);
+  karta_roadmap_page_clear_filters (page);
+  g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), ==, all);
+
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "мониторинг");
   karta_ui_test_wait_ms (400);
   g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), ==, all);
