@@ -12,8 +12,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "karta-document-window-private.h"
 
 typedef struct

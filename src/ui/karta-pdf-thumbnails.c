@@ -284,11 +284,14 @@ void
 karta_pdf_thumbnails_set_rotation (KartaPdfThumbnails *self,
                                    int                 rotation)
 {
+  guint page;
+
   g_return_if_fail (KARTA_IS_PDF_THUMBNAILS (self));
 
   if (self->rotation == rotation)
     return;
+  page = karta_pdf_thumbnails_get_page (self);
   self->rotation = rotation;
   reload (self);
-  karta_pdf_thumbnails_set_page (self, 0);
+  karta_pdf_thumbnails_set_page (self, page);
 }

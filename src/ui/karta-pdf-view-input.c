@@ -1,7 +1,7 @@
 /* karta-pdf-view-input.c — the pointer and the keyboard on the pages
  *
  * Dragging selects an area of a page (its text is what Ctrl+C copies);
- * Ctrl+scroll zooms around the pointer; the keys scroll as in a document
+ * Ctrl+scroll and pinching zoom around the pointer or the fingers; the keys scroll as in a document
  * viewer: arrows by a line, Page Up/Down by a screen, Home/End to the ends
  * (as actions, so that the shortcuts and the tests take the same path).
  *
@@ -105,9 +105,31 @@ on_scroll (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* Pinching zooms around the middle of the fingers, from the zoom at which
+ * the pinch began */
+static void
+on_pinch_begin (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                KartaPdfView     *self)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+static void
+on_pinch (GtkGestureZoom *gesture,
+          double          scale,
+          KartaPdfView   *self)
+{
+  double x, y;
+
+  if (gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    karta_pdf_view_zoom_around (self, self->pinch_zoom * scale, x, y);
+}
+
 void
 karta_pdf_view_init_input (KartaPdfView *self)
 {
+  GtkGesture *pinch = gtk_gesture_zoom_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
@@ -120,6 +142,9 @@ karta_pdf_view_init_input (KartaPdfView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect (pinch, "begin", G_CALLBACK (on_pinch_begin), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_pinch), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
 }
 
 /* Keys, through actions: "view.scroll" by (lines, screens), negative

@@ -51,6 +51,7 @@ struct _KartaPdfView
 
   double               pointer_x;      /* the pointer in the widget, for zooming around it */
   double               pointer_y;
+  double               pinch_zoom;     /* the zoom when the pinch began */
 };
 
 /* karta-pdf-view.c */
