@@ -250,3 +250,21 @@ karta_gantt_view_query_tooltip (GtkWidget  *widget,
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
 }
+
+/* Screen readers get the selected activity as the chart's description */
+void
+karta_gantt_view_describe_selected (KartaGanttView *self)
+{
+  int row = karta_gantt_layout_find_activity (self->layout, karta_gantt_layout_get_selected (self->layout));
+  g_autofree char *markup = NULL;
+  g_autofree char *text = NULL;
+
+  if (row >= 0)
+    markup = karta_gantt_view_tooltip_markup (self, karta_gantt_layout_get_row (self->layout, row)->activity);
+  if (markup == NULL || !pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}

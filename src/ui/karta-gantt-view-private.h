@@ -82,6 +82,7 @@ void     karta_gantt_view_snapshot_drag   (KartaGanttView *self,
 void     karta_gantt_view_class_init_keys (GtkWidgetClass *widget_class);
 char    *karta_gantt_view_tooltip_markup  (KartaGanttView      *self,
                                            const KartaActivity *activity);
+void     karta_gantt_view_describe_selected (KartaGanttView *self);
 gboolean karta_gantt_view_query_tooltip   (GtkWidget      *widget,
                                            int             x,
                                            int             y,

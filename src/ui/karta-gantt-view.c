@@ -116,6 +116,7 @@ karta_gantt_view_select (KartaGanttView *self,
   if (karta_gantt_layout_get_selected (self->layout) == activity_id)
     return;
   karta_gantt_layout_set_selected (self->layout, activity_id);
+  karta_gantt_view_describe_selected (self);
   karta_gantt_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
@@ -509,7 +510,7 @@ karta_gantt_view_class_init (KartaGanttViewClass *klass)
                   G_TYPE_NONE, 4, G_TYPE_INT64, G_TYPE_INT, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "karta-gantt-view");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE_GRID);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   karta_gantt_view_class_init_keys (widget_class);
 }
 
