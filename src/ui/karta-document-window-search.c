@@ -54,7 +54,7 @@ on_found (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->matches == NULL)
     return;
   if (rects == NULL)
-    g_warning ("Could not search page %u: %s", self->search_page + 1, error->message);
+    g_message ("Could not search page %u: %s", self->search_page + 1, error->message);
   for (guint i = 0; rects != NULL && i < rects->len; i++)
     {
       KartaPdfMatch match = { self->search_page, g_array_index (rects, KartaPdfRect, i) };

@@ -108,11 +108,21 @@ on_rendered (GObject      *source,
     }
   else
     {
-      g_warning ("Page %u could not be drawn: %s", job->page + 1, error->message);
+      g_message ("Page %u could not be drawn: %s", job->page + 1, error->message);
       page->failed = TRUE;
     }
   g_clear_object (&page->rendering);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Device px per point for page @index at the current zoom, as the
+ * renderer will draw it */
+static double
+wanted_scale (KartaPdfView *self,
+              guint         index)
+{
+  return karta_pdf_renderer_clamp_scale (self->renderer, index,
+                                         self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 }
 
 /* Starts drawing @index at the current zoom unless it is drawn or being
@@ -123,11 +133,10 @@ request_page (KartaPdfView *self,
               int           priority)
 {
   KartaPdfViewPage *page = &self->pages[index];
-  double scale = self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double scale = wanted_scale (self, index);
   cairo_surface_t *surface;
   RenderJob *job;
 
-  scale = karta_pdf_renderer_clamp_scale (self->renderer, index, scale);
   if (page->failed
       || (page->texture != NULL && page->texture_scale == scale && page->texture_rotation == self->rotation)
       || (page->rendering != NULL && page->rendering_scale == scale && page->rendering_rotation == self->rotation))
@@ -187,16 +196,22 @@ karta_pdf_view_clear_pages (KartaPdfView *self)
   g_clear_pointer (&self->pages, g_free);
 }
 
+/* The message in the middle of the part of the page in view */
 static void
 snapshot_failed (KartaPdfView          *self,
                  GtkSnapshot           *snapshot,
-                 const graphene_rect_t *rect)
+                 const graphene_rect_t *page_rect)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
                                                                   _("This page could not be drawn"));
   const GdkRGBA grey = { 0.4, 0.4, 0.4, 1 };
+  graphene_rect_t view = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
+                                             gtk_widget_get_height (GTK_WIDGET (self)));
+  graphene_rect_t visible, *rect = &visible;
   int text_height;
 
+  if (!graphene_rect_intersection (page_rect, &view, &visible))
+    return;
   pango_layout_set_width (layout, rect->size.width * 0.8 * PANGO_SCALE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -249,5 +264,6 @@ karta_pdf_view_page_is_drawn (KartaPdfView *self,
   if (page >= karta_pdf_layout_get_n_pages (&self->layout))
     return FALSE;
   state = &self->pages[page];
-  return state->texture != NULL && state->texture_rotation == self->rotation && state->rendering == NULL;
+  return state->texture != NULL && state->texture_rotation == self->rotation
+         && state->texture_scale == wanted_scale (self, page);
 }

@@ -463,6 +463,36 @@ test_small_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+page_failed (gpointer data)
+{
+  KartaDocumentWindow *window = data;
+
+  return window->view->pages[karta_pdf_view_get_page (window->view)].failed;
+}
+
+/* A page the renderer gives up on (here: past a deadline of 1 ms) says
+ * so, and the rest of the document goes on */
+static void
+test_page_not_drawn (void)
+{
+  g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
+  KartaDocumentWindow *window = open_window (file, 800, 600);
+
+  wait_for (is_settled, window);
+  wait_for (page_is_drawn, window);
+  karta_pdf_renderer_set_timeout (window->renderer, 1);
+  karta_pdf_view_set_page (window->view, 5);
+  wait_for (page_failed, window);
+  g_assert_false (karta_pdf_view_page_is_drawn (window->view, 5));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-not-drawn"));
+  karta_pdf_renderer_set_timeout (window->renderer, 10000);
+  karta_pdf_view_set_page (window->view, 7);
+  wait_for (page_is_drawn, window);
+  g_assert_true (window->view->pages[5].failed);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Page 2 carries /Rotate 90: shown landscape, the others upright */
 static void
 test_rotated_page (void)
@@ -599,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/ui/document-window/broken-files", test_broken_files);
   g_test_add_func ("/ui/document-window/small-window", test_small_window);
   g_test_add_func ("/ui/document-window/rotated-page", test_rotated_page);
+  g_test_add_func ("/ui/document-window/page-not-drawn", test_page_not_drawn);
   g_test_add_func ("/ui/document-window/owner-only", test_owner_only);
   g_test_add_func ("/ui/document-window/keys", test_keys);
   g_test_add_func ("/ui/document-window/big-scroll", test_big_scroll);
