@@ -182,8 +182,11 @@ show_document (KartaDocumentWindow *self)
 
   adw_window_title_set_subtitle (self->window_title, title != NULL ? title : "");
   gtk_label_set_text (self->page_count_label, count);
-  karta_pdf_view_set_renderer (self->view, self->renderer);
+  /* turned before the first pages are asked for */
   karta_document_window_recall_rotation (self);
+  karta_pdf_view_set_renderer (self->view, self->renderer);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->display_name, -1);
   gtk_stack_set_visible_child_name (self->stack, "document");
   show_document_controls (self, TRUE);
   update_page_entry (self);
