@@ -562,6 +562,43 @@ test_keys (void)
 }
 
 static gboolean
+quit_when_shown (gpointer data)
+{
+  GtkApplication *app = data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (window == NULL || !is_settled (window) || !page_is_drawn (window))
+    return G_SOURCE_CONTINUE;
+  g_object_set_data (G_OBJECT (app), "test-shown", GINT_TO_POINTER (TRUE));
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+/* `karta plan.bin`, a PDF by its content: the previewer alone, without
+ * the library's window */
+static void
+test_command_line (void)
+{
+  g_autoptr(GFile) pdf = data_file ("text-004-plan.pdf");
+  g_autofree char *source = g_file_get_path (pdf);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = g_build_filename (cache_dir, "plan.bin", NULL);
+  g_autoptr(GApplication) app = G_APPLICATION (karta_application_new ());
+  char *argv[] = { (char *) "karta", path, NULL };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  g_timeout_add (50, quit_when_shown, app);
+  g_assert_cmpint (g_application_run (app, 2, argv), ==, 0);
+  g_assert_true (g_object_get_data (G_OBJECT (app), "test-shown"));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_assert_true (KARTA_IS_DOCUMENT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))));
+  gtk_window_destroy (gtk_application_get_active_window (GTK_APPLICATION (app)));
+}
+
+static gboolean
 shows_last_page (gpointer data)
 {
   KartaDocumentWindow *window = data;
@@ -632,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/ui/document-window/page-not-drawn", test_page_not_drawn);
   g_test_add_func ("/ui/document-window/owner-only", test_owner_only);
   g_test_add_func ("/ui/document-window/keys", test_keys);
+  g_test_add_func ("/ui/document-window/command-line", test_command_line);
   g_test_add_func ("/ui/document-window/big-scroll", test_big_scroll);
   result = g_test_run ();
   {
