@@ -9,6 +9,34 @@
 
 #include "karta-pdf-view-private.h"
 
+static void
+lookup_colour (GtkStyleContext *context,
+               const char      *name,
+               const char      *fallback,
+               double           alpha,
+               GdkRGBA         *colour)
+{
+  if (!gtk_style_context_lookup_color (context, name, colour))
+    gdk_rgba_parse (colour, fallback);
+  colour->alpha = alpha;
+}
+
+/**
+ * karta_pdf_view_update_colours:
+ *
+ * Takes the colours of the marks from the style (dark or light, high
+ * contrast), when it changes.
+ */
+void
+karta_pdf_view_update_colours (KartaPdfView *self)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  lookup_colour (context, "warning_bg_color", "#e5a50a", 0.35, &self->match_colour);
+  lookup_colour (context, "accent_bg_color", "#3584e4", 0.45, &self->current_match_colour);
+  lookup_colour (context, "accent_bg_color", "#3584e4", 0.25, &self->selection_colour);
+}
+
 /* The matches of the search on @page, the current one stronger */
 static void
 snapshot_matches (KartaPdfView          *self,
@@ -16,8 +44,6 @@ snapshot_matches (KartaPdfView          *self,
                   guint                  page,
                   const graphene_rect_t *page_rect)
 {
-  const GdkRGBA match = { 1.0, 0.8, 0.0, 0.35 }, current = { 1.0, 0.5, 0.0, 0.55 };
-
   for (guint i = 0; self->matches != NULL && i < self->matches->len; i++)
     {
       const KartaPdfMatch *m = &g_array_index (self->matches, KartaPdfMatch, i);
@@ -28,7 +54,8 @@ snapshot_matches (KartaPdfView          *self,
       karta_pdf_layout_from_page (&self->layout, page, page_rect,
                                   &GRAPHENE_RECT_INIT (m->area.x, m->area.y, m->area.width, m->area.height),
                                   &area);
-      gtk_snapshot_append_color (snapshot, i == self->current_match ? &current : &match, &area);
+      gtk_snapshot_append_color (snapshot, i == self->current_match ? &self->current_match_colour
+                                                                     : &self->match_colour, &area);
     }
 }
 
@@ -38,12 +65,11 @@ snapshot_selection (KartaPdfView          *self,
                     const graphene_rect_t *page_rect)
 {
   const KartaPdfRect *s = &self->selection;
-  GdkRGBA colour = { 0.21, 0.52, 0.89, 0.25 };
   graphene_rect_t area;
 
   karta_pdf_layout_from_page (&self->layout, self->selection_page, page_rect,
                               &GRAPHENE_RECT_INIT (s->x, s->y, s->width, s->height), &area);
-  gtk_snapshot_append_color (snapshot, &colour, &area);
+  gtk_snapshot_append_color (snapshot, &self->selection_colour, &area);
 }
 
 /**

@@ -52,6 +52,11 @@ struct _KartaPdfView
   double               pointer_x;      /* the pointer in the widget, for zooming around it */
   double               pointer_y;
   double               pinch_zoom;     /* the zoom when the pinch began */
+
+  /* from the style */
+  GdkRGBA              match_colour;
+  GdkRGBA              current_match_colour;
+  GdkRGBA              selection_colour;
 };
 
 /* karta-pdf-view.c */
@@ -76,6 +81,7 @@ void     karta_pdf_view_snapshot_page   (KartaPdfView    *self,
                                          const graphene_rect_t *rect);
 
 /* karta-pdf-view-marks.c */
+void     karta_pdf_view_update_colours  (KartaPdfView    *self);
 void     karta_pdf_view_snapshot_marks  (KartaPdfView    *self,
                                          GtkSnapshot     *snapshot,
                                          guint            page,

@@ -182,6 +182,15 @@ karta_pdf_view_map (GtkWidget *widget)
 }
 
 static void
+karta_pdf_view_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (karta_pdf_view_parent_class)->css_changed (widget, change);
+  karta_pdf_view_update_colours (KARTA_PDF_VIEW (widget));
+  gtk_widget_queue_draw (widget);
+}
+
+static void
 karta_pdf_view_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
                         int             for_size,
@@ -346,6 +355,7 @@ karta_pdf_view_class_init (KartaPdfViewClass *klass)
   widget_class->size_allocate = karta_pdf_view_size_allocate;
   widget_class->measure = karta_pdf_view_measure;
   widget_class->map = karta_pdf_view_map;
+  widget_class->css_changed = karta_pdf_view_css_changed;
   widget_class->snapshot = karta_pdf_view_snapshot;
 
   properties[PROP_PAGE] =
