@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <utime.h>
+
+#include <glib/gstdio.h>
 
 #include "karta-test-attach.h"
 
@@ -136,6 +139,8 @@ test_undo_and_collect (Fixture       *fx,
   g_autoptr(GArray) ids = attach (fx, fx->first, "rotated-pages.pdf", NULL, &error);
   g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
   g_autofree char *stored = NULL;
+  g_autofree char *interrupted = g_build_filename (fx->documents_dir, ".attach-interrupted", NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gint64 id;
 
   (void) data;
@@ -151,7 +156,7 @@ test_undo_and_collect (Fixture       *fx,
 
   g_assert_true (karta_store_redo (fx->store, &error));
   g_assert_no_error (error);
-  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, &error));
+  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, now + 1, &error));
   g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));  /* referenced again */
 
   /* detach: the link and the row go, the file stays until collected */
@@ -164,7 +169,17 @@ test_undo_and_collect (Fixture       *fx,
   list = karta_store_list_documents (fx->store, &error);
   g_assert_cmpuint (list->len, ==, 0);
   g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
-  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, &error));
+
+  /* a file changed since the given time stays: another program may be
+   * linking it; the temporary file of an old interrupted copy goes */
+  g_assert_true (g_file_set_contents (interrupted, "%PDF-1.4 cut short", -1, &error));
+  g_assert_cmpint (g_utime (interrupted, &(struct utimbuf) { now - 7200, now - 7200 }), ==, 0);
+  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, now - 3600, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (interrupted, G_FILE_TEST_EXISTS));
+
+  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, now + 1, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_test (stored, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (fx->documents_dir), ==, 0);

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -215,10 +216,14 @@ move_into_place (const char  *documents_dir,
 
   if (g_mkdir_with_parents (subdir, 0700) != 0)
     return fail_errno (error, errno, subdir, _("could not create the folder"));
-  /* stored once; a stored file that was altered is replaced below */
+  /* stored once; a stored file that was altered is replaced below. The
+   * kept copy is touched: collecting spares recently changed files, and a
+   * row is about to refer to this one again. */
   if (has_content (target, sha256))
     {
       g_unlink (temporary);
+      if (g_utime (target, NULL) != 0)
+        return fail_errno (error, errno, target, _("could not store the file"));
       return TRUE;
     }
   if (g_rename (temporary, target) != 0)
@@ -284,10 +289,30 @@ karta_document_store_put (const char                     *documents_dir,
   return TRUE;
 }
 
+/* Whether @path was last changed before @before (seconds since 1970). */
+static gboolean
+changed_before (const char *path,
+                gint64      before)
+{
+  GStatBuf info;
+
+  return g_stat (path, &info) == 0 && (gint64) info.st_mtime < before;
+}
+
+static gboolean
+remove_file (const char  *path,
+             GError     **error)
+{
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    return fail_errno (error, errno, path, _("could not remove it"));
+  return TRUE;
+}
+
 static gboolean
 collect_subdir (const char  *subdir,
                 const char  *prefix,
                 GHashTable  *kept,
+                gint64       before,
                 GError     **error)
 {
   g_autoptr(GDir) dir = g_dir_open (subdir, 0, error);
@@ -307,8 +332,8 @@ collect_subdir (const char  *subdir,
       if (g_hash_table_contains (kept, sha256))
         continue;
       path = g_build_filename (subdir, name, NULL);
-      if (g_unlink (path) != 0 && errno != ENOENT)
-        return fail_errno (error, errno, path, _("could not remove it"));
+      if (changed_before (path, before) && !remove_file (path, error))
+        return FALSE;
     }
   g_rmdir (subdir);             /* only when it became empty */
   return TRUE;
@@ -316,13 +341,17 @@ collect_subdir (const char  *subdir,
 
 /**
  * karta_document_store_collect:
+ * @before: only files last changed before this time (seconds since 1970)
+ *   are removed: another program may be about to link a newer one
  *
- * Removes the stored files no document row refers to. Call it only when
- * no undo step can bring such a row back.
+ * Removes the stored files no document row refers to, and the temporary
+ * files of copies that never finished. Call it only when no undo step can
+ * bring such a row back.
  */
 gboolean
 karta_document_store_collect (KartaStore  *store,
                               const char  *documents_dir,
+                              gint64       before,
                               GError     **error)
 {
   g_autoptr(GPtrArray) documents = karta_store_list_documents (store, error);
@@ -346,10 +375,16 @@ karta_document_store_collect (KartaStore  *store,
     {
       g_autofree char *subdir = g_build_filename (documents_dir, name, NULL);
 
+      if (g_str_has_prefix (name, TEMPORARY_PREFIX))
+        {
+          if (changed_before (subdir, before) && !remove_file (subdir, error))
+            return FALSE;
+          continue;
+        }
       if (strlen (name) != 2 || !g_ascii_isxdigit (name[0]) || !g_ascii_isxdigit (name[1]) ||
           !g_file_test (subdir, G_FILE_TEST_IS_DIR))
         continue;
-      if (!collect_subdir (subdir, name, kept, error))
+      if (!collect_subdir (subdir, name, kept, before, error))
         return FALSE;
     }
   return TRUE;

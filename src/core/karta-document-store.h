@@ -28,6 +28,7 @@ gboolean       karta_document_store_put     (const char                     *doc
                                              GError                        **error);
 gboolean       karta_document_store_collect (KartaStore  *store,
                                              const char  *documents_dir,
+                                             gint64       before,
                                              GError     **error);
 KartaDocument *karta_document_inspect       (const char  *path,
                                              const char  *password,

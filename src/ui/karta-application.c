@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "karta-application.h"
+#include "karta-document-store.h"
 #include "karta-document-window.h"
 #include "karta-error.h"
 #include "karta-library.h"
@@ -57,6 +58,27 @@ karta_application_finalize (GObject *object)
   g_free (self->library_dir);
 
   G_OBJECT_CLASS (karta_application_parent_class)->finalize (object);
+}
+
+/* The undo history ends with the application: the files of detached
+ * documents can go now. Files changed in the last hour stay, for another
+ * program (karta-cli attach) may be linking them. */
+static void
+karta_application_shutdown (GApplication *app)
+{
+  KartaApplication *self = KARTA_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *documents = NULL;
+
+  if (self->store != NULL)
+    {
+      documents = karta_library_documents_dir (self->store);
+      if (!karta_document_store_collect (self->store, documents,
+                                         g_get_real_time () / G_USEC_PER_SEC - 60 * 60, &error))
+        g_warning ("%s", error->message);
+    }
+
+  G_APPLICATION_CLASS (karta_application_parent_class)->shutdown (app);
 }
 
 static int
@@ -367,6 +389,7 @@ karta_application_class_init (KartaApplicationClass *klass)
   object_class->finalize = karta_application_finalize;
   app_class->handle_local_options = karta_application_handle_local_options;
   app_class->startup = karta_application_startup;
+  app_class->shutdown = karta_application_shutdown;
   app_class->activate = karta_application_activate;
   app_class->open = karta_application_open;
 }
