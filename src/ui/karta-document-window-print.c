@@ -98,6 +98,25 @@ on_print_done (GtkPrintOperation       *operation,
 }
 
 /**
+ * karta_document_window_print_operation_new:
+ *
+ * Returns: (transfer full): an operation printing every page of the open
+ *   document as it is shown
+ */
+GtkPrintOperation *
+karta_document_window_print_operation_new (KartaDocumentWindow *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+
+  gtk_print_operation_set_job_name (operation, self->display_name);
+  gtk_print_operation_set_n_pages (operation, karta_pdf_renderer_get_n_pages (self->renderer));
+  gtk_print_operation_set_current_page (operation, karta_pdf_view_get_page (self->view));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), self, 0);
+  return operation;
+}
+
+/**
  * karta_document_window_print:
  *
  * Shows the print dialog for the open document and prints it.
@@ -105,14 +124,9 @@ on_print_done (GtkPrintOperation       *operation,
 void
 karta_document_window_print (KartaDocumentWindow *self)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPrintOperation) operation = karta_document_window_print_operation_new (self);
   g_autoptr(GError) error = NULL;
 
-  gtk_print_operation_set_job_name (operation, self->display_name);
-  gtk_print_operation_set_n_pages (operation, karta_pdf_renderer_get_n_pages (self->renderer));
-  gtk_print_operation_set_current_page (operation, karta_pdf_view_get_page (self->view));
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), self, 0);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
   gtk_print_operation_set_allow_async (operation, TRUE);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)

@@ -59,6 +59,7 @@ void     karta_document_window_update_actions     (KartaDocumentWindow *self);
 void     karta_document_window_recall_rotation    (KartaDocumentWindow *self);
 
 /* karta-document-window-print.c */
+GtkPrintOperation *karta_document_window_print_operation_new (KartaDocumentWindow *self);
 void     karta_document_window_print              (KartaDocumentWindow *self);
 
 /* karta-document-window-search.c */

@@ -507,6 +507,28 @@ test_rotated_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Printing into a PDF file: every page, each drawn by the renderer */
+static void
+test_print (void)
+{
+  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  g_autoptr(GtkPrintOperation) operation = karta_document_window_print_operation_new (window);
+  g_autofree char *path = g_build_filename (cache_dir, "printed.pdf", NULL);
+  g_autoptr(KartaDocument) printed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window),
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  /* eight pages, each with its picture */
+  printed = karta_document_inspect (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (printed->pages, ==, 8);
+  g_assert_cmpint (printed->size, >, 8 * 20000);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Whether a dialog (the print dialog) is open over @window */
 static gboolean
 has_dialog (KartaDocumentWindow *window)
@@ -667,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/ui/document-window/small-window", test_small_window);
   g_test_add_func ("/ui/document-window/rotated-page", test_rotated_page);
   g_test_add_func ("/ui/document-window/page-not-drawn", test_page_not_drawn);
+  g_test_add_func ("/ui/document-window/print", test_print);
   g_test_add_func ("/ui/document-window/owner-only", test_owner_only);
   g_test_add_func ("/ui/document-window/keys", test_keys);
   g_test_add_func ("/ui/document-window/command-line", test_command_line);
