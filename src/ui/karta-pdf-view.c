@@ -50,8 +50,8 @@ karta_pdf_view_content_origin (KartaPdfView *self,
                                double       *x,
                                double       *y)
 {
-  *x = self->hadjustment ? -gtk_adjustment_get_value (self->hadjustment) : 0;
-  *y = self->vadjustment ? -gtk_adjustment_get_value (self->vadjustment) : 0;
+  *x = -gtk_adjustment_get_value (self->hadjustment);
+  *y = -gtk_adjustment_get_value (self->vadjustment);
 }
 
 /* The current page is the one at the top, unless less than half of it is
@@ -96,12 +96,10 @@ configure_adjustments (KartaPdfView *self,
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double content_width = MAX (self->layout.width, width), content_height = MAX (self->layout.height, height);
 
-  if (self->hadjustment != NULL)
-    gtk_adjustment_configure (self->hadjustment, CLAMP (x, 0, content_width - width), 0, content_width,
-                              width * 0.1, width * 0.9, width);
-  if (self->vadjustment != NULL)
-    gtk_adjustment_configure (self->vadjustment, CLAMP (y, 0, content_height - height), 0, content_height,
-                              height * 0.1, height * 0.9, height);
+  gtk_adjustment_configure (self->hadjustment, CLAMP (x, 0, content_width - width), 0, content_width,
+                            width * 0.1, width * 0.9, width);
+  gtk_adjustment_configure (self->vadjustment, CLAMP (y, 0, content_height - height), 0, content_height,
+                            height * 0.1, height * 0.9, height);
 }
 
 /* The zoom the sizing asks for in the current allocation */
@@ -387,6 +385,9 @@ karta_pdf_view_init (KartaPdfView *self)
 {
   self->zoom = 1.0;
   self->sizing = KARTA_PDF_SIZING_AUTOMATIC;
+  /* until a scrolled window gives its own */
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   /* sharp on a HiDPI display: the pages are drawn again at its scale */
@@ -435,8 +436,7 @@ karta_pdf_view_set_renderer (KartaPdfView     *self,
   /* no page is asked for before the zoom that fits the view is known: at
    * once if the view has its size already, else once it is allocated */
   self->laid_out = FALSE;
-  if (self->vadjustment != NULL)
-    gtk_adjustment_set_value (self->vadjustment, 0);
+  gtk_adjustment_set_value (self->vadjustment, 0);
   if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     karta_pdf_view_size_allocate (GTK_WIDGET (self), gtk_widget_get_width (GTK_WIDGET (self)),
                                   gtk_widget_get_height (GTK_WIDGET (self)), -1);
