@@ -195,7 +195,65 @@ test_rows (void)
                    KARTA_STATUS_OVERDUE);
   g_assert_cmpint (karta_gantt_layout_effective_status (layout, karta_roadmap_find_activity (roadmap, 13)), ==,
                    KARTA_STATUS_IN_PROGRESS);
-  g_assert_true (karta_gantt_activity_lacks_evidence (karta_roadmap_find_activity (roadmap, 11)));
+}
+
+static void
+attach_document (KartaActivity *activity,
+                 const char    *kind)
+{
+  KartaDocument *document = g_new0 (KartaDocument, 1);
+
+  document->kind = g_strdup (kind);
+  g_ptr_array_add (activity->documents, document);
+}
+
+static gboolean
+unlike_colour (KartaRgb        a,
+               const KartaRgb *b)
+{
+  return !same_colour (a, b);
+}
+
+/* How many pixels on row @row from @x0 to @x1 @match @colour. */
+static guint
+count_on_row (cairo_surface_t        *surface,
+              const KartaGanttLayout *layout,
+              guint                   row,
+              double                  x0,
+              double                  x1,
+              gboolean              (*match) (KartaRgb, const KartaRgb *),
+              const KartaRgb         *colour)
+{
+  double top = karta_gantt_layout_get_header_height (layout) + karta_gantt_layout_row_to_y (layout, row);
+  guint n = 0;
+
+  for (double y = top + 1; y < top + karta_gantt_layout_get_row_height (layout) - 1; y++)
+    for (double x = x0; x < x1; x++)
+      n += match (pixel (surface, x, y), colour);
+  return n;
+}
+
+/* Done, asking for a «Протокол», with only an «Отчёт» attached: the
+ * warning mark, as the table and the editor show it; a «Протокол
+ * заседания» is the evidence asked for, and the mark goes. */
+static void
+test_evidence_mark (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  KartaActivity *activity = karta_roadmap_find_activity (roadmap, 11);
+  KartaGanttPalette palette;
+  cairo_surface_t *surface;
+
+  karta_gantt_palette_init_screen (&palette, FALSE);
+  attach_document (activity, "Отчёт");
+  surface = draw (layout, &whole);
+  g_assert_cmpuint (count_on_row (surface, layout, 1, 0, WIDTH, same_colour, &palette.warning), >, 20);
+  cairo_surface_destroy (surface);
+  attach_document (activity, "Протокол заседания");
+  surface = draw (layout, &whole);
+  g_assert_cmpuint (count_on_row (surface, layout, 1, 0, WIDTH, same_colour, &palette.warning), ==, 0);
+  cairo_surface_destroy (surface);
 }
 
 /* A section's summary: the days of its dated activities, nested included;
@@ -575,40 +633,94 @@ pdf_text (const char *path,
   return g_string_free (text, FALSE);
 }
 
-/* Pages drawn into a PDF keep their text: titles, the section going on. */
-static void
-test_pdf_pages (void)
+/* Draws @layout's pages on A4 into a PDF at @path. */
+static guint
+print_to_pdf (const KartaGanttLayout *layout,
+              const char             *path)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_big_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = NULL;
   g_autoptr(KartaGanttPages) pages = NULL;
-  g_autofree char *dir = karta_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "gantt.pdf", NULL);
-  g_autofree char *text = NULL;
-  KartaActivity *last;
   cairo_surface_t *surface;
   double width, height;
   guint n_pages;
   cairo_t *cr;
 
-  g_ptr_array_set_size (roadmap->sections, 2);
-  last = g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 1))->activities, 99);
-  g_free (last->title);
-  last->title = g_strdup ("Последнее мероприятие");
-  layout = make_layout (roadmap);
   karta_gantt_paper_size (KARTA_GANTT_PAPER_A4, &width, &height);
   pages = karta_gantt_pages_new (layout, width, height);
+  n_pages = karta_gantt_pages_get_n_pages (pages);
   surface = cairo_pdf_surface_create (path, width, height);
   cr = cairo_create (surface);
-  for (guint i = 0; i < karta_gantt_pages_get_n_pages (pages); i++)
+  for (guint i = 0; i < n_pages; i++)
     {
       karta_gantt_pages_draw_page (pages, cr, i);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+  return n_pages;
+}
+
+/* Ink in row @row's September, the first month of the timeline, where the
+ * rows of make_roadmap() without a bar have their text. */
+static guint
+ink_in_september (cairo_surface_t        *surface,
+                  const KartaGanttLayout *layout,
+                  guint                   row)
+{
+  double x0, x1, y;
+  KartaRgb background;
+
+  day_on_row (layout, &whole, "2024-09-01", row, &x0, &y);
+  day_on_row (layout, &whole, "2024-09-29", row, &x1, &y);
+  background = pixel (surface, x0, y);
+  return count_on_row (surface, layout, row, x0, x1, unlike_colour, &background);
+}
+
+/* Rows without dates say so where the bar would be, on screen and in
+ * print. */
+static void
+test_undated (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  KartaActivity *activity = karta_roadmap_find_activity (roadmap, 12);
+  g_autofree char *dir = karta_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "gantt.pdf", NULL);
+  g_autofree char *text = NULL;
+  cairo_surface_t *surface;
+  guint n_pages;
+
+  g_clear_pointer (&activity->schedule, karta_schedule_free);
+  surface = draw (layout, &whole);
+  g_assert_cmpuint (ink_in_september (surface, layout, 2), >, 30);      /* no schedule */
+  g_assert_cmpuint (ink_in_september (surface, layout, 5), >, 30);      /* NONE */
+  g_assert_cmpuint (ink_in_september (surface, layout, 3), ==, 0);      /* a bar from December */
+  cairo_surface_destroy (surface);
+  print_to_pdf (layout, path);
   text = pdf_text (path, &n_pages);
-  g_assert_cmpuint (n_pages, ==, karta_gantt_pages_get_n_pages (pages));
+  g_assert_true (strstr (text, "no dates") != NULL || strstr (text, "без сроков") != NULL);
+  karta_test_remove_tree (dir);
+}
+
+/* Pages drawn into a PDF keep their text: titles, the section going on. */
+static void
+test_pdf_pages (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = make_big_roadmap ();
+  g_autoptr(KartaGanttLayout) layout = NULL;
+  g_autofree char *dir = karta_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "gantt.pdf", NULL);
+  g_autofree char *text = NULL;
+  KartaActivity *last;
+  guint n_printed, n_pages;
+
+  g_ptr_array_set_size (roadmap->sections, 2);
+  last = g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 1))->activities, 99);
+  g_free (last->title);
+  last->title = g_strdup ("Последнее мероприятие");
+  layout = make_layout (roadmap);
+  n_printed = print_to_pdf (layout, path);
+  text = pdf_text (path, &n_pages);
+  g_assert_cmpuint (n_pages, ==, n_printed);
   g_assert_nonnull (strstr (text, "Большая дорожная карта"));
   g_assert_nonnull (strstr (text, "Последнее мероприятие"));
   g_assert_nonnull (strstr (text, "2 Раздел"));
@@ -725,6 +837,7 @@ main (int    argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gantt/rows", test_rows);
+  g_test_add_func ("/gantt/evidence-mark", test_evidence_mark);
   g_test_add_func ("/gantt/summaries", test_summaries);
   g_test_add_func ("/gantt/bar-colour", test_bar_colour);
   g_test_add_func ("/gantt/today-line", test_today_line);
@@ -738,6 +851,7 @@ main (int    argc,
   g_test_add_func ("/gantt/big-viewport", test_big_viewport);
   g_test_add_func ("/gantt/page-counts", test_page_counts);
   g_test_add_func ("/gantt/pdf-pages", test_pdf_pages);
+  g_test_add_func ("/gantt/undated", test_undated);
   g_test_add_func ("/gantt/cli-pdf", test_cli_pdf);
   g_test_add_func ("/gantt/cli-images", test_cli_images);
   status = g_test_run ();

@@ -1,12 +1,15 @@
 /* karta-gantt-bands.c — schedules without dates of their own: continuous
  * and on-demand work as light bands over the period, unlike any dated bar;
  * recurring work as ticks on its known dates; an unreadable term written
- * out in italics
+ * out in italics, and "no dates" where there is no term at all
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "karta-render"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "karta-gantt-private.h"
@@ -187,14 +190,31 @@ karta_gantt_draw_recurring (KartaGanttPaint     *paint,
   draw_ticks (paint, activity, status, &box);
 }
 
+/* Muted italic @text for a row without a bar, from the period's start. */
+static void
+show_row_note (KartaGanttPaint *paint,
+               const char      *text,
+               double           top)
+{
+  double x = sticky_x (paint, karta_gantt_paint_day_x (paint, paint->layout->first));
+
+  show_italic (paint, text, x, top + paint->row_height / 2, paint->viewport.width - x, &paint->base.dim_text);
+}
+
 /* A term that could not be read: its text in italics, no bar. */
 void
 karta_gantt_draw_unparsed (KartaGanttPaint     *paint,
                            const KartaActivity *activity,
                            double               top)
 {
-  double x = sticky_x (paint, karta_gantt_paint_day_x (paint, paint->layout->first));
+  show_row_note (paint, activity->term, top);
+}
 
-  show_italic (paint, activity->term, x, top + paint->row_height / 2, paint->viewport.width - x,
-               &paint->base.dim_text);
+/* No term at all: "no dates", so that the empty row is not taken for a
+ * bar scrolled out of view. */
+void
+karta_gantt_draw_undated (KartaGanttPaint *paint,
+                          double           top)
+{
+  show_row_note (paint, _("no dates"), top);
 }

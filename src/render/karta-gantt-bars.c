@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "karta-evidence.h"
 #include "karta-gantt-private.h"
 
 #define EDGE_GRAB 5.0           /* pixels either side of a bar's end */
@@ -219,7 +220,10 @@ karta_gantt_draw_schedule (KartaGanttPaint     *paint,
   gboolean selected = activity->id != 0 && activity->id == paint->layout->selected;
 
   if (schedule == NULL)
-    return;
+    {
+      karta_gantt_draw_undated (paint, top);
+      return;
+    }
   switch (schedule->kind)
     {
     case KARTA_SCHEDULE_DATES:
@@ -242,10 +246,12 @@ karta_gantt_draw_schedule (KartaGanttPaint     *paint,
       karta_gantt_draw_unparsed (paint, activity, top);
       break;
     case KARTA_SCHEDULE_NONE:
+      karta_gantt_draw_undated (paint, top);
+      break;
     default:
       break;
     }
-  if (karta_gantt_activity_lacks_evidence (activity))
+  if (karta_evidence_is_missing (activity))
     draw_evidence_warning (paint, activity, top);
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "karta-evidence.h"
 #include "karta-gantt-private.h"
 
 static KartaDay
@@ -275,7 +276,7 @@ draw_activity_label (KartaGanttPaint     *paint,
       karta_chart_text_show_line (&paint->text, activity->number, x, y, paint->number_width, &paint->base.dim_text);
       x += paint->number_width + em * 0.5;
     }
-  if (karta_gantt_activity_lacks_evidence (activity))
+  if (karta_evidence_is_missing (activity))
     {
       right -= em * 1.3;
       karta_gantt_draw_warning (paint, right + em * 0.7, top + paint->row_height / 2, em);

@@ -260,11 +260,3 @@ karta_gantt_layout_effective_status (const KartaGanttLayout *layout,
   last = karta_schedule_last_day (activity->schedule);
   return last != KARTA_DAY_NONE && last < layout->today ? KARTA_STATUS_OVERDUE : activity->status;
 }
-
-/* Done, a kind of evidence required, and no document attached. */
-gboolean
-karta_gantt_activity_lacks_evidence (const KartaActivity *activity)
-{
-  return activity->status == KARTA_STATUS_DONE && !karta_text_is_blank (activity->evidence)
-         && (activity->documents == NULL || activity->documents->len == 0);
-}

@@ -134,5 +134,7 @@ void     karta_gantt_draw_recurring  (KartaGanttPaint          *paint,
 void     karta_gantt_draw_unparsed   (KartaGanttPaint          *paint,
                                       const KartaActivity      *activity,
                                       double                    top);
+void     karta_gantt_draw_undated    (KartaGanttPaint          *paint,
+                                      double                    top);
 
 G_END_DECLS

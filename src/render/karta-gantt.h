@@ -177,7 +177,6 @@ gboolean          karta_gantt_layout_hit_test     (const KartaGanttLayout   *lay
 /* Status as drawn: not done and past its last day is overdue. */
 KartaStatus       karta_gantt_layout_effective_status (const KartaGanttLayout *layout,
                                                    const KartaActivity      *activity);
-gboolean          karta_gantt_activity_lacks_evidence (const KartaActivity  *activity);
 
 /* Drawing: (0, 0) of @cr is the top left corner of the viewport. */
 void              karta_gantt_draw                (const KartaGanttLayout   *layout,
