@@ -48,6 +48,7 @@ struct _KartaGanttView
   KartaGanttViewport chart_viewport;
 
   KartaGanttDrag     drag;
+  int                drop_row;          /* files dragged over it; -1: none */
   double             zoom_start_ppd;    /* pinch: the zoom when it began */
   double             pointer_x;
   const char        *cursor;            /* static: the pointer's shape, NULL for the default */
@@ -76,6 +77,11 @@ void     karta_gantt_view_keep_adjustments (KartaGanttView *self);
 void     karta_gantt_view_init_input      (KartaGanttView *self);
 gboolean karta_gantt_view_cancel_drag     (KartaGanttView *self);
 void     karta_gantt_view_snapshot_drag   (KartaGanttView *self,
+                                           GtkSnapshot    *snapshot);
+
+/* karta-gantt-view-drop.c */
+void     karta_gantt_view_init_drop       (KartaGanttView *self);
+void     karta_gantt_view_snapshot_drop   (KartaGanttView *self,
                                            GtkSnapshot    *snapshot);
 
 /* karta-gantt-view-keys.c */

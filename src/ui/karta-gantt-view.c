@@ -321,6 +321,7 @@ karta_gantt_view_snapshot (GtkWidget   *widget,
       self->chart_viewport = viewport;
     }
   gtk_snapshot_append_node (snapshot, self->chart_node);
+  karta_gantt_view_snapshot_drop (self, snapshot);
   karta_gantt_view_snapshot_drag (self, snapshot);
 }
 
@@ -523,6 +524,7 @@ karta_gantt_view_init (KartaGanttView *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   update_palette (self);
   karta_gantt_view_init_input (self);
+  karta_gantt_view_init_drop (self);
 }
 
 GtkWidget *

@@ -1,5 +1,6 @@
 /* karta-gantt-view.h — a roadmap's Gantt chart on screen: scrolling, zoom,
- * selection, tooltips and dragging bars to other dates
+ * selection, tooltips, dragging bars to other dates and PDF files onto
+ * activities
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -156,6 +156,41 @@ karta_ui_test_find_check_button (GtkWidget *widget)
   return NULL;
 }
 
+/* The first drop target of @widget, or NULL */
+static inline GtkDropTarget *
+karta_ui_test_find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* What a file manager's drop of @files at (@x, @y) gives @widget's drop
+ * target; returns whether it took them */
+static inline gboolean
+karta_ui_test_drop_files (GtkWidget *widget,
+                          GSList    *files,
+                          double     x,
+                          double     y)
+{
+  GtkDropTarget *drop_target = karta_ui_test_find_drop_target (widget);
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (drop_target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (drop_target, "drop", &value, x, y, &handled);
+  g_value_unset (&value);
+  return handled;
+}
+
 /* Runs the tests, then closes the library @store and deletes its @dir;
  * returns what main() should */
 static inline int

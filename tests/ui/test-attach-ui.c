@@ -117,37 +117,6 @@ find_window (const char *title)
   return NULL;
 }
 
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  return NULL;
-}
-
-/* What a file manager's drop of @files gives the editor */
-static gboolean
-drop_files (GtkWidget *widget,
-            GSList    *files)
-{
-  GtkDropTarget *drop_target = find_drop_target (widget);
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  g_assert_nonnull (drop_target);
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
-  g_signal_emit_by_name (drop_target, "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  return handled;
-}
-
 static void
 wait_for_documents (gint64 activity_id,
                     guint  n)
@@ -204,7 +173,7 @@ test_drop_on_editor (void)
   files = g_slist_append (files, test_pdf ("text-004-plan.pdf"));
   files = g_slist_append (files, test_pdf ("truncated.pdf"));
   files = g_slist_append (files, test_pdf ("scan-000-order.pdf"));
-  g_assert_true (drop_files (GTK_WIDGET (editor), files));
+  g_assert_true (karta_ui_test_drop_files (GTK_WIDGET (editor), files, 10, 10));
   g_slist_free_full (g_steal_pointer (&files), g_object_unref);
   g_assert_nonnull (find_window ("Прикрепление документов"));
   wait_for_documents (activity->id, 2);
@@ -357,7 +326,8 @@ static gboolean
 drop_on_first_taker (GtkWidget *widget,
                      GSList    *files)
 {
-  if (GTK_IS_LABEL (widget) && find_drop_target (widget) != NULL && drop_files (widget, files))
+  if (GTK_IS_LABEL (widget) && karta_ui_test_find_drop_target (widget) != NULL
+      && karta_ui_test_drop_files (widget, files, 10, 10))
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (drop_on_first_taker (child, files))
