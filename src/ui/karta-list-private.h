@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "karta-lazy-tooltip.h"
 #include "karta-store.h"
 
 G_BEGIN_DECLS
@@ -250,7 +251,7 @@ karta_list_choice_bind (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
+  karta_lazy_tooltip_set (label, text);
 }
 
 /* A dropdown of long strings (roadmap titles, school names): the button

@@ -9,51 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
+#include "karta-list-private.h"
 #include "karta-roadmap-page-private.h"
-#include "karta-lazy-tooltip.h"
 #include "karta-slice-growth.h"
-
-static void
-setup_choice (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (user_data));
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_choice (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             gpointer                  user_data)
-{
-  GtkStringObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
-  karta_lazy_tooltip_set (label, gtk_string_object_get_string (item));
-}
-
-/* School names are long ("ГБОУ СОШ № 123 с углублённым изучением …"):
- * the button shows them short, the popover wider */
-static void
-set_choice_factories (GtkDropDown *drop_down,
-                      int          button_chars)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (button_chars));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
-  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (50));
-  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_choice), NULL);
-  gtk_drop_down_set_factory (drop_down, factory);
-  gtk_drop_down_set_list_factory (drop_down, list_factory);
-}
 
 void
 karta_roadmap_page_init_filters (KartaRoadmapPage *self)
@@ -66,8 +24,8 @@ karta_roadmap_page_init_filters (KartaRoadmapPage *self)
   for (KartaStatus s = 0; s < KARTA_N_STATUSES; s++)
     gtk_string_list_append (statuses, karta_status_describe (s));
   gtk_string_list_append (schools, _("All schools"));
-  set_choice_factories (self->status_filter, 14);
-  set_choice_factories (self->school_filter, 18);
+  karta_list_dropdown_ellipsize (self->status_filter, 14);
+  karta_list_dropdown_ellipsize (self->school_filter, 18);
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   gtk_drop_down_set_model (self->school_filter, G_LIST_MODEL (schools));
   gtk_drop_down_set_selected (self->status_filter, 0);

@@ -218,6 +218,55 @@ test_window_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+#define LONG_SCHOOL "ГБОУ СОШ № 123 с углублённым изучением английского языка Приморского района"
+
+/* A roadmap whose one activity names a school with a long name */
+static gint64
+add_roadmap_with_school (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
+  KartaSection *section = karta_section_new ("1", "Раздел");
+  KartaActivity *activity = karta_activity_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  roadmap->title = g_strdup ("Дорожная карта одной школы");
+  karta_period_parse ("2022", &roadmap->period, NULL);
+  activity->number = g_strdup ("1.1");
+  activity->title = g_strdup ("Мероприятие школы");
+  g_ptr_array_add (activity->schools, karta_ref_new (0, LONG_SCHOOL));
+  g_ptr_array_add (section->activities, activity);
+  g_ptr_array_add (roadmap->sections, section);
+  id = karta_store_add_roadmap (store, roadmap, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A long school name chosen does not widen the filter: its button shows
+ * the name short */
+static void
+test_window_school_filter (void)
+{
+  KartaWindow *window = open_window (1280, 800);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  GtkWidget *name = g_object_ref_sink (gtk_label_new (LONG_SCHOOL));
+  int filter_width, name_width;
+
+  g_assert_true (karta_window_select_roadmap (window, add_roadmap_with_school ()));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->school_filter)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (page->school_filter)), ==, 2);
+  gtk_drop_down_set_selected (page->school_filter, 1);
+  gtk_widget_measure (name, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &name_width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (page->school_filter), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &filter_width,
+                      NULL, NULL);
+  g_test_message ("school filter %d px wide, the name %d px", filter_width, name_width);
+  g_assert_cmpint (filter_width, <, name_width / 2);
+  save_screenshot (GTK_WIDGET (window), "window-school-filter");
+  karta_roadmap_page_clear_filters (page);
+  g_object_unref (name);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A narrow window folds: the table alone, with a back button */
 static void
 test_window_narrow (void)
@@ -248,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/open", test_window_open);
   g_test_add_func ("/ui/window/edit-undo", test_window_edit_undo);
   g_test_add_func ("/ui/window/filter", test_window_filter);
+  g_test_add_func ("/ui/window/school-filter", test_window_school_filter);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   return karta_ui_test_run (&store, &library_dir);
 }
