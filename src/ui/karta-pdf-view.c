@@ -159,17 +159,22 @@ relayout_around (KartaPdfView *self,
   configure_adjustments (self, content_x - x, content_y - y);
 }
 
+/* Lays the pages out for the widget's size, then asks for those in view */
+static void
+lay_out (KartaPdfView *self)
+{
+  relayout_around (self, 0, 0);
+  self->laid_out = TRUE;
+  on_adjustment_changed (self);
+}
+
 static void
 karta_pdf_view_size_allocate (GtkWidget *widget,
                               int        width,
                               int        height,
                               int        baseline)
 {
-  KartaPdfView *self = KARTA_PDF_VIEW (widget);
-
-  relayout_around (self, 0, 0);
-  self->laid_out = TRUE;
-  on_adjustment_changed (self);
+  lay_out (KARTA_PDF_VIEW (widget));
 }
 
 static void
@@ -438,8 +443,7 @@ karta_pdf_view_set_renderer (KartaPdfView     *self,
   self->laid_out = FALSE;
   gtk_adjustment_set_value (self->vadjustment, 0);
   if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    karta_pdf_view_size_allocate (GTK_WIDGET (self), gtk_widget_get_width (GTK_WIDGET (self)),
-                                  gtk_widget_get_height (GTK_WIDGET (self)), -1);
+    lay_out (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
