@@ -108,6 +108,7 @@ zoom_for_sizing (KartaPdfView *self)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
 
+  /* fitting measures the pages as they are about to be turned */
   self->layout.rotation = self->rotation;
   switch (self->sizing)
     {
