@@ -152,6 +152,61 @@ load_roadmap_row (KartaStore    *self,
   return TRUE;
 }
 
+/* Loads the activities of @sections and of the sections within them, in
+ * the order of the tree, until @room runs out */
+static gboolean
+load_first_activities (KartaStore  *self,
+                       gint64       roadmap_id,
+                       GPtrArray   *sections,
+                       GHashTable  *sections_by_id,
+                       guint       *room,
+                       GError     **error)
+{
+  for (guint i = 0; sections != NULL && i < sections->len && *room > 0; i++)
+    {
+      KartaSection *section = g_ptr_array_index (sections, i);
+
+      if (!karta_store_load_section_activities (self, roadmap_id, section, *room, sections_by_id, error))
+        return FALSE;
+      *room -= MIN (*room, section->activities->len);
+      if (!load_first_activities (self, roadmap_id, section->sections, sections_by_id, room, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* All of the roadmap but its activities, in its own read transaction;
+ * then @n_activities of them (G_MAXUINT: all) */
+static KartaRoadmap *
+load_roadmap (KartaStore  *self,
+              gint64       roadmap_id,
+              guint        n_activities,
+              gboolean    *complete,
+              GError     **error)
+{
+  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr(GHashTable) sections_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint room = n_activities;
+  gboolean ok;
+
+  roadmap->id = roadmap_id;
+  if (!karta_store_exec (self, "BEGIN", error))
+    return NULL;
+  ok = load_roadmap_row (self, roadmap, error) &&
+       load_orders (self, roadmap, error) &&
+       load_texts (self, "SELECT text FROM roadmap_tasks WHERE roadmap_id = ?1 ORDER BY position",
+                   roadmap_id, roadmap->tasks, error) &&
+       karta_store_load_sections (self, roadmap, sections_by_id, error) &&
+       (n_activities == G_MAXUINT
+        ? karta_store_load_activities (self, roadmap_id, sections_by_id, error)
+        : load_first_activities (self, roadmap_id, roadmap->sections, sections_by_id, &room, error)) &&
+       load_glossary (self, roadmap, error);
+  karta_store_exec (self, "COMMIT", NULL);
+  /* with no room left, more may have been left out */
+  *complete = room > 0;
+  return ok ? g_steal_pointer (&roadmap) : NULL;
+}
+
 /**
  * karta_store_load_roadmap:
  *
@@ -166,24 +221,34 @@ karta_store_load_roadmap (KartaStore  *self,
                           gint64       roadmap_id,
                           GError     **error)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  g_autoptr(GHashTable) sections_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  gboolean ok;
+  gboolean complete;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), NULL);
+  return load_roadmap (self, roadmap_id, G_MAXUINT, &complete, error);
+}
 
-  roadmap->id = roadmap_id;
-  if (!karta_store_exec (self, "BEGIN", error))
-    return NULL;
-  ok = load_roadmap_row (self, roadmap, error) &&
-       load_orders (self, roadmap, error) &&
-       load_texts (self, "SELECT text FROM roadmap_tasks WHERE roadmap_id = ?1 ORDER BY position",
-                   roadmap_id, roadmap->tasks, error) &&
-       karta_store_load_sections (self, roadmap, sections_by_id, error) &&
-       karta_store_load_activities (self, roadmap_id, sections_by_id, error) &&
-       load_glossary (self, roadmap, error);
-  karta_store_exec (self, "COMMIT", NULL);
-  return ok ? g_steal_pointer (&roadmap) : NULL;
+/**
+ * karta_store_load_roadmap_start:
+ * @n_activities: how many activities to load
+ * @complete: (out): whether the roadmap has no other activities
+ *
+ * Loads a roadmap as karta_store_load_roadmap() does, but only its first
+ * @n_activities activities in the order of the tree: what a first screen
+ * shows, in a time that does not grow with the roadmap. The sections
+ * after them come empty.
+ *
+ * Returns: (transfer full) (nullable): the roadmap
+ */
+KartaRoadmap *
+karta_store_load_roadmap_start (KartaStore  *self,
+                                gint64       roadmap_id,
+                                guint        n_activities,
+                                gboolean    *complete,
+                                GError     **error)
+{
+  g_return_val_if_fail (KARTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (n_activities > 0 && complete != NULL, NULL);
+  return load_roadmap (self, roadmap_id, n_activities, complete, error);
 }
 
 /* Orders keep their ids where they are edited in place: scans link to them. */

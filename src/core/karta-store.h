@@ -54,6 +54,11 @@ GPtrArray    *karta_store_list_roadmaps         (KartaStore          *self,
 KartaRoadmap *karta_store_load_roadmap          (KartaStore          *self,
                                                  gint64               roadmap_id,
                                                  GError             **error);
+KartaRoadmap *karta_store_load_roadmap_start    (KartaStore          *self,
+                                                 gint64               roadmap_id,
+                                                 guint                n_activities,
+                                                 gboolean            *complete,
+                                                 GError             **error);
 gint64        karta_store_add_roadmap           (KartaStore          *self,
                                                  const KartaRoadmap  *roadmap,
                                                  GError             **error);

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 #define FIRST_ROWS 12
 #define MORE_ROWS 20
 
+/* A roadmap opened with a window comes first with the activities that fill
+ * a screen, the others after that screen is drawn */
+#define FIRST_SCREEN_ACTIVITIES 200
+
 struct _KartaRoadmapPage
 {
   AdwBin              parent_instance;
@@ -61,8 +65,16 @@ struct _KartaRoadmapPage
   gboolean            overdue;
   guint               updating_filters : 1;
   guint               gantt : 1;        /* the Gantt chart shows, not the table */
+  guint               partial : 1;      /* the roadmap's first screen only */
+  guint               finish_tick;      /* waits to load the rest of a partial roadmap */
+  guint               finish_source;
 };
 
+void karta_roadmap_page_show                 (KartaRoadmapPage   *self,
+                                              KartaRoadmap       *roadmap);
+void karta_roadmap_page_show_error           (KartaRoadmapPage   *self,
+                                              const char         *what,
+                                              const GError       *error);
 void karta_roadmap_page_build_rows           (KartaRoadmapPage   *self,
                                               const KartaRoadmap *roadmap,
                                               GPtrArray          *old_rows,
@@ -88,6 +100,9 @@ void karta_roadmap_page_scroll_to            (KartaRoadmapPage   *self,
                                               guint               position);
 gboolean karta_roadmap_page_activity_passes  (KartaRoadmapPage   *self,
                                               const KartaActivity *activity);
+
+/* karta-roadmap-page-open.c: a window's first roadmap, first screen first */
+void karta_roadmap_page_cancel_finish        (KartaRoadmapPage   *self);
 
 /* karta-roadmap-page-more-filters.c: responsible, section, this month, overdue */
 void karta_roadmap_page_class_init_more_filters (GtkWidgetClass  *widget_class);

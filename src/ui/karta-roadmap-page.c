@@ -37,6 +37,7 @@ karta_roadmap_page_dispose (GObject *object)
 {
   KartaRoadmapPage *self = (KartaRoadmapPage *) object;
 
+  karta_roadmap_page_cancel_finish (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_ROADMAP_PAGE);
   /* The model goes before the roadmap its rows point into */
   g_clear_object (&self->selection);
@@ -265,9 +266,15 @@ karta_roadmap_page_clear (KartaRoadmapPage *self)
   gtk_label_set_text (self->order_label, "");
 }
 
-static void
-show_roadmap (KartaRoadmapPage *self,
-              KartaRoadmap     *roadmap)
+/**
+ * karta_roadmap_page_show:
+ * @roadmap: (transfer full): the roadmap loaded
+ *
+ * Shows @roadmap; the same roadmap again keeps the state of the page.
+ */
+void
+karta_roadmap_page_show (KartaRoadmapPage *self,
+                         KartaRoadmap     *roadmap)
 {
   g_autoptr(GHashTable) collapsed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
@@ -289,6 +296,9 @@ show_roadmap (KartaRoadmapPage *self,
     karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
 
   karta_roadmap_page_update_header (self, roadmap);
+  /* Its count of activities waits for the whole roadmap */
+  if (self->partial)
+    gtk_label_set_text (self->order_label, "");
   karta_roadmap_page_update_school_filter (self, roadmap);
   karta_roadmap_page_update_more_filters (self, roadmap);
   /* The Gantt chart's rows point into the roadmap too */
@@ -336,9 +346,11 @@ karta_roadmap_page_load (KartaRoadmapPage *self,
   roadmap = karta_store_load_roadmap (self->store, roadmap_id, error);
   if (roadmap == NULL)
     return FALSE;
+  karta_roadmap_page_cancel_finish (self);
+  self->partial = FALSE;
   if (self->roadmap == NULL || self->roadmap->id != roadmap_id)
     karta_roadmap_page_reset_filters (self);
-  show_roadmap (self, roadmap);
+  karta_roadmap_page_show (self, roadmap);
   return TRUE;
 }
 
@@ -368,7 +380,9 @@ karta_roadmap_page_get_roadmap_id (KartaRoadmapPage *self)
 /**
  * karta_roadmap_page_get_roadmap:
  *
- * Returns: (nullable): the roadmap shown; valid until the next load
+ * Returns: (nullable): the roadmap shown; valid until the next load.
+ *   Opened with karta_roadmap_page_open(), it holds the first screen's
+ *   activities alone until that screen is drawn.
  */
 const KartaRoadmap *
 karta_roadmap_page_get_roadmap (KartaRoadmapPage *self)
@@ -412,10 +426,10 @@ karta_roadmap_page_get_target_section (KartaRoadmapPage *self)
   return g_ptr_array_index (self->roadmap->sections, self->roadmap->sections->len - 1);
 }
 
-static void
-show_error (KartaRoadmapPage *self,
-            const char       *what,
-            const GError     *error)
+void
+karta_roadmap_page_show_error (KartaRoadmapPage *self,
+                               const char       *what,
+                               const GError     *error)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *message = g_strdup_printf ("%s: %s", what, error->message);
@@ -449,7 +463,7 @@ karta_roadmap_page_edit_activity (KartaRoadmapPage *self,
   roadmap = karta_store_load_roadmap (self->store, self->roadmap->id, &error);
   if (roadmap == NULL)
     {
-      show_error (self, _("Could not open the activity"), error);
+      karta_roadmap_page_show_error (self, _("Could not open the activity"), error);
       return NULL;
     }
   activity = karta_roadmap_find_activity (roadmap, activity_id);

@@ -19,6 +19,9 @@ void                 karta_roadmap_page_set_store             (KartaRoadmapPage 
 gboolean             karta_roadmap_page_load                  (KartaRoadmapPage *self,
                                                                gint64            roadmap_id,
                                                                GError          **error);
+gboolean             karta_roadmap_page_open                  (KartaRoadmapPage *self,
+                                                               gint64            roadmap_id,
+                                                               GError          **error);
 gboolean             karta_roadmap_page_reload                (KartaRoadmapPage *self,
                                                                GError          **error);
 void                 karta_roadmap_page_clear                 (KartaRoadmapPage *self);

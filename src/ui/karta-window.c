@@ -120,8 +120,11 @@ karta_window_show_roadmap (KartaWindow *self,
 {
   g_autoptr(GError) error = NULL;
   const KartaRoadmap *roadmap;
+  /* The window's first roadmap: its first screen first */
+  gboolean opening = karta_roadmap_page_get_roadmap_id (self->roadmap_page) == 0;
 
-  if (!karta_roadmap_page_load (self->roadmap_page, roadmap_id, &error))
+  if (!(opening ? karta_roadmap_page_open (self->roadmap_page, roadmap_id, &error)
+                : karta_roadmap_page_load (self->roadmap_page, roadmap_id, &error)))
     {
       karta_window_show_error (self, _("Could not open the roadmap"), error);
       return;
@@ -242,6 +245,9 @@ karta_window_init (KartaWindow *self)
 
   self->settings = settings_new_if_installed ();
   restore_window_state (self);
+  /* Before the first roadmap loads: the page builds the view it shows */
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "roadmap-view", self->roadmap_page, "view", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (karta_roadmap_page_get_model (self->roadmap_page), "notify::selected-item",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
 }

@@ -7,8 +7,9 @@
  *   bench-gantt-view --planner          GNOME Planner and Karta shown the same
  *                                       number of tasks (77 without planner)
  *   bench-gantt-view --child KIND DIR ID  a window to time: "bare" (header bar
- *                                       and a label) or "gantt" (Karta on the
- *                                       roadmap ID's chart, library DIR);
+ *                                       and a label) or "gantt" (the Karta
+ *                                       application on library DIR, left last
+ *                                       on the roadmap ID's chart);
  *                                       "gantt-stay" stays open
  * Runs under a display: xvfb-run -a meson test -C build --benchmark --suite bench -v
  *
@@ -194,40 +195,51 @@ activate_bare (GApplication *app)
 }
 
 static void
-activate_gantt (GApplication *app)
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
 {
-  const char *dir = g_object_get_data (G_OBJECT (app), "bench-dir");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (app), "bench-roadmap"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaStore) store = karta_library_open (dir, &error);
-  KartaWindow *window;
-
-  g_assert_no_error (error);
-  window = karta_window_new (GTK_APPLICATION (app), store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  show_gantt (window, id);
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), app);
-  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* As a person left it last time: the roadmap ID on its chart (the settings
+ * live in memory, GSETTINGS_BACKEND=memory) */
+static void
+remember_gantt (gint64 roadmap_id)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("ru.karta.Karta");
+
+  g_settings_set_int64 (settings, "last-roadmap", roadmap_id);
+  g_settings_set_string (settings, "roadmap-view", "gantt");
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 800);
+}
+
+/* The Karta application itself, started as from the desktop */
+static int
+run_karta (char **argv)
+{
+  g_autoptr(GApplication) app = NULL;
+  char *app_argv[] = { argv[0], (char *) "--library", argv[3], NULL };
+
+  remember_gantt (g_ascii_strtoll (argv[4], NULL, 10));
+  app = G_APPLICATION (karta_application_new ());
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  if (g_str_equal (argv[2], "gantt-stay"))
+    g_object_set_data (G_OBJECT (app), "bench-stay", GINT_TO_POINTER (TRUE));
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+  return g_application_run (app, G_N_ELEMENTS (app_argv) - 1, app_argv);
 }
 
 static int
 run_child (char **argv)
 {
-  gboolean bare = g_str_equal (argv[2], "bare");
-  g_autoptr(GApplication) app = G_APPLICATION (adw_application_new (bare ? "ru.karta.BenchBare" : "ru.karta.BenchGantt",
-                                                                    G_APPLICATION_NON_UNIQUE));
+  g_autoptr(GApplication) app = NULL;
 
   karta_application_init_i18n ();
-  if (bare)
-    g_signal_connect (app, "activate", G_CALLBACK (activate_bare), NULL);
-  else
-    {
-      g_object_set_data (G_OBJECT (app), "bench-dir", argv[3]);
-      g_object_set_data (G_OBJECT (app), "bench-roadmap", GSIZE_TO_POINTER (g_ascii_strtoll (argv[4], NULL, 10)));
-      if (g_str_equal (argv[2], "gantt-stay"))
-        g_object_set_data (G_OBJECT (app), "bench-stay", GINT_TO_POINTER (TRUE));
-      g_signal_connect (app, "activate", G_CALLBACK (activate_gantt), NULL);
-    }
+  if (!g_str_equal (argv[2], "bare"))
+    return run_karta (argv);
+  app = G_APPLICATION (adw_application_new ("ru.karta.BenchBare", G_APPLICATION_NON_UNIQUE));
+  g_signal_connect (app, "activate", G_CALLBACK (activate_bare), NULL);
   return g_application_run (app, 1, argv);
 }
 
