@@ -258,6 +258,8 @@ karta_roadmap_page_clear (KartaRoadmapPage *self)
 {
   g_return_if_fail (KARTA_IS_ROADMAP_PAGE (self));
 
+  karta_roadmap_page_cancel_finish (self);
+  self->partial = FALSE;
   g_list_store_remove_all (self->rows);
   g_ptr_array_set_size (self->row_array, 0);
   karta_gantt_view_set_roadmap (self->gantt_view, NULL);
