@@ -15,18 +15,11 @@
 /* GTK declares it; the core tests have no GTK */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
-/* The corpus: tests/data/pdf, and the shared fixtures for the files too
- * big to keep in the source tree (scan-002-order-10p.pdf). */
+/* The corpus of PDFs, in tests/data/pdf. */
 static inline char *
 karta_test_pdf_path (const char *name)
 {
-  char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), "pdf", name, NULL);
-  const char *fixtures = g_getenv ("KARTA_PDF_FIXTURES");
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS) || fixtures == NULL)
-    return path;
-  g_free (path);
-  return g_build_filename (fixtures, name, NULL);
+  return g_build_filename (g_getenv ("KARTA_TEST_DATA"), "pdf", name, NULL);
 }
 
 static inline void

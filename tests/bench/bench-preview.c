@@ -17,7 +17,7 @@
  *     was made), and with "scroll" goes to the last page a screen at a
  *     time, then prints "memory KB", the peak resident memory of itself
  *     and its renderer processes.
- * Needs a display, evince and $KARTA_PDF_FIXTURES (skipped without them):
+ * Needs a display and evince (skipped without them):
  *   xvfb-run -a -s '-screen 0 1600x1000x24' meson test -C build --benchmark --suite bench -v
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -353,18 +353,18 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *fixtures = g_getenv ("KARTA_PDF_FIXTURES");
-  g_autofree char *scan = fixtures ? g_build_filename (fixtures, "scan-002-order-10p.pdf", NULL) : NULL;
-  g_autofree char *big = fixtures ? g_build_filename (fixtures, "big-300p.pdf", NULL) : NULL;
+  const char *data = g_getenv ("KARTA_TEST_DATA");
+  g_autofree char *scan = g_build_filename (data, "pdf", "scan-002-order-10p.pdf", NULL);
+  g_autofree char *big = g_build_filename (data, "pdf", "big-300p.pdf", NULL);
   g_autofree char *evince = g_find_program_in_path ("evince");
   Display *display;
 
   if (argc >= 5 && g_str_equal (argv[1], "--child"))
     return run_child (argc, argv);
-  if ((display = XOpenDisplay (NULL)) == NULL || evince == NULL || scan == NULL
+  if ((display = XOpenDisplay (NULL)) == NULL || evince == NULL
       || !g_file_test (scan, G_FILE_TEST_EXISTS) || !g_file_test (big, G_FILE_TEST_EXISTS))
     {
-      printf ("bench-preview needs a display, evince and $KARTA_PDF_FIXTURES\n");
+      printf ("bench-preview needs a display and evince\n");
       return 77;
     }
   compare_with_evince (display, argv[0], scan);

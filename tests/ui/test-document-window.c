@@ -1,7 +1,6 @@
 /* test-document-window.c — the PDF previewer, driven for real
  *
- * Opens the corpus of tests/data/pdf (and big-300p.pdf from
- * $KARTA_PDF_FIXTURES when it is there) in the previewer with the real
+ * Opens the corpus of tests/data/pdf in the previewer with the real
  * renderer process, and looks at what is drawn. Needs a display (Xvfb will
  * do); skipped without one. Saves screenshots (screenshot-document-*.png)
  * into the build directory.
@@ -633,20 +632,11 @@ shows_last_page (gpointer data)
 static void
 test_big_scroll (void)
 {
-  const char *dir = g_getenv ("KARTA_PDF_FIXTURES");
-  g_autofree char *path = dir ? g_build_filename (dir, "big-300p.pdf", NULL) : NULL;
-  g_autoptr(GFile) file = NULL;
-  KartaDocumentWindow *window;
+  g_autoptr(GFile) file = data_file ("big-300p.pdf");
+  KartaDocumentWindow *window = open_window (file, 1280, 800);
   GtkAdjustment *adjustment;
   guint textures = 0;
 
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("big-300p.pdf is not there ($KARTA_PDF_FIXTURES)");
-      return;
-    }
-  file = g_file_new_for_path (path);
-  window = open_window (file, 1280, 800);
   wait_for (is_settled, window);
   adjustment = window->view->vadjustment;
   while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
