@@ -235,6 +235,7 @@ karta_gantt_view_query_tooltip (GtkWidget  *widget,
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
   const KartaActivity *activity = NULL;
   g_autofree char *markup = NULL;
+  GtkWidget *label;
   KartaGanttHit hit;
 
   if (keyboard_mode)
@@ -247,7 +248,13 @@ karta_gantt_view_query_tooltip (GtkWidget  *widget,
   if (activity == NULL)
     return FALSE;
   markup = karta_gantt_view_tooltip_markup (self, activity);
-  gtk_tooltip_set_markup (tooltip, markup);
+  /* titles run to hundreds of characters: wrapped, not as wide as the screen */
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_tooltip_set_custom (tooltip, label);
   return TRUE;
 }
 
