@@ -17,6 +17,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "karta-export-file.h"
 #include "karta-gantt-export.h"
 
 /* Cairo's image surfaces stop at 32767 pixels a side */
@@ -31,18 +32,6 @@ print_layout_new (const KartaGanttLayout *layout)
   karta_gantt_palette_init_print (&palette);
   karta_gantt_layout_set_palette (copy, &palette);
   return copy;
-}
-
-static gboolean
-check_status (cairo_status_t   status,
-              const char      *path,
-              GError         **error)
-{
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-               path, cairo_status_to_string (status));
-  return FALSE;
 }
 
 static gboolean
@@ -68,7 +57,7 @@ write_pdf (const KartaGanttLayout *layout,
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = check_status (cairo_surface_status (surface), path, error);
+  ok = karta_export_file_check (cairo_surface_status (surface), path, error);
   cairo_surface_destroy (surface);
   return ok;
 }
@@ -111,7 +100,7 @@ write_picture (const KartaGanttLayout *layout,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return check_status (status, path, error);
+  return karta_export_file_check (status, path, error);
 }
 
 /**
@@ -140,19 +129,6 @@ karta_gantt_export_write (const KartaGanttLayout *layout,
   return FALSE;
 }
 
-static void
-show_error (GtkWidget    *parent,
-            const char   *title,
-            const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (parent);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title,
-                                              error != NULL ? error->message : NULL);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Saving */
 
 static void
@@ -161,33 +137,16 @@ on_save_response (GtkNativeDialog *chooser,
                   KartaGanttView  *view)
 {
   const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = karta_export_file_get_path (chooser, response);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   /* The view's layout now: the roadmap may have changed meanwhile */
   if (path != NULL
       && !karta_gantt_export_write (karta_gantt_view_get_layout (view), path,
                                     g_strcmp0 (paper, "a3") == 0 ? KARTA_GANTT_PAPER_A3 : KARTA_GANTT_PAPER_A4,
                                     &error))
-    show_error (GTK_WIDGET (view), _("Could Not Export the Gantt Chart"), error);
+    karta_export_file_show_error (GTK_WIDGET (view), _("Could Not Export the Gantt Chart"), error);
   g_object_unref (chooser);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 /**
@@ -200,20 +159,11 @@ void
 karta_gantt_export_save (KartaGanttView *view,
                          const char     *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
   const char *paper_ids[] = { "a4", "a3", NULL };
   const char *paper_labels[] = { _("A4 landscape"), _("A3 landscape"), NULL };
-  g_autofree char *name = g_strdup_printf ("%s.pdf", title);
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Export the Gantt Chart"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_strdelimit (name, "/\\:\"", '_');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "*.pdf");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "*.png");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "*.svg");
+  chooser = karta_export_file_chooser_new (GTK_WIDGET (view), _("Export the Gantt Chart"), title);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("PDF paper"), paper_ids, paper_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_response), view, 0);
@@ -283,5 +233,5 @@ karta_gantt_export_print (KartaGanttView *view,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (GTK_WIDGET (view), _("Could Not Print"), error);
+    karta_export_file_show_error (GTK_WIDGET (view), _("Could Not Print"), error);
 }

@@ -18,6 +18,7 @@
 #include <adwaita.h>
 
 #include "karta-gantt-view-private.h"
+#include "karta-scrollable-private.h"
 
 enum
 {
@@ -79,15 +80,8 @@ set_adjustment (KartaGanttView  *self,
                 GtkAdjustment  **slot,
                 GtkAdjustment   *adjustment)
 {
-  if (adjustment == NULL)
-    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
-  if (*slot == adjustment)
-    return;
-  if (*slot != NULL)
-    g_signal_handlers_disconnect_by_func (*slot, karta_gantt_view_invalidate, self);
-  g_set_object (slot, adjustment);
-  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (karta_gantt_view_invalidate), self);
-  karta_gantt_view_keep_adjustments (self);
+  if (karta_scrollable_set_adjustment (slot, adjustment, G_CALLBACK (karta_gantt_view_invalidate), self))
+    karta_gantt_view_keep_adjustments (self);
 }
 
 /* Selection */
@@ -360,12 +354,8 @@ karta_gantt_view_dispose (GObject *object)
 {
   KartaGanttView *self = (KartaGanttView *) object;
 
-  if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->hadjustment, karta_gantt_view_invalidate, self);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, karta_gantt_view_invalidate, self);
-  g_clear_object (&self->hadjustment);
-  g_clear_object (&self->vadjustment);
+  karta_scrollable_clear_adjustment (&self->hadjustment, G_CALLBACK (karta_gantt_view_invalidate), self);
+  karta_scrollable_clear_adjustment (&self->vadjustment, G_CALLBACK (karta_gantt_view_invalidate), self);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
   /* The roadmap is borrowed: its owner may be gone before the view */
   karta_gantt_layout_set_roadmap (self->layout, NULL);
@@ -483,10 +473,7 @@ karta_gantt_view_class_init (KartaGanttViewClass *klass)
     g_param_spec_int64 ("selected", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
-  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
-  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
-  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+  karta_scrollable_override_properties (object_class, PROP_HADJUSTMENT);
 
   /**
    * KartaGanttView::activate:

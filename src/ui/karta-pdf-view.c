@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "karta-pdf-view-private.h"
+#include "karta-scrollable-private.h"
 
 enum
 {
@@ -239,16 +240,8 @@ set_adjustment (KartaPdfView   *self,
                 GtkAdjustment **slot,
                 GtkAdjustment  *adjustment)
 {
-  if (*slot == adjustment && adjustment != NULL)
-    return;
-  if (*slot != NULL)
-    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_changed, self);
-  if (adjustment == NULL)
-    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
-  g_clear_object (slot);
-  *slot = g_object_ref_sink (adjustment);
-  g_signal_connect_swapped (*slot, "value-changed", G_CALLBACK (on_adjustment_changed), self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (karta_scrollable_set_adjustment (slot, adjustment, G_CALLBACK (on_adjustment_changed), self))
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
@@ -335,12 +328,8 @@ karta_pdf_view_dispose (GObject *object)
   KartaPdfView *self = KARTA_PDF_VIEW (object);
 
   karta_pdf_view_clear_pages (self);
-  if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_changed, self);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_changed, self);
-  g_clear_object (&self->hadjustment);
-  g_clear_object (&self->vadjustment);
+  karta_scrollable_clear_adjustment (&self->hadjustment, G_CALLBACK (on_adjustment_changed), self);
+  karta_scrollable_clear_adjustment (&self->vadjustment, G_CALLBACK (on_adjustment_changed), self);
   g_clear_object (&self->renderer);
   g_clear_pointer (&self->matches, g_array_unref);
 
@@ -376,10 +365,7 @@ karta_pdf_view_class_init (KartaPdfViewClass *klass)
     g_param_spec_int ("rotation", NULL, NULL, 0, 270, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
-  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
-  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
-  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+  karta_scrollable_override_properties (object_class, PROP_HADJUSTMENT);
 
   karta_pdf_view_class_init_keys (widget_class);
   gtk_widget_class_set_css_name (widget_class, "karta-pdf-view");

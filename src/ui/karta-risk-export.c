@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "karta-export-file.h"
 #include "karta-risk-chart-view.h"
 #include "karta-risk-export.h"
 
@@ -84,18 +85,6 @@ draw_stacked (GPtrArray               *views,
 }
 
 static gboolean
-check_status (cairo_status_t   status,
-              const char      *path,
-              GError         **error)
-{
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-               path, cairo_status_to_string (status));
-  return FALSE;
-}
-
-static gboolean
 write_png (GPtrArray               *views,
            const char              *path,
            const KartaChartPalette *palette,
@@ -116,7 +105,7 @@ write_png (GPtrArray               *views,
   cairo_destroy (cr);
   status = cairo_surface_write_to_png (surface, path);
   cairo_surface_destroy (surface);
-  return check_status (status, path, error);
+  return karta_export_file_check (status, path, error);
 }
 
 static gboolean
@@ -143,7 +132,7 @@ write_vector (GPtrArray               *views,
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  ok = check_status (cairo_surface_status (surface), path, error);
+  ok = karta_export_file_check (cairo_surface_status (surface), path, error);
   cairo_surface_destroy (surface);
   return ok;
 }
@@ -176,72 +165,36 @@ karta_risk_export_write (GPtrArray   *views,
 }
 
 static void
-show_error (GtkWidget    *parent,
-            const char   *title,
-            const GError *error)
-{
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title,
-                                              error != NULL ? error->message : NULL);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_save_response (GtkNativeDialog *chooser,
                   int              response,
                   GPtrArray       *views)
 {
   GtkWidget *parent = g_object_get_data (G_OBJECT (chooser), "parent");
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = karta_export_file_get_path (chooser, response);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   if (path != NULL && !karta_risk_export_write (views, path, &error))
-    show_error (parent, _("Could Not Export the Charts"), error);
+    karta_export_file_show_error (parent, _("Could Not Export the Charts"), error);
   g_object_unref (chooser);
-}
-
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 /**
  * karta_risk_export_save:
  * @parent: the widget whose window the dialog is for
+ * @title: the file's suggested name is "@title.pdf"
  *
  * Asks where to save the charts of @views, then writes them.
  */
 void
 karta_risk_export_save (GtkWidget  *parent,
                         GPtrArray  *views,
-                        const char *suggested_name)
+                        const char *title)
 {
-  GtkRoot *root = gtk_widget_get_root (parent);
   GtkFileChooserNative *chooser;
 
   g_return_if_fail (views != NULL);
 
-  chooser = gtk_file_chooser_native_new (_("Export Charts"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "*.pdf");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "*.png");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "*.svg");
+  chooser = karta_export_file_chooser_new (parent, _("Export Charts"), title);
   g_object_set_data (G_OBJECT (chooser), "parent", parent);
   g_signal_connect_data (chooser, "response", G_CALLBACK (on_save_response),
                          g_ptr_array_ref (views), unref_views, 0);
@@ -288,7 +241,7 @@ karta_risk_export_print (GtkWidget  *parent,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (parent, _("Could Not Print"), error);
+    karta_export_file_show_error (parent, _("Could Not Print"), error);
 }
 
 /**
@@ -326,14 +279,8 @@ karta_risk_export_activate (GtkWidget  *parent,
                             GPtrArray  *views,
                             const char *title)
 {
-  g_autofree char *name = NULL;
-
   if (g_str_has_suffix (action_name, ".print"))
-    {
-      karta_risk_export_print (parent, views, title);
-      return;
-    }
-  name = g_strdup_printf ("%s.pdf", title);
-  g_strdelimit (name, "/\\:\"", '_');
-  karta_risk_export_save (parent, views, name);
+    karta_risk_export_print (parent, views, title);
+  else
+    karta_risk_export_save (parent, views, title);
 }

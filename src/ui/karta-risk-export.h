@@ -17,7 +17,7 @@ gboolean karta_risk_export_write (GPtrArray   *views,
 /* Asks for a file name, then writes; errors shown in a dialog */
 void     karta_risk_export_save  (GtkWidget   *parent,
                                   GPtrArray   *views,
-                                  const char  *suggested_name);
+                                  const char  *title);
 void     karta_risk_export_print (GtkWidget   *parent,
                                   GPtrArray   *views,
                                   const char  *job_name);
