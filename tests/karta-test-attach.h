@@ -148,3 +148,16 @@ count_files (const char *dir)
   return n;
 }
 
+
+/* The messages are compared in English */
+static inline void
+attach_test_init (int    *argc,
+                  char ***argv)
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (argc, argv, NULL);
+}
+
+/* A test that runs in a fresh Fixture */
+#define ADD_FIXTURE_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

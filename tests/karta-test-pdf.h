@@ -11,9 +11,35 @@
 #include <glib.h>
 
 #include "karta-pdf-renderer.h"
+#include "karta-test-util.h"
 
 /* GTK declares it; the core tests have no GTK */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+/* The renderer keeps its pages under $XDG_CACHE_HOME: a test program gets
+ * a cache of its own, set before GLib reads the variable. Returns the
+ * cache's directory, for karta_test_pdf_run(). */
+static inline char *
+karta_test_pdf_init (int    *argc,
+                     char ***argv)
+{
+  char *cache = karta_test_make_dir ();
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (argc, argv, NULL);
+  return cache;
+}
+
+/* Runs the tests, then removes (and frees) @cache */
+static inline int
+karta_test_pdf_run (char *cache)
+{
+  int status = g_test_run ();
+
+  karta_test_remove_tree (cache);
+  g_free (cache);
+  return status;
+}
 
 /* The corpus of PDFs, in tests/data/pdf. */
 static inline char *

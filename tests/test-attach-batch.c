@@ -407,18 +407,14 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  attach_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/attach-batch/refused-in-the-middle", test_refused_in_the_middle);
-  ADD ("/attach-batch/kinds", test_kinds);
-  ADD ("/attach-batch/cancel-inside-copy", test_cancel_inside_copy);
-  ADD ("/attach-batch/cancel-before", test_cancel_before);
-  ADD ("/attach-batch/run-async", test_run_async);
-  ADD ("/attach-batch/find-and-edit", test_find_and_edit);
-#undef ADD
+  ADD_FIXTURE_TEST ("/attach-batch/refused-in-the-middle", test_refused_in_the_middle);
+  ADD_FIXTURE_TEST ("/attach-batch/kinds", test_kinds);
+  ADD_FIXTURE_TEST ("/attach-batch/cancel-inside-copy", test_cancel_inside_copy);
+  ADD_FIXTURE_TEST ("/attach-batch/cancel-before", test_cancel_before);
+  ADD_FIXTURE_TEST ("/attach-batch/run-async", test_run_async);
+  ADD_FIXTURE_TEST ("/attach-batch/find-and-edit", test_find_and_edit);
   g_test_add_func ("/attach-batch/gen-demo-documents", test_gen_demo_documents);
 
   return g_test_run ();

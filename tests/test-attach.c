@@ -260,19 +260,15 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  attach_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/attach/good-files", test_good_files);
-  ADD ("/attach/password", test_password);
-  ADD ("/attach/refused", test_refused);
-  ADD ("/attach/same-file-twice", test_same_file_twice);
-  ADD ("/attach/undo-and-collect", test_undo_and_collect);
-  ADD ("/attach/check", test_check);
-  ADD ("/attach/cli", test_cli);
-#undef ADD
+  ADD_FIXTURE_TEST ("/attach/good-files", test_good_files);
+  ADD_FIXTURE_TEST ("/attach/password", test_password);
+  ADD_FIXTURE_TEST ("/attach/refused", test_refused);
+  ADD_FIXTURE_TEST ("/attach/same-file-twice", test_same_file_twice);
+  ADD_FIXTURE_TEST ("/attach/undo-and-collect", test_undo_and_collect);
+  ADD_FIXTURE_TEST ("/attach/check", test_check);
+  ADD_FIXTURE_TEST ("/attach/cli", test_cli);
 
   return g_test_run ();
 }

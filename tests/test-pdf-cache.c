@@ -190,17 +190,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *cache = karta_test_make_dir ();
-  int status;
+  char *cache = karta_test_pdf_init (&argc, &argv);
 
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pdf-cache/memory", test_memory_cache);
   g_test_add_func ("/pdf-cache/disk", test_disk_cache);
   g_test_add_func ("/pdf-cache/disk-damaged", test_disk_cache_damaged);
   g_test_add_func ("/pdf-cache/disk-bound", test_disk_cache_bound);
   g_test_add_func ("/pdf-cache/disk-pixels", test_disk_cache_pixels);
-  status = g_test_run ();
-  karta_test_remove_tree (cache);
-  return status;
+  return karta_test_pdf_run (cache);
 }

@@ -344,11 +344,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *cache = karta_test_make_dir ();
-  int status;
+  char *cache = karta_test_pdf_init (&argc, &argv);
 
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pdf-renderer/corpus/opens", test_corpus_opens);
   g_test_add_func ("/pdf-renderer/corpus/refused", test_corpus_refused);
   g_test_add_func ("/pdf-renderer/corpus/passwords", test_passwords);
@@ -362,7 +359,5 @@ main (int    argc,
   g_test_add_func ("/pdf-renderer/hang", test_hang);
   g_test_add_func ("/pdf-renderer/memory-limit", test_memory_limit);
   g_test_add_func ("/pdf-renderer/limits", test_limits);
-  status = g_test_run ();
-  karta_test_remove_tree (cache);
-  return status;
+  return karta_test_pdf_run (cache);
 }

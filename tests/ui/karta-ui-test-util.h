@@ -104,6 +104,40 @@ karta_ui_test_library_new (const char  *name_template,
   return store;
 }
 
+/* Like karta_ui_test_library_new(), filled with the sample roadmaps */
+static inline KartaStore *
+karta_ui_test_samples_library_new (const char  *name_template,
+                                   char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *samples = karta_library_samples_dir ();
+  KartaStore *store = karta_ui_test_library_new (name_template, dir);
+
+  g_assert_true (karta_library_load_samples (store, samples, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+/* The id of the sample roadmap with the most activities */
+static inline gint64
+karta_ui_test_largest_roadmap (KartaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, &error);
+  const KartaRoadmapSummary *largest = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (roadmaps->len, >=, 3);
+  for (guint i = 0; i < roadmaps->len; i++)
+    {
+      const KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
+
+      if (largest == NULL || summary->activity_count > largest->activity_count)
+        largest = summary;
+    }
+  return largest->id;
+}
+
 static inline void
 karta_ui_test_remove_tree (GFile *file)
 {

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "karta-gantt-view-private.h"
+#include "karta-gantt-test-util.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-terms.h"
 #include "karta-ui-test-util.h"
@@ -73,14 +73,6 @@ wait_for_documents (gint64 activity_id,
   g_assert_cmpuint (count_documents (activity_id), ==, n);
 }
 
-static double
-row_middle (KartaGanttView *view,
-            int             row)
-{
-  return karta_gantt_layout_get_header_height (view->layout) + karta_gantt_layout_row_to_y (view->layout, row)
-         - gtk_adjustment_get_value (view->vadjustment) + karta_gantt_layout_get_row_height (view->layout) / 2;
-}
-
 /* The colour of @view's pixel at (@x, @y) in its next frame, as 0xAARRGGBB */
 static guint32
 view_pixel (KartaGanttView *view,
@@ -135,7 +127,7 @@ test_gantt_drop (void)
   karta_ui_test_wait_until_drawn (GTK_WIDGET (view));
   id = karta_gantt_layout_get_row (view->layout, 2)->activity->id;
   x = karta_gantt_layout_get_label_width (view->layout) + 40;
-  y = row_middle (view, 2);
+  y = karta_gantt_test_row_middle (view, 2);
 
   /* the row under the pointer is highlighted; a section's takes nothing */
   before = view_pixel (view, x, y);
@@ -143,18 +135,18 @@ test_gantt_drop (void)
   g_assert_cmpint (view->drop_row, ==, 2);
   g_assert_cmphex (view_pixel (view, x, y), !=, before);
   karta_ui_test_save_screenshot (GTK_WIDGET (window), "gantt-drop");
-  g_assert_cmpint (drag_over (view, x, row_middle (view, 0)), ==, 0);
+  g_assert_cmpint (drag_over (view, x, karta_gantt_test_row_middle (view, 0)), ==, 0);
   g_assert_cmpint (view->drop_row, ==, -1);
   g_assert_cmphex (view_pixel (view, x, y), ==, before);
-  g_assert_false (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, row_middle (view, 0)));
+  g_assert_false (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, karta_gantt_test_row_middle (view, 0)));
 
   /* not in meeting mode */
   karta_gantt_view_set_meeting_mode (view, TRUE);
-  g_assert_false (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, row_middle (view, 2)));
+  g_assert_false (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, karta_gantt_test_row_middle (view, 2)));
   karta_gantt_view_set_meeting_mode (view, FALSE);
   karta_ui_test_wait_until_drawn (GTK_WIDGET (view));
 
-  g_assert_true (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, row_middle (view, 2)));
+  g_assert_true (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, karta_gantt_test_row_middle (view, 2)));
   g_assert_cmpint (view->drop_row, ==, -1);
   wait_for_documents (id, 1);
   /* Ctrl+Z */

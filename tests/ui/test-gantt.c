@@ -17,31 +17,13 @@
 
 #include "karta-activity-editor.h"
 #include "karta-gantt-export.h"
-#include "karta-gantt-view-private.h"
+#include "karta-gantt-test-util.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
 #include "karta-ui-test-util.h"
 
 static KartaStore *store;
 static char *library_dir;
-
-static gint64
-largest_roadmap (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, &error);
-  const KartaRoadmapSummary *largest = NULL;
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < roadmaps->len; i++)
-    {
-      const KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
-
-      if (largest == NULL || summary->activity_count > largest->activity_count)
-        largest = summary;
-    }
-  return largest->id;
-}
 
 /* The window on the largest roadmap's Gantt chart */
 static KartaWindow *
@@ -54,7 +36,7 @@ open_gantt (int          width,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (karta_window_select_roadmap (window, largest_roadmap ()));
+  g_assert_true (karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store)));
   gtk_widget_activate_action (GTK_WIDGET (page), "roadmap.view", "s", "gantt");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "gantt");
   *view = page->gantt_view;
@@ -170,15 +152,7 @@ xdotool (KartaGanttView *view,
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Where the middle of @row is, and of @day on it, in the view */
-static double
-row_middle (KartaGanttView *view,
-            int             row)
-{
-  return karta_gantt_layout_get_header_height (view->layout) + karta_gantt_layout_row_to_y (view->layout, row)
-         - gtk_adjustment_get_value (view->vadjustment) + karta_gantt_layout_get_row_height (view->layout) / 2;
-}
-
+/* Where the middle of @day is on a row, in the view */
 static double
 day_x (KartaGanttView *view,
        KartaDay        day)
@@ -308,18 +282,18 @@ test_gantt_select (void)
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
-  xdotool (view, 40, row_middle (view, second), "mousemove --window @W @X @Y click --repeat 2 1");
+  xdotool (view, 40, karta_gantt_test_row_middle (view, second), "mousemove --window @W @X @Y click --repeat 2 1");
   WAIT_FOR (editor_shown (FALSE));
   g_assert_true (editor_shown (TRUE));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, second));
   g_assert_cmpint (karta_roadmap_page_get_selected_activity (page)->id, ==, row_activity (view, second));
-  xdotool (view, 40, row_middle (view, second), "key Up");
+  xdotool (view, 40, karta_gantt_test_row_middle (view, second), "key Up");
   WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, first));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
-  xdotool (view, 40, row_middle (view, second), "key Down Down");
+  xdotool (view, 40, karta_gantt_test_row_middle (view, second), "key Down Down");
   WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, first_activity_row (view, second + 1)));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first_activity_row (view, second + 1)));
-  xdotool (view, 40, row_middle (view, second), "key End");
+  xdotool (view, 40, karta_gantt_test_row_middle (view, second), "key End");
   WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, n - 1));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, n - 1));
   g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), >, 0);
@@ -410,7 +384,7 @@ test_gantt_drag_undo (void)
   gtk_adjustment_set_value (view->hadjustment, karta_gantt_layout_day_to_x (view->layout, before.start) - 100);
   karta_ui_test_wait_ms (100);
   x = day_x (view, before.start + (before.end - before.start) / 2);
-  y = row_middle (view, row);
+  y = karta_gantt_test_row_middle (view, row);
   shift = 10 * karta_gantt_view_get_pixels_per_day (view);
 
   /* Escape: nothing changes */
@@ -659,16 +633,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *samples = NULL;
-
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
 
-  store = karta_ui_test_library_new ("karta-test-gantt-XXXXXX", &library_dir);
-  samples = karta_library_samples_dir ();
-  g_assert_true (karta_library_load_samples (store, samples, &error));
-  g_assert_no_error (error);
+  store = karta_ui_test_samples_library_new ("karta-test-gantt-XXXXXX", &library_dir);
 
   g_test_add_func ("/ui/gantt/open-scroll", test_gantt_open_scroll);
   g_test_add_func ("/ui/gantt/zoom", test_gantt_zoom);

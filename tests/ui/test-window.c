@@ -49,25 +49,6 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
-static gint64
-largest_roadmap (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, &error);
-  const KartaRoadmapSummary *largest = NULL;
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (roadmaps->len, >=, 3);
-  for (guint i = 0; i < roadmaps->len; i++)
-    {
-      const KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
-
-      if (largest == NULL || summary->activity_count > largest->activity_count)
-        largest = summary;
-    }
-  return largest->id;
-}
-
 static void
 count_rows (GListModel *model,
             guint      *n_sections,
@@ -103,7 +84,7 @@ test_window_open (void)
 {
   KartaWindow *window = open_window (1280, 800);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  gint64 id = largest_roadmap ();
+  gint64 id = karta_ui_test_largest_roadmap (store);
   gint64 start = g_get_monotonic_time ();
   guint n_sections, n_activities;
   const KartaRoadmap *roadmap;
@@ -129,7 +110,7 @@ static void
 set_first_title (const char *title)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, largest_roadmap (), &error);
+  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, karta_ui_test_largest_roadmap (store), &error);
   const KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
   g_autoptr(KartaActivity) copy = karta_activity_copy (g_ptr_array_index (section->activities, 0));
 
@@ -148,7 +129,7 @@ test_window_edit_undo (void)
   g_autofree char *old_title = NULL;
   const KartaSection *section;
 
-  karta_window_select_roadmap (window, largest_roadmap ());
+  karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store));
   wait_all_rows (page);
   section = g_ptr_array_index (karta_roadmap_page_get_roadmap (page)->sections, 0);
   old_title = g_strdup (((KartaActivity *) g_ptr_array_index (section->activities, 0))->title);
@@ -179,7 +160,7 @@ test_window_filter (void)
   guint all = 0, n_sections, n_activities;
   g_autoptr(KartaActivityRow) first = NULL;
 
-  karta_window_select_roadmap (window, largest_roadmap ());
+  karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store));
   wait_all_rows (page);
   all = g_list_model_get_n_items (model);
 
@@ -273,7 +254,7 @@ test_window_narrow (void)
 {
   KartaWindow *window = open_window (700, 560);
 
-  karta_window_select_roadmap (window, largest_roadmap ());
+  karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   save_screenshot (GTK_WIDGET (window), "window-narrow");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -283,16 +264,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *samples = NULL;
-
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
 
-  store = karta_ui_test_library_new ("karta-test-window-XXXXXX", &library_dir);
-  samples = karta_library_samples_dir ();
-  g_assert_true (karta_library_load_samples (store, samples, &error));
-  g_assert_no_error (error);
+  store = karta_ui_test_samples_library_new ("karta-test-window-XXXXXX", &library_dir);
 
   g_test_add_func ("/ui/window/open", test_window_open);
   g_test_add_func ("/ui/window/edit-undo", test_window_edit_undo);
