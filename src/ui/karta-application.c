@@ -347,14 +347,17 @@ about_action (GSimpleAction *action,
 }
 
 /* Built when asked for, not with every window as GtkApplication would do
- * with gtk/help-overlay.ui: it is a large window that most starts never show. */
+ * with gtk/help-overlay.ui: it is a large window that most starts never show.
+ * A document window has keys of its own. */
 static void
 shortcuts_action (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/ru/karta/Karta/ui/karta-shortcuts.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (KARTA_IS_DOCUMENT_WINDOW (parent)
+                                                                 ? "/ru/karta/Karta/ui/karta-document-shortcuts.ui"
+                                                                 : "/ru/karta/Karta/ui/karta-shortcuts.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
   gtk_window_set_transient_for (shortcuts, parent);

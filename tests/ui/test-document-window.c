@@ -582,6 +582,46 @@ test_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a GtkShortcutsShortcut under @widget shows @accelerator */
+static gboolean
+lists_accelerator (GtkWidget  *widget,
+                   const char *accelerator)
+{
+  g_autofree char *shown = NULL;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_object_get (widget, "accelerator", &shown, NULL);
+  if (g_strcmp0 (shown, accelerator) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (lists_accelerator (child, accelerator))
+      return TRUE;
+  return FALSE;
+}
+
+/* app.shortcuts over the previewer lists the previewer's own keys */
+static void
+assert_document_shortcuts (GtkApplication *app,
+                           GtkWindow      *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == window)
+        shortcuts = toplevel;
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "F9"));
+  g_assert_true (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>g"));
+  g_assert_false (lists_accelerator (GTK_WIDGET (shortcuts), "<Control>n"));
+  gtk_window_destroy (shortcuts);
+}
+
 static gboolean
 quit_when_shown (gpointer data)
 {
@@ -590,13 +630,14 @@ quit_when_shown (gpointer data)
 
   if (window == NULL || !is_settled (window) || !page_is_drawn (window))
     return G_SOURCE_CONTINUE;
+  assert_document_shortcuts (app, window);
   g_object_set_data (G_OBJECT (app), "test-shown", GINT_TO_POINTER (TRUE));
   g_application_quit (G_APPLICATION (app));
   return G_SOURCE_REMOVE;
 }
 
 /* `karta plan.bin`, a PDF by its content: the previewer alone, without
- * the library's window */
+ * the library's window; its keyboard shortcuts are its own */
 static void
 test_command_line (void)
 {
