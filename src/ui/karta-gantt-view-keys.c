@@ -108,8 +108,8 @@ select_end (GtkWidget *widget,
 
   select_row (self, activity_from (self->layout, last ? n - 1 : 0, last ? -1 : 1));
   /* the section headers above the first activity too */
-  if (!last && self->vadjustment != NULL)
-    gtk_adjustment_set_value (self->vadjustment, 0.0);
+  if (!last && self->scroll.vadjustment != NULL)
+    gtk_adjustment_set_value (self->scroll.vadjustment, 0.0);
   return TRUE;
 }
 
@@ -133,8 +133,8 @@ scroll_time (GtkWidget *widget,
 {
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
 
-  if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment)
+  if (self->scroll.hadjustment != NULL)
+    gtk_adjustment_set_value (self->scroll.hadjustment, gtk_adjustment_get_value (self->scroll.hadjustment)
                               + g_variant_get_int32 (args) * DAYS_PER_ARROW
                                 * karta_gantt_layout_get_pixels_per_day (self->layout));
   return TRUE;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "karta-gantt-view.h"
+#include "karta-scrollable-private.h"
 
 G_BEGIN_DECLS
 
@@ -35,10 +36,7 @@ struct _KartaGanttView
   KartaGanttPalette  palette;
   GdkRGBA            accent;            /* of the theme: a bar being dragged */
   char              *font_family;
-  GtkAdjustment     *hadjustment;
-  GtkAdjustment     *vadjustment;
-  guint              hscroll_policy : 1;
-  guint              vscroll_policy : 1;
+  KartaScrollable    scroll;
   guint              meeting_mode : 1;
   guint              fitted : 1;        /* the whole period shows, whatever the size */
 

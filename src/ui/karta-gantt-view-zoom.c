@@ -31,13 +31,13 @@ configure_adjustments (KartaGanttView *self,
 {
   double time_width, rows_height, page_width, page_height;
 
-  if (self->hadjustment == NULL || self->vadjustment == NULL)
+  if (self->scroll.hadjustment == NULL || self->scroll.vadjustment == NULL)
     return;
   karta_gantt_layout_get_content_size (self->layout, &time_width, &rows_height);
   karta_gantt_view_page_size (self, &page_width, &page_height);
-  gtk_adjustment_configure (self->hadjustment, CLAMP (x, 0.0, MAX (0.0, time_width - page_width)),
+  gtk_adjustment_configure (self->scroll.hadjustment, CLAMP (x, 0.0, MAX (0.0, time_width - page_width)),
                             0.0, MAX (time_width, page_width), page_width * 0.1, page_width * 0.9, page_width);
-  gtk_adjustment_configure (self->vadjustment, CLAMP (y, 0.0, MAX (0.0, rows_height - page_height)),
+  gtk_adjustment_configure (self->scroll.vadjustment, CLAMP (y, 0.0, MAX (0.0, rows_height - page_height)),
                             0.0, MAX (rows_height, page_height),
                             karta_gantt_layout_get_row_height (self->layout), page_height * 0.9, page_height);
 }
@@ -61,16 +61,16 @@ karta_gantt_view_scroll_to_row (KartaGanttView *self,
 {
   double top, bottom, width, height, value;
 
-  if (row < 0 || self->vadjustment == NULL)
+  if (row < 0 || self->scroll.vadjustment == NULL)
     return;
   karta_gantt_view_page_size (self, &width, &height);
   top = karta_gantt_layout_row_to_y (self->layout, row);
   bottom = top + karta_gantt_layout_get_row_height (self->layout);
-  value = gtk_adjustment_get_value (self->vadjustment);
+  value = gtk_adjustment_get_value (self->scroll.vadjustment);
   if (top < value)
-    gtk_adjustment_set_value (self->vadjustment, top);
+    gtk_adjustment_set_value (self->scroll.vadjustment, top);
   else if (bottom > value + height)
-    gtk_adjustment_set_value (self->vadjustment, bottom - height);
+    gtk_adjustment_set_value (self->scroll.vadjustment, bottom - height);
 }
 
 /* Zoom */
@@ -90,14 +90,14 @@ zoom_keeping (KartaGanttView *self,
 {
   double old = karta_gantt_layout_get_pixels_per_day (self->layout);
   double offset = MAX (0.0, anchor - karta_gantt_layout_get_label_width (self->layout));
-  double time_x = (self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0.0) + offset;
+  double time_x = (self->scroll.hadjustment ? gtk_adjustment_get_value (self->scroll.hadjustment) : 0.0) + offset;
 
   pixels_per_day = CLAMP (pixels_per_day, KARTA_GANTT_MIN_PIXELS_PER_DAY, KARTA_GANTT_MAX_PIXELS_PER_DAY);
   if (G_APPROX_VALUE (pixels_per_day, old, 1e-9))
     return;
   karta_gantt_layout_set_pixels_per_day (self->layout, pixels_per_day);
   configure_adjustments (self, time_x * pixels_per_day / old - offset,
-                         self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0.0);
+                         self->scroll.vadjustment ? gtk_adjustment_get_value (self->scroll.vadjustment) : 0.0);
   karta_gantt_view_invalidate (self);
   g_object_notify (G_OBJECT (self), "pixels-per-day");
 }
@@ -170,8 +170,8 @@ karta_gantt_view_fit_period (KartaGanttView *self)
   if (width <= 0 || first == KARTA_DAY_NONE || last < first)
     return;
   zoom_keeping (self, width / (last - first + 1), 0.0);
-  if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment, 0.0);
+  if (self->scroll.hadjustment != NULL)
+    gtk_adjustment_set_value (self->scroll.hadjustment, 0.0);
 }
 
 void
@@ -183,7 +183,7 @@ karta_gantt_view_scroll_to_today (KartaGanttView *self)
 
   karta_gantt_view_page_size (self, &width, &height);
   /* today a third of the way in: what is coming shows more than what was */
-  if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment,
+  if (self->scroll.hadjustment != NULL)
+    gtk_adjustment_set_value (self->scroll.hadjustment,
                               karta_gantt_layout_day_to_x (self->layout, karta_day_today ()) - width / 3);
 }

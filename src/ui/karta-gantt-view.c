@@ -18,7 +18,7 @@
 #include <adwaita.h>
 
 #include "karta-gantt-view-private.h"
-#include "karta-scrollable-private.h"
+#include "karta-theme-font.h"
 
 enum
 {
@@ -68,21 +68,12 @@ karta_gantt_view_get_viewport (KartaGanttView     *self,
 {
   g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
 
-  viewport->x = self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
-  viewport->y = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  viewport->x = self->scroll.hadjustment ? gtk_adjustment_get_value (self->scroll.hadjustment) : 0;
+  viewport->y = self->scroll.vadjustment ? gtk_adjustment_get_value (self->scroll.vadjustment) : 0;
   viewport->width = gtk_widget_get_width (GTK_WIDGET (self));
   viewport->height = gtk_widget_get_height (GTK_WIDGET (self));
 }
 
-
-static void
-set_adjustment (KartaGanttView  *self,
-                GtkAdjustment  **slot,
-                GtkAdjustment   *adjustment)
-{
-  if (karta_scrollable_set_adjustment (slot, adjustment, G_CALLBACK (karta_gantt_view_invalidate), self))
-    karta_gantt_view_keep_adjustments (self);
-}
 
 /* Selection */
 
@@ -192,8 +183,8 @@ karta_gantt_view_set_roadmap (KartaGanttView     *self,
   if (roadmap != NULL && (old == NULL || old->id != roadmap->id))
     {
       karta_gantt_layout_set_selected (self->layout, 0);
-      if (self->vadjustment != NULL)
-        gtk_adjustment_set_value (self->vadjustment, 0.0);
+      if (self->scroll.vadjustment != NULL)
+        gtk_adjustment_set_value (self->scroll.vadjustment, 0.0);
       karta_gantt_view_fit_period (self);
     }
   karta_gantt_view_layout_changed (self);
@@ -206,22 +197,14 @@ static void
 update_palette (KartaGanttView *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  g_autofree char *font_name = NULL;
-  PangoFontDescription *font;
 
   karta_gantt_palette_init_screen (&self->palette, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   if (!gtk_style_context_lookup_color (context, "accent_bg_color", &self->accent))
     gdk_rgba_parse (&self->accent, "#3584e4");
 
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", &font_name, NULL);
-  font = pango_font_description_from_string (font_name != NULL ? font_name : "Cantarell 11");
   g_free (self->font_family);
-  self->font_family = g_strdup (pango_font_description_get_family (font) ? pango_font_description_get_family (font)
-                                                                          : "Cantarell");
+  self->font_family = karta_theme_font_get (GTK_WIDGET (self), &self->palette.base.font_size);
   self->palette.base.font_family = self->font_family;
-  /* points to pixels at 96 dpi */
-  self->palette.base.font_size = MAX (8.0, pango_font_description_get_size (font) / (double) PANGO_SCALE * 96.0 / 72.0);
-  pango_font_description_free (font);
   karta_gantt_layout_set_palette (self->layout, &self->palette);
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
@@ -354,8 +337,7 @@ karta_gantt_view_dispose (GObject *object)
 {
   KartaGanttView *self = (KartaGanttView *) object;
 
-  karta_scrollable_clear_adjustment (&self->hadjustment, G_CALLBACK (karta_gantt_view_invalidate), self);
-  karta_scrollable_clear_adjustment (&self->vadjustment, G_CALLBACK (karta_gantt_view_invalidate), self);
+  karta_scrollable_clear (&self->scroll, G_CALLBACK (karta_gantt_view_invalidate), self);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
   /* The roadmap is borrowed: its owner may be gone before the view */
   karta_gantt_layout_set_roadmap (self->layout, NULL);
@@ -394,16 +376,10 @@ karta_gantt_view_get_property (GObject    *object,
       g_value_set_int64 (value, karta_gantt_layout_get_selected (self->layout));
       break;
     case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
     case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
     case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
     case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
+      karta_scrollable_get_property (&self->scroll, prop_id - PROP_HADJUSTMENT, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -430,16 +406,12 @@ karta_gantt_view_set_property (GObject      *object,
       karta_gantt_view_select (self, g_value_get_int64 (value));
       break;
     case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
-      break;
     case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
-      break;
     case PROP_HSCROLL_POLICY:
-      self->hscroll_policy = g_value_get_enum (value);
-      break;
     case PROP_VSCROLL_POLICY:
-      self->vscroll_policy = g_value_get_enum (value);
+      if (karta_scrollable_set_property (&self->scroll, prop_id - PROP_HADJUSTMENT, value,
+                                         G_CALLBACK (karta_gantt_view_invalidate), self))
+        karta_gantt_view_keep_adjustments (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

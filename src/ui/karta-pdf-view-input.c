@@ -156,7 +156,7 @@ scroll_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  GtkAdjustment *adjustment = KARTA_PDF_VIEW (widget)->vadjustment;
+  GtkAdjustment *adjustment = KARTA_PDF_VIEW (widget)->scroll.vadjustment;
   int steps, pages;
 
   g_variant_get (param, "(ii)", &steps, &pages);
@@ -171,7 +171,7 @@ scroll_sideways_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
-  GtkAdjustment *adjustment = self->hadjustment;
+  GtkAdjustment *adjustment = self->scroll.hadjustment;
   int steps = g_variant_get_int32 (param);
   guint page = karta_pdf_view_get_page (self);
 
@@ -197,7 +197,7 @@ scroll_to_end_action (GtkWidget  *widget,
     return;
   karta_pdf_view_set_page (self, to_end ? n_pages - 1 : 0);
   if (to_end)
-    gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_upper (self->vadjustment));
+    gtk_adjustment_set_value (self->scroll.vadjustment, gtk_adjustment_get_upper (self->scroll.vadjustment));
 }
 
 void

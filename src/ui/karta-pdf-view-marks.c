@@ -127,9 +127,9 @@ karta_pdf_view_show_match (KartaPdfView *self,
   karta_pdf_layout_from_page (&self->layout, match->page, &page_rect,
                               &GRAPHENE_RECT_INIT (match->area.x, match->area.y,
                                                    match->area.width, match->area.height), &area);
-  top = gtk_adjustment_get_value (self->vadjustment);
+  top = gtk_adjustment_get_value (self->scroll.vadjustment);
   if (area.origin.y < top || area.origin.y + area.size.height > top + height)
-    gtk_adjustment_set_value (self->vadjustment, area.origin.y - height / 2);
+    gtk_adjustment_set_value (self->scroll.vadjustment, area.origin.y - height / 2);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

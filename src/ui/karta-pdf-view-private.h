@@ -6,6 +6,7 @@
 
 #include "karta-pdf-layout.h"
 #include "karta-pdf-view.h"
+#include "karta-scrollable-private.h"
 
 G_BEGIN_DECLS
 
@@ -35,10 +36,7 @@ struct _KartaPdfView
   guint                page;           /* the current page */
   gboolean             laid_out;       /* at the zoom of the current allocation */
 
-  GtkAdjustment       *hadjustment;
-  GtkAdjustment       *vadjustment;
-  guint                hscroll_policy : 1;
-  guint                vscroll_policy : 1;
+  KartaScrollable      scroll;
 
   GArray              *matches;        /* of KartaPdfMatch, or NULL */
   guint                current_match;

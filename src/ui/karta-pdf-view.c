@@ -17,7 +17,6 @@
 #include <math.h>
 
 #include "karta-pdf-view-private.h"
-#include "karta-scrollable-private.h"
 
 enum
 {
@@ -51,8 +50,8 @@ karta_pdf_view_content_origin (KartaPdfView *self,
                                double       *x,
                                double       *y)
 {
-  *x = -gtk_adjustment_get_value (self->hadjustment);
-  *y = -gtk_adjustment_get_value (self->vadjustment);
+  *x = -gtk_adjustment_get_value (self->scroll.hadjustment);
+  *y = -gtk_adjustment_get_value (self->scroll.vadjustment);
 }
 
 /* The current page is the one at the top, unless less than half of it is
@@ -97,9 +96,9 @@ configure_adjustments (KartaPdfView *self,
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double content_width = MAX (self->layout.width, width), content_height = MAX (self->layout.height, height);
 
-  gtk_adjustment_configure (self->hadjustment, CLAMP (x, 0, content_width - width), 0, content_width,
+  gtk_adjustment_configure (self->scroll.hadjustment, CLAMP (x, 0, content_width - width), 0, content_width,
                             width * 0.1, width * 0.9, width);
-  gtk_adjustment_configure (self->vadjustment, CLAMP (y, 0, content_height - height), 0, content_height,
+  gtk_adjustment_configure (self->scroll.vadjustment, CLAMP (y, 0, content_height - height), 0, content_height,
                             height * 0.1, height * 0.9, height);
 }
 
@@ -236,15 +235,6 @@ karta_pdf_view_snapshot (GtkWidget   *widget,
 }
 
 static void
-set_adjustment (KartaPdfView   *self,
-                GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
-{
-  if (karta_scrollable_set_adjustment (slot, adjustment, G_CALLBACK (on_adjustment_changed), self))
-    gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
 karta_pdf_view_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -267,16 +257,10 @@ karta_pdf_view_get_property (GObject    *object,
       g_value_set_int (value, self->rotation);
       break;
     case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
     case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
     case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
     case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
+      karta_scrollable_get_property (&self->scroll, prop_id - PROP_HADJUSTMENT, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -306,16 +290,12 @@ karta_pdf_view_set_property (GObject      *object,
       karta_pdf_view_set_rotation (self, g_value_get_int (value));
       break;
     case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
-      break;
     case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
-      break;
     case PROP_HSCROLL_POLICY:
-      self->hscroll_policy = g_value_get_enum (value);
-      break;
     case PROP_VSCROLL_POLICY:
-      self->vscroll_policy = g_value_get_enum (value);
+      if (karta_scrollable_set_property (&self->scroll, prop_id - PROP_HADJUSTMENT, value,
+                                         G_CALLBACK (on_adjustment_changed), self))
+        gtk_widget_queue_allocate (GTK_WIDGET (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -328,8 +308,7 @@ karta_pdf_view_dispose (GObject *object)
   KartaPdfView *self = KARTA_PDF_VIEW (object);
 
   karta_pdf_view_clear_pages (self);
-  karta_scrollable_clear_adjustment (&self->hadjustment, G_CALLBACK (on_adjustment_changed), self);
-  karta_scrollable_clear_adjustment (&self->vadjustment, G_CALLBACK (on_adjustment_changed), self);
+  karta_scrollable_clear (&self->scroll, G_CALLBACK (on_adjustment_changed), self);
   g_clear_object (&self->renderer);
   g_clear_pointer (&self->matches, g_array_unref);
 
@@ -378,8 +357,8 @@ karta_pdf_view_init (KartaPdfView *self)
   self->zoom = 1.0;
   self->sizing = KARTA_PDF_SIZING_AUTOMATIC;
   /* until a scrolled window gives its own */
-  set_adjustment (self, &self->hadjustment, NULL);
-  set_adjustment (self, &self->vadjustment, NULL);
+  karta_scrollable_set_adjustment (&self->scroll.hadjustment, NULL, G_CALLBACK (on_adjustment_changed), self);
+  karta_scrollable_set_adjustment (&self->scroll.vadjustment, NULL, G_CALLBACK (on_adjustment_changed), self);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   /* sharp on a HiDPI display: the pages are drawn again at its scale */
@@ -428,7 +407,7 @@ karta_pdf_view_set_renderer (KartaPdfView     *self,
   /* no page is asked for before the zoom that fits the view is known: at
    * once if the view has its size already, else once it is allocated */
   self->laid_out = FALSE;
-  gtk_adjustment_set_value (self->vadjustment, 0);
+  gtk_adjustment_set_value (self->scroll.vadjustment, 0);
   if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     lay_out (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -464,7 +443,7 @@ karta_pdf_view_set_page (KartaPdfView *self,
       self->page = page;
       relayout_around (self, 0, 0);
     }
-  gtk_adjustment_set_value (self->vadjustment, self->layout.tops[page] - KARTA_PDF_LAYOUT_GAP);
+  gtk_adjustment_set_value (self->scroll.vadjustment, self->layout.tops[page] - KARTA_PDF_LAYOUT_GAP);
   if (self->page != page)
     {
       self->page = page;

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-risk-chart-view.h"
+#include "karta-theme-font.h"
 
 #define DEFAULT_WIDTH 640.0
 
@@ -80,8 +81,6 @@ update_palette (KartaRiskChartView *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   KartaChartPalette *palette = &self->palette;
-  g_autofree char *font_name = NULL;
-  PangoFontDescription *font;
   GdkRGBA text;
 
   gtk_style_context_get_color (context, &text);
@@ -93,15 +92,9 @@ update_palette (KartaRiskChartView *self)
   palette->level[KARTA_RISK_MEDIUM] = lookup_color (context, "warning_color", "#9c6e03");
   palette->level[KARTA_RISK_LOW] = lookup_color (context, "success_color", "#1b8553");
 
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", &font_name, NULL);
-  font = pango_font_description_from_string (font_name != NULL ? font_name : "Cantarell 11");
   g_free (self->font_family);
-  self->font_family = g_strdup (pango_font_description_get_family (font) ? pango_font_description_get_family (font)
-                                                                          : "Cantarell");
+  self->font_family = karta_theme_font_get (GTK_WIDGET (self), &palette->font_size);
   palette->font_family = self->font_family;
-  /* points to pixels at 96 dpi */
-  palette->font_size = MAX (8.0, pango_font_description_get_size (font) / (double) PANGO_SCALE * 96.0 / 72.0);
-  pango_font_description_free (font);
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 

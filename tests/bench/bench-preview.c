@@ -103,7 +103,7 @@ static gboolean
 scroll_on (gpointer user_data)
 {
   Child *child = user_data;
-  GtkAdjustment *adjustment = child->window->view->vadjustment;
+  GtkAdjustment *adjustment = child->window->view->scroll.vadjustment;
   double value = gtk_adjustment_get_value (adjustment);
 
   if (!shows_its_page (child))

@@ -679,7 +679,7 @@ test_big_scroll (void)
   guint textures = 0;
 
   wait_for (is_settled, window);
-  adjustment = window->view->vadjustment;
+  adjustment = window->view->scroll.vadjustment;
   while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
          < gtk_adjustment_get_upper (adjustment))
     {

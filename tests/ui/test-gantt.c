@@ -78,11 +78,11 @@ test_gantt_open_scroll (void)
 
   first = top_row (view);
   g_assert_cmpint (first, ==, 0);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (view->vadjustment), >, gtk_adjustment_get_page_size (view->vadjustment));
-  gtk_adjustment_set_value (view->vadjustment, 10 * karta_gantt_layout_get_row_height (view->layout));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (view->scroll.vadjustment), >, gtk_adjustment_get_page_size (view->scroll.vadjustment));
+  gtk_adjustment_set_value (view->scroll.vadjustment, 10 * karta_gantt_layout_get_row_height (view->layout));
   karta_ui_test_wait_ms (100);
   g_assert_cmpint (top_row (view), ==, 10);
-  g_assert_cmpfloat (view->chart_viewport.y, ==, gtk_adjustment_get_value (view->vadjustment));
+  g_assert_cmpfloat (view->chart_viewport.y, ==, gtk_adjustment_get_value (view->scroll.vadjustment));
   save_screenshot (GTK_WIDGET (window), "gantt-scrolled");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -158,7 +158,7 @@ day_x (KartaGanttView *view,
        KartaDay        day)
 {
   return karta_gantt_layout_get_label_width (view->layout) + karta_gantt_layout_day_to_x (view->layout, day)
-         - gtk_adjustment_get_value (view->hadjustment);
+         - gtk_adjustment_get_value (view->scroll.hadjustment);
 }
 
 /* The day under widget x, with its fraction */
@@ -166,7 +166,7 @@ static double
 day_at (KartaGanttView *view,
         double          x)
 {
-  return (gtk_adjustment_get_value (view->hadjustment) + x - karta_gantt_layout_get_label_width (view->layout))
+  return (gtk_adjustment_get_value (view->scroll.hadjustment) + x - karta_gantt_layout_get_label_width (view->layout))
          / karta_gantt_layout_get_pixels_per_day (view->layout);
 }
 
@@ -202,8 +202,8 @@ test_gantt_zoom (void)
     }
   save_screenshot (GTK_WIDGET (window), "gantt-zoomed");
   gtk_widget_activate_action (GTK_WIDGET (view), "roadmap.gantt-fit", NULL);
-  g_assert_cmpfloat (gtk_adjustment_get_page_size (view->hadjustment), >=,
-                     gtk_adjustment_get_upper (view->hadjustment) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (view->scroll.hadjustment), >=,
+                     gtk_adjustment_get_upper (view->scroll.hadjustment) - 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -296,12 +296,12 @@ test_gantt_select (void)
   xdotool (view, 40, karta_gantt_test_row_middle (view, second), "key End");
   WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, n - 1));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, n - 1));
-  g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (view->scroll.vadjustment), >, 0);
   save_screenshot (GTK_WIDGET (window), "gantt-selected-last");
   xdotool (view, 40, 300, "key Home");
   WAIT_FOR (karta_gantt_view_get_selected (view) == row_activity (view, first));
   g_assert_cmpint (karta_gantt_view_get_selected (view), ==, row_activity (view, first));
-  g_assert_cmpfloat (gtk_adjustment_get_value (view->vadjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (view->scroll.vadjustment), ==, 0);
   xdotool (view, 40, 300, "key Return");
   WAIT_FOR (editor_shown (FALSE));
   g_assert_true (editor_shown (TRUE));
@@ -381,7 +381,7 @@ test_gantt_drag_undo (void)
   row = dated_row (view, 8);
   id = row_activity (view, row);
   before = stored_span (id, roadmap_id);
-  gtk_adjustment_set_value (view->hadjustment, karta_gantt_layout_day_to_x (view->layout, before.start) - 100);
+  gtk_adjustment_set_value (view->scroll.hadjustment, karta_gantt_layout_day_to_x (view->layout, before.start) - 100);
   karta_ui_test_wait_ms (100);
   x = day_x (view, before.start + (before.end - before.start) / 2);
   y = karta_gantt_test_row_middle (view, row);
@@ -510,8 +510,8 @@ test_gantt_meeting (void)
   g_assert_false (gtk_widget_get_visible (page->toolbar));
   g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), >, row_height);
   /* the whole period in view */
-  g_assert_cmpfloat (gtk_adjustment_get_page_size (view->hadjustment), >=,
-                     gtk_adjustment_get_upper (view->hadjustment) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (view->scroll.hadjustment), >=,
+                     gtk_adjustment_get_upper (view->scroll.hadjustment) - 1);
   save_screenshot (GTK_WIDGET (window), "gantt-meeting");
 
   if (can_drive_x ())
