@@ -82,80 +82,88 @@ test_summaries (void)
   g_assert_cmpuint (two->end, ==, day ("2025-05-31"));
 }
 
-static void
-test_bar_colour (void)
+/* make_roadmap() drawn whole, and the screen palette it was drawn in */
+typedef struct
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  KartaGanttPalette palette;
-  cairo_surface_t *surface = draw (layout, &whole);
+  KartaRoadmap      *roadmap;
+  KartaGanttLayout  *layout;
+  KartaGanttPalette  palette;
+  cairo_surface_t   *surface;
+} Drawn;
+
+static void
+drawn_set_up (Drawn         *fx,
+              gconstpointer  data)
+{
+  fx->roadmap = make_roadmap ();
+  fx->layout = make_layout (fx->roadmap);
+  karta_gantt_palette_init_screen (&fx->palette, FALSE);
+  fx->surface = draw (fx->layout, &whole);
+}
+
+static void
+drawn_tear_down (Drawn         *fx,
+                 gconstpointer  data)
+{
+  cairo_surface_destroy (fx->surface);
+  karta_gantt_layout_free (fx->layout);
+  karta_roadmap_free (fx->roadmap);
+}
+
+static void
+test_bar_colour (Drawn         *fx,
+                 gconstpointer  data)
+{
   double x, y;
 
-  karta_gantt_palette_init_screen (&palette, FALSE);
-  day_on_row (layout, &whole, "2024-10-20", 1, &x, &y);
-  assert_colour (surface, x, y, &palette.status[KARTA_STATUS_DONE]);
+  day_on_row (fx->layout, &whole, "2024-10-20", 1, &x, &y);
+  assert_colour (fx->surface, x, y, &fx->palette.status[KARTA_STATUS_DONE]);
   /* the day before the bar is the row's background */
-  day_on_row (layout, &whole, "2024-09-27", 1, &x, &y);
-  assert_colour (surface, x, y, &palette.base.background);
-  cairo_surface_destroy (surface);
+  day_on_row (fx->layout, &whole, "2024-09-27", 1, &x, &y);
+  assert_colour (fx->surface, x, y, &fx->palette.base.background);
 }
 
 static void
-test_today_line (void)
+test_today_line (Drawn         *fx,
+                 gconstpointer  data)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  KartaGanttPalette palette;
-  cairo_surface_t *surface = draw (layout, &whole);
   double x, y;
 
-  karta_gantt_palette_init_screen (&palette, FALSE);
-  day_on_row (layout, &whole, "2025-01-15", 5, &x, &y);       /* the row without a term */
-  assert_colour (surface, round (x), y, &palette.today);
-  assert_colour (surface, round (x) - 1, y, &palette.today);
-  assert_colour (surface, x + 4 * PPD, y, &palette.base.background);
-  cairo_surface_destroy (surface);
+  day_on_row (fx->layout, &whole, "2025-01-15", 5, &x, &y);       /* the row without a term */
+  assert_colour (fx->surface, round (x), y, &fx->palette.today);
+  assert_colour (fx->surface, round (x) - 1, y, &fx->palette.today);
+  assert_colour (fx->surface, x + 4 * PPD, y, &fx->palette.base.background);
 }
 
 static void
-test_section_rows (void)
+test_section_rows (Drawn         *fx,
+                   gconstpointer  data)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  KartaGanttPalette palette;
-  cairo_surface_t *surface = draw (layout, &whole);
   double x, y, nested_y;
   KartaRgb nested;
 
-  karta_gantt_palette_init_screen (&palette, FALSE);
-  day_on_row (layout, &whole, "2025-08-20", 0, &x, &y);
-  assert_colour (surface, x, y, &palette.section);
-  day_on_row (layout, &whole, "2025-08-20", 8, &x, &nested_y);
-  nested = pixel (surface, x, nested_y);
-  g_assert_false (same_colour (nested, &palette.section));
-  g_assert_false (same_colour (nested, &palette.base.background));
-  cairo_surface_destroy (surface);
+  day_on_row (fx->layout, &whole, "2025-08-20", 0, &x, &y);
+  assert_colour (fx->surface, x, y, &fx->palette.section);
+  day_on_row (fx->layout, &whole, "2025-08-20", 8, &x, &nested_y);
+  nested = pixel (fx->surface, x, nested_y);
+  g_assert_false (same_colour (nested, &fx->palette.section));
+  g_assert_false (same_colour (nested, &fx->palette.base.background));
 }
 
 static void
-test_diamond (void)
+test_diamond (Drawn         *fx,
+              gconstpointer  data)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  KartaGanttPalette palette;
-  cairo_surface_t *surface = draw (layout, &whole);
-  double x, y, half = round (karta_gantt_layout_get_row_height (layout) * 0.6) * 0.62;
-  KartaRgb planned;
+  double x, y, half = round (karta_gantt_layout_get_row_height (fx->layout) * 0.6) * 0.62;
+  KartaRgb planned = karta_chart_tint (&fx->palette.status[KARTA_STATUS_PLANNED], &fx->palette.base.background,
+                                       0.45);
 
-  karta_gantt_palette_init_screen (&palette, FALSE);
-  planned = karta_chart_tint (&palette.status[KARTA_STATUS_PLANNED], &palette.base.background, 0.45);
-  day_on_row (layout, &whole, "2025-03-14", 2, &x, &y);
-  assert_colour (surface, x, y, &planned);
-  assert_colour (surface, x + half * 0.4, y, &planned);
+  day_on_row (fx->layout, &whole, "2025-03-14", 2, &x, &y);
+  assert_colour (fx->surface, x, y, &planned);
+  assert_colour (fx->surface, x + half * 0.4, y, &planned);
   /* the corners of its box are not drawn: a diamond, not a square */
-  assert_colour (surface, x + half * 0.8, y - half * 0.8, &palette.base.background);
-  assert_colour (surface, x - half * 0.8, y + half * 0.8, &palette.base.background);
-  cairo_surface_destroy (surface);
+  assert_colour (fx->surface, x + half * 0.8, y - half * 0.8, &fx->palette.base.background);
+  assert_colour (fx->surface, x - half * 0.8, y + half * 0.8, &fx->palette.base.background);
 }
 
 /* How much the grey level varies along the middle of a bar. */
@@ -182,23 +190,20 @@ grey_spread (cairo_surface_t *surface,
 /* In grey, statuses still differ: done is flat and dark, overdue and in
  * progress striped, planned light. */
 static void
-test_greyscale (void)
+test_greyscale (Drawn         *fx,
+                gconstpointer  data)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  cairo_surface_t *surface = draw (layout, &whole);
   double x, y, done, overdue, progress, planned;
 
-  day_on_row (layout, &whole, "2024-10-12", 1, &x, &y);
-  g_assert_cmpfloat (grey_spread (surface, x, y, 40, &done), <, 0.01);
-  day_on_row (layout, &whole, "2024-10-12", 4, &x, &y);
-  g_assert_cmpfloat (grey_spread (surface, x, y, 40, &overdue), >, 0.04);
-  day_on_row (layout, &whole, "2024-12-15", 3, &x, &y);
-  g_assert_cmpfloat (grey_spread (surface, x, y, 40, &progress), >, 0.03);
-  day_on_row (layout, &whole, "2025-04-10", 9, &x, &y);
-  g_assert_cmpfloat (grey_spread (surface, x, y, 40, &planned), <, 0.01);
+  day_on_row (fx->layout, &whole, "2024-10-12", 1, &x, &y);
+  g_assert_cmpfloat (grey_spread (fx->surface, x, y, 40, &done), <, 0.01);
+  day_on_row (fx->layout, &whole, "2024-10-12", 4, &x, &y);
+  g_assert_cmpfloat (grey_spread (fx->surface, x, y, 40, &overdue), >, 0.04);
+  day_on_row (fx->layout, &whole, "2024-12-15", 3, &x, &y);
+  g_assert_cmpfloat (grey_spread (fx->surface, x, y, 40, &progress), >, 0.03);
+  day_on_row (fx->layout, &whole, "2025-04-10", 9, &x, &y);
+  g_assert_cmpfloat (grey_spread (fx->surface, x, y, 40, &planned), <, 0.01);
   g_assert_cmpfloat (planned - done, >, 0.2);
-  cairo_surface_destroy (surface);
 }
 
 static void
@@ -366,11 +371,11 @@ main (int    argc,
   g_test_add_func ("/gantt/rows", test_rows);
   g_test_add_func ("/gantt/evidence-mark", test_evidence_mark);
   g_test_add_func ("/gantt/summaries", test_summaries);
-  g_test_add_func ("/gantt/bar-colour", test_bar_colour);
-  g_test_add_func ("/gantt/today-line", test_today_line);
-  g_test_add_func ("/gantt/section-rows", test_section_rows);
-  g_test_add_func ("/gantt/diamond", test_diamond);
-  g_test_add_func ("/gantt/greyscale", test_greyscale);
+  g_test_add ("/gantt/bar-colour", Drawn, NULL, drawn_set_up, test_bar_colour, drawn_tear_down);
+  g_test_add ("/gantt/today-line", Drawn, NULL, drawn_set_up, test_today_line, drawn_tear_down);
+  g_test_add ("/gantt/section-rows", Drawn, NULL, drawn_set_up, test_section_rows, drawn_tear_down);
+  g_test_add ("/gantt/diamond", Drawn, NULL, drawn_set_up, test_diamond, drawn_tear_down);
+  g_test_add ("/gantt/greyscale", Drawn, NULL, drawn_set_up, test_greyscale, drawn_tear_down);
   g_test_add_func ("/gantt/collapse", test_collapse);
   g_test_add_func ("/gantt/filter", test_filter);
   g_test_add_func ("/gantt/hit", test_hit);
