@@ -95,6 +95,27 @@ karta_export_file_check (cairo_status_t   status,
   return FALSE;
 }
 
+/**
+ * karta_export_file_close:
+ * @surface: (transfer full): a PDF or SVG surface writing to @path
+ *
+ * Finishes and frees @surface.
+ *
+ * Returns: whether @path was written; if not, @error says why
+ */
+gboolean
+karta_export_file_close (cairo_surface_t  *surface,
+                         const char       *path,
+                         GError          **error)
+{
+  gboolean ok;
+
+  cairo_surface_finish (surface);
+  ok = karta_export_file_check (cairo_surface_status (surface), path, error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
 void
 karta_export_file_show_error (GtkWidget    *parent,
                               const char   *title,

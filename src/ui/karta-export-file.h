@@ -17,6 +17,9 @@ char                 *karta_export_file_get_path    (GtkNativeDialog *chooser,
 gboolean              karta_export_file_check       (cairo_status_t   status,
                                                      const char      *path,
                                                      GError         **error);
+gboolean              karta_export_file_close       (cairo_surface_t *surface,
+                                                     const char      *path,
+                                                     GError         **error);
 void                  karta_export_file_show_error  (GtkWidget       *parent,
                                                      const char      *title,
                                                      const GError    *error);

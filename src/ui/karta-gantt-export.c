@@ -44,7 +44,6 @@ write_pdf (const KartaGanttLayout *layout,
   g_autoptr(KartaGanttPages) pages = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  gboolean ok;
 
   karta_gantt_paper_size (paper, &width, &height);
   pages = karta_gantt_pages_new (layout, width, height);
@@ -56,10 +55,7 @@ write_pdf (const KartaGanttLayout *layout,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  ok = karta_export_file_check (cairo_surface_status (surface), path, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return karta_export_file_close (surface, path, error);
 }
 
 /* The whole chart: every row and the whole range */

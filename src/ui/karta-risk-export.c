@@ -120,7 +120,6 @@ write_vector (GPtrArray               *views,
                                  : cairo_svg_surface_create (path, PAGE_WIDTH,
                                                              total_height (views, width, palette) + 2 * MARGIN);
   cairo_t *cr = cairo_create (surface);
-  gboolean ok;
 
   cairo_translate (cr, MARGIN, MARGIN);
   if (!pdf)
@@ -131,10 +130,7 @@ write_vector (GPtrArray               *views,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  ok = karta_export_file_check (cairo_surface_status (surface), path, error);
-  cairo_surface_destroy (surface);
-  return ok;
+  return karta_export_file_close (surface, path, error);
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include "karta-district-page.h"
 #include "karta-risk-chart-view.h"
+#include "karta-risk-export.h"
 #include "karta-risk-editor.h"
 #include "karta-school-page.h"
 #include "karta-schools-page.h"
@@ -194,6 +195,53 @@ test_school_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What karta_risk_export_write() made of @views at @name, in the library */
+static char *
+export_to (GPtrArray  *views,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (library_dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (karta_risk_export_write (views, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* The school's charts to PDF, SVG and PNG; a name without those endings,
+ * or a folder that is not there, is an error */
+static void
+test_export (void)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  KartaSchoolPage *page;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autofree char *pdf = NULL, *svg = NULL, *png = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  page = open_school_page (window);
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (page));
+  views = karta_risk_export_views_new (find_chart (GTK_WIDGET (page), KARTA_RISK_CHART_PROFILE),
+                                       find_chart (GTK_WIDGET (page), KARTA_RISK_CHART_DYNAMICS), NULL);
+  g_assert_cmpuint (views->len, ==, 2);
+  pdf = export_to (views, "charts.pdf");
+  svg = export_to (views, "charts.svg");
+  png = export_to (views, "charts.png");
+  g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_true (g_str_has_prefix (png, "\x89PNG"));
+  g_assert_false (karta_risk_export_write (views, "/tmp/charts.doc", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+  g_assert_false (karta_risk_export_write (views, "/nonexistent-karta-dir/charts.pdf", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_risk_editor (void)
 {
@@ -321,6 +369,7 @@ main (int   argc,
   add_roadmap ();
 
   g_test_add_func ("/ui/risk/school-page", test_school_page);
+  g_test_add_func ("/ui/risk/export", test_export);
   g_test_add_func ("/ui/risk/editor", test_risk_editor);
   g_test_add_func ("/ui/risk/district-page", test_district_page);
   result = g_test_run ();
