@@ -138,6 +138,32 @@ karta_ui_test_largest_roadmap (KartaStore *store)
   return largest->id;
 }
 
+/* How many documents the activity has in @store */
+static inline guint
+karta_ui_test_count_documents (KartaStore *store,
+                               gint64      activity_id)
+{
+  KartaDocumentFilter filter = { .activity_id = activity_id };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = karta_store_find_documents (store, &filter, &error);
+
+  g_assert_no_error (error);
+  return found->len;
+}
+
+/* Runs the main loop until the activity has @n documents (20 s at most) */
+static inline void
+karta_ui_test_wait_for_documents (KartaStore *store,
+                                  gint64      activity_id,
+                                  guint       n)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (karta_ui_test_count_documents (store, activity_id) != n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (karta_ui_test_count_documents (store, activity_id), ==, n);
+}
+
 static inline void
 karta_ui_test_remove_tree (GFile *file)
 {

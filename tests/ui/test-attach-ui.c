@@ -82,17 +82,6 @@ activity_at (KartaRoadmap *roadmap,
   return g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 0))->activities, index);
 }
 
-static guint
-count_documents (gint64 activity_id)
-{
-  KartaDocumentFilter filter = { .activity_id = activity_id };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = karta_store_find_documents (store, &filter, &error);
-
-  g_assert_no_error (error);
-  return found->len;
-}
-
 static GFile *
 test_pdf (const char *name)
 {
@@ -115,17 +104,6 @@ find_window (const char *title)
         return window;
     }
   return NULL;
-}
-
-static void
-wait_for_documents (gint64 activity_id,
-                    guint  n)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (count_documents (activity_id) < n && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (count_documents (activity_id), ==, n);
 }
 
 /* A row of @list whose title is @title, or NULL */
@@ -176,7 +154,7 @@ test_drop_on_editor (void)
   g_assert_true (karta_ui_test_drop_files (GTK_WIDGET (editor), files, 10, 10));
   g_slist_free_full (g_steal_pointer (&files), g_object_unref);
   g_assert_nonnull (find_window ("Прикрепление документов"));
-  wait_for_documents (activity->id, 2);
+  karta_ui_test_wait_for_documents (store, activity->id, 2);
 
   karta_ui_test_wait_ms (200);
   refused = find_window ("refused-files");
@@ -196,7 +174,7 @@ test_drop_on_editor (void)
 
   /* one undo detaches both, and the editor follows */
   g_assert_true (karta_store_undo (store, NULL));
-  g_assert_cmpuint (count_documents (activity->id), ==, 0);
+  g_assert_cmpuint (karta_ui_test_count_documents (store, activity->id), ==, 0);
   g_assert_nonnull (find_row (documents, "Требуется: Протокол — прикреплено: 0"));
   g_assert_true (karta_store_redo (store, NULL));
   gtk_window_destroy (editor);
@@ -275,7 +253,7 @@ test_progress_and_cancel (void)
   while (progress != NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (progress);
-  attached = count_documents (activity->id);
+  attached = karta_ui_test_count_documents (store, activity->id);
   g_test_message ("attached before Cancel: %u of %u", attached, N_BIG_FILES);
   g_assert_cmpuint (attached, <, N_BIG_FILES);
   gtk_window_destroy (editor);

@@ -51,28 +51,6 @@ add_roadmap (void)
   return id;
 }
 
-static guint
-count_documents (gint64 activity_id)
-{
-  KartaDocumentFilter filter = { .activity_id = activity_id };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = karta_store_find_documents (store, &filter, &error);
-
-  g_assert_no_error (error);
-  return found->len;
-}
-
-static void
-wait_for_documents (gint64 activity_id,
-                    guint  n)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (count_documents (activity_id) != n && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (count_documents (activity_id), ==, n);
-}
-
 /* The colour of @view's pixel at (@x, @y) in its next frame, as 0xAARRGGBB */
 static guint32
 view_pixel (KartaGanttView *view,
@@ -148,10 +126,10 @@ test_gantt_drop (void)
 
   g_assert_true (karta_ui_test_drop_files (GTK_WIDGET (view), files, x, karta_gantt_test_row_middle (view, 2)));
   g_assert_cmpint (view->drop_row, ==, -1);
-  wait_for_documents (id, 1);
+  karta_ui_test_wait_for_documents (store, id, 1);
   /* Ctrl+Z */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  wait_for_documents (id, 0);
+  karta_ui_test_wait_for_documents (store, id, 0);
   g_slist_free_full (g_steal_pointer (&files), g_object_unref);
   gtk_window_destroy (GTK_WINDOW (window));
 }
