@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
+#include "karta-lazy-tooltip.h"
 #include "karta-list-private.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-slice-growth.h"
@@ -218,12 +219,30 @@ karta_roadmap_page_apply_filters (KartaRoadmapPage *self)
   karta_roadmap_page_update_stack (self);
 }
 
+/* The table gets its rows once it is shown, scrolled to the activity
+ * selected on the chart: built behind the chart, they would only delay
+ * its first frame */
+static void
+attach_table_model (KartaRoadmapPage *self)
+{
+  guint selected;
+
+  if (gtk_column_view_get_model (self->column_view) != NULL)
+    return;
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    karta_roadmap_page_scroll_to (self, selected);
+}
+
 void
 karta_roadmap_page_update_stack (KartaRoadmapPage *self)
 {
   const char *name = self->gantt ? "gantt" : "table";
   KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
 
+  if (!self->gantt)
+    attach_table_model (self);
   if (self->roadmap == NULL || karta_roadmap_count_activities (self->roadmap) == 0)
     name = "empty";
   else if (self->gantt ? karta_gantt_layout_get_n_rows (layout) == 0
@@ -274,7 +293,7 @@ karta_roadmap_page_update_header (KartaRoadmapPage   *self,
 
   gtk_label_set_text (self->title_label,
                       roadmap->title && *roadmap->title ? roadmap->title : _("Untitled roadmap"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), roadmap->title);
+  karta_lazy_tooltip_set (GTK_WIDGET (self->title_label), roadmap->title);
 
   if (roadmap->order != NULL)
     {

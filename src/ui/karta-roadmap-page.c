@@ -16,6 +16,7 @@
 
 #include "karta-activity-editor.h"
 #include "karta-activity-row.h"
+#include "karta-lazy-tooltip.h"
 #include "karta-roadmap-columns.h"
 #include "karta-roadmap-page.h"
 #include "karta-roadmap-page-private.h"
@@ -204,12 +205,31 @@ karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
   karta_roadmap_page_class_init_gantt (widget_class);
 }
 
+/* Set lazily, without the round trips of the tooltip-text property */
+static const KartaLazyTooltip page_tooltips[] = {
+  { "table_view_button", N_("Show the activities as a table") },
+  { "gantt_view_button", N_("Show the activities on a timeline") },
+  { "status_filter", N_("Show activities with this status") },
+  { "school_filter", N_("Show activities of this school") },
+  { "more_filters_button", N_("Filter by responsible, section and dates") },
+  { "add_activity_button", N_("Add an activity to the selected section (Ctrl+Shift+N)") },
+  { "properties_button", N_("Roadmap Properties") },
+  { "gantt_today_button", N_("Scroll to today") },
+  { "gantt_fit_button", N_("Fit the roadmap’s period in the window (Ctrl+0)") },
+  { "gantt_zoom_out_button", N_("Zoom Out (Ctrl+−)") },
+  { "gantt_zoom_in_button", N_("Zoom In (Ctrl++)") },
+  { "gantt_print_button", N_("Print the Gantt Chart (Ctrl+P)") },
+  { "gantt_export_button", N_("Export the Gantt Chart to PDF, PNG or SVG (Ctrl+E)") },
+  { "meeting_mode_button", N_("Meeting Mode: full screen, large text (F11)") },
+};
+
 static void
 karta_roadmap_page_init (KartaRoadmapPage *self)
 {
   GtkCustomFilter *filter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  karta_lazy_tooltip_set_template (GTK_WIDGET (self), page_tooltips, G_N_ELEMENTS (page_tooltips));
 
   self->status = -1;
   self->school_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -225,7 +245,6 @@ karta_roadmap_page_init (KartaRoadmapPage *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   karta_roadmap_columns_add (self->column_view);
   karta_roadmap_page_init_filters (self);
   karta_roadmap_page_init_gantt (self);

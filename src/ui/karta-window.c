@@ -14,6 +14,7 @@
 
 #include "karta-district-page.h"
 #include "karta-documents-page.h"
+#include "karta-lazy-tooltip.h"
 #include "karta-resources.h"
 #include "karta-schools-page.h"
 #include "karta-window-private.h"
@@ -236,10 +237,20 @@ on_selection_changed (KartaWindow *self)
   karta_window_update_actions (self);
 }
 
+/* Set lazily, without the round trips of the tooltip-text property */
+static const KartaLazyTooltip window_tooltips[] = {
+  { "new_roadmap_button", N_("New Roadmap (Ctrl+N)") },
+  { "main_menu_button", N_("Main Menu") },
+  { "back_button", N_("Back") },
+  { "undo_button", N_("Undo (Ctrl+Z)") },
+  { "redo_button", N_("Redo (Ctrl+Shift+Z)") },
+};
+
 static void
 karta_window_init (KartaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  karta_lazy_tooltip_set_template (GTK_WIDGET (self), window_tooltips, G_N_ELEMENTS (window_tooltips));
   karta_window_init_sidebar (self);
   karta_window_init_import (self);
 

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "karta-activity-row.h"
+#include "karta-lazy-tooltip.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
 #include "karta-slice-growth.h"
@@ -103,6 +104,36 @@ test_window_open (void)
   g_assert_cmpuint (n_activities, ==, karta_roadmap_count_activities (roadmap));
   g_assert_cmpuint (n_sections, >=, roadmap->sections->len);
   save_screenshot (GTK_WIDGET (window), "window");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_by_id (GtkWidget  *widget,
+            const char *id)
+{
+  GtkWidget *found = NULL;
+
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child && !found; child = gtk_widget_get_next_sibling (child))
+    found = find_by_id (child, id);
+  return found;
+}
+
+/* The buttons of the window and of the roadmap page have their tooltips,
+ * translated, though set without the tooltip-text property */
+static void
+test_window_tooltips (void)
+{
+  KartaWindow *window = open_window (1280, 800);
+  GtkWidget *undo = find_by_id (GTK_WIDGET (window), "undo_button");
+  GtkWidget *zoom_in = find_by_id (GTK_WIDGET (window), "gantt_zoom_in_button");
+
+  g_assert_nonnull (undo);
+  g_assert_nonnull (zoom_in);
+  g_assert_true (gtk_widget_get_has_tooltip (undo));
+  g_assert_cmpstr (karta_lazy_tooltip_get (undo), ==, "Отменить (Ctrl+Z)");
+  g_assert_cmpstr (karta_lazy_tooltip_get (zoom_in), ==, "Увеличить (Ctrl++)");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -270,6 +301,7 @@ main (int   argc,
   store = karta_ui_test_samples_library_new ("karta-test-window-XXXXXX", &library_dir);
 
   g_test_add_func ("/ui/window/open", test_window_open);
+  g_test_add_func ("/ui/window/tooltips", test_window_tooltips);
   g_test_add_func ("/ui/window/edit-undo", test_window_edit_undo);
   g_test_add_func ("/ui/window/filter", test_window_filter);
   g_test_add_func ("/ui/window/school-filter", test_window_school_filter);
