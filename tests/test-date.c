@@ -1,7 +1,8 @@
-/* test-date.c — days and periods
+/* test-date.c — days and periods, and the status an activity has on a day
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "karta-activity-status.h"
 #include "karta-date.h"
 #include "karta-error.h"
 
@@ -61,6 +62,32 @@ test_periods (void)
   g_assert_false (karta_period_parse ("весь год", &period, &error));
 }
 
+/* Not done nor cancelled, and its last day passed: overdue; work with no
+ * last day never is */
+static void
+test_effective_status (void)
+{
+  g_autoptr(KartaActivity) activity = karta_activity_new ();
+  KartaDay last = karta_day_from_ymd (2022, 3, 31);
+
+  activity->schedule = karta_schedule_new (KARTA_SCHEDULE_DATES);
+  karta_schedule_add_span (activity->schedule, karta_day_from_ymd (2022, 2, 1), last, NULL);
+  g_assert_cmpint (karta_activity_effective_status (activity, last), ==, KARTA_STATUS_PLANNED);
+  g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_OVERDUE);
+  activity->status = KARTA_STATUS_IN_PROGRESS;
+  g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_OVERDUE);
+  activity->status = KARTA_STATUS_DONE;
+  g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_DONE);
+  activity->status = KARTA_STATUS_CANCELLED;
+  g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_CANCELLED);
+
+  activity->status = KARTA_STATUS_PLANNED;
+  activity->schedule->kind = KARTA_SCHEDULE_ON_DEMAND;
+  g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_PLANNED);
+  g_clear_pointer (&activity->schedule, karta_schedule_free);
+  g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_PLANNED);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -69,5 +96,6 @@ main (int    argc,
   g_test_add_func ("/date/impossible", test_impossible_dates);
   g_test_add_func ("/date/iso", test_iso_round_trip);
   g_test_add_func ("/date/periods", test_periods);
+  g_test_add_func ("/date/effective-status", test_effective_status);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "karta-activity-status.h"
 #include "karta-gantt-private.h"
 
 #define ROW_LINES 2.0           /* a row is two lines of text high… */
@@ -236,27 +237,15 @@ karta_gantt_layout_hit_test (const KartaGanttLayout   *layout,
   return hit->row >= 0;
 }
 
-static gboolean
-kind_has_end (KartaScheduleKind kind)
-{
-  return kind != KARTA_SCHEDULE_ON_DEMAND && kind != KARTA_SCHEDULE_NONE && kind != KARTA_SCHEDULE_UNPARSED;
-}
-
 /**
  * karta_gantt_layout_effective_status:
  *
- * Returns: the status drawn: an activity that is neither done nor
- *   cancelled and whose last day has passed is overdue.
+ * Returns: the status drawn, as of the layout's today (see
+ *   karta_activity_effective_status())
  */
 KartaStatus
 karta_gantt_layout_effective_status (const KartaGanttLayout *layout,
                                      const KartaActivity    *activity)
 {
-  KartaDay last;
-
-  if (activity->status == KARTA_STATUS_DONE || activity->status == KARTA_STATUS_CANCELLED
-      || activity->schedule == NULL || !kind_has_end (activity->schedule->kind))
-    return activity->status;
-  last = karta_schedule_last_day (activity->schedule);
-  return last != KARTA_DAY_NONE && last < layout->today ? KARTA_STATUS_OVERDUE : activity->status;
+  return karta_activity_effective_status (activity, layout->today);
 }

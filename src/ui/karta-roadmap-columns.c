@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
+#include "karta-activity-status.h"
 #include "karta-attach-files.h"
 #include "karta-evidence.h"
 #include "karta-roadmap-columns.h"
@@ -192,14 +193,16 @@ bind_term (GtkWidget           *label,
   karta_lazy_tooltip_set (label, _("Karta could not understand this term: open the activity to fix it"));
 }
 
+/* As the Gantt chart shows it: overdue once its last day has passed */
 static void
 bind_status (GtkWidget           *label,
              const KartaActivity *activity)
 {
-  g_autofree char *css_class = g_strconcat ("status-", karta_status_to_string (activity->status), NULL);
+  KartaStatus status = karta_activity_effective_status (activity, karta_day_today ());
+  g_autofree char *css_class = g_strconcat ("status-", karta_status_to_string (status), NULL);
 
   set_classes (label, css_class, NULL);
-  set_text (label, karta_status_describe (activity->status), FALSE);
+  set_text (label, karta_status_describe (status), FALSE);
 }
 
 /* The count, and a mark when the activity is done but its evidence is missing */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
+#include "karta-activity-status.h"
 #include "karta-lazy-tooltip.h"
 #include "karta-list-private.h"
 #include "karta-roadmap-page-private.h"
@@ -156,7 +157,8 @@ gboolean
 karta_roadmap_page_activity_passes (KartaRoadmapPage    *self,
                                     const KartaActivity *activity)
 {
-  if (self->status >= 0 && activity->status != (KartaStatus) self->status)
+  if (self->status >= 0
+      && karta_activity_effective_status (activity, karta_day_today ()) != (KartaStatus) self->status)
     return FALSE;
   if (self->school_id != 0 && !has_school (activity, self->school_id))
     return FALSE;
