@@ -70,7 +70,7 @@ test_effective_status (void)
   g_autoptr(KartaActivity) activity = karta_activity_new ();
   KartaDay last = karta_day_from_ymd (2022, 3, 31);
 
-  activity->schedule = karta_schedule_new (KARTA_SCHEDULE_DATES);
+  activity->schedule->kind = KARTA_SCHEDULE_DATES;
   karta_schedule_add_span (activity->schedule, karta_day_from_ymd (2022, 2, 1), last, NULL);
   g_assert_cmpint (karta_activity_effective_status (activity, last), ==, KARTA_STATUS_PLANNED);
   g_assert_cmpint (karta_activity_effective_status (activity, last + 1), ==, KARTA_STATUS_OVERDUE);
