@@ -281,17 +281,30 @@ hatch_spacing (KartaRiskLevel level)
   return level == KARTA_RISK_HIGH ? 5.0 : 9.0;
 }
 
-/* An opaque tile of the level's fill and hatching, drawn in device pixels
- * and mapped onto the device grid, so that filling with it is a plain
- * repeat for pixman (no blending, no resampling). */
-static cairo_pattern_t *
-hatch_pattern (cairo_t                 *cr,
-               const KartaChartPalette *palette,
-               KartaRiskLevel           level,
-               const KartaRgb          *fill)
+/**
+ * karta_chart_stripe_pattern:
+ * @vector_tile: make the tile on a surface similar to the target (PDF and
+ *   SVG keep it as vectors) rather than as an image
+ * @spacing: from one stripe to the next, in user units
+ * @width: of a stripe, in user units
+ *
+ * An opaque tile of @fill with diagonal stripes ("/" rising, "\"
+ * falling), drawn in device pixels and mapped onto the device grid, so
+ * that filling with it is a plain repeat for pixman (no blending, no
+ * resampling).
+ *
+ * Returns: (transfer full): the pattern, anchored at the user-space origin
+ */
+cairo_pattern_t *
+karta_chart_stripe_pattern (cairo_t           *cr,
+                            gboolean           vector_tile,
+                            const KartaRgb    *fill,
+                            const KartaRgb    *stripe,
+                            double             spacing,
+                            double             width,
+                            KartaChartStripes  direction)
 {
-  double s = hatch_spacing (level), dx = s, dy = 0;
-  KartaRgb dark = karta_chart_tint (&palette->level[level], &palette->text, 0.45);
+  double dx = spacing, dy = 0;
   cairo_surface_t *tile;
   cairo_pattern_t *pattern;
   cairo_matrix_t ctm;
@@ -300,19 +313,20 @@ hatch_pattern (cairo_t                 *cr,
 
   cairo_user_to_device_distance (cr, &dx, &dy);
   px = MAX (3, (int) round (hypot (dx, dy)));
-  tile = cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR, px, px);
+  tile = vector_tile ? cairo_surface_create_similar (cairo_get_target (cr), CAIRO_CONTENT_COLOR, px, px)
+                     : cairo_image_surface_create (CAIRO_FORMAT_RGB24, px, px);
   t = cairo_create (tile);
   karta_chart_set_rgb (t, fill);
   cairo_paint (t);
-  karta_chart_set_rgb (t, &dark);
-  cairo_set_line_width (t, px / s * (level == KARTA_RISK_HIGH ? 1.1 : 1.0));
+  karta_chart_set_rgb (t, stripe);
+  cairo_set_line_width (t, width * px / spacing);
   for (int k = -1; k <= 1; k++)
-    if (level == KARTA_RISK_HIGH)       /* x + y = (k + 1) px */
+    if (direction == KARTA_CHART_STRIPES_RISING)        /* x + y = (k + 1) px */
       {
         cairo_move_to (t, (k + 1) * px + 1, -1);
         cairo_line_to (t, -1 + k * px, px + 1);
       }
-    else                                /* x - y = k px */
+    else                                                /* x - y = k px */
       {
         cairo_move_to (t, k * px - 1, -1);
         cairo_line_to (t, k * px + px + 1, px + 1);
@@ -325,6 +339,20 @@ hatch_pattern (cairo_t                 *cr,
   cairo_get_matrix (cr, &ctm);
   cairo_pattern_set_matrix (pattern, &ctm);
   return pattern;
+}
+
+/* The level's fill and hatching */
+static cairo_pattern_t *
+hatch_pattern (cairo_t                 *cr,
+               const KartaChartPalette *palette,
+               KartaRiskLevel           level,
+               const KartaRgb          *fill)
+{
+  KartaRgb dark = karta_chart_tint (&palette->level[level], &palette->text, 0.45);
+  gboolean high = level == KARTA_RISK_HIGH;
+
+  return karta_chart_stripe_pattern (cr, TRUE, fill, &dark, hatch_spacing (level), high ? 1.1 : 1.0,
+                                     high ? KARTA_CHART_STRIPES_RISING : KARTA_CHART_STRIPES_FALLING);
 }
 
 /* Fills the current path (of any number of cells) in the level's colour,

@@ -71,6 +71,19 @@ void    karta_chart_set_rgb         (cairo_t                 *cr,
 KartaRgb karta_chart_tint           (const KartaRgb          *colour,
                                      const KartaRgb          *background,
                                      double                   amount);
+typedef enum
+{
+  KARTA_CHART_STRIPES_RISING,
+  KARTA_CHART_STRIPES_FALLING,
+} KartaChartStripes;
+
+cairo_pattern_t *karta_chart_stripe_pattern (cairo_t           *cr,
+                                             gboolean           vector_tile,
+                                             const KartaRgb    *fill,
+                                             const KartaRgb    *stripe,
+                                             double             spacing,
+                                             double             width,
+                                             KartaChartStripes  direction);
 void    karta_chart_fill_hatched    (cairo_t                 *cr,
                                      const KartaChartPalette *palette,
                                      KartaRiskLevel           level);

@@ -106,43 +106,6 @@ target_is_vector (cairo_t *cr)
   return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_SVG || type == CAIRO_SURFACE_TYPE_PS;
 }
 
-static cairo_pattern_t *
-stripe_tile (cairo_t        *cr,
-             const KartaRgb *fill,
-             const KartaRgb *stripe,
-             double          spacing,
-             double          width)
-{
-  double dx = spacing, dy = 0;
-  cairo_surface_t *tile;
-  cairo_pattern_t *pattern;
-  cairo_matrix_t ctm;
-  cairo_t *t;
-  int px;
-
-  cairo_user_to_device_distance (cr, &dx, &dy);
-  px = MAX (3, (int) round (hypot (dx, dy)));
-  tile = cairo_image_surface_create (CAIRO_FORMAT_RGB24, px, px);
-  t = cairo_create (tile);
-  karta_chart_set_rgb (t, fill);
-  cairo_paint (t);
-  karta_chart_set_rgb (t, stripe);
-  cairo_set_line_width (t, width * px / spacing);
-  for (int k = -1; k <= 1; k++)         /* x + y = (k + 1) px, wrapping */
-    {
-      cairo_move_to (t, (k + 1) * px + 1, -1);
-      cairo_line_to (t, k * px - 1, px + 1);
-    }
-  cairo_stroke (t);
-  cairo_destroy (t);
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_surface_destroy (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_get_matrix (cr, &ctm);
-  cairo_pattern_set_matrix (pattern, &ctm);
-  return pattern;
-}
-
 static void
 fill_striped (KartaGanttPaint *paint,
               KartaStatus      status,
@@ -159,7 +122,8 @@ fill_striped (KartaGanttPaint *paint,
       return;
     }
   if (paint->stripes[status] == NULL)
-    paint->stripes[status] = stripe_tile (paint->cr, fill, stripe, spacing, width);
+    paint->stripes[status] = karta_chart_stripe_pattern (paint->cr, FALSE, fill, stripe, spacing, width,
+                                                         KARTA_CHART_STRIPES_RISING);
   cairo_set_source (paint->cr, paint->stripes[status]);
   cairo_fill_preserve (paint->cr);
 }
