@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
-#include "karta-activity-status.h"
 #include "karta-lazy-tooltip.h"
 #include "karta-list-private.h"
 #include "karta-roadmap-page-private.h"
@@ -157,8 +156,10 @@ gboolean
 karta_roadmap_page_activity_passes (KartaRoadmapPage    *self,
                                     const KartaActivity *activity)
 {
+  /* the status the chart draws, as of its today (asked once, not per activity) */
   if (self->status >= 0
-      && karta_activity_effective_status (activity, karta_day_today ()) != (KartaStatus) self->status)
+      && karta_gantt_layout_effective_status (karta_gantt_view_get_layout (self->gantt_view), activity)
+         != (KartaStatus) self->status)
     return FALSE;
   if (self->school_id != 0 && !has_school (activity, self->school_id))
     return FALSE;
