@@ -88,6 +88,18 @@ karta_import_collector_flush (KartaImportCollector *collector)
     g_ptr_array_add (collector->paragraphs, g_steal_pointer (&folded));
 }
 
+/* The text under @node as paragraphs of its own: what came before it and
+ * what comes after it are not run into it. */
+void
+karta_import_collect_paragraph (KartaImportCollector   *collector,
+                                const xmlNode          *node,
+                                KartaImportCollectFunc  collect)
+{
+  karta_import_collector_flush (collector);
+  collect (collector, node);
+  karta_import_collector_flush (collector);
+}
+
 /**
  * karta_import_read_cell:
  * @node: the cell's element
@@ -191,4 +203,29 @@ karta_import_read_body (KartaImportDocument *document,
   read_body (&reader, body);
   karta_import_collector_flush (&reader.collector);
   g_string_free (reader.collector.text, TRUE);
+}
+
+/**
+ * karta_import_read_zip_xml:
+ * @zip: the file's content, a zip archive
+ * @entry: the archive's entry that holds the document's text
+ * @missing: the message, with a %s for @file_name, when @zip has no @entry
+ * @from_xml: how this format reads @entry
+ *
+ * Returns: (transfer full) (nullable): the document (perhaps with no
+ *   table), or %NULL with @error set
+ */
+KartaImportDocument *
+karta_import_read_zip_xml (const char              *file_name,
+                           GBytes                  *zip,
+                           const char              *entry,
+                           const char              *missing,
+                           KartaImportFromXmlFunc   from_xml,
+                           GError                 **error)
+{
+  g_autoptr(GBytes) xml = karta_import_zip_read_entry (file_name, zip, entry, missing, error);
+
+  if (xml == NULL)
+    return NULL;
+  return from_xml (file_name, xml, error);
 }

@@ -113,11 +113,7 @@ collect (KartaImportCollector *collector,
       else if (is_w (child, "br") || is_w (child, "cr"))
         karta_import_collector_flush (collector);
       else if (is_w (child, "p"))
-        {
-          karta_import_collector_flush (collector);
-          collect (collector, child);
-          karta_import_collector_flush (collector);
-        }
+        karta_import_collect_paragraph (collector, child, collect);
       else
         collect (collector, child);
     }
@@ -271,10 +267,7 @@ read_body (KartaImportReader *reader,
       if (child->type != XML_ELEMENT_NODE || is_skipped (child))
         continue;
       if (is_w (child, "p"))
-        {
-          collect (&reader->collector, child);
-          karta_import_collector_flush (&reader->collector);
-        }
+        karta_import_collect_paragraph (&reader->collector, child, collect);
       else if (is_w (child, "tbl"))
         karta_import_reader_add_table (reader, read_table (child));
       else
@@ -286,6 +279,16 @@ static const xmlNode *
 find_body (const xmlNode *root)
 {
   return is_w (root, "document") ? w_child (root, "body") : NULL;
+}
+
+static KartaImportDocument *
+docx_from_xml (const char  *file_name,
+               GBytes      *xml,
+               GError     **error)
+{
+  return karta_import_read_xml (file_name, xml, find_body, read_body,
+                                _("%s: the file is not a Word document: its text has no body"),
+                                error);
 }
 
 /**
@@ -301,16 +304,9 @@ karta_import_docx_from_zip (const char  *file_name,
                             GBytes      *zip,
                             GError     **error)
 {
-  g_autoptr(GBytes) xml = NULL;
-
-  xml = karta_import_zip_read_entry (file_name, zip, "word/document.xml",
-                                     _("%s: the file is not a Word document: it has no word/document.xml"),
-                                     error);
-  if (xml == NULL)
-    return NULL;
-  return karta_import_read_xml (file_name, xml, find_body, read_body,
-                                _("%s: the file is not a Word document: its text has no body"),
-                                error);
+  return karta_import_read_zip_xml (file_name, zip, "word/document.xml",
+                                    _("%s: the file is not a Word document: it has no word/document.xml"),
+                                    docx_from_xml, error);
 }
 
 /**

@@ -71,10 +71,9 @@ collect (KartaImportCollector *collector,
           continue;
         }
       if (is_block (child))
-        karta_import_collector_flush (collector);
-      collect (collector, child);
-      if (is_block (child))
-        karta_import_collector_flush (collector);
+        karta_import_collect_paragraph (collector, child, collect);
+      else
+        collect (collector, child);
     }
 }
 

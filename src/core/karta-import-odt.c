@@ -87,11 +87,7 @@ collect (KartaImportCollector *collector,
       else if (is_text (child, "line-break"))
         karta_import_collector_flush (collector);
       else if (is_text (child, "p") || is_text (child, "h"))
-        {
-          karta_import_collector_flush (collector);
-          collect (collector, child);
-          karta_import_collector_flush (collector);
-        }
+        karta_import_collect_paragraph (collector, child, collect);
       else
         collect (collector, child);
     }
@@ -230,10 +226,7 @@ read_body (KartaImportReader *reader,
       if (child->type != XML_ELEMENT_NODE || is_skipped (child))
         continue;
       if (is_text (child, "p") || is_text (child, "h"))
-        {
-          collect (&reader->collector, child);
-          karta_import_collector_flush (&reader->collector);
-        }
+        karta_import_collect_paragraph (&reader->collector, child, collect);
       else if (is_table (child, "table"))
         {
           g_autoptr(KartaTable) table = karta_table_new ();
@@ -284,14 +277,9 @@ karta_import_odt_from_zip (const char  *file_name,
                            GBytes      *zip,
                            GError     **error)
 {
-  g_autoptr(GBytes) xml = NULL;
-
-  xml = karta_import_zip_read_entry (file_name, zip, "content.xml",
-                                     _("%s: the file is not an OpenDocument text: it has no content.xml"),
-                                     error);
-  if (xml == NULL)
-    return NULL;
-  return karta_import_odt_from_xml (file_name, xml, error);
+  return karta_import_read_zip_xml (file_name, zip, "content.xml",
+                                    _("%s: the file is not an OpenDocument text: it has no content.xml"),
+                                    karta_import_odt_from_xml, error);
 }
 
 /**

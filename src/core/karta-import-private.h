@@ -66,6 +66,9 @@ typedef void (*KartaImportCollectFunc) (KartaImportCollector *collector,
                                         const xmlNode        *node);
 
 void                 karta_import_collector_flush (KartaImportCollector  *collector);
+void                 karta_import_collect_paragraph (KartaImportCollector  *collector,
+                                                     const xmlNode         *node,
+                                                     KartaImportCollectFunc collect);
 KartaCell           *karta_import_read_cell       (const xmlNode         *node,
                                                    guint                  column,
                                                    guint                  column_span,
@@ -97,6 +100,18 @@ KartaImportDocument *karta_import_read_xml         (const char              *fil
 void                 karta_import_read_body        (KartaImportDocument *document,
                                                     KartaImportBodyFunc  read_body,
                                                     const xmlNode       *body);
+
+/* Returns: (transfer full) (nullable): the document in @xml, or %NULL with @error set */
+typedef KartaImportDocument *(*KartaImportFromXmlFunc) (const char  *file_name,
+                                                        GBytes      *xml,
+                                                        GError     **error);
+
+KartaImportDocument *karta_import_read_zip_xml     (const char              *file_name,
+                                                    GBytes                  *zip,
+                                                    const char              *entry,
+                                                    const char              *missing,
+                                                    KartaImportFromXmlFunc   from_xml,
+                                                    GError                 **error);
 
 KartaImportDocument *karta_import_docx_from_zip  (const char   *file_name,
                                                   GBytes       *zip,
