@@ -17,9 +17,9 @@
  */
 #include <adwaita.h>
 #include <stdio.h>
-#include <sys/wait.h>
 
 #include "../karta-test-util.h"
+#include "bench-child.h"
 #include "bench-gantt.h"
 #include "karta-application.h"
 #include "karta-roadmap-page-private.h"
@@ -243,32 +243,24 @@ run_child (char **argv)
   return g_application_run (app, 1, argv);
 }
 
+static void
+note_painted (const char *line,
+              double      elapsed_ms,
+              gpointer    user_data)
+{
+  double *painted = user_data;
+
+  if (g_str_has_prefix (line, "painted"))
+    *painted = elapsed_ms;
+}
+
 /* Milliseconds from spawn until the child says "painted" */
 static double
 time_child (const char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GIOChannel) channel = NULL;
-  gint64 start = g_get_monotonic_time ();
   double painted = -1;
-  GPid pid;
-  int out;
 
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                           &pid, NULL, &out, NULL, &error));
-  channel = g_io_channel_unix_new (out);
-  g_io_channel_set_close_on_unref (channel, TRUE);
-  for (;;)
-    {
-      g_autofree char *line = NULL;
-
-      if (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) != G_IO_STATUS_NORMAL)
-        break;
-      if (g_str_has_prefix (line, "painted"))
-        painted = (g_get_monotonic_time () - start) / 1000.0;
-    }
-  waitpid (pid, NULL, 0);
-  g_spawn_close_pid (pid);
+  bench_child_run (argv, note_painted, &painted);
   return painted;
 }
 

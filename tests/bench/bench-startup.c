@@ -14,9 +14,9 @@
  */
 #include <adwaita.h>
 #include <stdio.h>
-#include <sys/wait.h>
 
 #include "../karta-test-util.h"
+#include "bench-child.h"
 #include "karta-application.h"
 #include "karta-window.h"
 
@@ -121,36 +121,35 @@ run_child (int    argc,
   }
 }
 
+typedef struct
+{
+  double  painted;
+  double *table_ms;
+} ChildTimes;
+
+static void
+note_times (const char *line,
+            double      elapsed_ms,
+            gpointer    user_data)
+{
+  ChildTimes *times = user_data;
+
+  if (g_str_has_prefix (line, "window"))
+    times->painted = elapsed_ms;
+  else if (g_str_has_prefix (line, "table ") && times->table_ms != NULL)
+    *times->table_ms = g_ascii_strtoll (line + 6, NULL, 10) / 1000.0;
+}
+
 /* Milliseconds from spawn until the child says "painted", and the table
  * time it reported, if any. */
 static double
 time_child (const char **argv,
             double      *table_ms)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GIOChannel) channel = NULL;
-  gint64 start = g_get_monotonic_time ();
-  double painted = -1;
-  GPid pid;
-  int out;
+  ChildTimes times = { -1, table_ms };
 
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                           &pid, NULL, &out, NULL, &error));
-  channel = g_io_channel_unix_new (out);
-  g_io_channel_set_close_on_unref (channel, TRUE);
-  for (;;)
-    {
-      g_autofree char *line = NULL;
-      if (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) != G_IO_STATUS_NORMAL)
-        break;
-      if (g_str_has_prefix (line, "window"))
-        painted = (g_get_monotonic_time () - start) / 1000.0;
-      else if (g_str_has_prefix (line, "table ") && table_ms != NULL)
-        *table_ms = g_ascii_strtoll (line + 6, NULL, 10) / 1000.0;
-    }
-  waitpid (pid, NULL, 0);
-  g_spawn_close_pid (pid);
-  return painted;
+  bench_child_run (argv, note_times, &times);
+  return times.painted;
 }
 
 static gint64

@@ -11,6 +11,7 @@
 
 #include "karta-application.h"
 #include "karta-library.h"
+#include "karta-terms.h"
 
 G_BEGIN_DECLS
 
@@ -116,6 +117,23 @@ karta_ui_test_samples_library_new (const char  *name_template,
   g_assert_true (karta_library_load_samples (store, samples, &error));
   g_assert_no_error (error);
   return store;
+}
+
+/* A new activity @number, @title whose schedule is @term read within @period */
+static inline KartaActivity *
+karta_ui_test_activity_new (const char        *number,
+                            const char        *title,
+                            const char        *term,
+                            const KartaPeriod *period)
+{
+  KartaActivity *activity = karta_activity_new ();
+
+  activity->number = g_strdup (number);
+  activity->title = g_strdup (title);
+  activity->term = g_strdup (term);
+  karta_schedule_free (activity->schedule);
+  activity->schedule = karta_terms_parse (term, period);
+  return activity;
 }
 
 /* The id of the sample roadmap with the most activities */

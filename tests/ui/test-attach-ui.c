@@ -15,7 +15,6 @@
 #include "karta-demo-pdf.h"
 #include "karta-document-window.h"
 #include "karta-documents-page.h"
-#include "karta-terms.h"
 #include "karta-ui-test-util.h"
 #include "karta-window.h"
 
@@ -33,13 +32,8 @@ activity_new (const char        *number,
               const char        *title,
               const KartaPeriod *period)
 {
-  KartaActivity *activity = karta_activity_new ();
+  KartaActivity *activity = karta_ui_test_activity_new (number, title, "Февраль-март", period);
 
-  activity->number = g_strdup (number);
-  activity->title = g_strdup (title);
-  activity->term = g_strdup ("Февраль-март");
-  karta_schedule_free (activity->schedule);
-  activity->schedule = karta_terms_parse (activity->term, period);
   activity->evidence = g_strdup ("Протокол");
   activity->status = KARTA_STATUS_DONE;
   return activity;

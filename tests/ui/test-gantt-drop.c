@@ -10,7 +10,6 @@
 
 #include "karta-gantt-test-util.h"
 #include "karta-roadmap-page-private.h"
-#include "karta-terms.h"
 #include "karta-ui-test-util.h"
 #include "karta-window.h"
 
@@ -22,14 +21,9 @@ activity_new (const char        *number,
               const char        *term,
               const KartaPeriod *period)
 {
-  KartaActivity *activity = karta_activity_new ();
+  g_autofree char *title = g_strdup_printf ("Мероприятие %s", number);
 
-  activity->number = g_strdup (number);
-  activity->title = g_strdup_printf ("Мероприятие %s", number);
-  activity->term = g_strdup (term);
-  karta_schedule_free (activity->schedule);
-  activity->schedule = karta_terms_parse (term, period);
-  return activity;
+  return karta_ui_test_activity_new (number, title, term, period);
 }
 
 /* Rows: §1, 1.1, 1.2 */
