@@ -18,7 +18,7 @@ ninja -C "$build"
 GSETTINGS_SCHEMA_DIR="$build/data"
 KARTA_LOCALEDIR="$build/po"
 # PDF pages are drawn by a helper process, installed into libexecdir
-KARTA_PAGE_RENDERER="$build/src/core/karta-page-renderer"
+KARTA_PAGE_RENDERER="$build/src/core/pdf/helper/karta-page-renderer"
 export GSETTINGS_SCHEMA_DIR KARTA_LOCALEDIR KARTA_PAGE_RENDERER
 
 exec "$build/src/ui/karta" "$@"

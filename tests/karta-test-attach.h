@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "karta-attach.h"
-#include "karta-document-store.h"
+#include "karta-file-store.h"
 #include "karta-error.h"
 #include "karta-test-util.h"
 
@@ -49,7 +49,7 @@ fixture_set_up (Fixture       *fx,
   (void) data;
   fx->dir = karta_test_make_dir ();
   fx->store = karta_test_open_library (fx->dir);
-  fx->documents_dir = karta_library_documents_dir (fx->store);
+  fx->documents_dir = karta_file_store_dir (fx->store);
   id = karta_test_add_sample (fx->store, "004-leningrad-oblast-2022.json");
   fx->roadmap = karta_store_load_roadmap (fx->store, id, &error);
   g_assert_no_error (error);

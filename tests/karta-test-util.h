@@ -8,6 +8,7 @@
 
 #include "karta-interchange.h"
 #include "karta-library.h"
+#include "karta-pdf-inspector.h"
 
 static inline void
 karta_test_remove_tree (const char *path)
@@ -70,6 +71,17 @@ karta_test_add_sample (KartaStore *store,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+/* What the helper process reads of a PDF, for the tests' checks. */
+static inline KartaDocument *
+karta_test_inspect_pdf (const char  *path,
+                        const char  *password,
+                        GError     **error)
+{
+  g_autoptr(KartaPdfInspector) inspector = karta_pdf_inspector_new ();
+
+  return karta_pdf_inspector_inspect (inspector, path, password, NULL, error);
 }
 
 /* To tell that a file was left exactly as it was. */

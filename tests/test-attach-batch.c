@@ -379,7 +379,7 @@ gen_demo_hashes (const char *dir,
       g_string_append (hashes, document->sha256);
     }
   g_assert_true (karta_library_check (store, problems));
-  *first_path = karta_library_document_path (store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
+  *first_path = karta_file_store_path (store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
   return g_string_free (g_steal_pointer (&hashes), FALSE);
 }
 
@@ -396,7 +396,7 @@ test_gen_demo_documents (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpstr (first, ==, second);
-  inspected = karta_document_inspect (first_path, NULL, &error);
+  inspected = karta_test_inspect_pdf (first_path, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (inspected->has_text);
   karta_test_remove_tree (first_dir);

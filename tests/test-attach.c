@@ -10,7 +10,9 @@
 
 #include <glib/gstdio.h>
 
+#include "karta-pdf-inspector.h"
 #include "karta-test-attach.h"
+#include "karta-test-hanging-pdf.h"
 
 static void
 test_good_files (Fixture       *fx,
@@ -44,7 +46,7 @@ test_good_files (Fixture       *fx,
       g_assert_cmpstr (document->file_name, ==, cases[i].name);
       g_assert_cmpint (document->pages, ==, cases[i].pages);
       g_assert_cmpint (document->has_text, ==, cases[i].has_text);
-      stored = karta_library_document_path (fx->store, document->sha256);
+      stored = karta_file_store_path (fx->store, document->sha256);
       g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
       g_assert_cmpstr (document->links, !=, NULL);
     }
@@ -60,14 +62,14 @@ test_password (Fixture       *fx,
 {
   g_autofree char *path = pdf_path ("encrypted-user-pw.pdf");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KartaDocument) document = karta_document_inspect (path, NULL, &error);
+  g_autoptr(KartaDocument) document = karta_test_inspect_pdf (path, NULL, &error);
   g_autoptr(GArray) ids = NULL;
 
   (void) data;
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD);
   g_assert_nonnull (strstr (error->message, "encrypted-user-pw.pdf"));
   g_clear_error (&error);
-  document = karta_document_inspect (path, "wrong", &error);
+  document = karta_test_inspect_pdf (path, "wrong", &error);
   g_assert_null (document);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD);
   g_clear_error (&error);
@@ -75,7 +77,7 @@ test_password (Fixture       *fx,
   ids = attach (fx, fx->first, "encrypted-user-pw.pdf", "secret", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
-  document = karta_document_inspect (path, "secret", &error);
+  document = karta_test_inspect_pdf (path, "secret", &error);
   g_assert_no_error (error);
   g_assert_cmpint (document->pages, ==, 8);
 }
@@ -146,7 +148,7 @@ test_undo_and_collect (Fixture       *fx,
   (void) data;
   g_assert_no_error (error);
   id = g_array_index (ids, gint64, 0);
-  stored = karta_library_document_path (fx->store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
+  stored = karta_file_store_path (fx->store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
   g_assert_true (karta_store_undo (fx->store, &error));
   g_assert_no_error (error);
   g_clear_pointer (&list, g_ptr_array_unref);
@@ -156,7 +158,7 @@ test_undo_and_collect (Fixture       *fx,
 
   g_assert_true (karta_store_redo (fx->store, &error));
   g_assert_no_error (error);
-  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, now + 1, &error));
+  g_assert_true (karta_file_store_collect (fx->store, fx->documents_dir, now + 1, &error));
   g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));  /* referenced again */
 
   /* detach: the link and the row go, the file stays until collected */
@@ -174,12 +176,12 @@ test_undo_and_collect (Fixture       *fx,
    * linking it; the temporary file of an old interrupted copy goes */
   g_assert_true (g_file_set_contents (interrupted, "%PDF-1.4 cut short", -1, &error));
   g_assert_cmpint (g_utime (interrupted, &(struct utimbuf) { now - 7200, now - 7200 }), ==, 0);
-  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, now - 3600, &error));
+  g_assert_true (karta_file_store_collect (fx->store, fx->documents_dir, now - 3600, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (interrupted, G_FILE_TEST_EXISTS));
 
-  g_assert_true (karta_document_store_collect (fx->store, fx->documents_dir, now + 1, &error));
+  g_assert_true (karta_file_store_collect (fx->store, fx->documents_dir, now + 1, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_test (stored, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (fx->documents_dir), ==, 0);
@@ -199,7 +201,7 @@ test_check (Fixture       *fx,
   g_assert_no_error (error);
   g_assert_true (karta_library_check (fx->store, problems));
   g_assert_cmpuint (problems->len, ==, 0);
-  stored = karta_library_document_path (fx->store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
+  stored = karta_file_store_path (fx->store, ((KartaDocument *) g_ptr_array_index (list, 0))->sha256);
   g_assert_true (g_file_set_contents (stored, "%PDF-1.4 altered", -1, &error));
   g_assert_false (karta_library_check (fx->store, problems));
   g_assert_cmpuint (problems->len, ==, 1);
@@ -213,6 +215,69 @@ test_check (Fixture       *fx,
   g_assert_true (karta_library_check (fx->store, problems));
 }
 
+/* A PDF built to hang poppler is refused at the deadline, and the helper
+ * that hung is replaced for the next file */
+static void
+test_hanging (Fixture       *fx,
+              gconstpointer  data)
+{
+  g_autofree char *hanging = karta_test_write_hanging_pdf (fx->dir, "hanging.pdf");
+  g_autofree char *good = pdf_path ("text-004-plan.pdf");
+  g_autoptr(KartaPdfInspector) inspector = karta_pdf_inspector_new ();
+  g_autoptr(KartaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double seconds;
+
+  (void) data;
+  karta_pdf_inspector_set_timeout (inspector, 1000);
+  document = karta_pdf_inspector_inspect (inspector, hanging, NULL, NULL, &error);
+  seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  g_test_message ("refused after %.2f s: %s", seconds, error ? error->message : "");
+  g_assert_null (document);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "hanging.pdf"));
+  g_assert_cmpfloat (seconds, >=, 1.0);
+  g_assert_cmpfloat (seconds, <, 3.0);
+  g_clear_error (&error);
+
+  document = karta_pdf_inspector_inspect (inspector, good, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (document->pages, >, 0);
+}
+
+static gpointer
+cancel_later (gpointer cancellable)
+{
+  g_usleep (200 * 1000);
+  g_cancellable_cancel (cancellable);
+  return NULL;
+}
+
+/* Cancel stops the helper at once, not at the deadline */
+static void
+test_cancel_hanging (Fixture       *fx,
+                     gconstpointer  data)
+{
+  g_autofree char *hanging = karta_test_write_hanging_pdf (fx->dir, "hanging.pdf");
+  g_autoptr(KartaPdfInspector) inspector = karta_pdf_inspector_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(KartaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  GThread *canceller = g_thread_new ("cancel", cancel_later, cancellable);
+  double seconds;
+
+  (void) data;
+  document = karta_pdf_inspector_inspect (inspector, hanging, NULL, cancellable, &error);
+  seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  g_thread_join (canceller);
+  g_test_message ("cancelled after %.2f s", seconds);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpfloat (seconds, <, 1.0);
+}
+
 static void
 test_cli (Fixture       *fx,
           gconstpointer  data)
@@ -221,12 +286,13 @@ test_cli (Fixture       *fx,
   g_autofree char *good = pdf_path ("text-004-plan.pdf");
   g_autofree char *bad = pdf_path ("garbage.pdf");
   g_autofree char *scan = pdf_path ("scan-000-order.pdf");
+  g_autofree char *hanging = karta_test_write_hanging_pdf (fx->dir, "hanging.pdf");
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_auto(GStrv) lines = NULL;
   const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", fx->dir, "attach", roadmap,
-                         fx->first->number, good, bad, scan, "--kind", "report", NULL };
+                         fx->first->number, good, bad, hanging, scan, "--kind", "report", NULL };
   const char *missing[] = { g_getenv ("KARTA_CLI"), "--library", fx->dir, "attach", roadmap,
                             "no-such-number", good, NULL };
   int status;
@@ -240,7 +306,11 @@ test_cli (Fixture       *fx,
   lines = g_strsplit (g_strchomp (out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
   g_assert_nonnull (strstr (err, "garbage.pdf: "));
-  g_assert_null (strchr (g_strchomp (err), '\n'));
+  /* refused at the deadline; the scan after it is attached all the same */
+  g_assert_nonnull (strstr (err, "hanging.pdf: "));
+  g_clear_pointer (&lines, g_strfreev);
+  lines = g_strsplit (g_strchomp (err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
 
   list = karta_store_list_documents (fx->store, &error);
   g_assert_cmpuint (list->len, ==, 2);
@@ -268,6 +338,8 @@ main (int    argc,
   ADD_FIXTURE_TEST ("/attach/same-file-twice", test_same_file_twice);
   ADD_FIXTURE_TEST ("/attach/undo-and-collect", test_undo_and_collect);
   ADD_FIXTURE_TEST ("/attach/check", test_check);
+  ADD_FIXTURE_TEST ("/attach/hanging", test_hanging);
+  ADD_FIXTURE_TEST ("/attach/cancel-hanging", test_cancel_hanging);
   ADD_FIXTURE_TEST ("/attach/cli", test_cli);
 
   return g_test_run ();

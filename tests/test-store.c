@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "karta-error.h"
+#include "karta-file-store.h"
 #include "karta-school-name.h"
 #include "karta-store-private.h"
 #include "karta-test-util.h"
@@ -55,7 +56,7 @@ test_new_library (Fixture       *fixture,
                   gconstpointer  data)
 {
   const char *path = karta_store_get_path (fixture->store);
-  g_autofree char *documents = karta_library_documents_dir (fixture->store);
+  g_autofree char *documents = karta_file_store_dir (fixture->store);
   g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, NULL);
 
   g_assert_cmpint (pragma_int (path, "application_id"), ==, KARTA_APPLICATION_ID);

@@ -15,10 +15,11 @@
 #include <locale.h>
 
 #include "karta-application.h"
-#include "karta-document-store.h"
+#include "karta-file-store.h"
 #include "karta-document-window.h"
 #include "karta-error.h"
 #include "karta-library.h"
+#include "karta-samples.h"
 #include "karta-window.h"
 
 struct _KartaApplication
@@ -72,8 +73,8 @@ karta_application_shutdown (GApplication *app)
 
   if (self->store != NULL)
     {
-      documents = karta_library_documents_dir (self->store);
-      if (!karta_document_store_collect (self->store, documents,
+      documents = karta_file_store_dir (self->store);
+      if (!karta_file_store_collect (self->store, documents,
                                          g_get_real_time () / G_USEC_PER_SEC - 60 * 60, &error))
         g_warning ("%s", error->message);
     }
@@ -182,10 +183,10 @@ library_is_empty (KartaStore *store)
 static void
 load_samples_on_first_run (KartaStore *store)
 {
-  g_autofree char *samples = karta_library_samples_dir ();
+  g_autofree char *samples = karta_samples_dir ();
   g_autoptr(GError) error = NULL;
 
-  if (library_is_empty (store) && !karta_library_load_samples (store, samples, &error))
+  if (library_is_empty (store) && !karta_samples_load (store, samples, &error))
     g_warning ("Could not load the sample roadmaps from %s: %s", samples, error->message);
 }
 

@@ -19,6 +19,7 @@
 
 #include "karta-document-window-private.h"
 #include "karta-error.h"
+#include "karta-file-store.h"
 #include "karta-library.h"
 
 G_DEFINE_FINAL_TYPE (KartaDocumentWindow, karta_document_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -380,7 +381,7 @@ karta_document_window_show (GtkWindow           *parent,
                             KartaStore          *store,
                             const KartaDocument *document)
 {
-  g_autofree char *path = karta_library_document_path (store, document->sha256);
+  g_autofree char *path = karta_file_store_path (store, document->sha256);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
   KartaDocumentWindow *self = document_window_new (application, file, document->file_name);

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-gantt-meeting.h"
-#include "karta-library.h"
+#include "karta-samples.h"
 #include "karta-roadmap-properties.h"
 #include "karta-window-private.h"
 
@@ -152,10 +152,10 @@ load_samples_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   KartaWindow *self = KARTA_WINDOW (widget);
-  g_autofree char *dir = karta_library_samples_dir ();
+  g_autofree char *dir = karta_samples_dir ();
   g_autoptr(GError) error = NULL;
 
-  if (!karta_library_load_samples (self->store, dir, &error))
+  if (!karta_samples_load (self->store, dir, &error))
     karta_window_show_error (self, _("Could not load the sample roadmaps"), error);
 }
 

@@ -15,7 +15,7 @@
 
 #include "../karta-test-pdf.h"
 #include "../karta-test-util.h"
-#include "karta-pdf-render.h"
+#include "karta-poppler-document.h"
 
 #define RUNS 10
 #define WINDOW_WIDTH 1280
@@ -101,7 +101,7 @@ report_process_cost (const char *name)
 {
   g_autofree char *path = karta_test_pdf_path (name);
   g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open (path, NULL, NULL, NULL);
-  g_autoptr(KartaPdfRender) direct = karta_pdf_render_open (path, NULL, NULL);
+  g_autoptr(KartaPopplerDocument) direct = karta_poppler_document_open (path, NULL, NULL);
   double scale = fit_width (renderer), through[RUNS], here[RUNS], width, height;
 
   karta_pdf_renderer_get_page_size (renderer, 0, &width, &height);
@@ -113,7 +113,7 @@ report_process_cost (const char *name)
 
       through[i] = elapsed_ms (start);
       start = g_get_monotonic_time ();
-      local = karta_pdf_render_page (direct, i + 1, round (width * scale), round (height * scale), 0, NULL);
+      local = karta_poppler_document_page (direct, i + 1, round (width * scale), round (height * scale), 0, NULL);
       here[i] = elapsed_ms (start);
     }
   printf ("%s: a page in a running renderer process %.1f ms, with poppler in this process %.1f ms "

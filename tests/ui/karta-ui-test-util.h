@@ -11,6 +11,7 @@
 
 #include "karta-application.h"
 #include "karta-library.h"
+#include "karta-samples.h"
 #include "karta-terms.h"
 
 G_BEGIN_DECLS
@@ -111,10 +112,10 @@ karta_ui_test_samples_library_new (const char  *name_template,
                                    char       **dir)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *samples = karta_library_samples_dir ();
+  g_autofree char *samples = karta_samples_dir ();
   KartaStore *store = karta_ui_test_library_new (name_template, dir);
 
-  g_assert_true (karta_library_load_samples (store, samples, &error));
+  g_assert_true (karta_samples_load (store, samples, &error));
   g_assert_no_error (error);
   return store;
 }

@@ -15,6 +15,7 @@
 #include "karta-demo-pdf.h"
 #include "karta-document-window.h"
 #include "karta-documents-page.h"
+#include "karta-test-hanging-pdf.h"
 #include "karta-ui-test-util.h"
 #include "karta-window.h"
 
@@ -253,6 +254,42 @@ test_progress_and_cancel (void)
   gtk_window_destroy (editor);
 }
 
+/* A PDF built to hang poppler, and Cancel: the progress window closes at
+ * once, not at the helper's deadline, and nothing is attached */
+static void
+test_cancel_hanging (void)
+{
+  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  KartaActivity *activity = activity_at (roadmap, 0);
+  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
+  GtkWidget *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
+  g_autofree char *path = karta_test_write_hanging_pdf (big_dir, "hanging.pdf");
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  guint before = karta_ui_test_count_documents (store, activity->id);
+  GtkWindow *progress;
+  gint64 cancelled, deadline;
+
+  g_ptr_array_add (files, g_file_new_for_path (path));
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
+  karta_attach_files_to_activity (documents, store, activity->id, files);
+  progress = find_window ("Прикрепление документов");
+  g_assert_nonnull (progress);
+  g_object_add_weak_pointer (G_OBJECT (progress), (gpointer *) &progress);
+  karta_ui_test_wait_ms (500);
+  g_assert_nonnull (progress);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));
+  cancelled = g_get_monotonic_time ();
+  deadline = cancelled + 5 * G_USEC_PER_SEC;
+  gtk_widget_activate (GTK_WIDGET (find_button (GTK_WIDGET (progress))));
+  while (progress != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("closed %.2f s after Cancel", (g_get_monotonic_time () - cancelled) / (double) G_USEC_PER_SEC);
+  g_assert_null (progress);
+  g_assert_cmpint (g_get_monotonic_time () - cancelled, <, G_USEC_PER_SEC);
+  g_assert_cmpuint (karta_ui_test_count_documents (store, activity->id), ==, before);
+  gtk_window_destroy (editor);
+}
+
 /* What the file chooser of the roadmap's properties does with the chosen
  * scan of the order: attached to the order, with a toast and its Undo */
 static void
@@ -457,6 +494,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/attach/drop-on-editor", test_drop_on_editor);
   g_test_add_func ("/ui/attach/progress-and-cancel", test_progress_and_cancel);
+  g_test_add_func ("/ui/attach/cancel-hanging", test_cancel_hanging);
   g_test_add_func ("/ui/attach/order-scan", test_order_scan);
   g_test_add_func ("/ui/attach/drop-on-table", test_drop_on_table);
   g_test_add_func ("/ui/attach/password", test_password);

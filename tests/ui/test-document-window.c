@@ -12,10 +12,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "karta-document-store.h"
+#include "karta-file-store.h"
 #include "karta-document-window-private.h"
 #include "karta-pdf-view-private.h"
 #include "karta-ui-test-util.h"
+#include "karta-test-util.h"
 
 #define TIMEOUT_S 20
 
@@ -199,14 +200,14 @@ static KartaDocumentWindow *
 show_attached (KartaStore    *store,
                KartaDocument *document)
 {
-  g_autofree char *documents = karta_library_documents_dir (store);
+  g_autofree char *documents = karta_file_store_dir (store);
   g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
   KartaDocumentWindow *window;
 
   g_clear_pointer (&document->sha256, g_free);
-  g_assert_true (karta_document_store_put (documents, path, NULL, NULL, NULL, &document->sha256, &document->size,
+  g_assert_true (karta_file_store_put (documents, path, NULL, NULL, NULL, &document->sha256, &document->size,
                                            &error));
   g_assert_no_error (error);
   window = karta_document_window_show (NULL, store, document);
@@ -521,7 +522,7 @@ test_print (void)
                                             &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
   /* eight pages, each with its picture */
-  printed = karta_document_inspect (path, NULL, &error);
+  printed = karta_test_inspect_pdf (path, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (printed->pages, ==, 8);
   g_assert_cmpint (printed->size, >, 8 * 20000);

@@ -23,13 +23,6 @@ void        karta_library_verify_async  (KartaStore  *store,
 gboolean    karta_library_verify_finish (KartaStore  *store,
                                          GAsyncResult *result,
                                          GError     **error);
-char       *karta_library_documents_dir (KartaStore  *store);
-char       *karta_library_document_path (KartaStore  *store,
-                                         const char  *sha256);
-gboolean    karta_library_load_samples  (KartaStore  *store,
-                                         const char  *samples_dir,
-                                         GError     **error);
-char       *karta_library_samples_dir   (void);
 gboolean    karta_library_is_remote     (const char  *dir);
 gboolean    karta_library_check         (KartaStore  *store,
                                          GPtrArray   *problems);

@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "karta-demo-pdf.h"
-#include "karta-document-store.h"
+#include "karta-file-store.h"
 #include "karta-error.h"
 #include "karta-library.h"
 #include "karta-store-private.h"
@@ -234,7 +234,7 @@ demo_document (guint         index,
   g_autoptr(KartaDocument) document = g_new0 (KartaDocument, 1);
 
   if (!g_file_set_contents (scratch, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error) ||
-      !karta_document_store_put (documents_dir, scratch, NULL, NULL, NULL, &document->sha256, &document->size, error))
+      !karta_file_store_put (documents_dir, scratch, NULL, NULL, NULL, &document->sha256, &document->size, error))
     return NULL;
   document->file_name = g_strdup_printf ("demo-%05u.pdf", index + 1);
   document->kind = g_strdup (evidence ? evidence : evidence_kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (evidence_kinds))]);
@@ -296,7 +296,7 @@ make_demo_documents (KartaStore     *self,
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20230312);
   g_autoptr(GArray) targets = load_demo_targets (self, error);
-  g_autofree char *documents_dir = karta_library_documents_dir (self);
+  g_autofree char *documents_dir = karta_file_store_dir (self);
 
   if (targets == NULL)
     return FALSE;

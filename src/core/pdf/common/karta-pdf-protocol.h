@@ -45,10 +45,12 @@ gboolean karta_pdf_frame_write (int                 fd,
                                 GError            **error);
 gboolean karta_pdf_frame_read  (int                 fd,
                                 gint64              deadline,
+                                int                 cancel_fd,
                                 KartaPdfFrame      *frame,
                                 GError            **error);
 gboolean karta_pdf_read_data   (int                 fd,
                                 gint64              deadline,
+                                int                 cancel_fd,
                                 gpointer            data,
                                 gsize               length,
                                 GError            **error);

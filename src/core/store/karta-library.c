@@ -13,12 +13,11 @@
 #include <unistd.h>
 
 #include "karta-error.h"
-#include "karta-interchange.h"
+#include "karta-file-store.h"
 #include "karta-library.h"
 #include "karta-store-private.h"
 
 #define DATABASE_NAME "karta.db"
-#define DOCUMENTS_NAME "documents"
 #define BACKUPS_NAME "backups"
 #define BACKUPS_KEPT 7
 
@@ -107,7 +106,7 @@ karta_library_open_full (const char           *dir,
                          GError              **error)
 {
   g_autofree char *database = g_build_filename (dir, DATABASE_NAME, NULL);
-  g_autofree char *documents = g_build_filename (dir, DOCUMENTS_NAME, NULL);
+  g_autofree char *documents = NULL;
   g_autofree char *backups = g_build_filename (dir, BACKUPS_NAME, NULL);
   g_autoptr(KartaStore) store = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -126,6 +125,7 @@ karta_library_open_full (const char           *dir,
       add_backup_hint (backups, error);
       return NULL;
     }
+  documents = karta_file_store_dir (store);
   if (!ensure_writable_dir (documents, error))
     return NULL;
   /* A failed backup must not keep anybody from their work: it is retried
@@ -246,93 +246,6 @@ karta_library_is_remote (const char *dir)
   return FALSE;
 }
 
-/**
- * karta_library_documents_dir:
- *
- * Returns: (transfer full): where the library keeps attached files
- */
-char *
-karta_library_documents_dir (KartaStore *store)
-{
-  g_autofree char *dir = g_path_get_dirname (karta_store_get_path (store));
-
-  return g_build_filename (dir, DOCUMENTS_NAME, NULL);
-}
-
-/**
- * karta_library_samples_dir:
- *
- * Returns: (transfer full): the folder of the sample roadmaps:
- *   $KARTA_SAMPLES_DIR, else the installed data, else the source tree's
- */
-char *
-karta_library_samples_dir (void)
-{
-  const char *from_env = g_getenv ("KARTA_SAMPLES_DIR");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
-
-  if (from_env != NULL && *from_env != '\0')
-    return g_strdup (from_env);
-  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&installed);
-  return g_strdup (SOURCE_SAMPLES_DIR);
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
-static GPtrArray *
-list_json_files (const char  *dir,
-                 GError     **error)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (handle == NULL)
-    return NULL;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
-      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (paths, compare_paths);
-  return g_steal_pointer (&paths);
-}
-
-/**
- * karta_library_load_samples:
- * @samples_dir: a folder of interchange JSON files
- *
- * Adds the sample roadmaps as one undoable action.
- */
-gboolean
-karta_library_load_samples (KartaStore  *store,
-                            const char  *samples_dir,
-                            GError     **error)
-{
-  g_autoptr(GPtrArray) paths = list_json_files (samples_dir, error);
-  g_autoptr(GPtrArray) roadmaps = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_free);
-
-  if (paths == NULL)
-    return FALSE;
-  if (paths->len == 0)
-    {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There are no sample roadmaps in “%s”"), samples_dir);
-      return FALSE;
-    }
-  for (guint i = 0; i < paths->len; i++)
-    {
-      KartaRoadmap *roadmap = karta_interchange_load_file (g_ptr_array_index (paths, i), error);
-      if (roadmap == NULL)
-        return FALSE;
-      g_ptr_array_add (roadmaps, roadmap);
-    }
-  return karta_store_add_roadmaps (store, roadmaps, _("Load sample roadmaps"), error);
-}
-
 static char *
 file_sha256 (const char  *path,
              GError     **error)
@@ -352,23 +265,6 @@ file_sha256 (const char  *path,
   return g_strdup (g_checksum_get_string (checksum));
 }
 
-/**
- * karta_library_document_path:
- *
- * Returns: (transfer full): where the document store keeps the file with
- *   this hash: documents/ab/cdef….pdf
- */
-char *
-karta_library_document_path (KartaStore *store,
-                             const char *sha256)
-{
-  g_autofree char *dir = karta_library_documents_dir (store);
-  g_autofree char *prefix = g_strndup (sha256, 2);
-  g_autofree char *name = g_strconcat (sha256 + MIN (strlen (sha256), 2), ".pdf", NULL);
-
-  return g_build_filename (dir, prefix, name, NULL);
-}
-
 static void
 check_documents (KartaStore *store,
                  GPtrArray  *problems)
@@ -384,7 +280,7 @@ check_documents (KartaStore *store,
   for (guint i = 0; i < documents->len; i++)
     {
       KartaDocument *document = g_ptr_array_index (documents, i);
-      g_autofree char *path = karta_library_document_path (store, document->sha256);
+      g_autofree char *path = karta_file_store_path (store, document->sha256);
       g_autoptr(GError) read_error = NULL;
       g_autofree char *actual = file_sha256 (path, &read_error);
 

@@ -22,7 +22,7 @@
 
 #include "karta-pdf-pixels.h"
 #include "karta-pdf-process.h"
-#include "karta-pdf-renderer.h"
+#include "karta-pdf-common.h"
 
 #define CHILD_SOCKET_FD 3
 /* Poppler's worst cases (a giant image, a huge page, nested forms) are what
@@ -161,6 +161,7 @@ exchange (KartaPdfProcess  *self,
           KartaPdfMessage   kind,
           GVariant         *body,
           gint64            deadline,
+          int               cancel_fd,
           KartaPdfFrame    *reply,
           gpointer         *data,
           GError          **error)
@@ -168,7 +169,7 @@ exchange (KartaPdfProcess  *self,
   gpointer received;
 
   if (!karta_pdf_frame_write (self->fd, kind, body, NULL, 0, error) ||
-      !karta_pdf_frame_read (self->fd, deadline, reply, error))
+      !karta_pdf_frame_read (self->fd, deadline, cancel_fd, reply, error))
     return FALSE;
   if ((reply->kind != expected_reply (kind) && reply->kind != KARTA_PDF_MESSAGE_ERROR) ||
       reply->data_length > MAX_DATA_LENGTH || (reply->data_length > 0 && data == NULL))
@@ -183,7 +184,7 @@ exchange (KartaPdfProcess  *self,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, g_strerror (ENOMEM));
       return FALSE;
     }
-  if (!karta_pdf_read_data (self->fd, deadline, received, reply->data_length, error))
+  if (!karta_pdf_read_data (self->fd, deadline, cancel_fd, received, reply->data_length, error))
     {
       karta_pdf_pixels_free (received);
       return FALSE;
@@ -193,17 +194,18 @@ exchange (KartaPdfProcess  *self,
 }
 
 /* Sends @body and reads the reply: an ERROR reply becomes @error, and a
- * process that fails to reply in time is stopped. */
+ * process that fails to reply in time, or is given up on, is stopped. */
 static gboolean
 send_request (KartaPdfProcess  *self,
               KartaPdfMessage   kind,
               GVariant         *body,
               gint64            deadline,
+              int               cancel_fd,
               KartaPdfFrame    *reply,
               gpointer         *data,
               GError          **error)
 {
-  if (!exchange (self, kind, body, deadline, reply, data, error))
+  if (!exchange (self, kind, body, deadline, cancel_fd, reply, data, error))
     {
       karta_pdf_frame_clear (reply);
       stop (self);
@@ -232,7 +234,7 @@ ensure_open (KartaPdfProcess  *self,
     return TRUE;
   if (!start (self, error) ||
       !send_request (self, KARTA_PDF_MESSAGE_OPEN, g_variant_new ("(ss)", self->path, self->password),
-                     deadline, &reply, NULL, error))
+                     deadline, -1, &reply, NULL, error))
     {
       stop (self);
       return FALSE;
@@ -284,5 +286,40 @@ karta_pdf_process_request (KartaPdfProcess  *self,
 
   if (!ensure_open (self, deadline, NULL, error))
     return FALSE;
-  return send_request (self, kind, sunk, deadline, reply, data, error);
+  return send_request (self, kind, sunk, deadline, -1, reply, data, error);
+}
+
+/**
+ * karta_pdf_process_open_file:
+ * @cancellable: (nullable): stops the renderer at once
+ *
+ * Gives the renderer another document, in the process already running if
+ * there is one (a document it refuses leaves it running), and returns the
+ * body of its INFO reply, or why it cannot open the document. The
+ * requests that follow are about this document.
+ */
+GVariant *
+karta_pdf_process_open_file (KartaPdfProcess  *self,
+                             const char       *path,
+                             const char       *password,
+                             guint             timeout_ms,
+                             GCancellable     *cancellable,
+                             GError          **error)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+  int cancel_fd = g_cancellable_get_fd (cancellable);
+  KartaPdfFrame reply = { 0 };
+  GVariant *info = NULL;
+
+  g_free (self->path);
+  g_free (self->password);
+  self->path = g_strdup (path);
+  self->password = g_strdup (password ? password : "");
+  if ((self->subprocess != NULL || start (self, error)) &&
+      send_request (self, KARTA_PDF_MESSAGE_OPEN, g_variant_new ("(ss)", self->path, self->password),
+                    deadline, cancel_fd, &reply, NULL, error))
+    info = g_steal_pointer (&reply.body);
+  karta_pdf_frame_clear (&reply);
+  g_cancellable_release_fd (cancellable);
+  return info;
 }

@@ -23,18 +23,10 @@
 #include "karta-pdf-disk-cache.h"
 #include "karta-pdf-renderer-private.h"
 
-/* How long one request may take. A 300-dpi A4 scan draws in about 0.3 s
- * here at the width of a window, and a fresh process starts, opens it and
- * draws its first page in 0.16 s (bench-preview-core): the first page
- * needs no longer deadline. 10 s is far beyond what any sane page needs,
- * and still short enough for someone to wait. */
-#define DEFAULT_TIMEOUT_MS 10000
 #define OPEN_PRIORITY (G_PRIORITY_HIGH - 100)
 #define MAX_SURFACE_SIDE 32767
 
 G_DEFINE_TYPE (KartaPdfRenderer, karta_pdf_renderer, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (karta-pdf-error-quark, karta_pdf_error)
 
 static void
 karta_pdf_renderer_finalize (GObject *object)
@@ -66,7 +58,7 @@ karta_pdf_renderer_class_init (KartaPdfRendererClass *klass)
 static void
 karta_pdf_renderer_init (KartaPdfRenderer *self)
 {
-  self->timeout_ms = DEFAULT_TIMEOUT_MS;
+  self->timeout_ms = KARTA_PDF_PROCESS_TIMEOUT_MS;
   self->memory = karta_page_cache_new (KARTA_PDF_MEMORY_CACHE_SIZE);
   /* an exclusive thread: the renderer process dies with the thread that
    * started it (PR_SET_PDEATHSIG), so that thread must live as long */
@@ -455,38 +447,4 @@ karta_pdf_renderer_set_timeout (KartaPdfRenderer *self,
   g_return_if_fail (KARTA_IS_PDF_RENDERER (self));
 
   g_atomic_int_set (&self->timeout_ms, MIN (milliseconds, G_MAXINT));
-}
-
-/**
- * karta_pdf_rect_rotate:
- * @rotation: clockwise: 0, 90, 180 or 270
- *
- * Where @rect of a page of @page_width × @page_height points is once the
- * page is turned by @rotation.
- */
-void
-karta_pdf_rect_rotate (const KartaPdfRect *rect,
-                       double              page_width,
-                       double              page_height,
-                       int                 rotation,
-                       KartaPdfRect       *result)
-{
-  KartaPdfRect turned = *rect;
-
-  switch (((rotation % 360) + 360) % 360)
-    {
-    case 90:
-      turned = (KartaPdfRect) { page_height - rect->y - rect->height, rect->x, rect->height, rect->width };
-      break;
-    case 180:
-      turned = (KartaPdfRect) { page_width - rect->x - rect->width, page_height - rect->y - rect->height,
-                                rect->width, rect->height };
-      break;
-    case 270:
-      turned = (KartaPdfRect) { rect->y, page_width - rect->x - rect->width, rect->height, rect->width };
-      break;
-    default:
-      break;
-    }
-  *result = turned;
 }

@@ -211,7 +211,7 @@ attach_documents (KartaStore  *self,
 /**
  * karta_store_attach_documents:
  * @documents: (element-type KartaDocument): files already in the document
- *   store (karta_document_store_put()), with sha256, file_name, size,
+ *   store (karta_file_store_put()), with sha256, file_name, size,
  *   kind, pages, has_text and title
  * @target: where to attach them
  *
@@ -264,7 +264,7 @@ detach_document (KartaStore  *self,
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The document is not attached to this activity"));
       return FALSE;
     }
-  /* the file itself stays until karta_document_store_collect() */
+  /* the file itself stays until karta_file_store_collect() */
   return karta_store_exec_with_id (self,
     "DELETE FROM documents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1)",
     detach->document_id, error);
@@ -275,7 +275,7 @@ detach_document (KartaStore  *self,
  *
  * Removes a document from an activity as one undoable action, and its row
  * when nothing else links it. The stored file is not removed: undo may
- * need it (see karta_document_store_collect()).
+ * need it (see karta_file_store_collect()).
  */
 gboolean
 karta_store_detach_document (KartaStore  *self,

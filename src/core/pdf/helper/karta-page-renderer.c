@@ -25,14 +25,14 @@
 
 #include "karta-error.h"
 #include "karta-pdf-protocol.h"
-#include "karta-pdf-render.h"
+#include "karta-poppler-document.h"
 
 #define SOCKET_FD 3
 
 typedef struct
 {
   int             fd;
-  KartaPdfRender *document;
+  KartaPopplerDocument *document;
 } Renderer;
 
 static gboolean
@@ -50,12 +50,12 @@ handle_open (Renderer *self,
   const char *path, *password;
 
   g_variant_get (body, "(&s&s)", &path, &password);
-  g_clear_pointer (&self->document, karta_pdf_render_free);
-  self->document = karta_pdf_render_open (path, *password ? password : NULL, &error);
+  g_clear_pointer (&self->document, karta_poppler_document_free);
+  self->document = karta_poppler_document_open (path, *password ? password : NULL, &error);
   if (self->document == NULL)
     return reply_error (self, error);
   return karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_INFO,
-                                karta_pdf_render_describe (self->document), NULL, 0, NULL);
+                                karta_poppler_document_describe (self->document), NULL, 0, NULL);
 }
 
 static gboolean
@@ -104,7 +104,7 @@ handle_render (Renderer *self,
       return reply_error (self, error);
     }
   misbehave_if_told (page);
-  surface = karta_pdf_render_page (self->document, page, width, height, rotation, &error);
+  surface = karta_poppler_document_page (self->document, page, width, height, rotation, &error);
   if (surface == NULL)
     return reply_error (self, error);
   body = g_variant_new ("(iii)", cairo_image_surface_get_width (surface),
@@ -128,7 +128,7 @@ handle_find (Renderer *self,
   int page;
 
   g_variant_get (body, "(i&s)", &page, &text);
-  if ((rects = karta_pdf_render_find (self->document, page, text, &error)) == NULL)
+  if ((rects = karta_poppler_document_find (self->document, page, text, &error)) == NULL)
     return reply_error (self, error);
   return karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_RECTS, rects, NULL, 0, NULL);
 }
@@ -144,7 +144,7 @@ handle_get_text (Renderer *self,
   int page;
 
   g_variant_get (body, "(ib(dddd))", &page, &has_area, &area.x, &area.y, &area.width, &area.height);
-  text = karta_pdf_render_get_text (self->document, page, has_area ? &area : NULL, &error);
+  text = karta_poppler_document_get_text (self->document, page, has_area ? &area : NULL, &error);
   if (text == NULL)
     return reply_error (self, error);
   return karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_TEXT, g_variant_new ("(s)", text), NULL, 0, NULL);
@@ -198,9 +198,9 @@ main (int    argc,
       KartaPdfFrame frame = { 0 };
 
       /* a closed socket (Karta is gone) or a bad frame ends the process */
-      running = karta_pdf_frame_read (self.fd, -1, &frame, NULL) && handle (&self, &frame);
+      running = karta_pdf_frame_read (self.fd, -1, -1, &frame, NULL) && handle (&self, &frame);
       karta_pdf_frame_clear (&frame);
     }
-  g_clear_pointer (&self.document, karta_pdf_render_free);
+  g_clear_pointer (&self.document, karta_poppler_document_free);
   return 0;
 }

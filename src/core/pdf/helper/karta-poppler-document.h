@@ -1,4 +1,4 @@
-/* karta-pdf-render.h — poppler's side of the page renderer
+/* karta-poppler-document.h — poppler's side of the page renderer
  *
  * Used inside the karta-page-renderer process only: whatever poppler does
  * with an untrusted file happens there, under that process's limits.
@@ -10,32 +10,32 @@
 #include <cairo.h>
 #include <glib.h>
 
-#include "karta-pdf-renderer.h"
+#include "karta-pdf-common.h"
 
 G_BEGIN_DECLS
 
-typedef struct _KartaPdfRender KartaPdfRender;
+typedef struct _KartaPopplerDocument KartaPopplerDocument;
 
-KartaPdfRender  *karta_pdf_render_open     (const char          *path,
+KartaPopplerDocument  *karta_poppler_document_open     (const char          *path,
                                             const char          *password,
                                             GError             **error);
-void             karta_pdf_render_free     (KartaPdfRender      *self);
-GVariant        *karta_pdf_render_describe (KartaPdfRender      *self);
-cairo_surface_t *karta_pdf_render_page     (KartaPdfRender      *self,
+void             karta_poppler_document_free     (KartaPopplerDocument      *self);
+GVariant        *karta_poppler_document_describe (KartaPopplerDocument      *self);
+cairo_surface_t *karta_poppler_document_page     (KartaPopplerDocument      *self,
                                             int                  page,
                                             int                  width,
                                             int                  height,
                                             int                  rotation,
                                             GError             **error);
-GVariant        *karta_pdf_render_find     (KartaPdfRender      *self,
+GVariant        *karta_poppler_document_find     (KartaPopplerDocument      *self,
                                             int                  page,
                                             const char          *text,
                                             GError             **error);
-char            *karta_pdf_render_get_text (KartaPdfRender      *self,
+char            *karta_poppler_document_get_text (KartaPopplerDocument      *self,
                                             int                  page,
                                             const KartaPdfRect  *area,
                                             GError             **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaPdfRender, karta_pdf_render_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaPopplerDocument, karta_poppler_document_free)
 
 G_END_DECLS

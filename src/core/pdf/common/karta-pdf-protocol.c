@@ -19,7 +19,7 @@
 
 #include "karta-error.h"
 #include "karta-pdf-protocol.h"
-#include "karta-pdf-renderer.h"
+#include "karta-pdf-common.h"
 
 #define FRAME_MAGIC 0x4b504446u          /* "KPDF" */
 #define MAX_BODY_LENGTH (16 * 1024 * 1024)
@@ -113,13 +113,15 @@ karta_pdf_frame_write (int              fd,
          send_all (fd, data, data_length, error);
 }
 
-/* Waits for @fd to be readable until @deadline (monotonic µs; -1: ever). */
+/* Waits for @fd to be readable until @deadline (monotonic µs; -1: ever),
+ * or until @cancel_fd (-1: none) becomes readable. */
 static gboolean
 wait_readable (int      fd,
                gint64   deadline,
+               int      cancel_fd,
                GError **error)
 {
-  struct pollfd poll_fd = { .fd = fd, .events = POLLIN };
+  struct pollfd poll_fds[] = { { .fd = fd, .events = POLLIN }, { .fd = cancel_fd, .events = POLLIN } };
 
   for (;;)
     {
@@ -128,12 +130,14 @@ wait_readable (int      fd,
 
       if (deadline >= 0)
         timeout = (int) CLAMP ((deadline - g_get_monotonic_time () + 999) / 1000, 0, G_MAXINT);
-      result = poll (&poll_fd, 1, timeout);
+      result = poll (poll_fds, cancel_fd >= 0 ? 2 : 1, timeout);
       if (result < 0 && errno == EINTR)
         continue;
-      if (result > 0)
+      if (result > 0 && poll_fds[1].revents != 0)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+      else if (result > 0)
         return TRUE;
-      if (result == 0)
+      else if (result == 0)
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT, "timed out");
       else
         g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
@@ -144,12 +148,16 @@ wait_readable (int      fd,
 /**
  * karta_pdf_read_data:
  * @deadline: monotonic time in µs when to give up, or -1
+ * @cancel_fd: a file descriptor that becomes readable when the caller gives
+ *   up (g_cancellable_get_fd()), or -1
  *
- * Reads exactly @length bytes: a closed socket or the deadline is an error.
+ * Reads exactly @length bytes: a closed socket, the deadline or the
+ * cancellation is an error.
  */
 gboolean
 karta_pdf_read_data (int       fd,
                      gint64    deadline,
+                     int       cancel_fd,
                      gpointer  data,
                      gsize     length,
                      GError  **error)
@@ -160,7 +168,7 @@ karta_pdf_read_data (int       fd,
     {
       gssize n_read;
 
-      if (!wait_readable (fd, deadline, error))
+      if (!wait_readable (fd, deadline, cancel_fd, error))
         return FALSE;
       n_read = read (fd, next, length);
       if (n_read < 0 && (errno == EINTR || errno == EAGAIN))
@@ -186,6 +194,7 @@ karta_pdf_read_data (int       fd,
 gboolean
 karta_pdf_frame_read (int             fd,
                       gint64          deadline,
+                      int             cancel_fd,
                       KartaPdfFrame  *frame,
                       GError        **error)
 {
@@ -193,7 +202,7 @@ karta_pdf_frame_read (int             fd,
   g_autofree char *body = NULL;
   GBytes *bytes;
 
-  if (!karta_pdf_read_data (fd, deadline, &header, sizeof header, error))
+  if (!karta_pdf_read_data (fd, deadline, cancel_fd, &header, sizeof header, error))
     return FALSE;
   if (header.magic != FRAME_MAGIC || header.kind == 0 || header.kind >= KARTA_PDF_N_MESSAGES ||
       header.body_length > MAX_BODY_LENGTH ||
@@ -203,7 +212,7 @@ karta_pdf_frame_read (int             fd,
       return FALSE;
     }
   body = g_malloc (header.body_length);
-  if (!karta_pdf_read_data (fd, deadline, body, header.body_length, error))
+  if (!karta_pdf_read_data (fd, deadline, cancel_fd, body, header.body_length, error))
     return FALSE;
   bytes = g_bytes_new_take (g_steal_pointer (&body), header.body_length);
   frame->kind = header.kind;

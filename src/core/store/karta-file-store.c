@@ -1,10 +1,10 @@
-/* karta-document-store.c — attached files, stored by content hash
+/* karta-file-store.c — attached files, stored by content hash
  *
  * A file is copied in (never referenced in place): written to a temporary
  * file inside documents/, fsynced, read back and hash checked, renamed to
  * documents/ab/cdef….pdf and the folder fsynced — only then may the
  * caller commit the database row. Removal goes the other way: the row
- * first, and the file when karta_document_store_collect() finds nothing
+ * first, and the file when karta_file_store_collect() finds nothing
  * refers to it any more (undo may still need it until then).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,18 +22,13 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <poppler.h>
 
-#include "karta-document-store.h"
+#include "karta-file-store.h"
 #include "karta-error.h"
 
-/* poppler-glib 22.12 declares no autoptr cleanups of its own */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
 #define TEMPORARY_PREFIX ".attach-"
-/* how many pages are looked at to tell a scan from a text PDF */
-#define TEXT_PAGES 3
+/* beside the database */
+#define DOCUMENTS_NAME "documents"
 
 static gboolean
 fail_errno (GError    **error,
@@ -70,7 +65,7 @@ write_all (int           fd,
 typedef struct
 {
   GCancellable                 *cancellable;
-  KartaDocumentStoreProgressFunc progress;
+  KartaFileStoreProgressFunc progress;
   gpointer                      progress_data;
 } Watch;
 
@@ -232,7 +227,7 @@ move_into_place (const char  *documents_dir,
 }
 
 /**
- * karta_document_store_put:
+ * karta_file_store_put:
  * @documents_dir: the library's documents folder
  * @source_path: the file to copy in
  * @cancellable: (nullable): stops the copy between two blocks
@@ -245,10 +240,10 @@ move_into_place (const char  *documents_dir,
  * any thread.
  */
 gboolean
-karta_document_store_put (const char                     *documents_dir,
+karta_file_store_put (const char                     *documents_dir,
                           const char                     *source_path,
                           GCancellable                   *cancellable,
-                          KartaDocumentStoreProgressFunc  progress,
+                          KartaFileStoreProgressFunc  progress,
                           gpointer                        progress_data,
                           char                          **sha256_out,
                           gint64                         *size_out,
@@ -340,7 +335,7 @@ collect_subdir (const char  *subdir,
 }
 
 /**
- * karta_document_store_collect:
+ * karta_file_store_collect:
  * @before: only files last changed before this time (seconds since 1970)
  *   are removed: another program may be about to link a newer one
  *
@@ -349,7 +344,7 @@ collect_subdir (const char  *subdir,
  * bring such a row back.
  */
 gboolean
-karta_document_store_collect (KartaStore  *store,
+karta_file_store_collect (KartaStore  *store,
                               const char  *documents_dir,
                               gint64       before,
                               GError     **error)
@@ -390,159 +385,32 @@ karta_document_store_collect (KartaStore  *store,
   return TRUE;
 }
 
-static gboolean
-contains_bytes (const char *data,
-                gsize       length,
-                const char *needle)
+/**
+ * karta_file_store_dir:
+ *
+ * Returns: (transfer full): where the library of @store keeps attached files
+ */
+char *
+karta_file_store_dir (KartaStore *store)
 {
-  gsize n = strlen (needle);
+  g_autofree char *dir = g_path_get_dirname (karta_store_get_path (store));
 
-  for (gsize i = 0; i + n <= length; i++)
-    if (data[i] == needle[0] && memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Why a file without a PDF header is not a PDF, told by its magic. */
-static const char *
-describe_not_pdf (const char *data,
-                  gsize       length)
-{
-  if (length >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
-    return _("not a PDF: it is a PNG image");
-  if (length >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0)
-    return _("not a PDF: it is a JPEG image");
-  if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
-    {
-      if (contains_bytes (data, length, "word/document.xml"))
-        return _("not a PDF: it is a Word document");
-      if (contains_bytes (data, length, "application/vnd.oasis.opendocument"))
-        return _("not a PDF: it is an OpenDocument file");
-      return _("not a PDF: it is a ZIP archive");
-    }
-  return _("not a PDF");
-}
-
-static void
-set_reason (GError    **error,
-            KartaError  code,
-            const char *path,
-            const char *reason)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, KARTA_ERROR, code, "%s: %s", display, reason);
-}
-
-/* poppler_document_new_from_bytes() of poppler 22.12 crashes on a wrong
- * password: the file is opened by its URI. */
-static PopplerDocument *
-open_pdf (const char  *path,
-          const char  *password,
-          GError     **error)
-{
-  g_autoptr(GError) poppler_error = NULL;
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
-  PopplerDocument *pdf;
-
-  if (uri == NULL)
-    return NULL;
-  if ((pdf = poppler_document_new_from_file (uri, password, &poppler_error)) != NULL)
-    return pdf;
-  if (g_error_matches (poppler_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-    {
-      if (password == NULL || *password == '\0')
-        set_reason (error, KARTA_ERROR_NEEDS_PASSWORD, path, _("needs a password"));
-      else
-        set_reason (error, KARTA_ERROR_WRONG_PASSWORD, path, _("the password is wrong"));
-    }
-  else
-    set_reason (error, KARTA_ERROR_CORRUPT, path, _("damaged or incomplete PDF"));
-  return NULL;
-}
-
-static gboolean
-pdf_has_text (PopplerDocument *pdf)
-{
-  int n_pages = MIN (poppler_document_get_n_pages (pdf), TEXT_PAGES);
-
-  for (int i = 0; i < n_pages; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
-      g_autofree char *text = page ? poppler_page_get_text (page) : NULL;
-      if (!karta_text_is_blank (text))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static KartaDocument *
-describe_pdf (PopplerDocument *pdf,
-              const char      *path,
-              gsize            size,
-              GError         **error)
-{
-  KartaDocument *document;
-  int n_pages = poppler_document_get_n_pages (pdf);
-  char *title;
-
-  if (n_pages <= 0)
-    {
-      set_reason (error, KARTA_ERROR_CORRUPT, path, _("damaged or incomplete PDF"));
-      return NULL;
-    }
-  document = g_new0 (KartaDocument, 1);
-  document->file_name = g_filename_display_basename (path);
-  document->size = size;
-  document->pages = n_pages;
-  document->has_text = pdf_has_text (pdf);
-  title = poppler_document_get_title (pdf);
-  if (karta_text_is_blank (title))
-    g_clear_pointer (&title, g_free);
-  document->title = title ? g_strstrip (title) : NULL;
-  return document;
+  return g_build_filename (dir, DOCUMENTS_NAME, NULL);
 }
 
 /**
- * karta_document_inspect:
- * @path: a file to attach
- * @password: (nullable): the password of an encrypted PDF
+ * karta_file_store_path:
  *
- * Checks that @path is a readable PDF and reads what the documents table
- * keeps of it (file name, size, pages, whether it has text, title); sha256
- * and kind are left to the caller. A file that is refused gets an error
- * naming it and why: %KARTA_ERROR_NEEDS_PASSWORD and
- * %KARTA_ERROR_WRONG_PASSWORD for encrypted files, %KARTA_ERROR_INVALID
- * for what is not a PDF, %KARTA_ERROR_CORRUPT for a damaged one.
- *
- * Returns: (transfer full) (nullable): the document's metadata
+ * Returns: (transfer full): where the file store keeps the file with
+ *   this hash: documents/ab/cdef….pdf
  */
-KartaDocument *
-karta_document_inspect (const char  *path,
-                        const char  *password,
-                        GError     **error)
+char *
+karta_file_store_path (KartaStore *store,
+                             const char *sha256)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(PopplerDocument) pdf = NULL;
-  GStatBuf info;
-  const char *data;
-  gsize length;
+  g_autofree char *dir = karta_file_store_dir (store);
+  g_autofree char *prefix = g_strndup (sha256, 2);
+  g_autofree char *name = g_strconcat (sha256 + MIN (strlen (sha256), 2), ".pdf", NULL);
 
-  if (g_stat (path, &info) != 0)
-    return fail_errno (error, errno, path, _("cannot be read")), NULL;
-  if (!S_ISREG (info.st_mode))
-    return set_reason (error, KARTA_ERROR_INVALID, path, _("not a file")), NULL;
-  if (info.st_size == 0)
-    return set_reason (error, KARTA_ERROR_INVALID, path, _("empty file")), NULL;
-  if ((mapped = g_mapped_file_new (path, FALSE, error)) == NULL)
-    return NULL;
-  data = g_mapped_file_get_contents (mapped);
-  length = g_mapped_file_get_length (mapped);
-  /* the header may come after up to 1024 bytes of anything */
-  if (!contains_bytes (data, MIN (length, 1024), "%PDF-"))
-    return set_reason (error, KARTA_ERROR_INVALID, path, describe_not_pdf (data, length)), NULL;
-  if ((pdf = open_pdf (path, password, error)) == NULL)
-    return NULL;
-  return describe_pdf (pdf, path, length, error);
+  return g_build_filename (dir, prefix, name, NULL);
 }

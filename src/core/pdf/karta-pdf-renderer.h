@@ -11,12 +11,10 @@
  * cancel those no longer needed (pages scrolled away, a closed view), and
  * they are dropped before they reach poppler.
  *
- * Pages are counted from 0. Coordinates: page sizes and rectangles are in
- * points, as the document
- * shows its pages (each page's own /Rotate applied), with the origin at the
- * top left corner; the user's rotation (0, 90, 180 or 270 degrees,
- * clockwise) is applied only to the rendered surfaces — use
- * karta_pdf_rect_rotate() to turn a rectangle with the page.
+ * Pages are counted from 0, in the coordinates of karta-pdf-common.h; the
+ * user's rotation (0, 90, 180 or 270 degrees, clockwise) is applied only to
+ * the rendered surfaces — use karta_pdf_rect_rotate() to turn a rectangle
+ * with the page.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,17 +23,9 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "karta-pdf-common.h"
+
 G_BEGIN_DECLS
-
-#define KARTA_PDF_ERROR (karta_pdf_error_quark ())
-
-typedef enum
-{
-  KARTA_PDF_ERROR_NOT_DRAWN,    /* the renderer crashed, hit a limit or took too long */
-  KARTA_PDF_ERROR_NO_PAGE,      /* a page number out of range */
-} KartaPdfError;
-
-GQuark karta_pdf_error_quark (void);
 
 /* Requests without a cancellable of their own are never dropped; the most
  * urgent priority is the lowest number, as with G_PRIORITY_*. */
@@ -43,24 +33,8 @@ GQuark karta_pdf_error_quark (void);
 #define KARTA_PDF_PRIORITY_NEARBY     G_PRIORITY_DEFAULT
 #define KARTA_PDF_PRIORITY_THUMBNAIL  G_PRIORITY_LOW
 
-/* At most this many pixels per rendered page, whatever the scale. */
-#define KARTA_PDF_PIXEL_BUDGET        (32 * 1024 * 1024)
 /* The default bound of the memory cache of rendered pages, in bytes. */
 #define KARTA_PDF_MEMORY_CACHE_SIZE   (96 * 1024 * 1024)
-
-typedef struct
-{
-  double x;
-  double y;
-  double width;
-  double height;
-} KartaPdfRect;
-
-void karta_pdf_rect_rotate (const KartaPdfRect *rect,
-                            double              page_width,
-                            double              page_height,
-                            int                 rotation,
-                            KartaPdfRect       *result);
 
 #define KARTA_TYPE_PDF_RENDERER (karta_pdf_renderer_get_type ())
 G_DECLARE_FINAL_TYPE (KartaPdfRenderer, karta_pdf_renderer, KARTA, PDF_RENDERER, GObject)

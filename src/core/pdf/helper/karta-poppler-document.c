@@ -1,9 +1,7 @@
-/* karta-pdf-render.c — poppler's side of the page renderer
+/* karta-poppler-document.c — poppler's side of the page renderer
  *
- * The document is checked and described by karta_document_inspect(), as
- * when it is attached, then opened again here for drawing. poppler 22.12
- * crashes in poppler_document_new_from_bytes() on a wrong password: the
- * file is opened by its URI.
+ * The document is checked and described by karta_poppler_inspect(), as
+ * when it is attached, and the document it opened is kept for drawing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,48 +12,36 @@
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
-#include <poppler.h>
 
-#include "karta-document-store.h"
 #include "karta-error.h"
-#include "karta-pdf-render.h"
+#include "karta-poppler-document.h"
+#include "karta-poppler-inspect.h"
 
-/* poppler-glib 22.12 declares no autoptr cleanups of its own */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
-struct _KartaPdfRender
+struct _KartaPopplerDocument
 {
   PopplerDocument *pdf;
   KartaDocument   *description;
 };
 
-KartaPdfRender *
-karta_pdf_render_open (const char  *path,
-                       const char  *password,
-                       GError     **error)
+KartaPopplerDocument *
+karta_poppler_document_open (const char  *path,
+                             const char  *password,
+                             GError     **error)
 {
-  g_autoptr(KartaDocument) description = karta_document_inspect (path, password, error);
-  g_autofree char *absolute = NULL;
-  g_autofree char *uri = NULL;
-  KartaPdfRender *self;
-  PopplerDocument *pdf;
+  PopplerDocument *pdf = NULL;
+  g_autoptr(KartaDocument) description = karta_poppler_inspect (path, password, &pdf, error);
+  KartaPopplerDocument *self;
 
   if (description == NULL)
     return NULL;
-  absolute = g_canonicalize_filename (path, NULL);
-  if ((uri = g_filename_to_uri (absolute, NULL, error)) == NULL)
-    return NULL;
-  if ((pdf = poppler_document_new_from_file (uri, password, error)) == NULL)
-    return NULL;
-  self = g_new0 (KartaPdfRender, 1);
+  self = g_new0 (KartaPopplerDocument, 1);
   self->pdf = pdf;
   self->description = g_steal_pointer (&description);
   return self;
 }
 
 void
-karta_pdf_render_free (KartaPdfRender *self)
+karta_poppler_document_free (KartaPopplerDocument *self)
 {
   g_clear_object (&self->pdf);
   g_clear_pointer (&self->description, karta_document_free);
@@ -64,7 +50,7 @@ karta_pdf_render_free (KartaPdfRender *self)
 
 /* The body of an INFO frame: title, text, permissions, page sizes. */
 GVariant *
-karta_pdf_render_describe (KartaPdfRender *self)
+karta_poppler_document_describe (KartaPopplerDocument *self)
 {
   PopplerPermissions permissions = poppler_document_get_permissions (self->pdf);
   int n_pages = poppler_document_get_n_pages (self->pdf);
@@ -90,7 +76,7 @@ karta_pdf_render_describe (KartaPdfRender *self)
 }
 
 static PopplerPage *
-get_page (KartaPdfRender  *self,
+get_page (KartaPopplerDocument  *self,
           int              index,
           GError         **error)
 {
@@ -129,14 +115,14 @@ rotate_context (cairo_t *cr,
 }
 
 /**
- * karta_pdf_render_page:
+ * karta_poppler_document_page:
  * @width: (in pixels) the page's width before @rotation
  * @height: (in pixels) its height before @rotation
  *
  * Draws a page on white, turned clockwise by @rotation.
  */
 cairo_surface_t *
-karta_pdf_render_page (KartaPdfRender  *self,
+karta_poppler_document_page (KartaPopplerDocument  *self,
                        int              index,
                        int              width,
                        int              height,
@@ -180,7 +166,7 @@ karta_pdf_render_page (KartaPdfRender  *self,
 
 /* The body of a RECTS frame: the matches of @text, top left origin. */
 GVariant *
-karta_pdf_render_find (KartaPdfRender  *self,
+karta_poppler_document_find (KartaPopplerDocument  *self,
                        int              index,
                        const char      *text,
                        GError         **error)
@@ -209,7 +195,7 @@ karta_pdf_render_find (KartaPdfRender  *self,
 
 /* The text of a page, or of @area of it (top left origin). */
 char *
-karta_pdf_render_get_text (KartaPdfRender      *self,
+karta_poppler_document_get_text (KartaPopplerDocument      *self,
                            int                  index,
                            const KartaPdfRect  *area,
                            GError             **error)

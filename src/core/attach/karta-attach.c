@@ -1,8 +1,8 @@
 /* karta-attach.c — attaching a batch of files: copied off the main thread,
  * linked as one undoable step
  *
- * Each file is inspected (karta_document_inspect()) and copied into the
- * document store (karta_document_store_put()) in turn; a file refused is
+ * Each file is inspected by the sandboxed helper (karta_pdf_inspector_inspect())
+ * and copied into the file store (karta_file_store_put()) in turn; a file refused is
  * noted with its reason and the others go on. The store is touched only
  * by karta_attach_batch_link(), in the thread that owns it: every file
  * that was stored is linked in one karta_store_run(), so one undo detaches
@@ -25,9 +25,9 @@
 #include <glib/gstdio.h>
 
 #include "karta-attach.h"
-#include "karta-document-store.h"
 #include "karta-error.h"
-#include "karta-library.h"
+#include "karta-file-store.h"
+#include "karta-pdf-inspector.h"
 
 struct _KartaAttachBatch
 {
@@ -40,6 +40,7 @@ struct _KartaAttachBatch
   char                *password;
   char                *added_by;
   GPtrArray           *files;           /* of GFile* */
+  KartaPdfInspector   *inspector;       /* while the files are stored */
 
   /* filled by karta_attach_batch_store_files() */
   GPtrArray           *documents;       /* of KartaDocument*, stored, not yet linked */
@@ -136,7 +137,7 @@ karta_attach_batch_new (KartaStore                *store,
     return NULL;
   self->store = g_object_ref (store);
   self->target = *target;
-  self->documents_dir = karta_library_documents_dir (store);
+  self->documents_dir = karta_file_store_dir (store);
   return g_steal_pointer (&self);
 }
 
@@ -298,8 +299,9 @@ store_file (KartaAttachBatch *self,
 
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("not a local file"));
-  else if ((document = karta_document_inspect (path, self->password, &error)) != NULL &&
-           karta_document_store_put (self->documents_dir, path, cancellable, on_bytes_copied, self,
+  else if ((document = karta_pdf_inspector_inspect (self->inspector, path, self->password, cancellable,
+                                                    &error)) != NULL &&
+           karta_file_store_put (self->documents_dir, path, cancellable, on_bytes_copied, self,
                                      &document->sha256, &document->size, &error))
     {
       document->kind = g_strdup (self->kind);
@@ -332,8 +334,9 @@ attach_file (KartaAttachBatch *self,
  * @cancellable: (nullable): stops between files or inside a copy
  * @progress: (nullable) (scope call): told in the thread this runs in
  *
- * Inspects the files and copies those that are good into the document
- * store; may run in any thread (it does not use the store). The files
+ * Inspects the files (in the sandboxed helper) and copies those that are
+ * good into the file store; may run in any thread (it does not use the
+ * store). The files
  * refused are listed by karta_attach_batch_get_refused().
  *
  * Returns: %FALSE when it was cancelled
@@ -352,8 +355,10 @@ karta_attach_batch_store_files (KartaAttachBatch        *self,
   self->progress = (KartaAttachProgress) { .n_files = self->files->len };
   for (guint i = 0; i < self->files->len; i++)
     self->progress.n_bytes += file_size (g_ptr_array_index (self->files, i));
+  self->inspector = karta_pdf_inspector_new ();
   for (guint i = 0; i < self->files->len && !self->cancelled; i++)
     self->cancelled = !attach_file (self, g_ptr_array_index (self->files, i), cancellable);
+  g_clear_pointer (&self->inspector, karta_pdf_inspector_free);
   return !self->cancelled;
 }
 
