@@ -53,9 +53,7 @@ done < "$tmp/potfiles"
     find src -type f \( -name '*.c' -o -name '*.h' \) \
       -exec grep -lE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_|Q_|ngettext|g_dngettext|g_dpgettext2)[[:space:]]*\(' {} + || true
   fi
-  if [ -d resources ]; then
-    find resources -type f -name '*.ui' -exec grep -l 'translatable="yes"' {} + || true
-  fi
+  find src resources -type f -name '*.ui' -exec grep -l 'translatable="yes"' {} + 2>/dev/null || true
 } | LC_ALL=C sort > "$tmp/candidates"
 while IFS= read -r file; do
   if ! grep -qxF "$file" "$tmp/potfiles" && ! grep -qxF "$file" "$tmp/skip"; then
