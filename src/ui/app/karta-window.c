@@ -211,7 +211,7 @@ karta_window_class_init (KartaWindowClass *klass)
   if (karta_get_resource () == NULL)
     g_critical ("The resources of Karta are missing");
   g_type_ensure (KARTA_TYPE_ROADMAP_PAGE);
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/app/karta-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KartaWindow, roadmap_list);
