@@ -224,7 +224,7 @@ karta_roadmap_properties_class_init (KartaRoadmapPropertiesClass *klass)
   object_class->dispose = karta_roadmap_properties_dispose;
   object_class->finalize = karta_roadmap_properties_finalize;
 
-  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-roadmap-properties.ui",
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/roadmap/karta-roadmap-properties.ui",
                             save_activated, karta_roadmap_properties_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapProperties, view_stack);

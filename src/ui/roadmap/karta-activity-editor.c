@@ -275,7 +275,7 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
   object_class->finalize = karta_activity_editor_finalize;
 
   g_type_ensure (KARTA_TYPE_FACTOR_PICKER);
-  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-activity-editor.ui",
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/roadmap/karta-activity-editor.ui",
                             save_activated, karta_activity_editor_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaActivityEditor, toast_overlay);

@@ -187,7 +187,7 @@ karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
 
   g_type_ensure (KARTA_TYPE_GANTT_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-roadmap-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/roadmap/karta-roadmap-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, order_label);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, search_entry);
