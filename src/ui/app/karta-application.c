@@ -357,7 +357,7 @@ shortcuts_action (GSimpleAction *action,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (KARTA_IS_DOCUMENT_WINDOW (parent)
-                                                                 ? "/ru/karta/Karta/ui/karta-document-shortcuts.ui"
+                                                                 ? "/ru/karta/Karta/previewer/karta-document-shortcuts.ui"
                                                                  : "/ru/karta/Karta/app/karta-shortcuts.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 

@@ -293,7 +293,7 @@ karta_document_window_class_init (KartaDocumentWindowClass *klass)
 
   g_type_ensure (KARTA_TYPE_PDF_VIEW);
   g_type_ensure (KARTA_TYPE_PDF_THUMBNAILS);
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-document-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/previewer/karta-document-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_box);
