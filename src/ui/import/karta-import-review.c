@@ -162,7 +162,7 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
   object_class->dispose = karta_import_review_dispose;
   object_class->finalize = karta_import_review_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-import-review.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/import/karta-import-review.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, import_button);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, error_label);
