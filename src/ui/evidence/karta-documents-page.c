@@ -311,7 +311,7 @@ karta_documents_page_class_init (KartaDocumentsPageClass *klass)
   object_class->dispose = karta_documents_page_dispose;
   object_class->finalize = karta_documents_page_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-documents-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/evidence/karta-documents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KartaDocumentsPage, kind_dropdown);
