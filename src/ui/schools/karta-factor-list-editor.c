@@ -344,7 +344,7 @@ karta_factor_list_editor_class_init (KartaFactorListEditorClass *klass)
   object_class->dispose = karta_factor_list_editor_dispose;
   object_class->finalize = karta_factor_list_editor_finalize;
 
-  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-factor-list-editor.ui",
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/schools/karta-factor-list-editor.ui",
                             save_activated, karta_factor_list_editor_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaFactorListEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KartaFactorListEditor, list_dropdown);

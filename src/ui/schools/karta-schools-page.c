@@ -226,7 +226,7 @@ karta_schools_page_class_init (KartaSchoolsPageClass *klass)
   object_class->dispose = karta_schools_page_dispose;
   object_class->finalize = karta_schools_page_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-schools-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/schools/karta-schools-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolsPage, list_box);

@@ -320,7 +320,7 @@ karta_school_editor_class_init (KartaSchoolEditorClass *klass)
   object_class->dispose = karta_school_editor_dispose;
   object_class->finalize = karta_school_editor_finalize;
 
-  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-school-editor.ui",
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/schools/karta-school-editor.ui",
                             save_activated, karta_school_editor_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolEditor, toast_overlay);

@@ -237,7 +237,7 @@ karta_district_page_class_init (KartaDistrictPageClass *klass)
   object_class->finalize = karta_district_page_finalize;
 
   g_type_ensure (KARTA_TYPE_RISK_CHART_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-district-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/schools/karta-district-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaDistrictPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KartaDistrictPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KartaDistrictPage, stack);

@@ -297,7 +297,7 @@ karta_school_page_class_init (KartaSchoolPageClass *klass)
   object_class->finalize = karta_school_page_finalize;
 
   g_type_ensure (KARTA_TYPE_RISK_CHART_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/ui/karta-school-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/schools/karta-school-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KartaSchoolPage, stack);

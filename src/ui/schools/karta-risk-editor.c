@@ -220,7 +220,7 @@ karta_risk_editor_class_init (KartaRiskEditorClass *klass)
   object_class->dispose = karta_risk_editor_dispose;
   object_class->finalize = karta_risk_editor_finalize;
 
-  karta_editor_class_setup (widget_class, "/ru/karta/Karta/ui/karta-risk-editor.ui",
+  karta_editor_class_setup (widget_class, "/ru/karta/Karta/schools/karta-risk-editor.ui",
                             save_activated, karta_risk_editor_close_request);
   gtk_widget_class_bind_template_child (widget_class, KartaRiskEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaRiskEditor, toast_overlay);
