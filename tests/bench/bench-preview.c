@@ -32,7 +32,7 @@
 
 #include "../karta-test-util.h"
 #include "karta-application.h"
-#include "karta-document-window-private.h"
+#include "karta-previewer-window-private.h"
 #include "karta-pdf-view-private.h"
 
 #define RUNS 7
@@ -45,7 +45,7 @@
 typedef struct
 {
   GApplication        *app;
-  KartaDocumentWindow *window;
+  KartaPreviewerWindow *window;
   gint64               created;
   int                  width;
   int                  height;
@@ -147,7 +147,7 @@ on_window_added (GtkApplication *app,
                  Child          *child)
 {
   child->created = g_get_monotonic_time ();
-  child->window = KARTA_DOCUMENT_WINDOW (window);
+  child->window = KARTA_PREVIEWER_WINDOW (window);
   gtk_window_set_default_size (window, child->width, child->height);
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), child);
 }

@@ -13,7 +13,7 @@
 #include "karta-activity-editor.h"
 #include "karta-attach-files.h"
 #include "karta-demo-pdf.h"
-#include "karta-document-window.h"
+#include "karta-previewer-window.h"
 #include "karta-documents-page.h"
 #include "karta-test-hanging-pdf.h"
 #include "karta-ui-test-util.h"
@@ -423,7 +423,7 @@ find_previewer (void)
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-      if (KARTA_IS_DOCUMENT_WINDOW (window))
+      if (KARTA_IS_PREVIEWER_WINDOW (window))
         return window;
     }
   return NULL;

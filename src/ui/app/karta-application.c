@@ -16,7 +16,7 @@
 
 #include "karta-application.h"
 #include "karta-file-store.h"
-#include "karta-document-window.h"
+#include "karta-previewer-window.h"
 #include "karta-error.h"
 #include "karta-library.h"
 #include "karta-samples.h"
@@ -257,7 +257,7 @@ static GtkWindow *
 main_window (GtkApplication *app)
 {
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
-    if (!KARTA_IS_DOCUMENT_WINDOW (l->data))
+    if (!KARTA_IS_PREVIEWER_WINDOW (l->data))
       return l->data;
   return NULL;
 }
@@ -303,7 +303,7 @@ karta_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     if (is_pdf (files[i]))
-      gtk_window_present (GTK_WINDOW (karta_document_window_new (GTK_APPLICATION (app), files[i])));
+      gtk_window_present (GTK_WINDOW (karta_previewer_window_new (GTK_APPLICATION (app), files[i])));
     else
       g_ptr_array_add (imports, files[i]);
   if (imports->len == 0)
@@ -356,8 +356,8 @@ shortcuts_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (KARTA_IS_DOCUMENT_WINDOW (parent)
-                                                                 ? "/ru/karta/Karta/previewer/karta-document-shortcuts.ui"
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (KARTA_IS_PREVIEWER_WINDOW (parent)
+                                                                 ? "/ru/karta/Karta/previewer/karta-previewer-shortcuts.ui"
                                                                  : "/ru/karta/Karta/app/karta-shortcuts.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 

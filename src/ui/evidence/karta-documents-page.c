@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-attach-document-dialog.h"
-#include "karta-document-window.h"
+#include "karta-previewer-window.h"
 #include "karta-documents-page.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
@@ -276,7 +276,7 @@ on_row_activated (KartaDocumentsPage *self,
   const KartaDocument *document = g_object_get_data (G_OBJECT (row), "document");
 
   if (document != NULL)
-    karta_document_window_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store, document);
+    karta_previewer_window_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store, document);
 }
 
 static void

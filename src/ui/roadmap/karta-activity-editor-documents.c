@@ -17,7 +17,7 @@
 #include "karta-activity-editor-private.h"
 #include "karta-attach-document-dialog.h"
 #include "karta-attach-files.h"
-#include "karta-document-window.h"
+#include "karta-previewer-window.h"
 #include "karta-editor-private.h"
 #include "karta-evidence.h"
 #include "karta-list-private.h"
@@ -187,7 +187,7 @@ on_row_activated (GtkListBox          *list,
 
   (void) list;
   if (document != NULL)
-    karta_document_window_show (GTK_WINDOW (self), self->store, document);
+    karta_previewer_window_show (GTK_WINDOW (self), self->store, document);
 }
 
 static KartaDocumentTarget

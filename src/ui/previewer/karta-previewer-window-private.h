@@ -1,17 +1,17 @@
-/* karta-document-window-private.h — shared by the files of KartaDocumentWindow
+/* karta-previewer-window-private.h — shared by the files of KartaPreviewerWindow
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "karta-document-window.h"
+#include "karta-previewer-window.h"
 #include "karta-pdf-renderer.h"
 #include "karta-pdf-thumbnails.h"
 #include "karta-pdf-view.h"
 
 G_BEGIN_DECLS
 
-struct _KartaDocumentWindow
+struct _KartaPreviewerWindow
 {
   AdwApplicationWindow  parent_instance;
 
@@ -49,21 +49,21 @@ struct _KartaDocumentWindow
   guint                 current_match;
 };
 
-/* karta-document-window.c */
-void     karta_document_window_toast            (KartaDocumentWindow *self,
+/* karta-previewer-window.c */
+void     karta_previewer_window_toast            (KartaPreviewerWindow *self,
                                                  const char          *message);
 
-/* karta-document-window-actions.c */
-void     karta_document_window_class_init_actions (GtkWidgetClass     *widget_class);
-void     karta_document_window_update_actions     (KartaDocumentWindow *self);
-void     karta_document_window_recall_rotation    (KartaDocumentWindow *self);
+/* karta-previewer-window-actions.c */
+void     karta_previewer_window_class_init_actions (GtkWidgetClass     *widget_class);
+void     karta_previewer_window_update_actions     (KartaPreviewerWindow *self);
+void     karta_previewer_window_recall_rotation    (KartaPreviewerWindow *self);
 
-/* karta-document-window-print.c */
-GtkPrintOperation *karta_document_window_print_operation_new (KartaDocumentWindow *self);
-void     karta_document_window_print              (KartaDocumentWindow *self);
+/* karta-previewer-window-print.c */
+GtkPrintOperation *karta_previewer_window_print_operation_new (KartaPreviewerWindow *self);
+void     karta_previewer_window_print              (KartaPreviewerWindow *self);
 
-/* karta-document-window-search.c */
-void     karta_document_window_class_init_search  (GtkWidgetClass      *widget_class);
-void     karta_document_window_stop_search        (KartaDocumentWindow *self);
+/* karta-previewer-window-search.c */
+void     karta_previewer_window_class_init_search  (GtkWidgetClass      *widget_class);
+void     karta_previewer_window_stop_search        (KartaPreviewerWindow *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* karta-document-window-search.c — finding text in the document
+/* karta-previewer-window-search.c — finding text in the document
  *
  * Pages are searched one after the other in the renderer, each request
  * after the previous one's answer, so that the pages being drawn are not
@@ -7,16 +7,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "karta-document-window"
+#define G_LOG_DOMAIN "karta-previewer-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "karta-document-window-private.h"
+#include "karta-previewer-window-private.h"
 
 void
-karta_document_window_stop_search (KartaDocumentWindow *self)
+karta_previewer_window_stop_search (KartaPreviewerWindow *self)
 {
   if (self->search_cancellable != NULL)
     g_cancellable_cancel (self->search_cancellable);
@@ -26,7 +26,7 @@ karta_document_window_stop_search (KartaDocumentWindow *self)
 }
 
 static void
-show_count (KartaDocumentWindow *self,
+show_count (KartaPreviewerWindow *self,
             gboolean             finished)
 {
   g_autofree char *text = NULL;
@@ -39,14 +39,14 @@ show_count (KartaDocumentWindow *self,
   gtk_label_set_text (self->search_status, text);
 }
 
-static void search_next_page (KartaDocumentWindow *self);
+static void search_next_page (KartaPreviewerWindow *self);
 
 static void
 on_found (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autoptr(KartaDocumentWindow) self = user_data;
+  g_autoptr(KartaPreviewerWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) rects = karta_pdf_renderer_find_finish (KARTA_PDF_RENDERER (source), result, &error);
   gboolean first = self->matches != NULL && self->matches->len == 0;
@@ -70,7 +70,7 @@ on_found (GObject      *source,
 }
 
 static void
-search_next_page (KartaDocumentWindow *self)
+search_next_page (KartaPreviewerWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean finished = self->search_page >= (guint) karta_pdf_renderer_get_n_pages (self->renderer);
@@ -82,11 +82,11 @@ search_next_page (KartaDocumentWindow *self)
 }
 
 static void
-on_search_changed (KartaDocumentWindow *self)
+on_search_changed (KartaPreviewerWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  karta_document_window_stop_search (self);
+  karta_previewer_window_stop_search (self);
   karta_pdf_view_set_matches (self->view, NULL);
   gtk_label_set_text (self->search_status, "");
   if (self->renderer == NULL || karta_text_is_blank (text))
@@ -103,7 +103,7 @@ on_search_changed (KartaDocumentWindow *self)
 }
 
 static void
-step_match (KartaDocumentWindow *self,
+step_match (KartaPreviewerWindow *self,
             int                  step)
 {
   guint n = self->matches != NULL ? self->matches->len : 0;
@@ -118,13 +118,13 @@ step_match (KartaDocumentWindow *self,
 }
 
 static void
-on_search_activate (KartaDocumentWindow *self)
+on_search_activate (KartaPreviewerWindow *self)
 {
   step_match (self, 1);
 }
 
 static void
-on_search_previous (KartaDocumentWindow *self)
+on_search_previous (KartaPreviewerWindow *self)
 {
   step_match (self, -1);
 }
@@ -134,7 +134,7 @@ find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (widget);
+  KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -145,7 +145,7 @@ find_next_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  step_match (KARTA_DOCUMENT_WINDOW (widget), 1);
+  step_match (KARTA_PREVIEWER_WINDOW (widget), 1);
 }
 
 static void
@@ -153,11 +153,11 @@ find_previous_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  step_match (KARTA_DOCUMENT_WINDOW (widget), -1);
+  step_match (KARTA_PREVIEWER_WINDOW (widget), -1);
 }
 
 void
-karta_document_window_class_init_search (GtkWidgetClass *widget_class)
+karta_previewer_window_class_init_search (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);

@@ -1,4 +1,4 @@
-/* karta-document-window.c — the previewer: a window showing one PDF
+/* karta-previewer-window.c — the previewer: a window showing one PDF
  *
  * The document opens in the renderer process (karta-pdf-renderer.h) while
  * the window is already on screen; an encrypted one asks for its password
@@ -9,7 +9,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "karta-document-window"
+#define G_LOG_DOMAIN "karta-previewer-window"
 
 #include "config.h"
 
@@ -17,18 +17,18 @@
 
 #include <glib/gi18n.h>
 
-#include "karta-document-window-private.h"
+#include "karta-previewer-window-private.h"
 #include "karta-error.h"
 #include "karta-file-store.h"
 #include "karta-library.h"
 
-G_DEFINE_FINAL_TYPE (KartaDocumentWindow, karta_document_window, ADW_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (KartaPreviewerWindow, karta_previewer_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void open_document (KartaDocumentWindow *self,
+static void open_document (KartaPreviewerWindow *self,
                            const char          *password);
 
 void
-karta_document_window_toast (KartaDocumentWindow *self,
+karta_previewer_window_toast (KartaPreviewerWindow *self,
                              const char          *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
@@ -36,7 +36,7 @@ karta_document_window_toast (KartaDocumentWindow *self,
 
 /* The page number, zoom and search are shown with a document only */
 static void
-show_document_controls (KartaDocumentWindow *self,
+show_document_controls (KartaPreviewerWindow *self,
                         gboolean             shown)
 {
   gtk_widget_set_visible (self->page_box, shown);
@@ -46,7 +46,7 @@ show_document_controls (KartaDocumentWindow *self,
 
 /* What failed, in the window: the file's name and the reason */
 static void
-show_error (KartaDocumentWindow *self,
+show_error (KartaPreviewerWindow *self,
             const char          *reason)
 {
   g_autofree char *description = NULL;
@@ -59,13 +59,13 @@ show_error (KartaDocumentWindow *self,
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
   show_document_controls (self, FALSE);
-  karta_document_window_update_actions (self);
+  karta_previewer_window_update_actions (self);
 }
 
 static void
 on_password_response (AdwMessageDialog    *dialog,
                       const char          *response,
-                      KartaDocumentWindow *self)
+                      KartaPreviewerWindow *self)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "karta-password-entry");
 
@@ -78,7 +78,7 @@ on_password_response (AdwMessageDialog    *dialog,
 
 /* Asks for the password; @problem says why it is asked again */
 static void
-ask_password (KartaDocumentWindow *self,
+ask_password (KartaPreviewerWindow *self,
               const char          *problem)
 {
   g_autofree char *body = g_strdup_printf (_("“%s” is protected by a password. Enter it to open the document."),
@@ -113,7 +113,7 @@ ask_password (KartaDocumentWindow *self,
 }
 
 static void
-update_page_entry (KartaDocumentWindow *self)
+update_page_entry (KartaPreviewerWindow *self)
 {
   g_autofree char *text = g_strdup_printf ("%u", karta_pdf_view_get_page (self->view) + 1);
 
@@ -122,7 +122,7 @@ update_page_entry (KartaDocumentWindow *self)
 }
 
 static void
-on_page_entry_activate (KartaDocumentWindow *self)
+on_page_entry_activate (KartaPreviewerWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->page_entry));
   guint64 page;
@@ -139,7 +139,7 @@ on_page_entry_activate (KartaDocumentWindow *self)
 }
 
 static void
-on_thumbnail_selected (KartaDocumentWindow *self)
+on_thumbnail_selected (KartaPreviewerWindow *self)
 {
   karta_pdf_view_set_page (self->view, karta_pdf_thumbnails_get_page (self->thumbnails));
 }
@@ -147,7 +147,7 @@ on_thumbnail_selected (KartaDocumentWindow *self)
 static gboolean
 show_zoom (gpointer user_data)
 {
-  KartaDocumentWindow *self = user_data;
+  KartaPreviewerWindow *self = user_data;
   g_autofree char *label = g_strdup_printf ("%.0f %%", karta_pdf_view_get_zoom (self->view) * 100
                                                                  / KARTA_PDF_VIEW_REAL_SIZE);
 
@@ -159,7 +159,7 @@ show_zoom (gpointer user_data)
 /* The view changes its zoom while it is being allocated (fitting the
  * width): the header bar is resized after that */
 static void
-on_zoom_changed (KartaDocumentWindow *self)
+on_zoom_changed (KartaPreviewerWindow *self)
 {
   if (self->zoom_idle == 0)
     self->zoom_idle = g_idle_add (show_zoom, self);
@@ -168,14 +168,14 @@ on_zoom_changed (KartaDocumentWindow *self)
 /* Thumbnails are drawn once they are first shown: until then they would
  * keep the renderer from the pages in view */
 static void
-on_reveal_pages (KartaDocumentWindow *self)
+on_reveal_pages (KartaPreviewerWindow *self)
 {
   if (self->renderer != NULL && adw_flap_get_reveal_flap (self->flap))
     karta_pdf_thumbnails_set_renderer (self->thumbnails, self->renderer);
 }
 
 static void
-show_document (KartaDocumentWindow *self)
+show_document (KartaPreviewerWindow *self)
 {
   const char *title = karta_pdf_renderer_get_title (self->renderer);
   int n_pages = karta_pdf_renderer_get_n_pages (self->renderer);
@@ -184,14 +184,14 @@ show_document (KartaDocumentWindow *self)
   adw_window_title_set_subtitle (self->window_title, title != NULL ? title : "");
   gtk_label_set_text (self->page_count_label, count);
   /* turned before the first pages are asked for */
-  karta_document_window_recall_rotation (self);
+  karta_previewer_window_recall_rotation (self);
   karta_pdf_view_set_renderer (self->view, self->renderer);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->display_name, -1);
   gtk_stack_set_visible_child_name (self->stack, "document");
   show_document_controls (self, TRUE);
   update_page_entry (self);
-  karta_document_window_update_actions (self);
+  karta_previewer_window_update_actions (self);
   on_reveal_pages (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
@@ -201,7 +201,7 @@ on_opened (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(KartaDocumentWindow) self = user_data;
+  g_autoptr(KartaPreviewerWindow) self = user_data;
   KartaPdfRenderer *renderer = KARTA_PDF_RENDERER (source);
   g_autoptr(GError) error = NULL;
 
@@ -222,7 +222,7 @@ on_opened (GObject      *source,
 
 /* A renderer opens one document once: every try gets a new one */
 static void
-open_document (KartaDocumentWindow *self,
+open_document (KartaPreviewerWindow *self,
                const char          *password)
 {
   g_autoptr(KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
@@ -255,69 +255,69 @@ cache_key_for (GFile *file)
 }
 
 static void
-karta_document_window_dispose (GObject *object)
+karta_previewer_window_dispose (GObject *object)
 {
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (object);
+  KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->zoom_idle, g_source_remove);
-  karta_document_window_stop_search (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_DOCUMENT_WINDOW);
+  karta_previewer_window_stop_search (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_PREVIEWER_WINDOW);
   g_clear_object (&self->renderer);
   g_clear_object (&self->store);
 
-  G_OBJECT_CLASS (karta_document_window_parent_class)->dispose (object);
+  G_OBJECT_CLASS (karta_previewer_window_parent_class)->dispose (object);
 }
 
 static void
-karta_document_window_finalize (GObject *object)
+karta_previewer_window_finalize (GObject *object)
 {
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (object);
+  KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (object);
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
   g_free (self->display_name);
   g_free (self->sha256);
 
-  G_OBJECT_CLASS (karta_document_window_parent_class)->finalize (object);
+  G_OBJECT_CLASS (karta_previewer_window_parent_class)->finalize (object);
 }
 
 static void
-karta_document_window_class_init (KartaDocumentWindowClass *klass)
+karta_previewer_window_class_init (KartaPreviewerWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = karta_document_window_dispose;
-  object_class->finalize = karta_document_window_finalize;
+  object_class->dispose = karta_previewer_window_dispose;
+  object_class->finalize = karta_previewer_window_finalize;
 
   g_type_ensure (KARTA_TYPE_PDF_VIEW);
   g_type_ensure (KARTA_TYPE_PDF_THUMBNAILS);
-  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/previewer/karta-document-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_box);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_entry);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, page_count_label);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, zoom_box);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, zoom_button);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, search_status);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, thumbnails);
-  gtk_widget_class_bind_template_child (widget_class, KartaDocumentWindow, view);
+  gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/previewer/karta-previewer-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, page_box);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, page_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, page_count_label);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, zoom_box);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, search_status);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, thumbnails);
+  gtk_widget_class_bind_template_child (widget_class, KartaPreviewerWindow, view);
   gtk_widget_class_bind_template_callback (widget_class, on_page_entry_activate);
 
-  karta_document_window_class_init_actions (widget_class);
-  karta_document_window_class_init_search (widget_class);
+  karta_previewer_window_class_init_actions (widget_class);
+  karta_previewer_window_class_init_search (widget_class);
 }
 
 static void
-karta_document_window_init (KartaDocumentWindow *self)
+karta_previewer_window_init (KartaPreviewerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
@@ -330,15 +330,15 @@ karta_document_window_init (KartaDocumentWindow *self)
   g_signal_connect_object (self->thumbnails, "notify::page", G_CALLBACK (on_thumbnail_selected), self,
                            G_CONNECT_SWAPPED);
   show_zoom (self);
-  karta_document_window_update_actions (self);
+  karta_previewer_window_update_actions (self);
 }
 
-static KartaDocumentWindow *
+static KartaPreviewerWindow *
 document_window_new (GtkApplication *application,
                      GFile          *file,
                      const char     *display_name)
 {
-  KartaDocumentWindow *self = g_object_new (KARTA_TYPE_DOCUMENT_WINDOW, "application", application, NULL);
+  KartaPreviewerWindow *self = g_object_new (KARTA_TYPE_PREVIEWER_WINDOW, "application", application, NULL);
 
   self->file = g_object_ref (file);
   self->display_name = display_name != NULL ? g_strdup (display_name) : g_file_get_basename (file);
@@ -348,17 +348,17 @@ document_window_new (GtkApplication *application,
 }
 
 /**
- * karta_document_window_new:
+ * karta_previewer_window_new:
  * @file: a PDF that is not (or not known to be) in the library
  *
  * A window showing @file, such as one given on the command line; it opens
  * the document in the background.
  */
-KartaDocumentWindow *
-karta_document_window_new (GtkApplication *application,
+KartaPreviewerWindow *
+karta_previewer_window_new (GtkApplication *application,
                            GFile          *file)
 {
-  KartaDocumentWindow *self = document_window_new (application, file, NULL);
+  KartaPreviewerWindow *self = document_window_new (application, file, NULL);
 
   self->sha256 = cache_key_for (file);
   open_document (self, NULL);
@@ -366,7 +366,7 @@ karta_document_window_new (GtkApplication *application,
 }
 
 /**
- * karta_document_window_show:
+ * karta_previewer_window_show:
  * @parent: (nullable): the window it is opened from
  * @document: an attached document of @store
  *
@@ -376,15 +376,15 @@ karta_document_window_new (GtkApplication *application,
  *
  * Returns: (transfer none): the window
  */
-KartaDocumentWindow *
-karta_document_window_show (GtkWindow           *parent,
+KartaPreviewerWindow *
+karta_previewer_window_show (GtkWindow           *parent,
                             KartaStore          *store,
                             const KartaDocument *document)
 {
   g_autofree char *path = karta_file_store_path (store, document->sha256);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
-  KartaDocumentWindow *self = document_window_new (application, file, document->file_name);
+  KartaPreviewerWindow *self = document_window_new (application, file, document->file_name);
 
   self->store = g_object_ref (store);
   self->document_id = document->id;

@@ -1,4 +1,4 @@
-/* test-document-window.c — the PDF previewer, driven for real
+/* test-previewer.c — the PDF previewer, driven for real
  *
  * Opens the corpus of tests/data/pdf in the previewer with the real
  * renderer process, and looks at what is drawn. Needs a display (Xvfb will
@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-file-store.h"
-#include "karta-document-window-private.h"
+#include "karta-previewer-window-private.h"
 #include "karta-pdf-view-private.h"
 #include "karta-ui-test-util.h"
 #include "karta-test-util.h"
@@ -51,7 +51,7 @@ wait_for (gboolean (*done) (gpointer data),
 static gboolean
 is_settled (gpointer data)
 {
-  KartaDocumentWindow *window = data;
+  KartaPreviewerWindow *window = data;
 
   return window->renderer != NULL || g_str_equal (gtk_stack_get_visible_child_name (window->stack), "error");
 }
@@ -59,17 +59,17 @@ is_settled (gpointer data)
 static gboolean
 page_is_drawn (gpointer data)
 {
-  KartaDocumentWindow *window = data;
+  KartaPreviewerWindow *window = data;
 
   return karta_pdf_view_page_is_drawn (window->view, karta_pdf_view_get_page (window->view));
 }
 
-static KartaDocumentWindow *
+static KartaPreviewerWindow *
 open_window (GFile *file,
              int    width,
              int    height)
 {
-  KartaDocumentWindow *window = karta_document_window_new (NULL, file);
+  KartaPreviewerWindow *window = karta_previewer_window_new (NULL, file);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
@@ -78,11 +78,11 @@ open_window (GFile *file,
 }
 
 /* Opens @name and waits for its first page */
-static KartaDocumentWindow *
+static KartaPreviewerWindow *
 open_document (const char *name)
 {
   g_autoptr(GFile) file = data_file (name);
-  KartaDocumentWindow *window = open_window (file, 1280, 800);
+  KartaPreviewerWindow *window = open_window (file, 1280, 800);
 
   wait_for (is_settled, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
@@ -118,12 +118,12 @@ inked_share (GtkWidget *widget)
   return (double) inked / total;
 }
 
-static double first_page_width (KartaDocumentWindow *window);
+static double first_page_width (KartaPreviewerWindow *window);
 
 static void
 test_text_drawn (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (window->view));
 
   g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
@@ -133,14 +133,14 @@ test_text_drawn (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->page_entry)), ==, "1");
   gtk_widget_activate_action (GTK_WIDGET (window), "document.toggle-pages", NULL);
   karta_ui_test_wait_ms (500);
-  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-window"));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "previewer-window"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
 test_page_entry (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
 
   /* the thumbnails (F9) follow the page */
   gtk_widget_activate_action (GTK_WIDGET (window), "document.toggle-pages", NULL);
@@ -163,7 +163,7 @@ test_page_entry (void)
 }
 
 static double
-first_page_width (KartaDocumentWindow *window)
+first_page_width (KartaPreviewerWindow *window)
 {
   double width, height;
 
@@ -174,7 +174,7 @@ first_page_width (KartaDocumentWindow *window)
 static void
 test_zoom (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
   double automatic = first_page_width (window), zoomed, fitted;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "document.zoom-in", NULL);
@@ -196,7 +196,7 @@ test_zoom (void)
 }
 
 /* text-004-plan.pdf stored in a new library as an attached document */
-static KartaDocumentWindow *
+static KartaPreviewerWindow *
 show_attached (KartaStore    *store,
                KartaDocument *document)
 {
@@ -204,13 +204,13 @@ show_attached (KartaStore    *store,
   g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
-  KartaDocumentWindow *window;
+  KartaPreviewerWindow *window;
 
   g_clear_pointer (&document->sha256, g_free);
   g_assert_true (karta_file_store_put (documents, path, NULL, NULL, NULL, &document->sha256, &document->size,
                                            &error));
   g_assert_no_error (error);
-  window = karta_document_window_show (NULL, store, document);
+  window = karta_previewer_window_show (NULL, store, document);
   wait_for (is_settled, window);
   wait_for (page_is_drawn, window);
   return window;
@@ -220,9 +220,9 @@ static void
 test_rotate_remembered (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(KartaStore) store = karta_ui_test_library_new ("karta-test-document-window-XXXXXX", &dir);
+  g_autoptr(KartaStore) store = karta_ui_test_library_new ("karta-test-previewer-XXXXXX", &dir);
   KartaDocument document = { .id = 1, .file_name = (char *) "text-004-plan.pdf" };
-  KartaDocumentWindow *window = show_attached (store, &document);
+  KartaPreviewerWindow *window = show_attached (store, &document);
   double width, height;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "document.rotate-right", NULL);
@@ -260,7 +260,7 @@ has_text (gpointer data)
 
 /* Copies (Ctrl+C) and reads the clipboard back */
 static char *
-copy_text (KartaDocumentWindow *window)
+copy_text (KartaPreviewerWindow *window)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   char *text = NULL;
@@ -283,7 +283,7 @@ copy_text (KartaDocumentWindow *window)
 static void
 test_copy (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
   KartaPdfRect heading = { 0, 0, 595, 120 };
   g_autofree char *page = copy_text (window);
   g_autofree char *area = NULL;
@@ -300,7 +300,7 @@ test_copy (void)
 static gboolean
 search_finished (gpointer data)
 {
-  KartaDocumentWindow *window = data;
+  KartaPreviewerWindow *window = data;
 
   return window->matches != NULL && window->search_page >= 8;
 }
@@ -308,7 +308,7 @@ search_finished (gpointer data)
 static void
 test_search (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
   g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", 12), 12);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "document.find", NULL);
@@ -330,7 +330,7 @@ test_search (void)
 static gboolean
 search_has_status (gpointer data)
 {
-  KartaDocumentWindow *window = data;
+  KartaPreviewerWindow *window = data;
 
   return *gtk_label_get_text (window->search_status) != '\0';
 }
@@ -338,7 +338,7 @@ search_has_status (gpointer data)
 static void
 test_scan_without_text (void)
 {
-  KartaDocumentWindow *window = open_document ("scan-000-order.pdf");
+  KartaPreviewerWindow *window = open_document ("scan-000-order.pdf");
 
   g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
   gtk_widget_activate_action (GTK_WIDGET (window), "document.find", NULL);
@@ -352,7 +352,7 @@ test_scan_without_text (void)
 
 /* The newest password dialog of @window on screen */
 static AdwMessageDialog *
-find_dialog (KartaDocumentWindow *window)
+find_dialog (KartaPreviewerWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   AdwMessageDialog *found = NULL;
@@ -375,7 +375,7 @@ asks_password (gpointer data)
 
 /* Answers the password dialog with @password, or cancels it */
 static void
-answer_password (KartaDocumentWindow *window,
+answer_password (KartaPreviewerWindow *window,
                  const char          *password)
 {
   AdwMessageDialog *dialog;
@@ -403,7 +403,7 @@ static void
 test_password (void)
 {
   g_autoptr(GFile) file = data_file ("encrypted-user-pw.pdf");
-  KartaDocumentWindow *window = open_window (file, 1280, 800);
+  KartaPreviewerWindow *window = open_window (file, 1280, 800);
   GtkWidget *extra;
 
   answer_password (window, "wrong");
@@ -435,7 +435,7 @@ test_broken_files (void)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(GFile) file = data_file (names[i]);
-      KartaDocumentWindow *window = open_window (file, 800, 600);
+      KartaPreviewerWindow *window = open_window (file, 800, 600);
 
       wait_for (is_settled, window);
       g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
@@ -451,7 +451,7 @@ static void
 test_small_window (void)
 {
   g_autoptr(GFile) file = data_file ("landscape-a3.pdf");
-  KartaDocumentWindow *window = open_window (file, 800, 600);
+  KartaPreviewerWindow *window = open_window (file, 800, 600);
   double width, height;
 
   wait_for (is_settled, window);
@@ -466,7 +466,7 @@ test_small_window (void)
 static gboolean
 page_failed (gpointer data)
 {
-  KartaDocumentWindow *window = data;
+  KartaPreviewerWindow *window = data;
 
   return window->view->pages[karta_pdf_view_get_page (window->view)].failed;
 }
@@ -477,7 +477,7 @@ static void
 test_page_not_drawn (void)
 {
   g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
-  KartaDocumentWindow *window = open_window (file, 800, 600);
+  KartaPreviewerWindow *window = open_window (file, 800, 600);
 
   wait_for (is_settled, window);
   wait_for (page_is_drawn, window);
@@ -497,7 +497,7 @@ test_page_not_drawn (void)
 static void
 test_rotated_page (void)
 {
-  KartaDocumentWindow *window = open_document ("rotated-pages.pdf");
+  KartaPreviewerWindow *window = open_document ("rotated-pages.pdf");
   double width, height;
 
   karta_pdf_layout_page_size (&window->view->layout, 1, &width, &height);
@@ -511,8 +511,8 @@ test_rotated_page (void)
 static void
 test_print (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
-  g_autoptr(GtkPrintOperation) operation = karta_document_window_print_operation_new (window);
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
+  g_autoptr(GtkPrintOperation) operation = karta_previewer_window_print_operation_new (window);
   g_autofree char *path = g_build_filename (cache_dir, "printed.pdf", NULL);
   g_autoptr(KartaDocument) printed = NULL;
   g_autoptr(GError) error = NULL;
@@ -531,7 +531,7 @@ test_print (void)
 
 /* Whether a dialog (the print dialog) is open over @window */
 static gboolean
-has_dialog (KartaDocumentWindow *window)
+has_dialog (KartaPreviewerWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -549,7 +549,7 @@ has_dialog (KartaDocumentWindow *window)
 static void
 test_owner_only (void)
 {
-  KartaDocumentWindow *window = open_document ("encrypted-owner-only.pdf");
+  KartaPreviewerWindow *window = open_document ("encrypted-owner-only.pdf");
 
   g_assert_false (karta_pdf_renderer_get_can_print (window->renderer));
   g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
@@ -563,7 +563,7 @@ test_owner_only (void)
 static void
 test_keys (void)
 {
-  KartaDocumentWindow *window = open_document ("text-004-plan.pdf");
+  KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
   GtkWidget *view = GTK_WIDGET (window->view);
 
   g_assert_true (gtk_widget_has_focus (view));
@@ -657,14 +657,14 @@ test_command_line (void)
   g_assert_cmpint (g_application_run (app, 2, argv), ==, 0);
   g_assert_true (g_object_get_data (G_OBJECT (app), "test-shown"));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
-  g_assert_true (KARTA_IS_DOCUMENT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))));
+  g_assert_true (KARTA_IS_PREVIEWER_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))));
   gtk_window_destroy (gtk_application_get_active_window (GTK_APPLICATION (app)));
 }
 
 static gboolean
 shows_last_page (gpointer data)
 {
-  KartaDocumentWindow *window = data;
+  KartaPreviewerWindow *window = data;
 
   return karta_pdf_view_get_page (window->view) == 299 && page_is_drawn (window);
 }
@@ -675,7 +675,7 @@ static void
 test_big_scroll (void)
 {
   g_autoptr(GFile) file = data_file ("big-300p.pdf");
-  KartaDocumentWindow *window = open_window (file, 1280, 800);
+  KartaPreviewerWindow *window = open_window (file, 1280, 800);
   GtkAdjustment *adjustment;
   guint textures = 0;
 
@@ -704,28 +704,28 @@ main (int   argc,
 
   /* rendered pages are kept in the user's cache: an empty one, so that
    * the renderer process draws them */
-  cache_dir = g_dir_make_tmp ("karta-test-document-window-XXXXXX", NULL);
+  cache_dir = g_dir_make_tmp ("karta-test-previewer-XXXXXX", NULL);
   g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
 
-  g_test_add_func ("/ui/document-window/text-drawn", test_text_drawn);
-  g_test_add_func ("/ui/document-window/page-entry", test_page_entry);
-  g_test_add_func ("/ui/document-window/zoom", test_zoom);
-  g_test_add_func ("/ui/document-window/rotate-remembered", test_rotate_remembered);
-  g_test_add_func ("/ui/document-window/copy", test_copy);
-  g_test_add_func ("/ui/document-window/search", test_search);
-  g_test_add_func ("/ui/document-window/scan-without-text", test_scan_without_text);
-  g_test_add_func ("/ui/document-window/password", test_password);
-  g_test_add_func ("/ui/document-window/broken-files", test_broken_files);
-  g_test_add_func ("/ui/document-window/small-window", test_small_window);
-  g_test_add_func ("/ui/document-window/rotated-page", test_rotated_page);
-  g_test_add_func ("/ui/document-window/page-not-drawn", test_page_not_drawn);
-  g_test_add_func ("/ui/document-window/print", test_print);
-  g_test_add_func ("/ui/document-window/owner-only", test_owner_only);
-  g_test_add_func ("/ui/document-window/keys", test_keys);
-  g_test_add_func ("/ui/document-window/command-line", test_command_line);
-  g_test_add_func ("/ui/document-window/big-scroll", test_big_scroll);
+  g_test_add_func ("/ui/previewer/text-drawn", test_text_drawn);
+  g_test_add_func ("/ui/previewer/page-entry", test_page_entry);
+  g_test_add_func ("/ui/previewer/zoom", test_zoom);
+  g_test_add_func ("/ui/previewer/rotate-remembered", test_rotate_remembered);
+  g_test_add_func ("/ui/previewer/copy", test_copy);
+  g_test_add_func ("/ui/previewer/search", test_search);
+  g_test_add_func ("/ui/previewer/scan-without-text", test_scan_without_text);
+  g_test_add_func ("/ui/previewer/password", test_password);
+  g_test_add_func ("/ui/previewer/broken-files", test_broken_files);
+  g_test_add_func ("/ui/previewer/small-window", test_small_window);
+  g_test_add_func ("/ui/previewer/rotated-page", test_rotated_page);
+  g_test_add_func ("/ui/previewer/page-not-drawn", test_page_not_drawn);
+  g_test_add_func ("/ui/previewer/print", test_print);
+  g_test_add_func ("/ui/previewer/owner-only", test_owner_only);
+  g_test_add_func ("/ui/previewer/keys", test_keys);
+  g_test_add_func ("/ui/previewer/command-line", test_command_line);
+  g_test_add_func ("/ui/previewer/big-scroll", test_big_scroll);
   result = g_test_run ();
   {
     g_autoptr(GFile) cache = g_file_new_for_path (cache_dir);

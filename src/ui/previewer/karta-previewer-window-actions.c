@@ -1,15 +1,15 @@
-/* karta-document-window-actions.c — zoom, rotation, copying, printing and
+/* karta-previewer-window-actions.c — zoom, rotation, copying, printing and
  * opening elsewhere, and their shortcuts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "karta-document-window"
+#define G_LOG_DOMAIN "karta-previewer-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "karta-document-window-private.h"
+#include "karta-previewer-window-private.h"
 #include "karta-store-document-view.h"
 
 #define ZOOM_STEP 1.2
@@ -19,7 +19,7 @@ zoom_in_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
-  karta_pdf_view_zoom_by (KARTA_DOCUMENT_WINDOW (widget)->view, ZOOM_STEP);
+  karta_pdf_view_zoom_by (KARTA_PREVIEWER_WINDOW (widget)->view, ZOOM_STEP);
 }
 
 static void
@@ -27,7 +27,7 @@ zoom_out_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  karta_pdf_view_zoom_by (KARTA_DOCUMENT_WINDOW (widget)->view, 1 / ZOOM_STEP);
+  karta_pdf_view_zoom_by (KARTA_PREVIEWER_WINDOW (widget)->view, 1 / ZOOM_STEP);
 }
 
 static void
@@ -36,7 +36,7 @@ zoom_action (GtkWidget  *widget,
              GVariant   *param)
 {
   /* in parts of the real size */
-  karta_pdf_view_set_zoom (KARTA_DOCUMENT_WINDOW (widget)->view, g_variant_get_double (param) * KARTA_PDF_VIEW_REAL_SIZE);
+  karta_pdf_view_set_zoom (KARTA_PREVIEWER_WINDOW (widget)->view, g_variant_get_double (param) * KARTA_PDF_VIEW_REAL_SIZE);
 }
 
 static void
@@ -44,7 +44,7 @@ fit_width_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  karta_pdf_view_set_sizing (KARTA_DOCUMENT_WINDOW (widget)->view, KARTA_PDF_SIZING_FIT_WIDTH);
+  karta_pdf_view_set_sizing (KARTA_PREVIEWER_WINDOW (widget)->view, KARTA_PDF_SIZING_FIT_WIDTH);
 }
 
 static void
@@ -52,13 +52,13 @@ fit_page_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  karta_pdf_view_set_sizing (KARTA_DOCUMENT_WINDOW (widget)->view, KARTA_PDF_SIZING_FIT_PAGE);
+  karta_pdf_view_set_sizing (KARTA_PREVIEWER_WINDOW (widget)->view, KARTA_PDF_SIZING_FIT_PAGE);
 }
 
 /* An attached document is shown turned as it was last time: scans come
  * sideways */
 void
-karta_document_window_recall_rotation (KartaDocumentWindow *self)
+karta_previewer_window_recall_rotation (KartaPreviewerWindow *self)
 {
   g_autoptr(GError) error = NULL;
   int rotation = 0;
@@ -70,7 +70,7 @@ karta_document_window_recall_rotation (KartaDocumentWindow *self)
 }
 
 static void
-remember_rotation (KartaDocumentWindow *self,
+remember_rotation (KartaPreviewerWindow *self,
                    int                  rotation)
 {
   g_autoptr(GError) error = NULL;
@@ -80,7 +80,7 @@ remember_rotation (KartaDocumentWindow *self,
 }
 
 static void
-rotate (KartaDocumentWindow *self,
+rotate (KartaPreviewerWindow *self,
         int                  degrees)
 {
   int rotation = karta_pdf_view_get_rotation (self->view) + degrees;
@@ -96,7 +96,7 @@ rotate_left_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  rotate (KARTA_DOCUMENT_WINDOW (widget), -90);
+  rotate (KARTA_PREVIEWER_WINDOW (widget), -90);
 }
 
 static void
@@ -104,7 +104,7 @@ rotate_right_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  rotate (KARTA_DOCUMENT_WINDOW (widget), 90);
+  rotate (KARTA_PREVIEWER_WINDOW (widget), 90);
 }
 
 static void
@@ -112,7 +112,7 @@ on_text (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(KartaDocumentWindow) self = user_data;
+  g_autoptr(KartaPreviewerWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = karta_pdf_renderer_get_text_finish (KARTA_PDF_RENDERER (source), result, &error);
 
@@ -120,11 +120,11 @@ on_text (GObject      *source,
     return;
   if (text == NULL || karta_text_is_blank (text))
     {
-      karta_document_window_toast (self, error != NULL ? error->message : _("There is no text to copy here."));
+      karta_previewer_window_toast (self, error != NULL ? error->message : _("There is no text to copy here."));
       return;
     }
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  karta_document_window_toast (self, _("Text copied"));
+  karta_previewer_window_toast (self, _("Text copied"));
 }
 
 /* The text of the selected area, or of the page shown */
@@ -133,15 +133,15 @@ copy_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (widget);
+  KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
   KartaPdfRect area;
   guint page = karta_pdf_view_get_page (self->view);
   gboolean selected = karta_pdf_view_get_selection (self->view, &page, &area);
 
   if (!karta_pdf_renderer_get_has_text (self->renderer))
-    karta_document_window_toast (self, _("This scan has no text layer: there is no text to copy."));
+    karta_previewer_window_toast (self, _("This scan has no text layer: there is no text to copy."));
   else if (!karta_pdf_renderer_get_can_copy (self->renderer))
-    karta_document_window_toast (self, _("The author of this document does not allow copying its text."));
+    karta_previewer_window_toast (self, _("The author of this document does not allow copying its text."));
   else
     karta_pdf_renderer_get_text_async (self->renderer, page, selected ? &area : NULL, self->cancellable,
                                        on_text, g_object_ref (self));
@@ -152,7 +152,7 @@ open_with_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (widget);
+  KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
 #if GTK_CHECK_VERSION(4, 10, 0)
   g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->file);
 
@@ -169,7 +169,7 @@ toggle_pages_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  AdwFlap *flap = KARTA_DOCUMENT_WINDOW (widget)->flap;
+  AdwFlap *flap = KARTA_PREVIEWER_WINDOW (widget)->flap;
 
   adw_flap_set_reveal_flap (flap, !adw_flap_get_reveal_flap (flap));
 }
@@ -187,7 +187,7 @@ go_to_page_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (KARTA_DOCUMENT_WINDOW (widget)->page_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (KARTA_PREVIEWER_WINDOW (widget)->page_entry));
 }
 
 static void
@@ -195,17 +195,17 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  KartaDocumentWindow *self = KARTA_DOCUMENT_WINDOW (widget);
+  KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
 
   if (!karta_pdf_renderer_get_can_print (self->renderer))
-    karta_document_window_toast (self, _("The author of this document does not allow printing it."));
+    karta_previewer_window_toast (self, _("The author of this document does not allow printing it."));
   else
-    karta_document_window_print (self);
+    karta_previewer_window_print (self);
 }
 
 /* The actions that need an open document follow it */
 void
-karta_document_window_update_actions (KartaDocumentWindow *self)
+karta_previewer_window_update_actions (KartaPreviewerWindow *self)
 {
   const char *actions[] = { "zoom-in", "zoom-out", "zoom", "fit-width", "fit-page", "rotate-left",
                             "rotate-right", "copy", "print", "open-with", "go-to-page", "find",
@@ -220,7 +220,7 @@ karta_document_window_update_actions (KartaDocumentWindow *self)
 }
 
 void
-karta_document_window_class_init_actions (GtkWidgetClass *widget_class)
+karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   const struct { guint key; GdkModifierType mods; const char *action; } shortcuts[] = {
     { GDK_KEY_plus, GDK_CONTROL_MASK, "document.zoom-in" },

@@ -1,4 +1,4 @@
-/* karta-document-window-print.c — printing the document
+/* karta-previewer-window-print.c — printing the document
  *
  * Each page is asked of the renderer at the printer's resolution while
  * the print operation waits (deferred drawing), so the window stays
@@ -8,11 +8,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "karta-document-window"
+#define G_LOG_DOMAIN "karta-previewer-window"
 
 #include "config.h"
 
-#include "karta-document-window-private.h"
+#include "karta-previewer-window-private.h"
 
 typedef struct
 {
@@ -71,7 +71,7 @@ static void
 on_draw_page (GtkPrintOperation   *operation,
               GtkPrintContext     *context,
               int                  page,
-              KartaDocumentWindow *self)
+              KartaPreviewerWindow *self)
 {
   PrintJob *job = g_new0 (PrintJob, 1);
   double scale = gtk_print_context_get_dpi_x (context) / 72.0;
@@ -86,25 +86,25 @@ on_draw_page (GtkPrintOperation   *operation,
 static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
-               KartaDocumentWindow     *self)
+               KartaPreviewerWindow     *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      karta_document_window_toast (self, error->message);
+      karta_previewer_window_toast (self, error->message);
     }
 }
 
 /**
- * karta_document_window_print_operation_new:
+ * karta_previewer_window_print_operation_new:
  *
  * Returns: (transfer full): an operation printing every page of the open
  *   document as it is shown
  */
 GtkPrintOperation *
-karta_document_window_print_operation_new (KartaDocumentWindow *self)
+karta_previewer_window_print_operation_new (KartaPreviewerWindow *self)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
 
@@ -117,19 +117,19 @@ karta_document_window_print_operation_new (KartaDocumentWindow *self)
 }
 
 /**
- * karta_document_window_print:
+ * karta_previewer_window_print:
  *
  * Shows the print dialog for the open document and prints it.
  */
 void
-karta_document_window_print (KartaDocumentWindow *self)
+karta_previewer_window_print (KartaPreviewerWindow *self)
 {
-  g_autoptr(GtkPrintOperation) operation = karta_document_window_print_operation_new (self);
+  g_autoptr(GtkPrintOperation) operation = karta_previewer_window_print_operation_new (self);
   g_autoptr(GError) error = NULL;
 
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
   gtk_print_operation_set_allow_async (operation, TRUE);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
-    karta_document_window_toast (self, error->message);
+    karta_previewer_window_toast (self, error->message);
 }
