@@ -18,6 +18,57 @@ test_impossible_dates (void)
   g_assert_cmpuint (karta_day_from_iso (NULL), ==, KARTA_DAY_NONE);
 }
 
+/* "DD.MM.YYYY", as the editors, the review and the printed pages write it */
+static void
+test_day_format_and_parse (void)
+{
+  static const struct { const char *text; gboolean valid; int y, m, d; } cases[] = {
+    { "31.03.2022", TRUE, 2022, 3, 31 },
+    { " 1.2.2023 ", TRUE, 2023, 2, 1 },
+    { "", TRUE, 0, 0, 0 },
+    { "29.02.2024", TRUE, 2024, 2, 29 },
+    { "29.02.2023", FALSE },
+    { "31.04.2022", FALSE },
+    { "01.01.1899", FALSE },
+    { "01.01.2022 г.", FALSE },
+    { "2022-01-01", FALSE },
+    { "1.1", FALSE },
+  };
+  g_autofree char *formatted = karta_day_format (karta_day_from_ymd (2022, 2, 8));
+  g_autofree char *none = karta_day_format (KARTA_DAY_NONE);
+
+  g_assert_cmpstr (formatted, ==, "08.02.2022");
+  g_assert_cmpstr (none, ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      KartaDay day = 1;
+
+      g_assert_cmpint (karta_day_parse (cases[i].text, &day), ==, cases[i].valid);
+      if (cases[i].valid)
+        g_assert_cmpint (day, ==, cases[i].y ? karta_day_from_ymd (cases[i].y, cases[i].m, cases[i].d)
+                                             : KARTA_DAY_NONE);
+    }
+}
+
+/* An order cited from what it has, with its date written as above */
+static void
+test_order_format (void)
+{
+  g_autoptr(KartaOrder) order = karta_order_new ();
+  g_autofree char *empty = karta_order_format (order);
+  g_autofree char *none = karta_order_format (NULL);
+  g_autofree char *full = NULL;
+
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_cmpstr (none, ==, "");
+  order->kind = g_strdup ("распоряжение");
+  order->number = g_strdup ("32-р");
+  order->date = karta_day_from_ymd (2022, 2, 8);
+  full = karta_order_format (order);
+  /* the core tests run untranslated */
+  g_assert_cmpstr (full, ==, "Распоряжение No. 32-р of 08.02.2022");
+}
+
 static void
 test_iso_round_trip (void)
 {
@@ -95,6 +146,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/date/impossible", test_impossible_dates);
   g_test_add_func ("/date/iso", test_iso_round_trip);
+  g_test_add_func ("/date/day-format-and-parse", test_day_format_and_parse);
+  g_test_add_func ("/date/order-format", test_order_format);
   g_test_add_func ("/date/periods", test_periods);
   g_test_add_func ("/date/effective-status", test_effective_status);
   return g_test_run ();

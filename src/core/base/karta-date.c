@@ -95,6 +95,50 @@ karta_day_to_iso (KartaDay day)
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
+/**
+ * karta_day_format:
+ *
+ * Returns: (transfer full): the day as people write it, "31.03.2022", or ""
+ *   for %KARTA_DAY_NONE.
+ */
+char *
+karta_day_format (KartaDay day)
+{
+  int y, m, d;
+
+  if (day == KARTA_DAY_NONE)
+    return g_strdup ("");
+  karta_day_to_ymd (day, &y, &m, &d);
+  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
+}
+
+/**
+ * karta_day_parse:
+ * @text: "DD.MM.YYYY", spaces around allowed; "" is no date
+ * @day: (out): the day, or %KARTA_DAY_NONE for an empty @text
+ *
+ * Reads what karta_day_format() writes (the day and month may have one digit).
+ *
+ * Returns: whether @text is a date or empty
+ */
+gboolean
+karta_day_parse (const char *text,
+                 KartaDay   *day)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  int d, m, y, consumed = 0;
+
+  *day = KARTA_DAY_NONE;
+  if (*stripped == '\0')
+    return TRUE;
+  if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &consumed) != 3
+      || stripped[consumed] != '\0' || y < 1900
+      || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  *day = karta_day_from_ymd (y, m, d);
+  return TRUE;
+}
+
 KartaDay
 karta_day_today (void)
 {
@@ -203,6 +247,7 @@ char *
 karta_period_format (const KartaPeriod *period)
 {
   int y1, m1, d1, y2, m2, d2;
+  g_autofree char *start = NULL, *end = NULL;
 
   if (period->start == KARTA_DAY_NONE || period->end == KARTA_DAY_NONE)
     return g_strdup (_("no period"));
@@ -213,5 +258,7 @@ karta_period_format (const KartaPeriod *period)
   if (karta_period_is_academic (period))
     /* Translators: an academic year, e.g. "2023–2024 ac. year" */
     return g_strdup_printf (_("%d–%d ac. year"), y1, y2);
-  return g_strdup_printf ("%02d.%02d.%04d – %02d.%02d.%04d", d1, m1, y1, d2, m2, y2);
+  start = karta_day_format (period->start);
+  end = karta_day_format (period->end);
+  return g_strdup_printf ("%s – %s", start, end);
 }

@@ -25,6 +25,9 @@ KartaDay  karta_day_from_ymd          (int          year,
                                        int          day);
 KartaDay  karta_day_from_iso          (const char  *iso);
 char     *karta_day_to_iso            (KartaDay     day);
+char     *karta_day_format            (KartaDay     day);
+gboolean  karta_day_parse             (const char  *text,
+                                       KartaDay    *day);
 void      karta_day_to_ymd            (KartaDay     day,
                                        int         *year,
                                        int         *month,

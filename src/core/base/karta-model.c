@@ -185,6 +185,39 @@ karta_order_copy (const KartaOrder *order)
   return copy;
 }
 
+/**
+ * karta_order_format:
+ * @order: (nullable): an order
+ *
+ * Returns: (transfer full): the order as it is cited, from what it has:
+ *   "Распоряжение № 32-р от 08.02.2022", "Приказ № 12", "" for none.
+ */
+char *
+karta_order_format (const KartaOrder *order)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (order == NULL)
+    return g_strdup ("");
+  if (!karta_text_is_blank (order->kind))
+    {
+      const char *rest = g_utf8_next_char (order->kind);
+      g_autofree char *first = g_utf8_strup (order->kind, rest - order->kind);
+      g_ptr_array_add (parts, g_strconcat (first, rest, NULL));
+    }
+  if (!karta_text_is_blank (order->number))
+    /* Translators: the number of an order, as in "Распоряжение № 32-р" */
+    g_ptr_array_add (parts, g_strdup_printf (_("No. %s"), order->number));
+  if (order->date != KARTA_DAY_NONE)
+    {
+      g_autofree char *date = karta_day_format (order->date);
+      /* Translators: the date of an order, as in "№ 32-р от 08.02.2022" */
+      g_ptr_array_add (parts, g_strdup_printf (_("of %s"), date));
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" ", (char **) parts->pdata);
+}
+
 void
 karta_order_free (KartaOrder *order)
 {

@@ -206,6 +206,7 @@ void            karta_execution_free         (KartaExecution *execution);
 KartaOrder     *karta_order_new              (void);
 KartaOrder     *karta_order_copy             (const KartaOrder *order);
 void            karta_order_free             (KartaOrder     *order);
+char           *karta_order_format           (const KartaOrder *order);
 
 KartaActivity  *karta_activity_new           (void);
 KartaActivity  *karta_activity_copy          (const KartaActivity *activity);

@@ -230,36 +230,6 @@ karta_gantt_pages_get_n_pages (const KartaGanttPages *pages)
   return pages->pages->len;
 }
 
-static char *
-format_day (KartaDay day)
-{
-  int y, m, d;
-
-  karta_day_to_ymd (day, &y, &m, &d);
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
-}
-
-/* "Распоряжение № 123 от 01.02.2022", from what the order has. */
-static char *
-order_line (const KartaOrder *order)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  if (order != NULL && !karta_text_is_blank (order->kind))
-    g_ptr_array_add (parts, g_strdup (order->kind));
-  if (order != NULL && !karta_text_is_blank (order->number))
-    /* Translators: the number of an order, e.g. "No. 123" */
-    g_ptr_array_add (parts, g_strdup_printf (_("No. %s"), order->number));
-  if (order != NULL && order->date != KARTA_DAY_NONE)
-    {
-      g_autofree char *date = format_day (order->date);
-      /* Translators: the date of an order, e.g. "of 01.02.2022" */
-      g_ptr_array_add (parts, g_strdup_printf (_("of %s"), date));
-    }
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" ", (char **) parts->pdata);
-}
-
 static void
 show_text (KartaChartText  *text,
            const char      *string,
@@ -279,8 +249,8 @@ draw_footer (const KartaGanttPages *pages,
 {
   double y = pages->height - MARGIN - pages->footer_height, width = pages->width - 2 * MARGIN;
   const KartaRoadmap *roadmap = pages->layout->roadmap;
-  g_autofree char *order = order_line (roadmap != NULL ? roadmap->order : NULL);
-  g_autofree char *today = format_day (pages->layout->today);
+  g_autofree char *order = karta_order_format (roadmap != NULL ? roadmap->order : NULL);
+  g_autofree char *today = karta_day_format (pages->layout->today);
   g_autofree char *printed = g_strdup_printf (_("Printed on %s"), today);
   g_autofree char *page = g_strdup_printf (_("Page %u of %u"), n + 1, pages->pages->len);
 

@@ -7,7 +7,6 @@
  */
 #pragma once
 
-#include <stdio.h>
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
@@ -16,44 +15,13 @@
 
 G_BEGIN_DECLS
 
-/* "31.03.2022", or "" for no date */
-static inline char *
-karta_editor_format_day (KartaDay day)
-{
-  int y, m, d;
-
-  if (day == KARTA_DAY_NONE)
-    return g_strdup ("");
-  karta_day_to_ymd (day, &y, &m, &d);
-  return g_strdup_printf ("%02d.%02d.%04d", d, m, y);
-}
-
-/* Parses "DD.MM.YYYY"; an empty text is a valid "no date". */
-static inline gboolean
-karta_editor_parse_day (const char *text,
-                        KartaDay   *day)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  int d, m, y, consumed = 0;
-
-  *day = KARTA_DAY_NONE;
-  if (*stripped == '\0')
-    return TRUE;
-  if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &consumed) != 3
-      || stripped[consumed] != '\0' || y < 1900
-      || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  *day = karta_day_from_ymd (y, m, d);
-  return TRUE;
-}
-
 /* Marks a date entry as wrong while its text is not a date; returns validity. */
 static inline gboolean
 karta_editor_check_day_entry (GtkEditable *editable,
                               KartaDay    *day)
 {
   KartaDay parsed;
-  gboolean valid = karta_editor_parse_day (gtk_editable_get_text (editable), &parsed);
+  gboolean valid = karta_day_parse (gtk_editable_get_text (editable), &parsed);
 
   if (valid)
     gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");

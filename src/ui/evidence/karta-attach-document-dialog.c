@@ -95,7 +95,7 @@ karta_attach_document_dialog_show (GtkWindow           *parent,
 {
   GtkWidget *dialog = adw_message_dialog_new (parent, _("Document"), document->file_name);
   GtkWidget *list = gtk_list_box_new ();
-  g_autofree char *date = karta_editor_format_day (document->date);
+  g_autofree char *date = karta_day_format (document->date);
   Form *form = g_new0 (Form, 1);
 
   form->store = g_object_ref (store);

@@ -54,7 +54,7 @@ static char *
 describe_document (const KartaDocument *document)
 {
   GString *text = g_string_new (document->kind ? document->kind : _("Document"));
-  g_autofree char *date = karta_editor_format_day (document->date);
+  g_autofree char *date = karta_day_format (document->date);
 
   if (document->number != NULL && *document->number != '\0')
     g_string_append_printf (text, " № %s", document->number);

@@ -157,8 +157,8 @@ snapshot_drag_dates (KartaGanttView        *self,
                      GtkSnapshot           *snapshot,
                      const graphene_rect_t *bar)
 {
-  g_autofree char *start = karta_editor_format_day (self->drag.new_start);
-  g_autofree char *end = karta_editor_format_day (self->drag.new_end);
+  g_autofree char *start = karta_day_format (self->drag.new_start);
+  g_autofree char *end = karta_day_format (self->drag.new_end);
   g_autofree char *text = g_strdup_printf ("%s – %s", start, end);
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   GdkRGBA colour;

@@ -176,8 +176,8 @@ append_spans (GString             *markup,
   for (guint i = 0; i < schedule->spans->len; i++)
     {
       const KartaSpan *span = &g_array_index (schedule->spans, KartaSpan, i);
-      g_autofree char *start = karta_editor_format_day (span->start);
-      g_autofree char *end = span->end != span->start ? karta_editor_format_day (span->end) : NULL;
+      g_autofree char *start = karta_day_format (span->start);
+      g_autofree char *end = span->end != span->start ? karta_day_format (span->end) : NULL;
       g_autofree char *line = g_markup_printf_escaped ("\n%s%s%s%s%s%s", start, end ? " – " : "", end ? end : "",
                                                        span->label ? " (" : "", span->label ? span->label : "",
                                                        span->label ? ")" : "");

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -46,8 +46,8 @@ karta_import_review_format_period (const KartaPeriod *period)
     return g_strdup_printf ("%d", y1);
   if (karta_period_is_academic (period))
     return g_strdup_printf ("%d-%d", y1, y2);
-  start = karta_editor_format_day (period->start);
-  end = karta_editor_format_day (period->end);
+  start = karta_day_format (period->start);
+  end = karta_day_format (period->end);
   return g_strdup_printf ("%s – %s", start, end);
 }
 
@@ -69,19 +69,18 @@ normalise_dashes (const char *text)
   return g_strstrip (g_string_free (g_steal_pointer (&out), FALSE));
 }
 
+/* "DD.MM.YYYY - DD.MM.YYYY", the dashes made plain */
 static gboolean
 parse_day_range (const char  *text,
                  KartaPeriod *period)
 {
-  int d1, m1, y1, d2, m2, y2, consumed = 0;
+  const char *dash = strchr (text, '-');
+  g_autofree char *start = dash != NULL ? g_strndup (text, dash - text) : NULL;
 
-  if (sscanf (text, "%d.%d.%d - %d.%d.%d%n", &d1, &m1, &y1, &d2, &m2, &y2, &consumed) != 6
-      || text[consumed] != '\0'
-      || !g_date_valid_dmy (d1, m1, y1) || !g_date_valid_dmy (d2, m2, y2))
-    return FALSE;
-  period->start = karta_day_from_ymd (y1, m1, d1);
-  period->end = karta_day_from_ymd (y2, m2, d2);
-  return period->start <= period->end;
+  return dash != NULL
+         && karta_day_parse (start, &period->start) && period->start != KARTA_DAY_NONE
+         && karta_day_parse (dash + 1, &period->end) && period->end != KARTA_DAY_NONE
+         && period->start <= period->end;
 }
 
 /**
@@ -128,7 +127,7 @@ karta_import_review_describe_order (const KartaOrder *order)
     g_string_append_printf (text, _(" No. %s"), order->number);
   if (order->date != KARTA_DAY_NONE)
     {
-      g_autofree char *date = karta_editor_format_day (order->date);
+      g_autofree char *date = karta_day_format (order->date);
       g_string_append_printf (text, _(" of %s"), date);
     }
   if (!karta_text_is_blank (order->authority))
@@ -154,8 +153,8 @@ static void
 append_span (GString         *text,
              const KartaSpan *span)
 {
-  g_autofree char *start = karta_editor_format_day (span->start);
-  g_autofree char *end = karta_editor_format_day (span->end);
+  g_autofree char *start = karta_day_format (span->start);
+  g_autofree char *end = karta_day_format (span->end);
 
   if (text->len > 0)
     g_string_append_c (text, '\n');

@@ -29,7 +29,7 @@ static char *
 describe_document (const KartaDocument *document)
 {
   g_autoptr(GString) text = g_string_new (document->kind ? document->kind : _("Document"));
-  g_autofree char *date = karta_editor_format_day (document->date);
+  g_autofree char *date = karta_day_format (document->date);
 
   if (!karta_text_is_blank (document->number))
     g_string_append_printf (text, " № %s", document->number);

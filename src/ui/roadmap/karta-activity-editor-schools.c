@@ -112,7 +112,7 @@ add_execution_rows (KartaActivityEditor *self,
   GtkWidget *status = adw_combo_row_new ();
   GtkWidget *date = adw_entry_row_new ();
   GtkWidget *note = adw_entry_row_new ();
-  g_autofree char *day = karta_editor_format_day (execution ? execution->done_on : KARTA_DAY_NONE);
+  g_autofree char *day = karta_day_format (execution ? execution->done_on : KARTA_DAY_NONE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _("Status"));
   adw_combo_row_set_model (ADW_COMBO_ROW (status), G_LIST_MODEL (model));

@@ -46,8 +46,8 @@ on_changed (KartaActivityEditor *self)
 static char *
 format_span (const KartaSpan *span)
 {
-  g_autofree char *start = karta_editor_format_day (span->start);
-  g_autofree char *end = karta_editor_format_day (span->end);
+  g_autofree char *start = karta_day_format (span->start);
+  g_autofree char *end = karta_day_format (span->end);
 
   if (span->start == span->end)
     return g_steal_pointer (&start);
@@ -173,7 +173,7 @@ static void
 populate (KartaActivityEditor *self)
 {
   KartaActivity *activity = self->activity;
-  g_autofree char *done_on = karta_editor_format_day (activity->done_on);
+  g_autofree char *done_on = karta_day_format (activity->done_on);
   g_autofree char *subtitle = activity->number ? g_strdup_printf (_("Activity %s"), activity->number) : NULL;
 
   self->loading = TRUE;

@@ -254,38 +254,6 @@ karta_roadmap_page_update_stack (KartaRoadmapPage *self)
   gtk_stack_set_visible_child_name (self->stack, name);
 }
 
-static char *
-format_order (const KartaOrder *order)
-{
-  g_autoptr(GString) str = g_string_new (NULL);
-
-  if (order->kind != NULL && *order->kind != '\0')
-    {
-      g_autofree char *first = g_utf8_strup (order->kind, g_utf8_next_char (order->kind) - order->kind);
-
-      g_string_append (str, first);
-      g_string_append (str, g_utf8_next_char (order->kind));
-    }
-  if (order->number != NULL && *order->number != '\0')
-    {
-      if (str->len > 0)
-        g_string_append_c (str, ' ');
-      /* TRANSLATORS: the number of an order, as in "Поручение № 32-2" */
-      g_string_append_printf (str, _("No. %s"), order->number);
-    }
-  if (order->date != KARTA_DAY_NONE)
-    {
-      int y, m, d;
-
-      karta_day_to_ymd (order->date, &y, &m, &d);
-      if (str->len > 0)
-        g_string_append_c (str, ' ');
-      /* TRANSLATORS: the date of an order, as in "№ 32-2 от 08.02.2022" */
-      g_string_append_printf (str, _("of %02d.%02d.%04d"), d, m, y);
-    }
-  return g_string_free (g_steal_pointer (&str), FALSE);
-}
-
 void
 karta_roadmap_page_update_header (KartaRoadmapPage   *self,
                                   const KartaRoadmap *roadmap)
@@ -300,7 +268,7 @@ karta_roadmap_page_update_header (KartaRoadmapPage   *self,
 
   if (roadmap->order != NULL)
     {
-      char *order = format_order (roadmap->order);
+      char *order = karta_order_format (roadmap->order);
 
       if (*order != '\0')
         g_ptr_array_add (parts, order);
@@ -309,7 +277,7 @@ karta_roadmap_page_update_header (KartaRoadmapPage   *self,
     }
   if (roadmap->editions != NULL && roadmap->editions->len > 0)
     {
-      g_autofree char *last = format_order (g_ptr_array_index (roadmap->editions, roadmap->editions->len - 1));
+      g_autofree char *last = karta_order_format (g_ptr_array_index (roadmap->editions, roadmap->editions->len - 1));
 
       /* TRANSLATORS: the latest amending order of a roadmap */
       g_ptr_array_add (parts, g_strdup_printf (_("amended by %s"), last));

@@ -53,7 +53,7 @@ order_form_build (KartaRoadmapProperties *self,
     _("Kind"), _("Number"), _("Date (DD.MM.YYYY)"), _("Issued by"), _("Signed by"),
     _("Controlled by"), _("Note"),
   };
-  g_autofree char *date = karta_editor_format_day (order->date);
+  g_autofree char *date = karta_day_format (order->date);
   const char *texts[G_N_ELEMENTS (form->rows)] = {
     order->kind, order->number, date, order->authority, order->signatory, order->controller, order->note,
   };
@@ -134,7 +134,7 @@ add_edition_form (KartaRoadmapProperties *self,
   OrderForm *form = g_new0 (OrderForm, 1);
   GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Remove Edition"),
                                                  G_CALLBACK (on_remove_edition), self);
-  g_autofree char *date = karta_editor_format_day (order->date);
+  g_autofree char *date = karta_day_format (order->date);
   g_autofree char *title = g_strdup_printf ("%s № %s", order->kind ? order->kind : _("Order"),
                                             order->number ? order->number : "—");
 

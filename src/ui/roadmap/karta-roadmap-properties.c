@@ -61,8 +61,8 @@ karta_roadmap_properties_day_changed (GtkEditable            *editable,
 static void
 show_period (KartaRoadmapProperties *self)
 {
-  g_autofree char *start = karta_editor_format_day (self->roadmap->period.start);
-  g_autofree char *end = karta_editor_format_day (self->roadmap->period.end);
+  g_autofree char *start = karta_day_format (self->roadmap->period.start);
+  g_autofree char *end = karta_day_format (self->roadmap->period.end);
 
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
