@@ -8,18 +8,17 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "karta-chart-file.h"
 #include "karta-cli.h"
 #include "karta-gantt.h"
 
 typedef struct
 {
-  const char      *path;
-  KartaGanttPaper  paper;
+  const char          *path;
+  KartaChartFileFormat format;
+  KartaGanttPaper      paper;
   int              width;
   int              height;
   int              first_row;
@@ -29,18 +28,10 @@ static int
 finish (cairo_surface_t *surface,
         const char      *path)
 {
-  cairo_status_t status;
+  g_autoptr(GError) error = NULL;
 
-  if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png (surface, path);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    return karta_cli_fail (_("cannot write “%s”: %s"), path, cairo_status_to_string (status));
+  if (!karta_chart_file_finish (surface, path, &error))
+    return karta_cli_fail_error (error);
   return 0;
 }
 
@@ -54,7 +45,7 @@ write_pdf (const KartaGanttLayout *layout,
   cairo_t *cr;
 
   karta_gantt_paper_size (target->paper, &width, &height);
-  surface = cairo_pdf_surface_create (target->path, width, height);
+  surface = karta_chart_file_create (target->path, KARTA_CHART_FILE_PDF, width, height, 1.0);
   cr = cairo_create (surface);
   pages = karta_gantt_pages_new (layout, width, height);
   for (guint i = 0; i < karta_gantt_pages_get_n_pages (pages); i++)
@@ -69,8 +60,7 @@ write_pdf (const KartaGanttLayout *layout,
 /* One viewport of the window's size, the range fitted to its width. */
 static int
 write_viewport (KartaGanttLayout *layout,
-                const Target     *target,
-                gboolean          svg)
+                const Target     *target)
 {
   KartaGanttViewport viewport = { 0, 0, target->width, target->height };
   double time_width, label = karta_gantt_layout_get_label_width (layout);
@@ -82,10 +72,7 @@ write_viewport (KartaGanttLayout *layout,
   time_width = MAX (target->width - label, 1);
   karta_gantt_layout_set_pixels_per_day (layout, time_width / (last - first + 1));
   viewport.y = karta_gantt_layout_row_to_y (layout, target->first_row);
-  if (svg)
-    surface = cairo_svg_surface_create (target->path, target->width, target->height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, target->width, target->height);
+  surface = karta_chart_file_create (target->path, target->format, target->width, target->height, 1.0);
   cr = cairo_create (surface);
   karta_gantt_draw (layout, cr, &viewport);
   cairo_destroy (cr);
@@ -142,7 +129,6 @@ render (KartaStore   *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
   g_autoptr(KartaGanttLayout) layout = NULL;
-  const char *dot = strrchr (target->path, '.');
   guint n_rows;
 
   if (roadmap == NULL)
@@ -154,9 +140,9 @@ render (KartaStore   *store,
   if (target->first_row < 0 || (guint) target->first_row > n_rows)
     return karta_cli_fail (g_dngettext (GETTEXT_PACKAGE, "render-gantt: the roadmap has %u row",
                                         "render-gantt: the roadmap has %u rows", n_rows), n_rows);
-  if (g_ascii_strcasecmp (dot, ".pdf") == 0)
+  if (target->format == KARTA_CHART_FILE_PDF)
     return write_pdf (layout, target);
-  return write_viewport (layout, target, g_ascii_strcasecmp (dot, ".svg") == 0);
+  return write_viewport (layout, target);
 }
 
 /**
@@ -182,7 +168,7 @@ karta_cli_cmd_render_gantt (KartaCli  *cli,
     { "first-row", 0, 0, G_OPTION_ARG_INT, &target.first_row, N_("PNG and SVG: the first row shown"), "N" },
     { NULL }
   };
-  const char *dot;
+  g_autoptr(GError) error = NULL;
   gint64 roadmap_id;
   KartaStore *store;
 
@@ -192,10 +178,8 @@ karta_cli_cmd_render_gantt (KartaCli  *cli,
     return karta_cli_fail (_("render-gantt: give one roadmap id"));
   if (path == NULL)
     return karta_cli_fail (_("render-gantt: no output file given (-o FILE.pdf|.png|.svg)"));
-  dot = strrchr (path, '.');
-  if (dot == NULL || (g_ascii_strcasecmp (dot, ".pdf") != 0 && g_ascii_strcasecmp (dot, ".png") != 0
-                      && g_ascii_strcasecmp (dot, ".svg") != 0))
-    return karta_cli_fail (_("cannot write “%s”: the name must end in .pdf, .png or .svg"), path);
+  if (!karta_chart_file_format_for_path (path, &target.format, &error))
+    return karta_cli_fail_error (error);
   if (!parse_paper (paper, &target.paper))
     return karta_cli_fail (_("render-gantt: the paper is a4 or a3, not “%s”"), paper);
   if (target.width < 64 || target.width > 20000 || target.height < 64 || target.height > 20000)

@@ -7,12 +7,11 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdlib.h>
 
+#include "karta-chart-file.h"
 #include "karta-cli.h"
 #include "karta-risk-chart.h"
 
@@ -33,8 +32,9 @@ typedef struct
 
 typedef struct
 {
-  const char        *path;
-  gboolean           pdf;
+  const char          *path;
+  KartaChartFileFormat format;
+  gboolean             pdf;       /* paginated, on A4 */
   cairo_surface_t   *surface;
   cairo_t           *cr;
   KartaChartPalette  palette;
@@ -146,58 +146,32 @@ add_district (GArray                  *charts,
     }
 }
 
-static gboolean
+static void
 open_output (Output *out,
              double  height)
 {
-  const char *dot = strrchr (out->path, '.');
-  double scale = PNG_WIDTH / PAGE_WIDTH;
-
-  if (out->pdf)
-    out->surface = cairo_pdf_surface_create (out->path, PAGE_WIDTH, PAGE_HEIGHT);
-  else if (g_ascii_strcasecmp (dot, ".svg") == 0)
-    out->surface = cairo_svg_surface_create (out->path, PAGE_WIDTH, height);
-  else
-    out->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, PNG_WIDTH, (int) ceil (height * scale));
+  out->surface = karta_chart_file_create (out->path, out->format, PAGE_WIDTH, out->pdf ? PAGE_HEIGHT : height,
+                                          PNG_WIDTH / PAGE_WIDTH);
   out->cr = cairo_create (out->surface);
-  if (cairo_status (out->cr) != CAIRO_STATUS_SUCCESS)
-    {
-      karta_cli_fail (_("cannot write “%s”: %s"), out->path, cairo_status_to_string (cairo_status (out->cr)));
-      return FALSE;
-    }
-  if (cairo_surface_get_type (out->surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    cairo_scale (out->cr, scale, scale);
-  cairo_set_source_rgb (out->cr, 1, 1, 1);
-  cairo_paint (out->cr);
   out->y = MARGIN;
-  return TRUE;
 }
 
 static int
 write_charts (Output *out,
               GArray *charts)
 {
+  g_autoptr(GError) error = NULL;
   double total = 2 * MARGIN;
-  cairo_status_t status;
 
   for (guint i = 0; i < charts->len; i++)
     total += g_array_index (charts, Chart, i).height;
-  if (!open_output (out, MAX (total, PAGE_HEIGHT)))
-    return 1;
+  open_output (out, MAX (total, PAGE_HEIGHT));
   for (guint i = 0; i < charts->len; i++)
     place_chart (out, &g_array_index (charts, Chart, i));
   cairo_show_page (out->cr);
-  if (cairo_surface_get_type (out->surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png (out->surface, out->path);
-  else
-    {
-      cairo_surface_finish (out->surface);
-      status = cairo_surface_status (out->surface);
-    }
   cairo_destroy (out->cr);
-  cairo_surface_destroy (out->surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    return karta_cli_fail (_("cannot write “%s”: %s"), out->path, cairo_status_to_string (status));
+  if (!karta_chart_file_finish (out->surface, out->path, &error))
+    return karta_cli_fail_error (error);
   return 0;
 }
 
@@ -301,8 +275,8 @@ karta_cli_cmd_render_risk (KartaCli  *cli,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &path, N_("The file to write: .pdf, .png or .svg"), "FILE" },
     { NULL }
   };
+  g_autoptr(GError) error = NULL;
   Output out = { 0 };
-  const char *dot;
   KartaStore *store;
   gint64 school = 0;
 
@@ -310,10 +284,8 @@ karta_cli_cmd_render_risk (KartaCli  *cli,
     return 2;
   if (path == NULL)
     return karta_cli_fail (_("render-risk: no output file given (-o FILE.pdf|.png|.svg)"));
-  dot = strrchr (path, '.');
-  if (dot == NULL || (g_ascii_strcasecmp (dot, ".pdf") != 0 && g_ascii_strcasecmp (dot, ".png") != 0
-                      && g_ascii_strcasecmp (dot, ".svg") != 0))
-    return karta_cli_fail (_("cannot write “%s”: the name must end in .pdf, .png or .svg"), path);
+  if (!karta_chart_file_format_for_path (path, &out.format, &error))
+    return karta_cli_fail_error (error);
   if (district == (argc == 2))
     return karta_cli_fail (_("render-risk: give either a school id or --district"));
   if (!district && !karta_cli_parse_id (argv[1], &school))
@@ -324,7 +296,7 @@ karta_cli_cmd_render_risk (KartaCli  *cli,
   if (store == NULL)
     return 1;
   out.path = path;
-  out.pdf = g_ascii_strcasecmp (dot, ".pdf") == 0;
+  out.pdf = out.format == KARTA_CHART_FILE_PDF;
   karta_chart_palette_init_print (&out.palette);
   return district ? render_district (store, year, &out) : render_school (store, school, year, &out);
 }

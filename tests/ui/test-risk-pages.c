@@ -10,6 +10,7 @@
  */
 #include <adwaita.h>
 
+#include "karta-error.h"
 #include "karta-district-page.h"
 #include "karta-risk-chart-view.h"
 #include "karta-risk-export.h"
@@ -235,10 +236,10 @@ test_export (void)
   g_assert_nonnull (strstr (svg, "<svg"));
   g_assert_true (g_str_has_prefix (png, "\x89PNG"));
   g_assert_false (karta_risk_export_write (views, "/tmp/charts.doc", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (karta_risk_export_write (views, "/nonexistent-karta-dir/charts.pdf", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_FAILED);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -7,7 +7,8 @@
 
 #include <pango/pangocairo.h>
 
-#include "karta-risk-chart.h"
+#include "karta-chart-palette.h"
+#include "karta-risk.h"
 
 G_BEGIN_DECLS
 

@@ -19,7 +19,7 @@
 #include <cairo.h>
 
 #include "karta-model.h"
-#include "karta-risk-chart.h"
+#include "karta-chart-palette.h"
 
 G_BEGIN_DECLS
 

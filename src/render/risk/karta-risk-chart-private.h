@@ -6,6 +6,7 @@
 #pragma once
 
 #include "karta-chart-draw.h"
+#include "karta-risk-chart.h"
 
 G_BEGIN_DECLS
 

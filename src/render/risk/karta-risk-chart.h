@@ -7,36 +7,16 @@
 
 #include <cairo.h>
 
+#include "karta-chart-palette.h"
 #include "karta-risk.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  double red, green, blue;
-} KartaRgb;
-
-/* Colours come from the theme on screen, a print palette on paper; levels
- * always have a second cue (hatching and the level written), so a chart
- * reads in grey print and for colour-blind people. */
-typedef struct
-{
-  KartaRgb background;
-  KartaRgb text;
-  KartaRgb dim_text;
-  KartaRgb grid;
-  KartaRgb level[3];            /* indexed by KartaRiskLevel */
-  const char *font_family;      /* e.g. "Cantarell", "DejaVu Sans" */
-  double      font_size;        /* in the surface's units (pt on paper, px on screen) */
-} KartaChartPalette;
 
 typedef enum
 {
   KARTA_DISTRICT_SORT_BY_SCHOOL,
   KARTA_DISTRICT_SORT_BY_HIGH,  /* most high factors first */
 } KartaDistrictSort;
-
-void     karta_chart_palette_init_print  (KartaChartPalette       *palette);
 
 /* 1. A school's profile: one horizontal bar per factor, length and colour by
  *    level, labels wrapped, the level written on the bar. */

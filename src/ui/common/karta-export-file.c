@@ -77,45 +77,6 @@ karta_export_file_get_path (GtkNativeDialog *chooser,
   return file != NULL ? g_file_get_path (file) : NULL;
 }
 
-/**
- * karta_export_file_check:
- * @status: what Cairo says of the surface written to @path
- *
- * Returns: whether @status is a success; if not, @error says so
- */
-gboolean
-karta_export_file_check (cairo_status_t   status,
-                         const char      *path,
-                         GError         **error)
-{
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
-               path, cairo_status_to_string (status));
-  return FALSE;
-}
-
-/**
- * karta_export_file_close:
- * @surface: (transfer full): a PDF or SVG surface writing to @path
- *
- * Finishes and frees @surface.
- *
- * Returns: whether @path was written; if not, @error says why
- */
-gboolean
-karta_export_file_close (cairo_surface_t  *surface,
-                         const char       *path,
-                         GError          **error)
-{
-  gboolean ok;
-
-  cairo_surface_finish (surface);
-  ok = karta_export_file_check (cairo_surface_status (surface), path, error);
-  cairo_surface_destroy (surface);
-  return ok;
-}
-
 void
 karta_export_file_show_error (GtkWidget    *parent,
                               const char   *title,

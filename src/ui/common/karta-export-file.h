@@ -1,5 +1,6 @@
-/* karta-export-file.h — what the chart exports share: the save dialog, the
- * check of what Cairo wrote and the error shown when it failed
+/* karta-export-file.h — what the chart exports' dialogs share: the save
+ * dialog and the error shown when writing failed (the writing itself is
+ * karta-chart-file.h's)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,12 +15,6 @@ GtkFileChooserNative *karta_export_file_chooser_new (GtkWidget       *parent,
                                                      const char      *document_title);
 char                 *karta_export_file_get_path    (GtkNativeDialog *chooser,
                                                      int              response);
-gboolean              karta_export_file_check       (cairo_status_t   status,
-                                                     const char      *path,
-                                                     GError         **error);
-gboolean              karta_export_file_close       (cairo_surface_t *surface,
-                                                     const char      *path,
-                                                     GError         **error);
 void                  karta_export_file_show_error  (GtkWidget       *parent,
                                                      const char      *title,
                                                      const GError    *error);

@@ -10,18 +10,12 @@
 
 #include "config.h"
 
-#include <math.h>
-
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "karta-chart-file.h"
 #include "karta-export-file.h"
 #include "karta-gantt-export.h"
-
-/* Cairo's image surfaces stop at 32767 pixels a side */
-#define MAX_PNG_SIDE 32000.0
 
 static KartaGanttLayout *
 print_layout_new (const KartaGanttLayout *layout)
@@ -47,7 +41,7 @@ write_pdf (const KartaGanttLayout *layout,
 
   karta_gantt_paper_size (paper, &width, &height);
   pages = karta_gantt_pages_new (layout, width, height);
-  surface = cairo_pdf_surface_create (path, width, height);
+  surface = karta_chart_file_create (path, KARTA_CHART_FILE_PDF, width, height, 1.0);
   cr = cairo_create (surface);
   for (guint i = 0; i < karta_gantt_pages_get_n_pages (pages); i++)
     {
@@ -55,7 +49,7 @@ write_pdf (const KartaGanttLayout *layout,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  return karta_export_file_close (surface, path, error);
+  return karta_chart_file_finish (surface, path, error);
 }
 
 /* The whole chart: every row and the whole range */
@@ -69,34 +63,27 @@ whole_chart (const KartaGanttLayout *layout)
                                 karta_gantt_layout_get_header_height (layout) + rows_height };
 }
 
+/* PNG and SVG: the whole chart as one picture (a PNG cut at Cairo's limit) */
 static gboolean
 write_picture (const KartaGanttLayout *layout,
                const char             *path,
-               gboolean                png,
+               KartaChartFileFormat    format,
                GError                **error)
 {
   KartaGanttViewport viewport = whole_chart (layout);
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
-  if (png)
+  if (format == KARTA_CHART_FILE_PNG)
     {
-      viewport.width = MIN (viewport.width, MAX_PNG_SIDE);
-      viewport.height = MIN (viewport.height, MAX_PNG_SIDE);
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (viewport.width), (int) ceil (viewport.height));
+      viewport.width = MIN (viewport.width, KARTA_CHART_FILE_MAX_PNG_SIDE);
+      viewport.height = MIN (viewport.height, KARTA_CHART_FILE_MAX_PNG_SIDE);
     }
-  else
-    surface = cairo_svg_surface_create (path, viewport.width, viewport.height);
+  surface = karta_chart_file_create (path, format, viewport.width, viewport.height, 1.0);
   cr = cairo_create (surface);
   karta_gantt_draw (layout, cr, &viewport);
   cairo_destroy (cr);
-  status = png ? cairo_surface_write_to_png (surface, path) : cairo_surface_status (surface);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return karta_export_file_check (status, path, error);
+  return karta_chart_file_finish (surface, path, error);
 }
 
 /**
@@ -111,18 +98,16 @@ karta_gantt_export_write (const KartaGanttLayout *layout,
                           GError                **error)
 {
   g_autoptr(KartaGanttLayout) print = NULL;
-  g_autofree char *lower = NULL;
+  KartaChartFileFormat format;
 
   g_return_val_if_fail (layout != NULL && path != NULL, FALSE);
 
+  if (!karta_chart_file_format_for_path (path, &format, error))
+    return FALSE;
   print = print_layout_new (layout);
-  lower = g_ascii_strdown (path, -1);
-  if (g_str_has_suffix (lower, ".pdf"))
+  if (format == KARTA_CHART_FILE_PDF)
     return write_pdf (print, path, paper, error);
-  if (g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".svg"))
-    return write_picture (print, path, g_str_has_suffix (lower, ".png"), error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Choose a name ending in .pdf, .png or .svg"));
-  return FALSE;
+  return write_picture (print, path, format, error);
 }
 
 /* Saving */

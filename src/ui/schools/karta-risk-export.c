@@ -9,11 +9,10 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "karta-chart-file.h"
 #include "karta-export-file.h"
 #include "karta-risk-chart-view.h"
 #include "karta-risk-export.h"
@@ -84,43 +83,25 @@ draw_stacked (GPtrArray               *views,
     }
 }
 
+/* PDF: a page per chart; PNG and SVG: one long picture */
 static gboolean
-write_png (GPtrArray               *views,
-           const char              *path,
-           const KartaChartPalette *palette,
-           GError                 **error)
-{
-  double width = PAGE_WIDTH - 2 * MARGIN;
-  double height = total_height (views, width, palette) + 2 * MARGIN;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (PAGE_WIDTH * PNG_SCALE),
-                                                         (int) (height * PNG_SCALE));
-  cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
-
-  cairo_scale (cr, PNG_SCALE, PNG_SCALE);
-  cairo_set_source_rgb (cr, palette->background.red, palette->background.green, palette->background.blue);
-  cairo_paint (cr);
-  cairo_translate (cr, MARGIN, MARGIN);
-  draw_stacked (views, cr, width, palette);
-  cairo_destroy (cr);
-  status = cairo_surface_write_to_png (surface, path);
-  cairo_surface_destroy (surface);
-  return karta_export_file_check (status, path, error);
-}
-
-static gboolean
-write_vector (GPtrArray               *views,
+write_charts (GPtrArray               *views,
               const char              *path,
-              gboolean                 pdf,
+              KartaChartFileFormat     format,
               const KartaChartPalette *palette,
               GError                 **error)
 {
   double width = PAGE_WIDTH - 2 * MARGIN;
-  cairo_surface_t *surface = pdf ? cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT)
-                                 : cairo_svg_surface_create (path, PAGE_WIDTH,
-                                                             total_height (views, width, palette) + 2 * MARGIN);
+  gboolean pdf = format == KARTA_CHART_FILE_PDF;
+  double height = pdf ? PAGE_HEIGHT : total_height (views, width, palette) + 2 * MARGIN;
+  cairo_surface_t *surface = karta_chart_file_create (path, format, PAGE_WIDTH, height, PNG_SCALE);
   cairo_t *cr = cairo_create (surface);
 
+  if (format == KARTA_CHART_FILE_PNG)
+    {
+      cairo_set_source_rgb (cr, palette->background.red, palette->background.green, palette->background.blue);
+      cairo_paint (cr);
+    }
   cairo_translate (cr, MARGIN, MARGIN);
   if (!pdf)
     draw_stacked (views, cr, width, palette);
@@ -130,7 +111,7 @@ write_vector (GPtrArray               *views,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  return karta_export_file_close (surface, path, error);
+  return karta_chart_file_finish (surface, path, error);
 }
 
 /**
@@ -143,21 +124,15 @@ karta_risk_export_write (GPtrArray   *views,
                          const char  *path,
                          GError     **error)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
+  KartaChartFileFormat format;
   KartaChartPalette palette;
 
   g_return_val_if_fail (views != NULL && path != NULL, FALSE);
 
+  if (!karta_chart_file_format_for_path (path, &format, error))
+    return FALSE;
   karta_chart_palette_init_print (&palette);
-  if (g_str_has_suffix (lower, ".png"))
-    return write_png (views, path, &palette, error);
-  if (g_str_has_suffix (lower, ".svg"))
-    return write_vector (views, path, FALSE, &palette, error);
-  if (g_str_has_suffix (lower, ".pdf"))
-    return write_vector (views, path, TRUE, &palette, error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-               _("Choose a name ending in .png, .svg or .pdf"));
-  return FALSE;
+  return write_charts (views, path, format, &palette, error);
 }
 
 static void
