@@ -10,17 +10,35 @@ typedef struct
   char       *dir;
   KartaStore *store;
   gint64      roadmap_id;
-  GArray     *changes;          /* of KartaStoreChange, as signalled */
+  GArray     *changes;          /* of Change, as signalled */
 } Fixture;
 
-static void
-on_changed (KartaStore      *store,
-            KartaStoreChange kind,
-            const char      *label,
-            Fixture         *fixture)
+typedef struct
 {
+  KartaStoreChange  kind;
+  KartaStoreSubject subjects;
+  gint64            id;
+} Change;
+
+static void
+on_changed (KartaStore       *store,
+            KartaStoreChange  kind,
+            const char       *label,
+            KartaStoreSubject subjects,
+            gint64            id,
+            Fixture          *fixture)
+{
+  Change change = { kind, subjects, id };
+
   g_assert_nonnull (label);
-  g_array_append_val (fixture->changes, kind);
+  g_array_append_val (fixture->changes, change);
+}
+
+static void
+run_main_context (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
@@ -30,7 +48,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = karta_test_make_dir ();
   fixture->store = karta_test_open_library (fixture->dir);
   fixture->roadmap_id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
-  fixture->changes = g_array_new (FALSE, FALSE, sizeof (KartaStoreChange));
+  fixture->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  karta_store_flush_changes (fixture->store);  /* the sample's import */
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), fixture);
 }
 
@@ -96,7 +115,14 @@ test_edit_undo_redo (Fixture       *fixture,
   g_autofree char *after_redo = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_autoptr(KartaRoadmap) roadmap = load (fixture);
+  gint64 activity_id = activity_at (roadmap, 0, 1)->id;
+
   set_title (fixture, "Изменённое название");
+  /* told once the editing call has returned, from the main context */
+  g_assert_cmpuint (fixture->changes->len, ==, 0);
+  run_main_context ();
+  g_assert_cmpuint (fixture->changes->len, ==, 1);
   after_edit = title_now (fixture);
   g_assert_cmpstr (after_edit, ==, "Изменённое название");
 
@@ -110,10 +136,17 @@ test_edit_undo_redo (Fixture       *fixture,
   after_redo = title_now (fixture);
   g_assert_cmpstr (after_redo, ==, "Изменённое название");
 
+  karta_store_flush_changes (fixture->store);
   g_assert_cmpuint (fixture->changes->len, ==, 3);
-  g_assert_cmpint (g_array_index (fixture->changes, KartaStoreChange, 0), ==, KARTA_STORE_CHANGE_EDIT);
-  g_assert_cmpint (g_array_index (fixture->changes, KartaStoreChange, 1), ==, KARTA_STORE_CHANGE_UNDO);
-  g_assert_cmpint (g_array_index (fixture->changes, KartaStoreChange, 2), ==, KARTA_STORE_CHANGE_REDO);
+  g_assert_cmpint (g_array_index (fixture->changes, Change, 0).kind, ==, KARTA_STORE_CHANGE_EDIT);
+  g_assert_cmpint (g_array_index (fixture->changes, Change, 1).kind, ==, KARTA_STORE_CHANGE_UNDO);
+  g_assert_cmpint (g_array_index (fixture->changes, Change, 2).kind, ==, KARTA_STORE_CHANGE_REDO);
+  /* what changed: the one activity, in all three */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpuint (g_array_index (fixture->changes, Change, i).subjects, ==, KARTA_STORE_SUBJECT_ACTIVITIES);
+      g_assert_cmpint (g_array_index (fixture->changes, Change, i).id, ==, activity_id);
+    }
 }
 
 static void
@@ -135,6 +168,7 @@ test_unchanged_edit_is_no_step (Fixture       *fixture,
 
   g_assert_true (karta_store_can_undo (fixture->store)); /* the import */
   set_title (fixture, title);
+  run_main_context ();
   g_assert_cmpuint (fixture->changes->len, ==, 0);
   g_assert_true (g_str_has_prefix (karta_store_get_undo_label (fixture->store), "Add roadmap"));
 }

@@ -26,6 +26,15 @@ karta_ui_test_wait_ms (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs what is pending on the main context: the store's "changed" signals
+ * reach the views this way, after the call that changed the library */
+static inline void
+karta_ui_test_run_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static inline void
 karta_ui_test_wait_until_drawn (GtkWidget *widget)
 {

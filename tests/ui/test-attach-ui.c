@@ -170,6 +170,7 @@ test_drop_on_editor (void)
   /* one undo detaches both, and the editor follows */
   g_assert_true (karta_store_undo (store, NULL));
   g_assert_cmpuint (karta_ui_test_count_documents (store, activity->id), ==, 0);
+  karta_ui_test_run_pending ();
   g_assert_nonnull (find_row (documents, "Требуется: Протокол — прикреплено: 0"));
   g_assert_true (karta_store_redo (store, NULL));
   gtk_window_destroy (editor);

@@ -297,6 +297,38 @@ test_window_school_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* "Add activity": the new one is selected in the table and opened in the
+ * editor at once, though the page reloads only on the store's "changed" */
+static void
+test_window_add_activity (void)
+{
+  KartaWindow *window = open_window (1280, 800);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  g_autoptr(KartaActivityRow) selected = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint windows_before;
+  const KartaActivity *activity;
+
+  g_assert_true (karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store)));
+  windows_before = g_list_model_get_n_items (toplevels);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-activity", NULL);
+  selected = gtk_single_selection_get_selected_item (page->selection);
+  g_assert_nonnull (selected);
+  g_object_ref (selected);
+  activity = karta_activity_row_get_activity (selected);
+  g_assert_nonnull (activity);
+  g_assert_cmpstr (activity->title, ==, "Новое мероприятие");
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, windows_before + 1);
+  for (guint i = g_list_model_get_n_items (toplevels); i-- > 0;)
+    {
+      g_autoptr(GtkWindow) editor = g_list_model_get_item (toplevels, i);
+      if (editor != GTK_WINDOW (window))
+        gtk_window_destroy (editor);
+    }
+  g_assert_true (karta_store_undo (store, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A narrow window folds: the table alone, with a back button */
 static void
 test_window_narrow (void)
@@ -323,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/edit-undo", test_window_edit_undo);
   g_test_add_func ("/ui/window/filter", test_window_filter);
   g_test_add_func ("/ui/window/school-filter", test_window_school_filter);
+  g_test_add_func ("/ui/window/add-activity", test_window_add_activity);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   return karta_ui_test_run (&store, &library_dir);
 }

@@ -25,6 +25,11 @@ struct _KartaStore
   char            *action_label;
 
   KartaUndoStack  *undo;
+
+  /* "changed" waits for the main context (karta-store-changes.c) */
+  GMainContext    *context;
+  GQueue           pending_changes;
+  GSource         *changes_source;
 };
 
 /* Transactions: every user action is one karta_store_run(). */
@@ -37,9 +42,17 @@ gboolean      karta_store_run             (KartaStore      *self,
                                            KartaStoreAction action,
                                            gpointer         data,
                                            GError         **error);
-void          karta_store_emit_changed    (KartaStore   *self,
+void          karta_store_emit_changed    (KartaStore      *self,
                                            KartaStoreChange kind,
-                                           const char   *label);
+                                           const char      *label,
+                                           const void      *changeset,
+                                           int              size);
+void          karta_store_signal_changed  (KartaStore       *self,
+                                           KartaStoreChange  kind,
+                                           const char       *label,
+                                           KartaStoreSubject subjects,
+                                           gint64            id);
+void          karta_store_drop_changes    (KartaStore      *self);
 
 /* Statements */
 gboolean      karta_store_exec            (KartaStore   *self,

@@ -31,6 +31,8 @@ karta_store_finalize (GObject *object)
 {
   KartaStore *self = KARTA_STORE (object);
 
+  karta_store_drop_changes (self);
+  g_main_context_unref (self->context);
   g_clear_pointer (&self->session, sqlite3session_delete);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->undo, karta_undo_stack_free);
@@ -53,12 +55,17 @@ karta_store_class_init (KartaStoreClass *klass)
    * KartaStore::changed:
    * @kind: a #KartaStoreChange
    * @label: the action's label
+   * @subjects: the #KartaStoreSubject flags of what it touched
+   * @id: the roadmap, activity, document, school or profile it changed
+   *   when it changed only that one, else 0
    *
-   * Emitted after every committed change, undo and redo.
+   * Emitted after every committed change, undo and redo, from the main
+   * context that was the thread's default when the store was opened, once
+   * the mutating call has returned.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
+                                   G_TYPE_NONE, 4, G_TYPE_UINT, G_TYPE_STRING, G_TYPE_UINT, G_TYPE_INT64);
 }
 
 static void
@@ -67,6 +74,8 @@ karta_store_init (KartaStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             finalize_statement);
   self->undo = karta_undo_stack_new ();
+  self->context = g_main_context_ref_thread_default ();
+  g_queue_init (&self->pending_changes);
 }
 
 gboolean
@@ -383,8 +392,8 @@ karta_store_commit (KartaStore  *self,
       sqlite3_free (changeset);
       return TRUE;
     }
+  karta_store_emit_changed (self, KARTA_STORE_CHANGE_EDIT, label, changeset, size);
   karta_undo_stack_push (self->undo, label, changeset, size);
-  karta_store_emit_changed (self, KARTA_STORE_CHANGE_EDIT, label);
   return TRUE;
 }
 
@@ -425,11 +434,13 @@ karta_store_rollback (KartaStore *self)
 }
 
 void
-karta_store_emit_changed (KartaStore      *self,
-                          KartaStoreChange kind,
-                          const char      *label)
+karta_store_signal_changed (KartaStore       *self,
+                            KartaStoreChange  kind,
+                            const char       *label,
+                            KartaStoreSubject subjects,
+                            gint64            id)
 {
-  g_signal_emit (self, signals[CHANGED], 0, kind, label);
+  g_signal_emit (self, signals[CHANGED], 0, kind, label, subjects, id);
 }
 
 /**

@@ -4,10 +4,14 @@
  * one entry on the undo stack (labelled for the "Undo …" toast).
  *
  * Signals:
- *   "changed" (KartaStoreChange kind, const char *label)
+ *   "changed" (KartaStoreChange kind, const char *label,
+ *              KartaStoreSubject subjects, gint64 id)
  *       after every committed change, undo and redo, with the action's label
- *       ("Edit activity 1.2"): views reload what they show (loading a roadmap
- *       takes a few milliseconds) and the window shows an undo toast.
+ *       ("Edit activity 1.2"), what it touched and, when it changed one
+ *       roadmap, activity, document, school or profile, that one's id.
+ *       Delivered from the main context after the mutating call has
+ *       returned (docs/design.md, "Changes"): views reload what they show
+ *       and the window shows an undo toast.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +30,18 @@ typedef enum
   KARTA_STORE_CHANGE_UNDO,
   KARTA_STORE_CHANGE_REDO,
 } KartaStoreChange;
+
+/* What a change touched, from the tables it wrote */
+typedef enum
+{
+  KARTA_STORE_SUBJECT_ROADMAPS   = 1 << 0, /* roadmaps, their orders and sections */
+  KARTA_STORE_SUBJECT_ACTIVITIES = 1 << 1, /* activities, schedules, schools, factors, execution */
+  KARTA_STORE_SUBJECT_DOCUMENTS  = 1 << 2, /* confirming documents and their links */
+  KARTA_STORE_SUBJECT_SCHOOLS    = 1 << 3, /* schools and other organisations */
+  KARTA_STORE_SUBJECT_RISK       = 1 << 4, /* risk profiles and factor lists */
+  KARTA_STORE_SUBJECT_OTHER      = 1 << 5, /* glossary, people */
+  KARTA_STORE_SUBJECT_ALL        = (1 << 6) - 1,
+} KartaStoreSubject;
 
 #define KARTA_TYPE_STORE (karta_store_get_type ())
 G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
@@ -227,6 +243,7 @@ gboolean      karta_store_can_undo              (KartaStore          *self);
 gboolean      karta_store_can_redo              (KartaStore          *self);
 const char   *karta_store_get_undo_label        (KartaStore          *self);
 const char   *karta_store_get_redo_label        (KartaStore          *self);
+void          karta_store_flush_changes         (KartaStore          *self);
 gboolean      karta_store_undo                  (KartaStore          *self,
                                                  GError             **error);
 gboolean      karta_store_redo                  (KartaStore          *self,

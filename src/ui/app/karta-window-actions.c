@@ -121,13 +121,14 @@ add_activity_action (GtkWidget  *widget,
   activity->title = g_strdup (_("New activity"));
   activity->status = KARTA_STATUS_PLANNED;
 
-  /* The store's "changed" reloads the page: @section is gone after this */
   id = karta_store_add_activity (self->store, section->id, activity, &error);
   if (id == 0)
     {
       karta_window_show_error (self, _("Could not add the activity"), error);
       return;
     }
+  /* the page shows the new activity once "changed" has reloaded it */
+  karta_store_flush_changes (self->store);
   karta_roadmap_page_select_activity (self->roadmap_page, id);
   karta_roadmap_page_edit_activity (self->roadmap_page, id);
 }

@@ -170,6 +170,12 @@ karta_window_select_roadmap (KartaWindow *self,
 
   position = find_roadmap (self, roadmap_id);
   if (position == GTK_INVALID_LIST_POSITION)
+    {
+      /* a roadmap just written: its "changed" has not reached the sidebar yet */
+      karta_store_flush_changes (self->store);
+      position = find_roadmap (self, roadmap_id);
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->roadmap_slice)))
     karta_slice_growth_finish (self->roadmap_slice);

@@ -332,10 +332,14 @@ static void
 on_store_changed (KartaStore       *store,
                   KartaStoreChange  kind,
                   const char       *label,
+                  KartaStoreSubject subjects,
+                  gint64            id,
                   KartaWindow      *self)
 {
   show_change_toast (self, kind, label);
-  karta_window_reload_sidebar (self);
+  /* the sidebar's summaries count activities and their documents */
+  if (subjects & (KARTA_STORE_SUBJECT_ROADMAPS | KARTA_STORE_SUBJECT_ACTIVITIES | KARTA_STORE_SUBJECT_DOCUMENTS))
+    karta_window_reload_sidebar (self);
   reload_content (self);
   karta_window_update_actions (self);
 }
@@ -345,6 +349,8 @@ set_store (KartaWindow *self,
            KartaStore  *store)
 {
   self->store = g_object_ref (store);
+  /* what was changed before the window is in what it loads now */
+  karta_store_flush_changes (store);
   g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   karta_roadmap_page_set_store (self->roadmap_page, store);
   karta_window_reload_sidebar (self);

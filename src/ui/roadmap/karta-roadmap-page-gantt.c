@@ -214,7 +214,6 @@ on_gantt_reschedule (KartaRoadmapPage *self,
   span->start = start;
   span->end = end;
   activity->term_edited = TRUE;
-  /* The store's "changed" reloads the page: @current is gone after this */
   if (!karta_store_update_activity (self->store, activity, &error))
     {
       GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
