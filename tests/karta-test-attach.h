@@ -64,7 +64,7 @@ fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
   (void) data;
-  g_clear_pointer (&fx->roadmap, karta_roadmap_free);
+  g_clear_pointer (&fx->roadmap, karta_roadmap_unref);
   g_clear_object (&fx->store);
   karta_test_remove_tree (fx->dir);
   g_free (fx->documents_dir);

@@ -98,7 +98,7 @@ make_roadmap (void)
 }
 
 static inline KartaGanttLayout *
-make_layout (const KartaRoadmap *roadmap)
+make_layout (KartaRoadmap *roadmap)
 {
   KartaGanttLayout *layout = karta_gantt_layout_new (roadmap);
 

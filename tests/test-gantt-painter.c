@@ -31,6 +31,23 @@ test_rows (void)
                    KARTA_STATUS_IN_PROGRESS);
 }
 
+/* The layout and its copy hold the roadmap: its rows stay readable after
+ * the caller let go of it (AddressSanitizer would see them freed) */
+static void
+test_layout_holds_roadmap (void)
+{
+  KartaRoadmap *roadmap = make_roadmap ();
+  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr(KartaGanttLayout) copy = karta_gantt_layout_copy (layout);
+
+  karta_roadmap_unref (roadmap);
+  g_clear_pointer (&layout, karta_gantt_layout_free);
+  g_assert_cmpint (karta_gantt_layout_get_row (copy, 8)->section->id, ==, 3);
+  g_assert_cmpint (karta_gantt_layout_get_roadmap (copy)->sections->len, >, 0);
+  karta_gantt_layout_set_roadmap (copy, NULL);
+  g_assert_null (karta_gantt_layout_get_roadmap (copy));
+}
+
 static void
 attach_document (KartaActivity *activity,
                  const char    *kind)
@@ -107,7 +124,7 @@ drawn_tear_down (Drawn         *fx,
 {
   cairo_surface_destroy (fx->surface);
   karta_gantt_layout_free (fx->layout);
-  karta_roadmap_free (fx->roadmap);
+  karta_roadmap_unref (fx->roadmap);
 }
 
 static void
@@ -369,6 +386,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gantt/rows", test_rows);
+  g_test_add_func ("/gantt/layout-holds-roadmap", test_layout_holds_roadmap);
   g_test_add_func ("/gantt/evidence-mark", test_evidence_mark);
   g_test_add_func ("/gantt/summaries", test_summaries);
   g_test_add ("/gantt/bar-colour", Drawn, NULL, drawn_set_up, test_bar_colour, drawn_tear_down);

@@ -200,11 +200,11 @@ test_update_roadmap_sections (Fixture       *fixture,
   g_clear_error (&error);
 
   /* An empty one can. */
-  g_clear_pointer (&roadmap, karta_roadmap_free);
+  g_clear_pointer (&roadmap, karta_roadmap_unref);
   roadmap = karta_store_load_roadmap (fixture->store, id, &error);
   g_ptr_array_remove_index (roadmap->sections, roadmap->sections->len - 1);
   g_assert_true (karta_store_update_roadmap (fixture->store, roadmap, &error));
-  g_clear_pointer (&reloaded, karta_roadmap_free);
+  g_clear_pointer (&reloaded, karta_roadmap_unref);
   reloaded = karta_store_load_roadmap (fixture->store, id, &error);
   g_assert_cmpuint (reloaded->sections->len, ==, n_sections);
 }

@@ -50,7 +50,7 @@ library_init (Library *library,
 static void
 library_clear (Library *library)
 {
-  karta_roadmap_free (library->roadmap);
+  karta_roadmap_unref (library->roadmap);
   g_object_unref (library->store);
   karta_test_remove_tree (library->dir);
   g_free (library->dir);
@@ -58,7 +58,7 @@ library_clear (Library *library)
 
 /* As the window opens it: the period fitted to the width. */
 static KartaGanttLayout *
-make_layout (const KartaRoadmap *roadmap)
+make_layout (KartaRoadmap *roadmap)
 {
   KartaGanttLayout *layout = karta_gantt_layout_new (roadmap);
   double label = karta_gantt_layout_get_label_width (layout);
@@ -123,7 +123,7 @@ draw_both (const KartaGanttLayout *small,
 }
 
 static double
-median_layout_ms (const KartaRoadmap *roadmap)
+median_layout_ms (KartaRoadmap *roadmap)
 {
   double times[RUNS];
 

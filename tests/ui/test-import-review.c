@@ -344,7 +344,7 @@ test_window_paste_rows (void)
   GtkWindow *review;
 
   g_assert_no_error (error);
-  karta_roadmap_free (roadmap);
+  karta_roadmap_unref (roadmap);
   g_assert_true (g_file_get_contents (path, &html, &length, NULL));
   bytes = g_bytes_new_take (g_steal_pointer (&html), length);
   content = gdk_content_provider_new_for_bytes ("text/html", bytes);

@@ -387,7 +387,7 @@ karta_glossary_entry_free (KartaGlossaryEntry *entry)
 KartaRoadmap *
 karta_roadmap_new (void)
 {
-  KartaRoadmap *roadmap = g_new0 (KartaRoadmap, 1);
+  KartaRoadmap *roadmap = g_atomic_rc_box_new0 (KartaRoadmap);
 
   roadmap->order = karta_order_new ();
   roadmap->editions = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_order_free);
@@ -397,11 +397,26 @@ karta_roadmap_new (void)
   return roadmap;
 }
 
-void
-karta_roadmap_free (KartaRoadmap *roadmap)
+/**
+ * karta_roadmap_ref:
+ *
+ * A roadmap is shared, not copied, by what shows it (the table's rows, the
+ * Gantt layout, an open editor): each holds a reference, and its sections
+ * and activities live as long as the last one.
+ *
+ * Returns: (transfer full): @roadmap
+ */
+KartaRoadmap *
+karta_roadmap_ref (KartaRoadmap *roadmap)
 {
-  if (roadmap == NULL)
-    return;
+  return g_atomic_rc_box_acquire (roadmap);
+}
+
+static void
+roadmap_clear (gpointer data)
+{
+  KartaRoadmap *roadmap = data;
+
   g_free (roadmap->title);
   g_free (roadmap->goal);
   karta_order_free (roadmap->order);
@@ -409,7 +424,13 @@ karta_roadmap_free (KartaRoadmap *roadmap)
   g_ptr_array_unref (roadmap->tasks);
   g_ptr_array_unref (roadmap->sections);
   g_ptr_array_unref (roadmap->glossary);
-  g_free (roadmap);
+}
+
+void
+karta_roadmap_unref (KartaRoadmap *roadmap)
+{
+  if (roadmap != NULL)
+    g_atomic_rc_box_release_full (roadmap, roadmap_clear);
 }
 
 guint

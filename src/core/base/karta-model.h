@@ -222,7 +222,8 @@ KartaGlossaryEntry *karta_glossary_entry_new (const char     *abbr,
 void            karta_glossary_entry_free    (KartaGlossaryEntry *entry);
 
 KartaRoadmap   *karta_roadmap_new            (void);
-void            karta_roadmap_free           (KartaRoadmap   *roadmap);
+KartaRoadmap   *karta_roadmap_ref            (KartaRoadmap   *roadmap);
+void            karta_roadmap_unref          (KartaRoadmap   *roadmap);
 guint           karta_roadmap_count_activities (const KartaRoadmap *roadmap);
 KartaActivity  *karta_roadmap_find_activity  (const KartaRoadmap *roadmap,
                                               gint64          activity_id);
@@ -246,7 +247,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaExecution, karta_execution_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaOrder, karta_order_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaActivity, karta_activity_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaSection, karta_section_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRoadmap, karta_roadmap_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRoadmap, karta_roadmap_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRoadmapSummary, karta_roadmap_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaOrganisation, karta_organisation_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaPerson, karta_person_free)

@@ -67,7 +67,7 @@ karta_samples_load (KartaStore  *store,
                             GError     **error)
 {
   g_autoptr(GPtrArray) paths = list_json_files (samples_dir, error);
-  g_autoptr(GPtrArray) roadmaps = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_free);
+  g_autoptr(GPtrArray) roadmaps = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_unref);
 
   if (paths == NULL)
     return FALSE;

@@ -211,14 +211,13 @@ default_range (const KartaRoadmap *roadmap,
 
 /**
  * karta_gantt_layout_new:
- * @roadmap: (nullable): borrowed; it must outlive the layout, or be
- *   replaced with karta_gantt_layout_set_roadmap() first
+ * @roadmap: (nullable): the roadmap, of which the layout keeps a reference
  *
  * A layout with the screen palette, the roadmap's period as its range, all
  * sections expanded and every activity shown.
  */
 KartaGanttLayout *
-karta_gantt_layout_new (const KartaRoadmap *roadmap)
+karta_gantt_layout_new (KartaRoadmap *roadmap)
 {
   KartaGanttLayout *layout = g_new0 (KartaGanttLayout, 1);
 
@@ -257,6 +256,8 @@ karta_gantt_layout_copy (const KartaGanttLayout *layout)
   g_hash_table_iter_init (&iter, layout->summaries);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->summaries, key, g_memdup2 (value, sizeof (KartaPeriod)));
+  if (copy->roadmap != NULL)
+    karta_roadmap_ref (copy->roadmap);
   copy->filter = NULL;
   copy->filter_data = NULL;
   copy->filter_destroy = NULL;
@@ -273,6 +274,7 @@ karta_gantt_layout_free (KartaGanttLayout *layout)
   g_hash_table_unref (layout->collapsed);
   g_hash_table_unref (layout->highlighted);
   g_hash_table_unref (layout->summaries);
+  karta_roadmap_unref (layout->roadmap);
   g_free (layout);
 }
 
@@ -284,11 +286,14 @@ karta_gantt_layout_free (KartaGanttLayout *layout)
  * sections, the filter, the zoom and the selection stay.
  */
 void
-karta_gantt_layout_set_roadmap (KartaGanttLayout   *layout,
-                                const KartaRoadmap *roadmap)
+karta_gantt_layout_set_roadmap (KartaGanttLayout *layout,
+                                KartaRoadmap     *roadmap)
 {
   KartaPeriod range = default_range (roadmap, layout->today);
 
+  if (roadmap != NULL)
+    karta_roadmap_ref (roadmap);
+  karta_roadmap_unref (layout->roadmap);
   layout->roadmap = roadmap;
   g_hash_table_remove_all (layout->summaries);
   for (guint i = 0; roadmap != NULL && i < roadmap->sections->len; i++)
@@ -299,7 +304,7 @@ karta_gantt_layout_set_roadmap (KartaGanttLayout   *layout,
   karta_gantt_layout_refilter (layout);
 }
 
-const KartaRoadmap *
+KartaRoadmap *
 karta_gantt_layout_get_roadmap (const KartaGanttLayout *layout)
 {
   return layout->roadmap;

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 struct _KartaGanttLayout
 {
-  const KartaRoadmap   *roadmap;
+  KartaRoadmap         *roadmap;     /* a reference */
   GArray               *rows;           /* of KartaGanttRow */
   GHashTable           *collapsed;      /* of gint64* section ids */
   GHashTable           *highlighted;    /* of gint64* activity ids */

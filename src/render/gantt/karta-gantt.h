@@ -51,7 +51,7 @@ typedef enum
   KARTA_GANTT_ROW_ACTIVITY,
 } KartaGanttRowKind;
 
-/* Points into the roadmap, which the layout borrows. */
+/* Points into the roadmap, of which the layout holds a reference. */
 typedef struct
 {
   KartaGanttRowKind    kind;
@@ -98,12 +98,12 @@ typedef gboolean (*KartaGanttFilterFunc) (const KartaActivity *activity,
 
 typedef struct _KartaGanttLayout KartaGanttLayout;
 
-KartaGanttLayout *karta_gantt_layout_new          (const KartaRoadmap       *roadmap);
+KartaGanttLayout *karta_gantt_layout_new          (KartaRoadmap             *roadmap);
 KartaGanttLayout *karta_gantt_layout_copy         (const KartaGanttLayout   *layout);
 void              karta_gantt_layout_free         (KartaGanttLayout         *layout);
 void              karta_gantt_layout_set_roadmap  (KartaGanttLayout         *layout,
-                                                   const KartaRoadmap       *roadmap);
-const KartaRoadmap *karta_gantt_layout_get_roadmap (const KartaGanttLayout  *layout);
+                                                   KartaRoadmap             *roadmap);
+KartaRoadmap     *karta_gantt_layout_get_roadmap  (const KartaGanttLayout   *layout);
 
 /* Rows */
 void              karta_gantt_layout_set_section_collapsed (KartaGanttLayout *layout,

@@ -58,7 +58,7 @@ edit_roadmap_action (GtkWidget  *widget,
   KartaWindow *self = KARTA_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   gint64 id = karta_roadmap_page_get_roadmap_id (self->roadmap_page);
-  KartaRoadmap *roadmap;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
   GtkWindow *dialog;
 
   roadmap = karta_store_load_roadmap (self->store, id, &error);
@@ -67,9 +67,8 @@ edit_roadmap_action (GtkWidget  *widget,
       karta_window_show_error (self, _("Could not open the roadmap"), error);
       return;
     }
+  /* the dialog edits a copy of its own */
   dialog = karta_roadmap_properties_new (GTK_WINDOW (self), self->store, roadmap);
-  g_object_set_data_full (G_OBJECT (dialog), "karta-roadmap", roadmap,
-                          (GDestroyNotify) karta_roadmap_free);
   gtk_window_present (dialog);
 }
 

@@ -72,7 +72,7 @@ import_thread (GTask        *task,
   if (document != NULL)
     roadmap = karta_import_recognise (document, job->pasted ? &job->period : NULL, &error);
   if (roadmap != NULL)
-    g_task_return_pointer (task, roadmap, (GDestroyNotify) karta_roadmap_free);
+    g_task_return_pointer (task, roadmap, (GDestroyNotify) karta_roadmap_unref);
   else
     g_task_return_error (task, error);
 }
@@ -106,7 +106,7 @@ on_import_done (GObject      *source,
   if (self->store == NULL)
     {
       /* The window was closed meanwhile */
-      g_clear_pointer (&roadmap, karta_roadmap_free);
+      g_clear_pointer (&roadmap, karta_roadmap_unref);
       return;
     }
   if (roadmap == NULL)

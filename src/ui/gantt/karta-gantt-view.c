@@ -164,23 +164,25 @@ karta_gantt_view_layout_changed (KartaGanttView *self)
 
 /**
  * karta_gantt_view_set_roadmap:
- * @roadmap: (nullable): borrowed: it must outlive its use here
+ * @roadmap: (nullable): the roadmap, of which the view keeps a reference
  *
  * Shows @roadmap; another roadmap than before starts with its whole period
  * in view, the same one (reloaded after a change) keeps the zoom, the
  * scroll position, the selection and the collapsed sections.
  */
 void
-karta_gantt_view_set_roadmap (KartaGanttView     *self,
-                              const KartaRoadmap *roadmap)
+karta_gantt_view_set_roadmap (KartaGanttView *self,
+                              KartaRoadmap   *roadmap)
 {
-  const KartaRoadmap *old;
+  KartaRoadmap *old;
+  gint64 old_id;
 
   g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
 
   old = karta_gantt_layout_get_roadmap (self->layout);
+  old_id = old != NULL ? old->id : 0;
   karta_gantt_layout_set_roadmap (self->layout, roadmap);
-  if (roadmap != NULL && (old == NULL || old->id != roadmap->id))
+  if (roadmap != NULL && (old_id == 0 || old_id != roadmap->id))
     {
       karta_gantt_layout_set_selected (self->layout, 0);
       if (self->scroll.vadjustment != NULL)
@@ -339,8 +341,6 @@ karta_gantt_view_dispose (GObject *object)
 
   karta_scrollable_clear (&self->scroll, G_CALLBACK (karta_gantt_view_invalidate), self);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
-  /* The roadmap is borrowed: its owner may be gone before the view */
-  karta_gantt_layout_set_roadmap (self->layout, NULL);
 
   G_OBJECT_CLASS (karta_gantt_view_parent_class)->dispose (object);
 }

@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (KartaGanttView, karta_gantt_view, KARTA, GANTT_VIEW, GtkWi
 
 GtkWidget          *karta_gantt_view_new                (void);
 void                karta_gantt_view_set_roadmap        (KartaGanttView       *self,
-                                                         const KartaRoadmap   *roadmap);
+                                                         KartaRoadmap         *roadmap);
 KartaGanttLayout   *karta_gantt_view_get_layout         (KartaGanttView       *self);
 void                karta_gantt_view_layout_changed     (KartaGanttView       *self);
 

@@ -148,7 +148,7 @@ karta_import_review_finalize (GObject *object)
   KartaImportReview *self = (KartaImportReview *) object;
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (karta_import_review_parent_class)->finalize (object);
 }

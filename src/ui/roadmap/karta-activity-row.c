@@ -17,6 +17,7 @@ struct _KartaActivityRow
   GObject              parent_instance;
 
   KartaActivityRow    *parent;          /* unowned: outlives its children */
+  KartaRoadmap        *roadmap;         /* a reference: it holds what the row shows */
   const KartaSection  *section;
   const KartaActivity *activity;
   char                *haystack;        /* casefolded text to search, lazily */
@@ -42,6 +43,7 @@ karta_activity_row_finalize (GObject *object)
   KartaActivityRow *self = (KartaActivityRow *) object;
 
   g_free (self->haystack);
+  karta_roadmap_unref (self->roadmap);
 
   G_OBJECT_CLASS (karta_activity_row_parent_class)->finalize (object);
 }
@@ -107,11 +109,13 @@ karta_activity_row_init (KartaActivityRow *self)
 }
 
 static KartaActivityRow *
-row_new (KartaActivityRow *parent)
+row_new (KartaActivityRow *parent,
+         KartaRoadmap     *roadmap)
 {
   KartaActivityRow *self = g_object_new (KARTA_TYPE_ACTIVITY_ROW, NULL);
 
   self->parent = parent;
+  self->roadmap = karta_roadmap_ref (roadmap);
   self->depth = parent ? parent->depth + 1 : 0;
   return self;
 }
@@ -119,13 +123,15 @@ row_new (KartaActivityRow *parent)
 /**
  * karta_activity_row_new_section:
  * @parent: (nullable): the row of the enclosing section
- * @section: the section, owned by the caller's roadmap
+ * @roadmap: the roadmap of @section, of which the row keeps a reference
+ * @section: the section shown
  */
 KartaActivityRow *
 karta_activity_row_new_section (KartaActivityRow   *parent,
+                                KartaRoadmap       *roadmap,
                                 const KartaSection *section)
 {
-  KartaActivityRow *self = row_new (parent);
+  KartaActivityRow *self = row_new (parent, roadmap);
 
   self->section = section;
   return self;
@@ -134,13 +140,15 @@ karta_activity_row_new_section (KartaActivityRow   *parent,
 /**
  * karta_activity_row_new_activity:
  * @parent: (nullable): the row of the section holding the activity
- * @activity: the activity, owned by the caller's roadmap
+ * @roadmap: the roadmap of @activity, of which the row keeps a reference
+ * @activity: the activity shown
  */
 KartaActivityRow *
 karta_activity_row_new_activity (KartaActivityRow    *parent,
+                                 KartaRoadmap        *roadmap,
                                  const KartaActivity *activity)
 {
-  KartaActivityRow *self = row_new (parent);
+  KartaActivityRow *self = row_new (parent, roadmap);
 
   self->activity = activity;
   return self;
@@ -177,6 +185,7 @@ same_activity_display (const KartaActivity *a,
 gboolean
 karta_activity_row_update (KartaActivityRow    *self,
                            KartaActivityRow    *parent,
+                           KartaRoadmap        *roadmap,
                            const KartaSection  *section,
                            const KartaActivity *activity)
 {
@@ -195,6 +204,9 @@ karta_activity_row_update (KartaActivityRow    *self,
     return FALSE;
 
   self->parent = parent;
+  karta_roadmap_ref (roadmap);
+  karta_roadmap_unref (self->roadmap);
+  self->roadmap = roadmap;
   self->section = section;
   self->activity = activity;
   g_clear_pointer (&self->haystack, g_free);

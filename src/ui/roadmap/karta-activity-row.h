@@ -14,12 +14,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KartaActivityRow, karta_activity_row, KARTA, ACTIVITY_ROW, GObject)
 
 KartaActivityRow    *karta_activity_row_new_section    (KartaActivityRow    *parent,
+                                                        KartaRoadmap        *roadmap,
                                                         const KartaSection  *section);
 KartaActivityRow    *karta_activity_row_new_activity   (KartaActivityRow    *parent,
+                                                        KartaRoadmap        *roadmap,
                                                         const KartaActivity *activity);
 
 gboolean             karta_activity_row_update         (KartaActivityRow    *self,
                                                         KartaActivityRow    *parent,
+                                                        KartaRoadmap        *roadmap,
                                                         const KartaSection  *section,
                                                         const KartaActivity *activity);
 

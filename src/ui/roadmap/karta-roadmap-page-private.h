@@ -76,7 +76,7 @@ void karta_roadmap_page_show_error           (KartaRoadmapPage   *self,
                                               const char         *what,
                                               const GError       *error);
 void karta_roadmap_page_build_rows           (KartaRoadmapPage   *self,
-                                              const KartaRoadmap *roadmap,
+                                              KartaRoadmap       *roadmap,
                                               GPtrArray          *old_rows,
                                               GHashTable         *collapsed);
 void karta_roadmap_page_remember_state       (KartaRoadmapPage   *self,

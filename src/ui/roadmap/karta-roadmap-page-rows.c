@@ -42,8 +42,9 @@ on_row_collapsed (KartaActivityRow *row,
 /* The rows of the roadmap shown before, by id: sections and activities apart */
 typedef struct
 {
-  GHashTable *sections;
-  GHashTable *activities;
+  KartaRoadmap *roadmap;        /* the one the new rows show */
+  GHashTable   *sections;
+  GHashTable   *activities;
 } OldRows;
 
 static void
@@ -82,10 +83,10 @@ reuse_or_new (OldRows             *old,
   KartaActivityRow *row = section ? g_hash_table_lookup (old->sections, &section->id)
                                   : g_hash_table_lookup (old->activities, &activity->id);
 
-  if (row != NULL && karta_activity_row_update (row, parent, section, activity))
+  if (row != NULL && karta_activity_row_update (row, parent, old->roadmap, section, activity))
     return g_object_ref (row);
-  return section ? karta_activity_row_new_section (parent, section)
-                 : karta_activity_row_new_activity (parent, activity);
+  return section ? karta_activity_row_new_section (parent, old->roadmap, section)
+                 : karta_activity_row_new_activity (parent, old->roadmap, activity);
 }
 
 static void
@@ -142,12 +143,12 @@ karta_roadmap_page_restore_selection (KartaRoadmapPage *self,
  * Fills self->row_array with the rows of @roadmap, in table order.
  */
 void
-karta_roadmap_page_build_rows (KartaRoadmapPage   *self,
-                               const KartaRoadmap *roadmap,
-                               GPtrArray          *old_rows,
-                               GHashTable         *collapsed)
+karta_roadmap_page_build_rows (KartaRoadmapPage *self,
+                               KartaRoadmap     *roadmap,
+                               GPtrArray        *old_rows,
+                               GHashTable       *collapsed)
 {
-  OldRows old;
+  OldRows old = { roadmap };
 
   old_rows_init (&old, old_rows);
   for (guint i = 0; roadmap->sections && i < roadmap->sections->len; i++)

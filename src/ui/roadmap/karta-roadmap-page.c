@@ -56,7 +56,7 @@ karta_roadmap_page_finalize (GObject *object)
 {
   KartaRoadmapPage *self = (KartaRoadmapPage *) object;
 
-  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   g_clear_pointer (&self->school_ids, g_array_unref);
   g_clear_pointer (&self->search_words, g_strfreev);
   g_clear_pointer (&self->responsibles, g_ptr_array_unref);
@@ -282,7 +282,7 @@ karta_roadmap_page_clear (KartaRoadmapPage *self)
   g_list_store_remove_all (self->rows);
   g_ptr_array_set_size (self->row_array, 0);
   karta_gantt_view_set_roadmap (self->gantt_view, NULL);
-  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   gtk_label_set_text (self->title_label, "");
   gtk_label_set_text (self->order_label, "");
 }
@@ -309,7 +309,7 @@ karta_roadmap_page_show (KartaRoadmapPage *self,
   if (same)
     karta_roadmap_page_remember_state (self, collapsed, &selected_id, &selected_section);
 
-  /* The old rows point into the old roadmap: both go together, after the splice */
+  /* The old rows are kept until the splice: a reused row's widgets stay */
   old_rows = g_steal_pointer (&self->row_array);
   self->row_array = g_ptr_array_new_full (n_old, g_object_unref);
   karta_roadmap_page_build_rows (self, roadmap, same ? old_rows : NULL, collapsed);
@@ -322,13 +322,12 @@ karta_roadmap_page_show (KartaRoadmapPage *self,
     gtk_label_set_text (self->order_label, "");
   karta_roadmap_page_update_school_filter (self, roadmap);
   karta_roadmap_page_update_more_filters (self, roadmap);
-  /* The Gantt chart's rows point into the roadmap too */
   karta_gantt_view_set_roadmap (self->gantt_view, roadmap);
   karta_roadmap_page_mark_rows (self);
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        self->row_array->pdata, self->row_array->len);
   g_clear_pointer (&old_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   self->roadmap = roadmap;
   karta_roadmap_page_update_gantt (self, FALSE);
 
@@ -463,9 +462,9 @@ karta_roadmap_page_show_error (KartaRoadmapPage *self,
 /**
  * karta_roadmap_page_edit_activity:
  *
- * Opens the activity editor. The editor gets its own copy of the roadmap,
- * which lives as long as the editor: the page reloads its own after every
- * change, while the editor may still be open.
+ * Opens the activity editor on the activity as the store has it now (the
+ * page's roadmap may wait for a "changed" still on its way); the editor
+ * keeps a copy of the activity, not the roadmap.
  *
  * Returns: (transfer none) (nullable): the editor
  */
@@ -474,7 +473,7 @@ karta_roadmap_page_edit_activity (KartaRoadmapPage *self,
                                   gint64            activity_id)
 {
   g_autoptr(GError) error = NULL;
-  KartaRoadmap *roadmap;
+  g_autoptr(KartaRoadmap) roadmap = NULL;
   KartaActivity *activity;
   GtkWindow *editor;
 
@@ -489,14 +488,10 @@ karta_roadmap_page_edit_activity (KartaRoadmapPage *self,
     }
   activity = karta_roadmap_find_activity (roadmap, activity_id);
   if (activity == NULL)
-    {
-      karta_roadmap_free (roadmap);
-      return NULL;
-    }
+    return NULL;
+  /* the editor copies the activity: it may stay open across reloads */
   editor = karta_activity_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                       self->store, roadmap, activity);
-  g_object_set_data_full (G_OBJECT (editor), "karta-roadmap", roadmap,
-                          (GDestroyNotify) karta_roadmap_free);
   gtk_window_present (editor);
   return editor;
 }

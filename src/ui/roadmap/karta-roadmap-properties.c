@@ -211,7 +211,7 @@ karta_roadmap_properties_finalize (GObject *object)
 
   g_clear_pointer (&self->editions, g_ptr_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
-  g_clear_pointer (&self->roadmap, karta_roadmap_free);
+  g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   G_OBJECT_CLASS (karta_roadmap_properties_parent_class)->finalize (object);
 }
 
