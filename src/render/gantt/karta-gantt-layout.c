@@ -36,7 +36,7 @@ static gboolean
 activity_shown (const KartaGanttLayout *layout,
                 const KartaActivity    *activity)
 {
-  return layout->filter == NULL || layout->filter (activity, layout->filter_data);
+  return layout->filter == NULL || karta_activity_filter_passes (layout->filter, activity);
 }
 
 static gboolean
@@ -259,8 +259,6 @@ karta_gantt_layout_copy (const KartaGanttLayout *layout)
   if (copy->roadmap != NULL)
     karta_roadmap_ref (copy->roadmap);
   copy->filter = NULL;
-  copy->filter_data = NULL;
-  copy->filter_destroy = NULL;
   return copy;
 }
 
@@ -269,7 +267,7 @@ karta_gantt_layout_free (KartaGanttLayout *layout)
 {
   if (layout == NULL)
     return;
-  karta_gantt_layout_set_filter (layout, NULL, NULL, NULL);
+  karta_activity_filter_unref (layout->filter);
   g_array_unref (layout->rows);
   g_hash_table_unref (layout->collapsed);
   g_hash_table_unref (layout->highlighted);
@@ -333,22 +331,21 @@ karta_gantt_layout_get_section_collapsed (const KartaGanttLayout *layout,
 
 /**
  * karta_gantt_layout_set_filter:
- * @filter: (nullable): %NULL shows every activity
+ * @filter: (nullable): the activities that pass it show (its search is
+ *   not asked: the view highlights what it finds); %NULL shows every one
  *
- * Which activities show. The rows are built again now; call
- * karta_gantt_layout_refilter() when the filter's answers change.
+ * The layout keeps a reference to @filter, which the roadmap's table
+ * shares. The rows are built again now; call karta_gantt_layout_refilter()
+ * when the filter's criteria change.
  */
 void
-karta_gantt_layout_set_filter (KartaGanttLayout     *layout,
-                               KartaGanttFilterFunc  filter,
-                               gpointer              user_data,
-                               GDestroyNotify        destroy)
+karta_gantt_layout_set_filter (KartaGanttLayout    *layout,
+                               KartaActivityFilter *filter)
 {
-  if (layout->filter_destroy != NULL)
-    layout->filter_destroy (layout->filter_data);
+  if (filter != NULL)
+    karta_activity_filter_ref (filter);
+  karta_activity_filter_unref (layout->filter);
   layout->filter = filter;
-  layout->filter_data = user_data;
-  layout->filter_destroy = destroy;
   karta_gantt_layout_refilter (layout);
 }
 

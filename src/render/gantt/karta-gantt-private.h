@@ -16,9 +16,7 @@ struct _KartaGanttLayout
   GHashTable           *collapsed;      /* of gint64* section ids */
   GHashTable           *highlighted;    /* of gint64* activity ids */
   GHashTable           *summaries;      /* KartaSection* → KartaPeriod* */
-  KartaGanttFilterFunc  filter;
-  gpointer              filter_data;
-  GDestroyNotify        filter_destroy;
+  KartaActivityFilter  *filter;         /* a reference; NULL: all show */
   gint64                selected;
   KartaDay              first;
   KartaDay              last;

@@ -18,6 +18,7 @@
 
 #include <cairo.h>
 
+#include "karta-activity-filter.h"
 #include "karta-model.h"
 #include "karta-chart-palette.h"
 
@@ -91,11 +92,6 @@ typedef struct
   KartaDay             day;     /* under the pointer, KARTA_DAY_NONE in the left column */
 } KartaGanttHit;
 
-/* Whether an activity shows; hidden activities' rows are left out, and so
- * are sections left without a visible activity. */
-typedef gboolean (*KartaGanttFilterFunc) (const KartaActivity *activity,
-                                          gpointer             user_data);
-
 typedef struct _KartaGanttLayout KartaGanttLayout;
 
 KartaGanttLayout *karta_gantt_layout_new          (KartaRoadmap             *roadmap);
@@ -111,10 +107,10 @@ void              karta_gantt_layout_set_section_collapsed (KartaGanttLayout *la
                                                    gboolean                  collapsed);
 gboolean          karta_gantt_layout_get_section_collapsed (const KartaGanttLayout *layout,
                                                    gint64                    section_id);
+/* Hidden activities' rows are left out, and so are sections left without
+ * a visible activity. */
 void              karta_gantt_layout_set_filter   (KartaGanttLayout         *layout,
-                                                   KartaGanttFilterFunc      filter,
-                                                   gpointer                  user_data,
-                                                   GDestroyNotify            destroy);
+                                                   KartaActivityFilter      *filter);
 void              karta_gantt_layout_refilter     (KartaGanttLayout         *layout);
 void              karta_gantt_layout_set_highlighted (KartaGanttLayout      *layout,
                                                    const gint64             *activity_ids,

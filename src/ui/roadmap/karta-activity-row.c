@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "karta-activity-filter.h"
 #include "karta-activity-row.h"
 
 struct _KartaActivityRow
@@ -260,16 +261,6 @@ karta_activity_row_get_id (KartaActivityRow *self)
   return self->section ? self->section->id : self->activity->id;
 }
 
-static void
-append_field (GString    *str,
-              const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-  g_string_append (str, text);
-  g_string_append_c (str, '\n');
-}
-
 /**
  * karta_activity_row_get_haystack:
  *
@@ -279,28 +270,10 @@ append_field (GString    *str,
 const char *
 karta_activity_row_get_haystack (KartaActivityRow *self)
 {
-  g_autoptr(GString) str = NULL;
-
   g_return_val_if_fail (KARTA_IS_ACTIVITY_ROW (self), "");
 
-  if (self->haystack != NULL)
-    return self->haystack;
-
-  str = g_string_new (NULL);
-  if (self->section != NULL)
-    {
-      append_field (str, self->section->number);
-      append_field (str, self->section->title);
-    }
-  else
-    {
-      append_field (str, self->activity->number);
-      append_field (str, self->activity->title);
-      append_field (str, self->activity->term);
-      append_field (str, self->activity->responsible);
-      append_field (str, self->activity->executors);
-    }
-  self->haystack = g_utf8_casefold (str->str, str->len);
+  if (self->haystack == NULL)
+    self->haystack = karta_activity_filter_haystack (self->section, self->activity);
   return self->haystack;
 }
 

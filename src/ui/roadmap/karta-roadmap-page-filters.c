@@ -40,11 +40,9 @@ karta_roadmap_page_reset_filters (KartaRoadmapPage *self)
 {
   self->updating_filters = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  g_clear_pointer (&self->search_words, g_strfreev);
   gtk_drop_down_set_selected (self->status_filter, 0);
   gtk_drop_down_set_selected (self->school_filter, 0);
-  self->status = -1;
-  self->school_id = 0;
+  karta_activity_filter_clear (self->activity_filter);
   self->updating_filters = FALSE;
   karta_roadmap_page_reset_more_filters (self);
 }
@@ -123,11 +121,11 @@ karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
 
       g_array_append_val (self->school_ids, id);
       gtk_string_list_append (list, g_hash_table_lookup (names, &id));
-      if (id == self->school_id)
+      if (id == karta_activity_filter_get_school (self->activity_filter))
         selected = i + 1;
     }
   if (selected == 0)
-    self->school_id = 0;
+    karta_activity_filter_set_school (self->activity_filter, 0);
 
   self->updating_filters = TRUE;
   gtk_drop_down_set_model (self->school_filter, G_LIST_MODEL (list));
@@ -137,50 +135,11 @@ karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
 }
 
 static gboolean
-has_school (const KartaActivity *activity,
-            gint64               school_id)
-{
-  for (guint i = 0; activity->schools && i < activity->schools->len; i++)
-    if (((const KartaRef *) g_ptr_array_index (activity->schools, i))->id == school_id)
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * karta_roadmap_page_activity_passes:
- *
- * Returns: whether @activity passes the filters other than the search,
- *   which the Gantt chart shows as highlighted rows
- */
-gboolean
-karta_roadmap_page_activity_passes (KartaRoadmapPage    *self,
-                                    const KartaActivity *activity)
-{
-  /* the status the chart draws, as of its today (asked once, not per activity) */
-  if (self->status >= 0
-      && karta_gantt_layout_effective_status (karta_gantt_view_get_layout (self->gantt_view), activity)
-         != (KartaStatus) self->status)
-    return FALSE;
-  if (self->school_id != 0 && !has_school (activity, self->school_id))
-    return FALSE;
-  return karta_roadmap_page_more_filters_match (self, activity);
-}
-
-static gboolean
 activity_matches (KartaRoadmapPage *self,
                   KartaActivityRow *row)
 {
-  if (!karta_roadmap_page_activity_passes (self, karta_activity_row_get_activity (row)))
-    return FALSE;
-  if (self->search_words != NULL)
-    {
-      const char *haystack = karta_activity_row_get_haystack (row);
-
-      for (char **word = self->search_words; *word; word++)
-        if (**word != '\0' && strstr (haystack, *word) == NULL)
-          return FALSE;
-    }
-  return TRUE;
+  return karta_activity_filter_passes (self->activity_filter, karta_activity_row_get_activity (row))
+         && karta_activity_filter_finds (self->activity_filter, karta_activity_row_get_haystack (row));
 }
 
 /* Marks every row with the filters' verdict, in two passes: the activities
@@ -191,8 +150,8 @@ void
 karta_roadmap_page_mark_rows (KartaRoadmapPage *self)
 {
   GPtrArray *rows = self->row_array;
-  gboolean filtering = self->search_words != NULL || self->status >= 0 || self->school_id != 0
-                       || karta_roadmap_page_more_filters_active (self);
+  gboolean filtering = karta_activity_filter_has_search (self->activity_filter)
+                       || karta_activity_filter_has_criteria (self->activity_filter);
 
   for (guint i = 0; i < rows->len; i++)
     karta_activity_row_reset_n_matching (g_ptr_array_index (rows, i));

@@ -19,36 +19,18 @@
 #include "karta-roadmap-page-private.h"
 #include "karta-slice-growth.h"
 
-static gboolean
-gantt_filter (const KartaActivity *activity,
-              gpointer             user_data)
-{
-  return karta_roadmap_page_activity_passes (user_data, activity);
-}
-
-static gboolean
-matches_search (KartaRoadmapPage *self,
-                KartaActivityRow *row)
-{
-  const char *haystack = karta_activity_row_get_haystack (row);
-
-  for (char **word = self->search_words; *word; word++)
-    if (**word != '\0' && strstr (haystack, *word) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
 /* The ids of the activities the search finds, in table order */
 static GArray *
 search_matches (KartaRoadmapPage *self)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  for (guint i = 0; self->search_words != NULL && i < self->row_array->len; i++)
+  for (guint i = 0; karta_activity_filter_has_search (self->activity_filter) && i < self->row_array->len; i++)
     {
       KartaActivityRow *row = g_ptr_array_index (self->row_array, i);
 
-      if (!karta_activity_row_is_section (row) && matches_search (self, row))
+      if (!karta_activity_row_is_section (row)
+          && karta_activity_filter_finds (self->activity_filter, karta_activity_row_get_haystack (row)))
         {
           gint64 id = karta_activity_row_get_id (row);
           g_array_append_val (ids, id);
@@ -63,7 +45,7 @@ update_hint (KartaRoadmapPage *self,
 {
   g_autofree char *text = NULL;
 
-  if (self->search_words != NULL)
+  if (karta_activity_filter_has_search (self->activity_filter))
     text = g_strdup_printf (ngettext ("%u activity found", "%u activities found", n_matches),
                             n_matches);
   gtk_label_set_text (self->gantt_hint, text ? text : "");
@@ -307,7 +289,11 @@ karta_roadmap_page_class_init_gantt (GtkWidgetClass *widget_class)
 void
 karta_roadmap_page_init_gantt (KartaRoadmapPage *self)
 {
-  karta_gantt_layout_set_filter (karta_gantt_view_get_layout (self->gantt_view), gantt_filter, self, NULL);
+  KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
+
+  /* the chart and the table: one filter, one today */
+  karta_gantt_layout_set_today (layout, karta_activity_filter_get_today (self->activity_filter));
+  karta_gantt_layout_set_filter (layout, self->activity_filter);
   g_signal_connect_object (self->gantt_view, "notify::selected", G_CALLBACK (on_gantt_selected), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->gantt_view, "reschedule", G_CALLBACK (on_gantt_reschedule), self,

@@ -61,13 +61,13 @@ update_responsible_choices (KartaRoadmapPage   *self,
     {
       char *folded = g_utf8_casefold (sorted[i], -1);
 
-      if (g_strcmp0 (folded, self->responsible) == 0)
+      if (g_strcmp0 (folded, karta_activity_filter_get_responsible (self->activity_filter)) == 0)
         selected = i + 1;
       g_ptr_array_add (self->responsibles, folded);
       gtk_string_list_append (list, sorted[i]);
     }
   if (selected == 0)
-    g_clear_pointer (&self->responsible, g_free);
+    karta_activity_filter_set_responsible (self->activity_filter, NULL);
   gtk_drop_down_set_model (self->responsible_filter, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (self->responsible_filter, selected);
 }
@@ -105,7 +105,7 @@ update_section_choices (KartaRoadmapPage   *self,
                         const KartaRoadmap *roadmap)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  gint64 chosen = self->sections != NULL ? chosen_section (self) : 0;
+  gint64 chosen = karta_activity_filter_has_section (self->activity_filter) ? chosen_section (self) : 0;
   guint selected = 0;
 
   g_array_set_size (self->section_ids, 0);
@@ -114,15 +114,6 @@ update_section_choices (KartaRoadmapPage   *self,
     add_section_choices (self, g_ptr_array_index (roadmap->sections, i), list, chosen, &selected);
   gtk_drop_down_set_model (self->section_filter, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (self->section_filter, selected);
-}
-
-static void
-add_section_ids (const KartaSection *section,
-                 GHashTable         *ids)
-{
-  g_hash_table_add (ids, g_memdup2 (&section->id, sizeof section->id));
-  for (guint i = 0; i < section->sections->len; i++)
-    add_section_ids (g_ptr_array_index (section->sections, i), ids);
 }
 
 static const KartaSection *
@@ -147,11 +138,7 @@ read_section_choice (KartaRoadmapPage *self)
   gint64 id = chosen_section (self);
   const KartaSection *section = id != 0 && self->roadmap ? find_section (self->roadmap->sections, id) : NULL;
 
-  g_clear_pointer (&self->sections, g_hash_table_unref);
-  if (section == NULL)
-    return;
-  self->sections = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  add_section_ids (section, self->sections);
+  karta_activity_filter_set_section (self->activity_filter, section);
 }
 
 static KartaPeriod
@@ -168,16 +155,20 @@ static void
 on_more_filters_changed (KartaRoadmapPage *self)
 {
   guint responsible = gtk_drop_down_get_selected (self->responsible_filter);
+  KartaPeriod month = this_month ();
 
   if (self->updating_filters)
     return;
-  g_clear_pointer (&self->responsible, g_free);
   if (responsible != 0 && responsible != GTK_INVALID_LIST_POSITION && responsible <= self->responsibles->len)
-    self->responsible = g_strdup (g_ptr_array_index (self->responsibles, responsible - 1));
+    karta_activity_filter_set_responsible (self->activity_filter,
+                                           g_ptr_array_index (self->responsibles, responsible - 1));
+  else
+    karta_activity_filter_set_responsible (self->activity_filter, NULL);
   read_section_choice (self);
-  self->month = gtk_check_button_get_active (self->month_filter) ? this_month () : (KartaPeriod) { 0, 0 };
-  self->overdue = gtk_check_button_get_active (self->overdue_filter);
-  if (karta_roadmap_page_more_filters_active (self))
+  karta_activity_filter_set_month (self->activity_filter,
+                                   gtk_check_button_get_active (self->month_filter) ? &month : NULL);
+  karta_activity_filter_set_overdue (self->activity_filter, gtk_check_button_get_active (self->overdue_filter));
+  if (karta_activity_filter_has_more_criteria (self->activity_filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->more_filters_button), "accent");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->more_filters_button), "accent");
@@ -216,59 +207,9 @@ karta_roadmap_page_reset_more_filters (KartaRoadmapPage *self)
   gtk_check_button_set_active (self->month_filter, FALSE);
   gtk_check_button_set_active (self->overdue_filter, FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->more_filters_button), "accent");
-  g_clear_pointer (&self->responsible, g_free);
-  g_clear_pointer (&self->sections, g_hash_table_unref);
-  self->month = (KartaPeriod) { 0, 0 };
-  self->overdue = FALSE;
+  karta_activity_filter_set_responsible (self->activity_filter, NULL);
+  karta_activity_filter_set_section (self->activity_filter, NULL);
+  karta_activity_filter_set_month (self->activity_filter, NULL);
+  karta_activity_filter_set_overdue (self->activity_filter, FALSE);
   self->updating_filters = FALSE;
-}
-
-gboolean
-karta_roadmap_page_more_filters_active (KartaRoadmapPage *self)
-{
-  return self->responsible != NULL || self->sections != NULL || self->month.start != KARTA_DAY_NONE
-         || self->overdue;
-}
-
-static gboolean
-overlaps_month (KartaRoadmapPage    *self,
-                const KartaActivity *activity)
-{
-  const GArray *spans = activity->schedule->spans;
-
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const KartaSpan *span = &g_array_index (spans, KartaSpan, i);
-
-      if (span->start <= self->month.end && span->end >= self->month.start)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-has_responsible (KartaRoadmapPage    *self,
-                 const KartaActivity *activity)
-{
-  g_autofree char *folded = NULL;
-
-  if (activity->responsible == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (activity->responsible, -1);
-  return strstr (folded, self->responsible) != NULL;
-}
-
-gboolean
-karta_roadmap_page_more_filters_match (KartaRoadmapPage    *self,
-                                       const KartaActivity *activity)
-{
-  KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
-
-  if (self->sections != NULL && !g_hash_table_contains (self->sections, &activity->section_id))
-    return FALSE;
-  if (self->overdue && karta_gantt_layout_effective_status (layout, activity) != KARTA_STATUS_OVERDUE)
-    return FALSE;
-  if (self->month.start != KARTA_DAY_NONE && !overlaps_month (self, activity))
-    return FALSE;
-  return self->responsible == NULL || has_responsible (self, activity);
 }

@@ -51,18 +51,11 @@ struct _KartaRoadmapPage
   GtkSliceListModel  *slice;            /* the first rows first: karta-slice-growth.c */
   GtkSingleSelection *selection;
 
-  /* Filters */
-  char              **search_words;     /* casefolded; NULL: no search */
-  int                 status;           /* KartaStatus, -1: any */
-  gint64              school_id;        /* 0: any */
+  /* Filters: the criteria, shared with the Gantt layout, and the choices offered */
+  KartaActivityFilter *activity_filter;
   GArray             *school_ids;       /* gint64, the school filter after "All" */
   GPtrArray          *responsibles;     /* of char*, casefolded, after "All" */
   GArray             *section_ids;      /* gint64, the section filter after "All" */
-  char               *responsible;      /* casefolded; NULL: any */
-  GHashTable         *sections;         /* gint64* ids of the section chosen and
-                                         * those within it; NULL: any */
-  KartaPeriod         month;            /* due this month: the month's days */
-  gboolean            overdue;
   guint               updating_filters : 1;
   guint               gantt : 1;        /* the Gantt chart shows, not the table */
   guint               partial : 1;      /* the roadmap's first screen only */
@@ -98,8 +91,6 @@ void karta_roadmap_page_update_header        (KartaRoadmapPage   *self,
 void karta_roadmap_page_expand_all           (KartaRoadmapPage   *self);
 void karta_roadmap_page_scroll_to            (KartaRoadmapPage   *self,
                                               guint               position);
-gboolean karta_roadmap_page_activity_passes  (KartaRoadmapPage   *self,
-                                              const KartaActivity *activity);
 
 /* karta-roadmap-page-open.c: a window's first roadmap, first screen first */
 void karta_roadmap_page_cancel_finish        (KartaRoadmapPage   *self);
@@ -109,9 +100,6 @@ void karta_roadmap_page_class_init_more_filters (GtkWidgetClass  *widget_class);
 void karta_roadmap_page_update_more_filters  (KartaRoadmapPage   *self,
                                               const KartaRoadmap *roadmap);
 void karta_roadmap_page_reset_more_filters   (KartaRoadmapPage   *self);
-gboolean karta_roadmap_page_more_filters_active (KartaRoadmapPage *self);
-gboolean karta_roadmap_page_more_filters_match (KartaRoadmapPage  *self,
-                                              const KartaActivity *activity);
 
 /* karta-roadmap-page-gantt.c */
 void karta_roadmap_page_class_init_gantt     (GtkWidgetClass     *widget_class);

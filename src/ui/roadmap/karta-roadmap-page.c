@@ -58,11 +58,9 @@ karta_roadmap_page_finalize (GObject *object)
 
   g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   g_clear_pointer (&self->school_ids, g_array_unref);
-  g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->activity_filter, karta_activity_filter_unref);
   g_clear_pointer (&self->responsibles, g_ptr_array_unref);
   g_clear_pointer (&self->section_ids, g_array_unref);
-  g_clear_pointer (&self->responsible, g_free);
-  g_clear_pointer (&self->sections, g_hash_table_unref);
 
   G_OBJECT_CLASS (karta_roadmap_page_parent_class)->finalize (object);
 }
@@ -70,13 +68,8 @@ karta_roadmap_page_finalize (GObject *object)
 static void
 on_search_changed (KartaRoadmapPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  g_clear_pointer (&self->search_words, g_strfreev);
-  folded = g_strstrip (folded);
-  if (*folded != '\0')
-    self->search_words = g_regex_split_simple ("\\s+", folded, 0, 0);
+  karta_activity_filter_set_search (self->activity_filter,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   karta_roadmap_page_apply_filters (self);
   karta_roadmap_page_gantt_show_first_match (self);
 }
@@ -96,11 +89,12 @@ on_filter_selected (KartaRoadmapPage *self)
   if (self->updating_filters)
     return;
 
-  self->status = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1;
+  karta_activity_filter_set_status (self->activity_filter,
+                                    status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int) status - 1);
   if (school == 0 || school == GTK_INVALID_LIST_POSITION || school > self->school_ids->len)
-    self->school_id = 0;
+    karta_activity_filter_set_school (self->activity_filter, 0);
   else
-    self->school_id = g_array_index (self->school_ids, gint64, school - 1);
+    karta_activity_filter_set_school (self->activity_filter, g_array_index (self->school_ids, gint64, school - 1));
   karta_roadmap_page_apply_filters (self);
 }
 
@@ -231,7 +225,7 @@ karta_roadmap_page_init (KartaRoadmapPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   karta_lazy_tooltip_set_template (GTK_WIDGET (self), page_tooltips, G_N_ELEMENTS (page_tooltips));
 
-  self->status = -1;
+  self->activity_filter = karta_activity_filter_new ();
   self->school_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->responsibles = g_ptr_array_new_with_free_func (g_free);
   self->section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
