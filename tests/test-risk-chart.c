@@ -29,7 +29,7 @@ static const char *factor_names[] = {
   "Низкий уровень вовлеченности родителей",
 };
 
-/* high — 1, medium — 3, low — 6, as in domain.md */
+/* high — 1, medium — 3, low — 6, as in docs/domain.md */
 static const KartaRiskLevel sample_levels[] = {
   KARTA_RISK_HIGH, KARTA_RISK_LOW, KARTA_RISK_MEDIUM, KARTA_RISK_LOW, KARTA_RISK_MEDIUM,
   KARTA_RISK_LOW, KARTA_RISK_MEDIUM, KARTA_RISK_LOW, KARTA_RISK_LOW, KARTA_RISK_LOW,

@@ -142,7 +142,7 @@ test_profile_round_trip (Fixture       *fixture,
   entry = g_ptr_array_index (loaded->entries, 0);
   g_assert_cmpstr (entry->factor_name, ==, "Низкий уровень оснащения школы");
   g_assert_cmpint (entry->level, ==, KARTA_RISK_HIGH);
-  /* one high, three medium, six low: as the 2021 profile of domain.md */
+  /* one high, three medium, six low: as the 2021 profile of docs/domain.md */
   assert_counts (loaded, 1, 3, 6);
 
   /* a factor without a level is simply absent */

@@ -312,7 +312,7 @@ test_risk_factors (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) factors = karta_store_list_risk_factors (fixture->store, NULL);
 
-  /* The ten factors of domain.md are the default list. */
+  /* The ten factors of docs/domain.md are the default list. */
   g_assert_cmpuint (factors->len, ==, 10);
   g_assert_cmpstr (((KartaRef *) g_ptr_array_index (factors, 0))->name, ==, "Низкий уровень оснащения школы");
   g_assert_cmpstr (((KartaRef *) g_ptr_array_index (factors, 9))->name, ==, "Низкий уровень вовлеченности родителей");

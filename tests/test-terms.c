@@ -1,5 +1,5 @@
 /* test-terms.c — the terms ("Сроки") parser against the sample of real plans
- * (data/terms-cases.tsv) and a table of the wider grammar of domain.md
+ * (data/terms-cases.tsv) and a table of the wider grammar of docs/domain.md
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

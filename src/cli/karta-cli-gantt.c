@@ -1,6 +1,6 @@
 /* karta-cli-gantt.c — `karta-cli render-gantt`: a roadmap's Gantt chart to
  * PDF (paginated), PNG or SVG (one viewport), drawn by src/render as the
- * window draws it (cli.md)
+ * window draws it (docs/cli.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

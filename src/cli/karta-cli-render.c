@@ -1,5 +1,5 @@
 /* karta-cli-render.c — `karta-cli render-risk`: the risk charts to PDF,
- * PNG or SVG, drawn by src/render as the window draws them (cli.md)
+ * PNG or SVG, drawn by src/render as the window draws them (docs/cli.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

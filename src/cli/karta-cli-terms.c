@@ -1,4 +1,4 @@
-/* karta-cli-terms.c — `karta-cli terms`: parse terms ("Сроки") as JSON lines (cli.md)
+/* karta-cli-terms.c — `karta-cli terms`: parse terms ("Сроки") as JSON lines (docs/cli.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* karta-cli.h — karta-cli: the core without a display (cli.md)
+/* karta-cli.h — karta-cli: the core without a display (docs/cli.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

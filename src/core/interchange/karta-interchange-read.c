@@ -1,4 +1,4 @@
-/* karta-interchange-read.c — a roadmap from interchange JSON (interchange.md)
+/* karta-interchange-read.c — a roadmap from interchange JSON (docs/interchange.md)
  *
  * Lenient where the format allows absent values, strict where a wrong value
  * would store nonsense: every problem names the field.

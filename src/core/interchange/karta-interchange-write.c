@@ -1,4 +1,4 @@
-/* karta-interchange-write.c — a roadmap as interchange JSON (interchange.md)
+/* karta-interchange-write.c — a roadmap as interchange JSON (docs/interchange.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,7 +74,7 @@ add_order (JsonBuilder      *builder,
  * karta_interchange_add_spans:
  *
  * Adds the member "spans": [{"start", "end", "label"}…] of @schedule to the
- * object being built, as interchange.md and `karta-cli terms` write it.
+ * object being built, as docs/interchange.md and `karta-cli terms` write it.
  */
 void
 karta_interchange_add_spans (JsonBuilder         *builder,

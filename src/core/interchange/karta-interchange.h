@@ -1,4 +1,4 @@
-/* karta-interchange.h — the interchange JSON of interchange.md
+/* karta-interchange.h — the interchange JSON of docs/interchange.md
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -144,7 +144,7 @@ period_year (KartaDay day)
   return year;
 }
 
-/* domain.md: in an academic year September–December belong to the first year,
+/* docs/domain.md: in an academic year September–December belong to the first year,
  * January–June to the second, July–August to the first. Otherwise the first year
  * of the period in which the month falls. */
 static int
@@ -460,7 +460,7 @@ reader_set_period (Reader            *r,
  * @text: (nullable): a term as written in a roadmap; need not be valid UTF-8
  * @period: (nullable): the roadmap's period, which supplies missing years
  *
- * Reads a term into a schedule (domain.md, "Terms"). Text that is not understood,
+ * Reads a term into a schedule (docs/domain.md, "Terms"). Text that is not understood,
  * or names a date that does not exist, gives %KARTA_SCHEDULE_UNPARSED; a span
  * outside the period is kept with a warning.
  *
