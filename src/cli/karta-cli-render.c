@@ -66,6 +66,7 @@ draw_chart (Output      *out,
                                         width, chart->height, &out->palette);
       break;
     case CHART_BARS:
+    default:
       karta_risk_chart_district_bars (out->cr, chart->profiles, KARTA_DISTRICT_SORT_BY_HIGH,
                                       width, chart->height, &out->palette);
       break;
