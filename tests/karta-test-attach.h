@@ -17,7 +17,7 @@ typedef struct
   char          *documents_dir;
   KartaStore    *store;
   KartaRoadmap  *roadmap;
-  KartaActivity *first;         /* owned by roadmap */
+  KartaActivity *first; /* owned by roadmap */
   KartaActivity *second;
 } Fixture;
 
@@ -39,11 +39,11 @@ collect_activities (GPtrArray *sections,
 }
 
 static inline void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fx,
+                gconstpointer data)
 {
-  g_autoptr(GPtrArray) activities = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) activities = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   (void) data;
@@ -60,8 +60,8 @@ fixture_set_up (Fixture       *fx,
 }
 
 static inline void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fx,
+                   gconstpointer data)
 {
   (void) data;
   g_clear_pointer (&fx->roadmap, karta_roadmap_unref);
@@ -90,7 +90,7 @@ new_batch (Fixture       *fx,
            KartaActivity *activity)
 {
   KartaDocumentTarget target = { .activity_id = activity->id };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaAttachBatch *batch = karta_attach_batch_new (fx->store, &target, &error);
 
   g_assert_no_error (error);
@@ -106,8 +106,8 @@ attach (Fixture       *fx,
         const char    *password,
         GError       **error)
 {
-  g_autoptr(KartaAttachBatch) batch = new_batch (fx, activity);
-  g_autoptr(GFile) file = pdf_file (name);
+  g_autoptr (KartaAttachBatch) batch = new_batch (fx, activity);
+  g_autoptr (GFile) file = pdf_file (name);
   GPtrArray *refused;
 
   karta_attach_batch_set_password (batch, password);
@@ -136,9 +136,9 @@ find_document (GPtrArray *documents,
 static inline guint
 count_files (const char *dir)
 {
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
   const char *name;
-  guint n = 0;
+  guint       n = 0;
 
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
     {
@@ -147,7 +147,6 @@ count_files (const char *dir)
     }
   return n;
 }
-
 
 /* The messages are compared in English */
 static inline void

@@ -15,10 +15,10 @@
 #include "karta-gantt.h"
 #include "karta-test-util.h"
 
-#define WIDTH 1400
+#define WIDTH  1400
 #define HEIGHT 600
-#define LABEL 300.0
-#define PPD 3.0
+#define LABEL  300.0
+#define PPD    3.0
 
 static inline KartaDay
 day (const char *iso)
@@ -30,13 +30,13 @@ day (const char *iso)
 }
 
 static inline KartaActivity *
-add_activity (KartaSection      *section,
-              gint64             id,
-              const char        *title,
-              KartaStatus        status,
-              KartaScheduleKind  kind,
-              const char        *start,
-              const char        *end)
+add_activity (KartaSection     *section,
+              gint64            id,
+              const char       *title,
+              KartaStatus       status,
+              KartaScheduleKind kind,
+              const char       *start,
+              const char       *end)
 {
   KartaActivity *activity = karta_activity_new ();
 
@@ -69,12 +69,12 @@ add_section (GPtrArray  *to,
 static inline KartaRoadmap *
 make_roadmap (void)
 {
-  KartaRoadmap *roadmap = karta_roadmap_new ();
-  KartaSection *one, *two, *nested;
+  KartaRoadmap  *roadmap = karta_roadmap_new ();
+  KartaSection  *one, *two, *nested;
   KartaActivity *activity;
 
   roadmap->title = g_strdup ("Дорожная карта для проверки");
-  roadmap->period = (KartaPeriod) { day ("2024-09-01"), day ("2025-08-31") };
+  roadmap->period = (KartaPeriod){ day ("2024-09-01"), day ("2025-08-31") };
   one = add_section (roadmap->sections, 1, "1", "Организационные мероприятия");
   activity = add_activity (one, 11, "Совещание директоров", KARTA_STATUS_DONE, KARTA_SCHEDULE_DATES,
                            "2024-10-01", "2024-10-31");
@@ -113,7 +113,7 @@ draw (const KartaGanttLayout   *layout,
       const KartaGanttViewport *viewport)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, viewport->width, viewport->height);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t         *cr = cairo_create (surface);
 
   karta_gantt_draw (layout, cr, viewport);
   cairo_destroy (cr);
@@ -126,7 +126,7 @@ pixel (cairo_surface_t *surface,
        double           x,
        double           y)
 {
-  int ix = (int) floor (x), iy = (int) floor (y);
+  int     ix = (int) floor (x), iy = (int) floor (y);
   guint32 p;
 
   g_assert_cmpint (ix, >=, 0);
@@ -134,7 +134,7 @@ pixel (cairo_surface_t *surface,
   g_assert_cmpint (ix, <, cairo_image_surface_get_width (surface));
   g_assert_cmpint (iy, <, cairo_image_surface_get_height (surface));
   p = *(guint32 *) (cairo_image_surface_get_data (surface) + iy * cairo_image_surface_get_stride (surface) + ix * 4);
-  return (KartaRgb) { ((p >> 16) & 0xff) / 255.0, ((p >> 8) & 0xff) / 255.0, (p & 0xff) / 255.0 };
+  return (KartaRgb){ ((p >> 16) & 0xff) / 255.0, ((p >> 8) & 0xff) / 255.0, (p & 0xff) / 255.0 };
 }
 
 static inline gboolean
@@ -144,13 +144,15 @@ same_colour (KartaRgb        a,
   return fabs (a.red - b->red) < 0.02 && fabs (a.green - b->green) < 0.02 && fabs (a.blue - b->blue) < 0.02;
 }
 
-#define assert_colour(surface, x, y, colour) \
-  G_STMT_START { \
-    KartaRgb found_ = pixel ((surface), (x), (y)); \
-    if (!same_colour (found_, (colour))) \
+#define assert_colour(surface, x, y, colour)                                                           \
+  G_STMT_START                                                                                         \
+  {                                                                                                    \
+    KartaRgb found_ = pixel ((surface), (x), (y));                                                     \
+    if (!same_colour (found_, (colour)))                                                               \
       g_error ("at (%.0f, %.0f): %.2f %.2f %.2f, expected %.2f %.2f %.2f", (double) (x), (double) (y), \
                found_.red, found_.green, found_.blue, (colour)->red, (colour)->green, (colour)->blue); \
-  } G_STMT_END
+  }                                                                                                    \
+  G_STMT_END
 
 /* Surface coordinates of the middle of @iso's day on row @row. */
 static inline void
@@ -161,10 +163,8 @@ day_on_row (const KartaGanttLayout   *layout,
             double                   *x,
             double                   *y)
 {
-  *x = karta_gantt_layout_get_label_width (layout) + karta_gantt_layout_day_to_x (layout, day (iso))
-       + karta_gantt_layout_get_pixels_per_day (layout) / 2 - viewport->x;
-  *y = karta_gantt_layout_get_header_height (layout) + karta_gantt_layout_row_to_y (layout, row)
-       + karta_gantt_layout_get_row_height (layout) / 2 - viewport->y;
+  *x = karta_gantt_layout_get_label_width (layout) + karta_gantt_layout_day_to_x (layout, day (iso)) + karta_gantt_layout_get_pixels_per_day (layout) / 2 - viewport->x;
+  *y = karta_gantt_layout_get_header_height (layout) + karta_gantt_layout_row_to_y (layout, row) + karta_gantt_layout_get_row_height (layout) / 2 - viewport->y;
 }
 
 static const KartaGanttViewport whole = { 0, 0, WIDTH, HEIGHT };
@@ -183,11 +183,11 @@ count_on_row (cairo_surface_t        *surface,
               guint                   row,
               double                  x0,
               double                  x1,
-              gboolean              (*match) (KartaRgb, const KartaRgb *),
-              const KartaRgb         *colour)
+              gboolean (*match) (KartaRgb, const KartaRgb *),
+              const KartaRgb *colour)
 {
   double top = karta_gantt_layout_get_header_height (layout) + karta_gantt_layout_row_to_y (layout, row);
-  guint n = 0;
+  guint  n = 0;
 
   for (double y = top + 1; y < top + karta_gantt_layout_get_row_height (layout) - 1; y++)
     for (double x = x0; x < x1; x++)
@@ -203,17 +203,17 @@ make_big_roadmap (void)
   KartaRoadmap *roadmap = karta_roadmap_new ();
 
   roadmap->title = g_strdup ("Большая дорожная карта");
-  roadmap->period = (KartaPeriod) { day ("2024-01-01"), day ("2024-12-31") };
+  roadmap->period = (KartaPeriod){ day ("2024-01-01"), day ("2024-12-31") };
   for (guint s = 0; s < 200; s++)
     {
       g_autofree char *number = g_strdup_printf ("%u", s + 1);
-      KartaSection *section = add_section (roadmap->sections, s + 1, number, "Раздел");
+      KartaSection    *section = add_section (roadmap->sections, s + 1, number, "Раздел");
 
       for (guint a = 0; a < 100; a++)
         {
           KartaActivity *activity = add_activity (section, 1000 + s * 100 + a, "Мероприятие",
                                                   KARTA_STATUS_DONE, KARTA_SCHEDULE_DATES, NULL, NULL);
-          KartaDay start = roadmap->period.start + (s * 100 + a) * 7 % 300;
+          KartaDay       start = roadmap->period.start + (s * 100 + a) * 7 % 300;
 
           karta_schedule_add_span (activity->schedule, start, start + 30, NULL);
         }

@@ -16,8 +16,8 @@
 #define KARTA_TEST_HANGING_DEPTH 40
 
 static inline void
-karta_test_pdf_object (GString *pdf,
-                       GArray  *offsets,
+karta_test_pdf_object (GString    *pdf,
+                       GArray     *offsets,
                        const char *dictionary,
                        const char *stream)
 {
@@ -37,9 +37,9 @@ static inline char *
 karta_test_write_hanging_pdf (const char *dir,
                               const char *name)
 {
-  g_autoptr(GString) pdf = g_string_new ("%PDF-1.4\n");
-  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GString) pdf = g_string_new ("%PDF-1.4\n");
+  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
   gsize xref;
 
@@ -47,16 +47,18 @@ karta_test_write_hanging_pdf (const char *dir,
   karta_test_pdf_object (pdf, offsets, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", NULL);
   karta_test_pdf_object (pdf, offsets,
                          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
-                         " /Resources << /XObject << /X 5 0 R >> >> /Contents 4 0 R >>", NULL);
+                         " /Resources << /XObject << /X 5 0 R >> >> /Contents 4 0 R >>",
+                         NULL);
   karta_test_pdf_object (pdf, offsets, "", "/X Do");
   for (guint level = 0; level < KARTA_TEST_HANGING_DEPTH; level++)
     {
-      guint next = offsets->len + 2;  /* the object after this one */
+      guint            next = offsets->len + 2; /* the object after this one */
       g_autofree char *form = NULL;
 
       if (level + 1 < KARTA_TEST_HANGING_DEPTH)
         form = g_strdup_printf ("/Type /XObject /Subtype /Form /BBox [0 0 595 842]"
-                                " /Resources << /XObject << /X %u 0 R >> >>", next);
+                                " /Resources << /XObject << /X %u 0 R >> >>",
+                                next);
       else
         form = g_strdup ("/Type /XObject /Subtype /Form /BBox [0 0 595 842]");
       karta_test_pdf_object (pdf, offsets, form,

@@ -67,15 +67,15 @@ karta_test_wait (GAsyncResult **slot)
 
 /* A renderer on tests/data/pdf/@name, or %NULL and @error. */
 static inline KartaPdfRenderer *
-karta_test_pdf_open (const char  *name,
-                     const char  *sha256,
-                     const char  *password,
-                     GError     **error)
+karta_test_pdf_open (const char *name,
+                     const char *sha256,
+                     const char *password,
+                     GError    **error)
 {
   g_autofree char *path = g_file_test (name, G_FILE_TEST_EXISTS) ? g_strdup (name) : karta_test_pdf_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
+  g_autoptr (GAsyncResult) result = NULL;
 
   karta_pdf_renderer_open_async (renderer, file, sha256, password, NULL, karta_test_keep_result, &result);
   if (!karta_pdf_renderer_open_finish (renderer, karta_test_wait (&result), error))
@@ -87,7 +87,7 @@ karta_test_pdf_open (const char  *name,
 static inline KartaPdfRenderer *
 karta_test_pdf_open_good (const char *name)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaPdfRenderer *renderer = karta_test_pdf_open (name, NULL, NULL, &error);
 
   g_assert_no_error (error);
@@ -96,13 +96,13 @@ karta_test_pdf_open_good (const char *name)
 }
 
 static inline cairo_surface_t *
-karta_test_pdf_render (KartaPdfRenderer  *renderer,
-                       int                page,
-                       double             scale,
-                       int                rotation,
-                       GError           **error)
+karta_test_pdf_render (KartaPdfRenderer *renderer,
+                       int               page,
+                       double            scale,
+                       int               rotation,
+                       GError          **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
 
   karta_pdf_renderer_render_async (renderer, page, scale, rotation, KARTA_PDF_PRIORITY_VISIBLE, NULL,
                                    karta_test_keep_result, &result);
@@ -126,15 +126,15 @@ karta_test_pdf_close (KartaPdfRenderer **renderer)
 static inline GPtrArray *
 karta_test_pdf_renderer_processes (void)
 {
-  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
-  GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  GPtrArray  *dirs = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   while ((name = g_dir_read_name (proc)) != NULL)
     {
       g_autofree char *stat_path = g_build_filename ("/proc", name, "stat", NULL);
       g_autofree char *stat = NULL;
-      const char *end;
+      const char      *end;
 
       /* "pid (name) state parent-pid …" */
       if (g_file_get_contents (stat_path, &stat, NULL, NULL) && strstr (stat, "(karta-page-ren") != NULL &&
@@ -152,7 +152,7 @@ karta_test_proc_value (const char *dir,
 {
   g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autofree char *contents = NULL;
-  const char *line;
+  const char      *line;
 
   if (!g_file_get_contents (path, &contents, NULL, NULL) || (line = strstr (contents, label)) == NULL)
     return -1;

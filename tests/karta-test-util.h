@@ -13,7 +13,7 @@
 static inline void
 karta_test_remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -33,7 +33,7 @@ karta_test_remove_tree (const char *path)
 static inline char *
 karta_test_make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("karta-test-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -43,7 +43,7 @@ karta_test_make_dir (void)
 static inline KartaStore *
 karta_test_open_library (const char *dir)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaStore *store = karta_library_open (dir, &error);
 
   g_assert_no_error (error);
@@ -62,8 +62,8 @@ karta_test_add_sample (KartaStore *store,
                        const char *name)
 {
   g_autofree char *path = karta_test_sample_path (name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_interchange_load_file (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_interchange_load_file (path, &error);
   gint64 id;
 
   g_assert_no_error (error);
@@ -75,11 +75,11 @@ karta_test_add_sample (KartaStore *store,
 
 /* What the helper process reads of a PDF, for the tests' checks. */
 static inline KartaDocument *
-karta_test_inspect_pdf (const char  *path,
-                        const char  *password,
-                        GError     **error)
+karta_test_inspect_pdf (const char *path,
+                        const char *password,
+                        GError    **error)
 {
-  g_autoptr(KartaPdfInspector) inspector = karta_pdf_inspector_new ();
+  g_autoptr (KartaPdfInspector) inspector = karta_pdf_inspector_new ();
 
   return karta_pdf_inspector_inspect (inspector, path, password, NULL, error);
 }
@@ -89,7 +89,7 @@ static inline char *
 karta_test_checksum_of (const char *path)
 {
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   g_assert_true (g_file_get_contents (path, &data, &length, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);

@@ -16,13 +16,13 @@ day (int y, int m, int d)
 }
 
 static KartaActivity *
-activity_new (gint64       id,
-              gint64       section_id,
-              const char  *title,
-              const char  *responsible,
-              KartaStatus  status,
-              KartaDay     start,
-              KartaDay     end)
+activity_new (gint64      id,
+              gint64      section_id,
+              const char *title,
+              const char *responsible,
+              KartaStatus status,
+              KartaDay    start,
+              KartaDay    end)
 {
   KartaActivity *activity = karta_activity_new ();
 
@@ -41,16 +41,16 @@ activity_new (gint64       id,
 static void
 test_criteria (void)
 {
-  g_autoptr(KartaActivityFilter) filter = karta_activity_filter_new ();
-  g_autoptr(KartaSection) section = karta_section_new ("1", "Организационные мероприятия");
+  g_autoptr (KartaActivityFilter) filter = karta_activity_filter_new ();
+  g_autoptr (KartaSection) section = karta_section_new ("1", "Организационные мероприятия");
   KartaSection *nested = karta_section_new ("1.1", "Методическая работа");
   /* planned, due in March; late since April (today is May); done in May */
-  g_autoptr(KartaActivity) march = activity_new (1, 10, "Совещание с директорами", "Иванова А. П., методист",
-                                                 KARTA_STATUS_PLANNED, day (2022, 3, 1), day (2022, 3, 31));
-  g_autoptr(KartaActivity) late = activity_new (2, 11, "Анализ результатов ВПР", "Петров И. И.",
-                                                KARTA_STATUS_PLANNED, day (2022, 2, 1), day (2022, 4, 30));
-  g_autoptr(KartaActivity) done = activity_new (3, 12, "Семинар", NULL,
-                                                KARTA_STATUS_DONE, day (2022, 5, 1), day (2022, 5, 31));
+  g_autoptr (KartaActivity) march = activity_new (1, 10, "Совещание с директорами", "Иванова А. П., методист",
+                                                  KARTA_STATUS_PLANNED, day (2022, 3, 1), day (2022, 3, 31));
+  g_autoptr (KartaActivity) late = activity_new (2, 11, "Анализ результатов ВПР", "Петров И. И.",
+                                                 KARTA_STATUS_PLANNED, day (2022, 2, 1), day (2022, 4, 30));
+  g_autoptr (KartaActivity) done = activity_new (3, 12, "Семинар", NULL,
+                                                 KARTA_STATUS_DONE, day (2022, 5, 1), day (2022, 5, 31));
   KartaPeriod may = { day (2022, 5, 1), day (2022, 5, 31) };
 
   section->id = 10;
@@ -110,9 +110,9 @@ test_criteria (void)
 static void
 test_search (void)
 {
-  g_autoptr(KartaActivityFilter) filter = karta_activity_filter_new ();
-  g_autoptr(KartaActivity) activity = activity_new (4, 10, "Анализ результатов ВПР", "Петров И. И.",
-                                                    KARTA_STATUS_PLANNED, day (2022, 2, 1), day (2022, 4, 30));
+  g_autoptr (KartaActivityFilter) filter = karta_activity_filter_new ();
+  g_autoptr (KartaActivity) activity = activity_new (4, 10, "Анализ результатов ВПР", "Петров И. И.",
+                                                     KARTA_STATUS_PLANNED, day (2022, 2, 1), day (2022, 4, 30));
   g_autofree char *haystack = karta_activity_filter_haystack (NULL, activity);
 
   g_assert_true (karta_activity_filter_finds (filter, haystack));

@@ -9,12 +9,12 @@
 #include "karta-test-attach.h"
 
 static void
-add_files (KartaAttachBatch   *batch,
-           const char * const *names)
+add_files (KartaAttachBatch  *batch,
+           const char *const *names)
 {
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = pdf_file (names[i]);
+      g_autoptr (GFile) file = pdf_file (names[i]);
       karta_attach_batch_add_file (batch, file);
     }
 }
@@ -22,8 +22,8 @@ add_files (KartaAttachBatch   *batch,
 static guint
 count_documents (Fixture *fx)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = karta_store_list_documents (fx->store, &error);
 
   g_assert_no_error (error);
   return list->len;
@@ -33,7 +33,7 @@ count_documents (Fixture *fx)
 static gboolean
 has_temporary_files (const char *dir)
 {
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
   const char *name;
 
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
@@ -47,16 +47,16 @@ has_temporary_files (const char *dir)
 }
 
 static void
-test_refused_in_the_middle (Fixture       *fx,
-                            gconstpointer  data)
+test_refused_in_the_middle (Fixture      *fx,
+                            gconstpointer data)
 {
   const char *names[] = { "text-004-plan.pdf", "garbage.pdf", "landscape-a3.pdf", "empty.pdf",
                           "truncated.pdf", "scan-000-order.pdf", "encrypted-user-pw.pdf", NULL };
   const char *refused_names[] = { "garbage.pdf", "empty.pdf", "truncated.pdf", "encrypted-user-pw.pdf" };
   const char *reasons[] = { "not a PDF", "empty file", "damaged or incomplete PDF", "needs a password" };
-  g_autoptr(KartaAttachBatch) batch = new_batch (fx, fx->first);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaAttachBatch) batch = new_batch (fx, fx->first);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *refused;
 
   (void) data;
@@ -89,8 +89,8 @@ static char *
 kind_of (Fixture *fx,
          gint64   id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = karta_store_list_documents (fx->store, &error);
   KartaDocument *document = find_document (list, id);
 
   g_assert_nonnull (document);
@@ -104,10 +104,10 @@ attach_to (Fixture                   *fx,
            const char                *kind,
            char                     **default_kind)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaAttachBatch) batch = karta_attach_batch_new (fx->store, target, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaAttachBatch) batch = karta_attach_batch_new (fx->store, target, &error);
   const char *names[] = { name, NULL };
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr (GArray) ids = NULL;
 
   g_assert_no_error (error);
   *default_kind = g_strdup (karta_attach_batch_get_kind (batch));
@@ -122,18 +122,18 @@ attach_to (Fixture                   *fx,
 }
 
 static void
-test_kinds (Fixture       *fx,
-            gconstpointer  data)
+test_kinds (Fixture      *fx,
+            gconstpointer data)
 {
-  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
   KartaDocumentTarget activity = { .activity_id = fx->first->id };
   KartaDocumentTarget order = { .order_id = fx->roadmap->order->id };
   KartaDocumentTarget for_school = { 0 };
   KartaDocumentTarget bad = { .order_id = fx->roadmap->order->id, .organisation_id = 1 };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *kind = NULL, *expected = NULL, *given = NULL, *order_kind = NULL;
   g_autofree char *school_kind = NULL;
-  gint64 id;
+  gint64           id;
 
   (void) data;
   g_free (fx->first->evidence);
@@ -165,7 +165,7 @@ test_kinds (Fixture       *fx,
 typedef struct
 {
   GCancellable *cancellable;
-  gint64        cancel_after;   /* cancel once this many bytes are copied, if not 0 */
+  gint64        cancel_after; /* cancel once this many bytes are copied, if not 0 */
   guint         reports;
   gint64        last_bytes;
   gboolean      main_thread_only;
@@ -193,21 +193,21 @@ on_progress (KartaAttachBatch          *batch,
 /* Cancelled inside the copy of the big scan: the file before it is linked,
  * the scan is not stored, no temporary file is left, the rest is skipped. */
 static void
-test_cancel_inside_copy (Fixture       *fx,
-                         gconstpointer  data)
+test_cancel_inside_copy (Fixture      *fx,
+                         gconstpointer data)
 {
   const char *names[] = { "text-004-plan.pdf", "scan-000-order.pdf", "landscape-a3.pdf", NULL };
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *first = pdf_path (names[0]);
-  GStatBuf info;
-  Watcher watcher = { cancellable, 0, 0, 0, FALSE };
-  g_autoptr(KartaAttachBatch) batch = new_batch (fx, fx->first);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
+  GStatBuf         info;
+  Watcher          watcher = { cancellable, 0, 0, 0, FALSE };
+  g_autoptr (KartaAttachBatch) batch = new_batch (fx, fx->first);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
 
   (void) data;
   g_assert_cmpint (g_stat (first, &info), ==, 0);
-  watcher.cancel_after = info.st_size;  /* inside the copy of the scan */
+  watcher.cancel_after = info.st_size; /* inside the copy of the scan */
   add_files (batch, names);
   g_assert_false (karta_attach_batch_store_files (batch, cancellable, on_progress, &watcher));
   g_assert_true (karta_attach_batch_was_cancelled (batch));
@@ -237,7 +237,7 @@ run_and_wait (KartaAttachBatch *batch,
               Watcher          *watcher,
               GError          **error)
 {
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
 
   karta_attach_batch_run_async (batch, cancellable, on_progress, watcher, on_run_done, &result);
   while (result == NULL)
@@ -246,14 +246,14 @@ run_and_wait (KartaAttachBatch *batch,
 }
 
 static void
-test_run_async (Fixture       *fx,
-                gconstpointer  data)
+test_run_async (Fixture      *fx,
+                gconstpointer data)
 {
   const char *names[] = { "scan-000-order.pdf", "garbage.pdf", "text-004-plan.pdf", NULL };
-  Watcher watcher = { NULL, 0, 0, 0, TRUE };
-  g_autoptr(KartaAttachBatch) batch = new_batch (fx, fx->second);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
+  Watcher     watcher = { NULL, 0, 0, 0, TRUE };
+  g_autoptr (KartaAttachBatch) batch = new_batch (fx, fx->second);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
 
   (void) data;
   add_files (batch, names);
@@ -267,15 +267,15 @@ test_run_async (Fixture       *fx,
 
 /* Cancelled before it starts: nothing is stored, nothing linked. */
 static void
-test_cancel_before (Fixture       *fx,
-                    gconstpointer  data)
+test_cancel_before (Fixture      *fx,
+                    gconstpointer data)
 {
   const char *names[] = { "scan-000-order.pdf", "text-004-plan.pdf", NULL };
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   Watcher watcher = { NULL, 0, 0, 0, TRUE };
-  g_autoptr(KartaAttachBatch) batch = new_batch (fx, fx->second);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaAttachBatch) batch = new_batch (fx, fx->second);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
 
   (void) data;
   add_files (batch, names);
@@ -292,22 +292,22 @@ static guint
 count_found (Fixture                   *fx,
              const KartaDocumentFilter *filter)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = karta_store_find_documents (fx->store, filter, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = karta_store_find_documents (fx->store, filter, &error);
 
   g_assert_no_error (error);
   return list->len;
 }
 
 static void
-test_find_and_edit (Fixture       *fx,
-                    gconstpointer  data)
+test_find_and_edit (Fixture      *fx,
+                    gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) first = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
-  g_autoptr(GArray) second = attach (fx, fx->second, "landscape-a3.pdf", NULL, &error);
-  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
-  KartaDocument *document = find_document (list, g_array_index (first, gint64, 0));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) first = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
+  g_autoptr (GArray) second = attach (fx, fx->second, "landscape-a3.pdf", NULL, &error);
+  g_autoptr (GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  KartaDocument      *document = find_document (list, g_array_index (first, gint64, 0));
   KartaDocumentFilter filter = { 0 };
 
   (void) data;
@@ -323,29 +323,29 @@ test_find_and_edit (Fixture       *fx,
   g_assert_cmpstr (karta_store_get_undo_label (fx->store), ==, "Edit document");
 
   g_assert_cmpuint (count_found (fx, &filter), ==, 2);
-  filter.search = "ШНОР";       /* Cyrillic, case folded */
+  filter.search = "ШНОР"; /* Cyrillic, case folded */
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
   filter.search = "шнор";
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter.search = "landscape";  /* the file name */
+  filter.search = "landscape"; /* the file name */
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter = (KartaDocumentFilter) { .kind = "протокол" };
+  filter = (KartaDocumentFilter){ .kind = "протокол" };
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter = (KartaDocumentFilter) { .number = "15" };
+  filter = (KartaDocumentFilter){ .number = "15" };
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter = (KartaDocumentFilter) { .from = karta_day_from_ymd (2022, 3, 1), .to = karta_day_from_ymd (2022, 3, 31) };
+  filter = (KartaDocumentFilter){ .from = karta_day_from_ymd (2022, 3, 1), .to = karta_day_from_ymd (2022, 3, 31) };
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter = (KartaDocumentFilter) { .activity_id = fx->second->id };
+  filter = (KartaDocumentFilter){ .activity_id = fx->second->id };
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter = (KartaDocumentFilter) { .roadmap_id = fx->roadmap->id, .activity_number = fx->second->number };
+  filter = (KartaDocumentFilter){ .roadmap_id = fx->roadmap->id, .activity_number = fx->second->number };
   g_assert_cmpuint (count_found (fx, &filter), ==, 1);
-  filter = (KartaDocumentFilter) { .roadmap_id = fx->roadmap->id, .sort = KARTA_DOCUMENT_SORT_DATE };
+  filter = (KartaDocumentFilter){ .roadmap_id = fx->roadmap->id, .sort = KARTA_DOCUMENT_SORT_DATE };
   g_assert_cmpuint (count_found (fx, &filter), ==, 2);
-  filter = (KartaDocumentFilter) { .roadmap_id = fx->roadmap->id + 1000 };
+  filter = (KartaDocumentFilter){ .roadmap_id = fx->roadmap->id + 1000 };
   g_assert_cmpuint (count_found (fx, &filter), ==, 0);
 
   g_assert_true (karta_store_undo (fx->store, &error));
-  filter = (KartaDocumentFilter) { .kind = "Протокол" };
+  filter = (KartaDocumentFilter){ .kind = "Протокол" };
   g_assert_cmpuint (count_found (fx, &filter), ==, 0);
 }
 
@@ -356,11 +356,11 @@ gen_demo_hashes (const char *dir,
 {
   const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "gen-demo", "--roadmaps", "1",
                          "--activities", "10", "--schools", "3", "--documents", "20", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaStore) store = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) hashes = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) hashes = g_string_new (NULL);
   int status;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
@@ -392,8 +392,8 @@ test_gen_demo_documents (void)
   g_autofree char *first_path = NULL, *second_path = NULL;
   g_autofree char *first = gen_demo_hashes (first_dir, &first_path);
   g_autofree char *second = gen_demo_hashes (second_dir, &second_path);
-  g_autoptr(KartaDocument) inspected = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaDocument) inspected = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpstr (first, ==, second);
   inspected = karta_test_inspect_pdf (first_path, NULL, &error);

@@ -15,27 +15,32 @@
 #include "karta-test-hanging-pdf.h"
 
 static void
-test_good_files (Fixture       *fx,
-                 gconstpointer  data)
+test_good_files (Fixture      *fx,
+                 gconstpointer data)
 {
-  static const struct { const char *name; int pages; gboolean has_text; } cases[] = {
+  static const struct
+  {
+    const char *name;
+    int         pages;
+    gboolean    has_text;
+  } cases[] = {
     { "scan-000-order.pdf", 2, FALSE },
     { "text-004-plan.pdf", 8, TRUE },
     { "landscape-a3.pdf", 1, TRUE },
     { "rotated-pages.pdf", 3, TRUE },
     { "encrypted-owner-only.pdf", 8, TRUE },
-    { "corrupt-xref.pdf", 8, TRUE },  /* poppler rebuilds the xref table */
+    { "corrupt-xref.pdf", 8, TRUE }, /* poppler rebuilds the xref table */
   };
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) documents = NULL;
+  g_autoptr (GError) error = NULL;
 
   (void) data;
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GArray) ids = attach (fx, fx->first, cases[i].name, NULL, &error);
-      g_autoptr(GPtrArray) list = NULL;
+      g_autoptr (GArray) ids = attach (fx, fx->first, cases[i].name, NULL, &error);
+      g_autoptr (GPtrArray) list = NULL;
       g_autofree char *stored = NULL;
-      KartaDocument *document;
+      KartaDocument   *document;
 
       g_assert_no_error (error);
       g_assert_cmpuint (ids->len, ==, 1);
@@ -57,13 +62,13 @@ test_good_files (Fixture       *fx,
 }
 
 static void
-test_password (Fixture       *fx,
-               gconstpointer  data)
+test_password (Fixture      *fx,
+               gconstpointer data)
 {
   g_autofree char *path = pdf_path ("encrypted-user-pw.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaDocument) document = karta_test_inspect_pdf (path, NULL, &error);
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaDocument) document = karta_test_inspect_pdf (path, NULL, &error);
+  g_autoptr (GArray) ids = NULL;
 
   (void) data;
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD);
@@ -82,7 +87,11 @@ test_password (Fixture       *fx,
   g_assert_cmpint (document->pages, ==, 8);
 }
 
-static const struct { const char *name; const char *reason; } refused[] = {
+static const struct
+{
+  const char *name;
+  const char *reason;
+} refused[] = {
   { "truncated.pdf", "damaged or incomplete PDF" },
   { "garbage.pdf", "not a PDF" },
   { "not-a-pdf.pdf", "PNG image" },
@@ -91,14 +100,14 @@ static const struct { const char *name; const char *reason; } refused[] = {
 };
 
 static void
-test_refused (Fixture       *fx,
-              gconstpointer  data)
+test_refused (Fixture      *fx,
+              gconstpointer data)
 {
   (void) data;
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GArray) ids = attach (fx, fx->first, refused[i].name, NULL, &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GArray) ids = attach (fx, fx->first, refused[i].name, NULL, &error);
 
       g_assert_null (ids);
       g_assert_nonnull (error);
@@ -110,14 +119,14 @@ test_refused (Fixture       *fx,
 }
 
 static void
-test_same_file_twice (Fixture       *fx,
-                      gconstpointer  data)
+test_same_file_twice (Fixture      *fx,
+                      gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) first = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
-  g_autoptr(GArray) second = attach (fx, fx->second, "text-004-plan.pdf", NULL, &error);
-  g_autoptr(GArray) again = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
-  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) first = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
+  g_autoptr (GArray) second = attach (fx, fx->second, "text-004-plan.pdf", NULL, &error);
+  g_autoptr (GArray) again = attach (fx, fx->first, "text-004-plan.pdf", NULL, &error);
+  g_autoptr (GPtrArray) list = karta_store_list_documents (fx->store, &error);
   KartaDocument *document;
 
   (void) data;
@@ -134,16 +143,16 @@ test_same_file_twice (Fixture       *fx,
 }
 
 static void
-test_undo_and_collect (Fixture       *fx,
-                       gconstpointer  data)
+test_undo_and_collect (Fixture      *fx,
+                       gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = attach (fx, fx->first, "rotated-pages.pdf", NULL, &error);
-  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = attach (fx, fx->first, "rotated-pages.pdf", NULL, &error);
+  g_autoptr (GPtrArray) list = karta_store_list_documents (fx->store, &error);
   g_autofree char *stored = NULL;
   g_autofree char *interrupted = g_build_filename (fx->documents_dir, ".attach-interrupted", NULL);
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gint64 id;
+  gint64           now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64           id;
 
   (void) data;
   g_assert_no_error (error);
@@ -154,12 +163,12 @@ test_undo_and_collect (Fixture       *fx,
   g_clear_pointer (&list, g_ptr_array_unref);
   list = karta_store_list_documents (fx->store, &error);
   g_assert_cmpuint (list->len, ==, 0);
-  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));  /* redo may need it */
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR)); /* redo may need it */
 
   g_assert_true (karta_store_redo (fx->store, &error));
   g_assert_no_error (error);
   g_assert_true (karta_file_store_collect (fx->store, fx->documents_dir, now + 1, &error));
-  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));  /* referenced again */
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR)); /* referenced again */
 
   /* detach: the link and the row go, the file stays until collected */
   g_assert_true (karta_store_detach_document (fx->store, id, fx->first->id, &error));
@@ -175,7 +184,7 @@ test_undo_and_collect (Fixture       *fx,
   /* a file changed since the given time stays: another program may be
    * linking it; the temporary file of an old interrupted copy goes */
   g_assert_true (g_file_set_contents (interrupted, "%PDF-1.4 cut short", -1, &error));
-  g_assert_cmpint (g_utime (interrupted, &(struct utimbuf) { now - 7200, now - 7200 }), ==, 0);
+  g_assert_cmpint (g_utime (interrupted, &(struct utimbuf){ now - 7200, now - 7200 }), ==, 0);
   g_assert_true (karta_file_store_collect (fx->store, fx->documents_dir, now - 3600, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
@@ -188,13 +197,13 @@ test_undo_and_collect (Fixture       *fx,
 }
 
 static void
-test_check (Fixture       *fx,
-            gconstpointer  data)
+test_check (Fixture      *fx,
+            gconstpointer data)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = attach (fx, fx->first, "landscape-a3.pdf", NULL, &error);
-  g_autoptr(GPtrArray) list = karta_store_list_documents (fx->store, &error);
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = attach (fx, fx->first, "landscape-a3.pdf", NULL, &error);
+  g_autoptr (GPtrArray) list = karta_store_list_documents (fx->store, &error);
   g_autofree char *stored = NULL;
 
   (void) data;
@@ -218,14 +227,14 @@ test_check (Fixture       *fx,
 /* A PDF built to hang poppler is refused at the deadline, and the helper
  * that hung is replaced for the next file */
 static void
-test_hanging (Fixture       *fx,
-              gconstpointer  data)
+test_hanging (Fixture      *fx,
+              gconstpointer data)
 {
   g_autofree char *hanging = karta_test_write_hanging_pdf (fx->dir, "hanging.pdf");
   g_autofree char *good = pdf_path ("text-004-plan.pdf");
-  g_autoptr(KartaPdfInspector) inspector = karta_pdf_inspector_new ();
-  g_autoptr(KartaDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaPdfInspector) inspector = karta_pdf_inspector_new ();
+  g_autoptr (KartaDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
   double seconds;
 
@@ -256,17 +265,17 @@ cancel_later (gpointer cancellable)
 
 /* Cancel stops the helper at once, not at the deadline */
 static void
-test_cancel_hanging (Fixture       *fx,
-                     gconstpointer  data)
+test_cancel_hanging (Fixture      *fx,
+                     gconstpointer data)
 {
   g_autofree char *hanging = karta_test_write_hanging_pdf (fx->dir, "hanging.pdf");
-  g_autoptr(KartaPdfInspector) inspector = karta_pdf_inspector_new ();
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(KartaDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
+  g_autoptr (KartaPdfInspector) inspector = karta_pdf_inspector_new ();
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (KartaDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64   start = g_get_monotonic_time ();
   GThread *canceller = g_thread_new ("cancel", cancel_later, cancellable);
-  double seconds;
+  double   seconds;
 
   (void) data;
   document = karta_pdf_inspector_inspect (inspector, hanging, NULL, cancellable, &error);
@@ -279,8 +288,8 @@ test_cancel_hanging (Fixture       *fx,
 }
 
 static void
-test_cli (Fixture       *fx,
-          gconstpointer  data)
+test_cli (Fixture      *fx,
+          gconstpointer data)
 {
   g_autofree char *roadmap = g_strdup_printf ("%" G_GINT64_FORMAT, fx->roadmap->id);
   g_autofree char *good = pdf_path ("text-004-plan.pdf");
@@ -288,14 +297,14 @@ test_cli (Fixture       *fx,
   g_autofree char *scan = pdf_path ("scan-000-order.pdf");
   g_autofree char *hanging = karta_test_write_hanging_pdf (fx->dir, "hanging.pdf");
   g_autofree char *out = NULL, *err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_auto (GStrv) lines = NULL;
   const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", fx->dir, "attach", roadmap,
                          fx->first->number, good, bad, hanging, scan, "--kind", "report", NULL };
   const char *missing[] = { g_getenv ("KARTA_CLI"), "--library", fx->dir, "attach", roadmap,
                             "no-such-number", good, NULL };
-  int status;
+  int         status;
 
   (void) data;
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,

@@ -25,7 +25,7 @@ run_cli (const char *dir,
          char      **err)
 {
   const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "list", NULL };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, drop_privileges, NULL,
                                NULL, err, status, &error));
@@ -38,7 +38,7 @@ assert_cli_refuses (const char *dir,
                     const char *named)
 {
   g_autofree char *err = NULL;
-  int status = 0;
+  int              status = 0;
 
   run_cli (dir, &status, &err);
   g_assert_false (g_spawn_check_wait_status (status, NULL));
@@ -53,8 +53,8 @@ assert_library_refused (const char *dir,
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
   g_autofree char *before = karta_test_checksum_of (path);
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaStore) store = karta_library_open (dir, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = karta_library_open (dir, &error);
 
   g_assert_null (store);
   g_assert_error (error, KARTA_ERROR, code);
@@ -90,10 +90,10 @@ test_corrupt_database (void)
   g_autofree char *dir = make_library_dir ();
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   {
-    g_autoptr(KartaStore) store = karta_test_open_library (dir);
+    g_autoptr (KartaStore) store = karta_test_open_library (dir);
     karta_test_add_sample (store, "000-frunzensky-2022.json");
     g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
   }
@@ -106,8 +106,8 @@ test_corrupt_database (void)
   assert_library_refused (dir, KARTA_ERROR_CORRUPT);
   /* The message points at the backup made when the library was opened. */
   {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KartaStore) store = karta_library_open (dir, &error);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (KartaStore) store = karta_library_open (dir, &error);
     g_autofree char *backups = g_build_filename (dir, "backups", NULL);
     g_assert_nonnull (strstr (error->message, backups));
   }
@@ -133,13 +133,13 @@ test_corrupt_found_later (void)
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(KartaStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   {
-    g_autoptr(KartaStore) first = karta_test_open_library (dir);
+    g_autoptr (KartaStore) first = karta_test_open_library (dir);
     karta_test_add_sample (first, "002-vasileostrovsky-2022.json");
     g_assert_true (karta_store_exec (first, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
   }
@@ -168,7 +168,7 @@ test_newer_version (void)
   g_autofree char *dir = make_library_dir ();
 
   {
-    g_autoptr(KartaStore) store = karta_test_open_library (dir);
+    g_autoptr (KartaStore) store = karta_test_open_library (dir);
     g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", KARTA_SCHEMA_VERSION + 5);
     g_assert_true (karta_store_exec (store, sql, NULL));
     g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
@@ -181,8 +181,8 @@ static void
 test_read_only_dir_subprocess (void)
 {
   const char *dir = g_getenv ("KARTA_TEST_READ_ONLY_DIR");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
 
   drop_privileges (NULL);
   store = karta_library_open (dir, &error);
@@ -201,7 +201,7 @@ test_read_only_dir (void)
   g_autofree char *after = NULL;
 
   {
-    g_autoptr(KartaStore) store = karta_test_open_library (library);
+    g_autoptr (KartaStore) store = karta_test_open_library (library);
     karta_test_add_sample (store, "004-leningrad-oblast-2022.json");
     g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
   }

@@ -12,7 +12,12 @@
 static void
 test_format_for_path (void)
 {
-  static const struct { const char *path; gboolean known; KartaChartFileFormat format; } cases[] = {
+  static const struct
+  {
+    const char          *path;
+    gboolean             known;
+    KartaChartFileFormat format;
+  } cases[] = {
     { "план.pdf", TRUE, KARTA_CHART_FILE_PDF },
     { "ПЛАН.PDF", TRUE, KARTA_CHART_FILE_PDF },
     { "chart.Png", TRUE, KARTA_CHART_FILE_PNG },
@@ -24,7 +29,7 @@ test_format_for_path (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       KartaChartFileFormat format = -1;
 
       g_assert_cmpint (karta_chart_file_format_for_path (cases[i].path, &format, &error), ==, cases[i].known);
@@ -41,14 +46,14 @@ test_png (void)
 {
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface = karta_chart_file_create (path, KARTA_CHART_FILE_PNG, 100.5, 50, 2.0);
   cairo_surface_t *read;
-  cairo_t *cr = cairo_create (surface);
-  guint32 *pixels;
+  cairo_t         *cr = cairo_create (surface);
+  guint32         *pixels;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_rectangle (cr, 0, 0, 10, 10);  /* points: 20 × 20 pixels */
+  cairo_rectangle (cr, 0, 0, 10, 10); /* points: 20 × 20 pixels */
   cairo_fill (cr);
   cairo_destroy (cr);
   g_assert_true (karta_chart_file_finish (surface, path, &error));
@@ -75,9 +80,9 @@ test_unwritable (void)
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       const char *path = "/nonexistent-karta-dir/chart.out";
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
       cairo_surface_t *surface = karta_chart_file_create (path, formats[i], 595, 842, 1.0);
-      cairo_t *cr = cairo_create (surface);
+      cairo_t         *cr = cairo_create (surface);
 
       cairo_rectangle (cr, 10, 10, 10, 10);
       cairo_fill (cr);

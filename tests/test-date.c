@@ -22,7 +22,12 @@ test_impossible_dates (void)
 static void
 test_day_format_and_parse (void)
 {
-  static const struct { const char *text; gboolean valid; int y, m, d; } cases[] = {
+  static const struct
+  {
+    const char *text;
+    gboolean    valid;
+    int         y, m, d;
+  } cases[] = {
     { "31.03.2022", TRUE, 2022, 3, 31 },
     { " 1.2.2023 ", TRUE, 2023, 2, 1 },
     { "", TRUE, 0, 0, 0 },
@@ -45,8 +50,7 @@ test_day_format_and_parse (void)
 
       g_assert_cmpint (karta_day_parse (cases[i].text, &day), ==, cases[i].valid);
       if (cases[i].valid)
-        g_assert_cmpint (day, ==, cases[i].y ? karta_day_from_ymd (cases[i].y, cases[i].m, cases[i].d)
-                                             : KARTA_DAY_NONE);
+        g_assert_cmpint (day, ==, cases[i].y ? karta_day_from_ymd (cases[i].y, cases[i].m, cases[i].d) : KARTA_DAY_NONE);
     }
 }
 
@@ -54,7 +58,7 @@ test_day_format_and_parse (void)
 static void
 test_order_format (void)
 {
-  g_autoptr(KartaOrder) order = karta_order_new ();
+  g_autoptr (KartaOrder) order = karta_order_new ();
   g_autofree char *empty = karta_order_format (order);
   g_autofree char *none = karta_order_format (NULL);
   g_autofree char *full = NULL;
@@ -72,7 +76,7 @@ test_order_format (void)
 static void
 test_iso_round_trip (void)
 {
-  KartaDay day = karta_day_from_ymd (2022, 2, 8);
+  KartaDay         day = karta_day_from_ymd (2022, 2, 8);
   g_autofree char *iso = karta_day_to_iso (day);
 
   g_assert_cmpstr (iso, ==, "2022-02-08");
@@ -83,10 +87,10 @@ test_iso_round_trip (void)
 static void
 test_periods (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *academic_text = NULL;
   g_autofree char *year_text = NULL;
-  KartaPeriod period;
+  KartaPeriod      period;
 
   g_assert_true (karta_period_parse ("2022", &period, &error));
   g_assert_cmpuint (period.start, ==, karta_day_from_ymd (2022, 1, 1));
@@ -118,7 +122,7 @@ test_periods (void)
 static void
 test_effective_status (void)
 {
-  g_autoptr(KartaActivity) activity = karta_activity_new ();
+  g_autoptr (KartaActivity) activity = karta_activity_new ();
   KartaDay last = karta_day_from_ymd (2022, 3, 31);
 
   activity->schedule->kind = KARTA_SCHEDULE_DATES;

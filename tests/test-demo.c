@@ -8,12 +8,12 @@ static void
 test_twenty_thousand (void)
 {
   g_autofree char *dir = karta_test_make_dir ();
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) roadmaps = NULL;
-  g_autoptr(GPtrArray) schools = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  g_autoptr (GPtrArray) schools = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   guint total = 0;
 
   g_assert_true (karta_store_generate_demo (store, 100, 200, 60, &error));
@@ -43,9 +43,9 @@ test_twenty_thousand (void)
 static char *
 export_first (const char *dir)
 {
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(GPtrArray) roadmaps = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
 
   g_assert_true (karta_store_generate_demo (store, 2, 30, 10, NULL));
   roadmaps = karta_store_list_roadmaps (store, NULL);

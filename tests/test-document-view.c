@@ -13,9 +13,9 @@ attach_one (Fixture       *fx,
             KartaActivity *activity,
             const char    *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = attach (fx, activity, name, NULL, &error);
-  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = attach (fx, activity, name, NULL, &error);
+  g_autoptr (GPtrArray) documents = NULL;
   KartaDocument *document;
 
   g_assert_no_error (error);
@@ -29,7 +29,7 @@ static int
 get_rotation (KartaStore *store,
               const char *sha256)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int rotation = -1;
 
   g_assert_true (karta_store_get_document_rotation (store, sha256, &rotation, &error));
@@ -42,15 +42,15 @@ set_rotation (KartaStore *store,
               const char *sha256,
               int         rotation)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (karta_store_set_document_rotation (store, sha256, rotation, &error));
   g_assert_no_error (error);
 }
 
 static void
-test_kept (Fixture       *fx,
-           gconstpointer  data)
+test_kept (Fixture      *fx,
+           gconstpointer data)
 {
   g_autofree char *sha256 = attach_one (fx, fx->first, "rotated-pages.pdf");
 
@@ -65,13 +65,13 @@ test_kept (Fixture       *fx,
 }
 
 static void
-test_outside_undo (Fixture       *fx,
-                   gconstpointer  data)
+test_outside_undo (Fixture      *fx,
+                   gconstpointer data)
 {
   g_autofree char *first = attach_one (fx, fx->first, "rotated-pages.pdf");
   g_autofree char *second = NULL;
   g_autofree char *label = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   label = g_strdup (karta_store_get_undo_label (fx->store));
   set_rotation (fx->store, first, 90);

@@ -17,7 +17,7 @@ static guint
 count_pages (const KartaGanttLayout *layout,
              KartaGanttPaper         paper)
 {
-  g_autoptr(KartaGanttPages) pages = NULL;
+  g_autoptr (KartaGanttPages) pages = NULL;
   double width, height;
 
   karta_gantt_paper_size (paper, &width, &height);
@@ -31,8 +31,8 @@ count_pages (const KartaGanttLayout *layout,
 static void
 test_page_counts (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_big_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = NULL;
+  g_autoptr (KartaRoadmap) roadmap = make_big_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = NULL;
 
   g_ptr_array_set_size (roadmap->sections, 2);
   layout = make_layout (roadmap);
@@ -51,17 +51,17 @@ pdf_text (const char *path,
           guint      *n_pages)
 {
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PopplerDocument) document = poppler_document_new_from_file (uri, NULL, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PopplerDocument) document = poppler_document_new_from_file (uri, NULL, &error);
   GString *text = g_string_new (NULL);
 
   g_assert_no_error (error);
   *n_pages = poppler_document_get_n_pages (document);
   for (guint i = 0; i < *n_pages; i++)
     {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      g_autoptr (PopplerPage) page = poppler_document_get_page (document, i);
       g_autofree char *page_text = poppler_page_get_text (page);
-      double width, height;
+      double           width, height;
 
       poppler_page_get_size (page, &width, &height);
       g_assert_cmpfloat (width, >, height);
@@ -75,11 +75,11 @@ static guint
 print_to_pdf (const KartaGanttLayout *layout,
               const char             *path)
 {
-  g_autoptr(KartaGanttPages) pages = NULL;
+  g_autoptr (KartaGanttPages) pages = NULL;
   cairo_surface_t *surface;
-  double width, height;
-  guint n_pages;
-  cairo_t *cr;
+  double           width, height;
+  guint            n_pages;
+  cairo_t         *cr;
 
   karta_gantt_paper_size (KARTA_GANTT_PAPER_A4, &width, &height);
   pages = karta_gantt_pages_new (layout, width, height);
@@ -103,7 +103,7 @@ ink_in_september (cairo_surface_t        *surface,
                   const KartaGanttLayout *layout,
                   guint                   row)
 {
-  double x0, x1, y;
+  double   x0, x1, y;
   KartaRgb background;
 
   day_on_row (layout, &whole, "2024-09-01", row, &x0, &y);
@@ -117,20 +117,20 @@ ink_in_september (cairo_surface_t        *surface,
 static void
 test_undated (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  KartaActivity *activity = karta_roadmap_find_activity (roadmap, 12);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
+  KartaActivity   *activity = karta_roadmap_find_activity (roadmap, 12);
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "gantt.pdf", NULL);
   g_autofree char *text = NULL;
   cairo_surface_t *surface;
-  guint n_pages;
+  guint            n_pages;
 
   g_clear_pointer (&activity->schedule, karta_schedule_free);
   surface = draw (layout, &whole);
-  g_assert_cmpuint (ink_in_september (surface, layout, 2), >, 30);      /* no schedule */
-  g_assert_cmpuint (ink_in_september (surface, layout, 5), >, 30);      /* NONE */
-  g_assert_cmpuint (ink_in_september (surface, layout, 3), ==, 0);      /* a bar from December */
+  g_assert_cmpuint (ink_in_september (surface, layout, 2), >, 30); /* no schedule */
+  g_assert_cmpuint (ink_in_september (surface, layout, 5), >, 30); /* NONE */
+  g_assert_cmpuint (ink_in_september (surface, layout, 3), ==, 0); /* a bar from December */
   cairo_surface_destroy (surface);
   print_to_pdf (layout, path);
   text = pdf_text (path, &n_pages);
@@ -142,13 +142,13 @@ test_undated (void)
 static void
 test_pdf_pages (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_big_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = NULL;
+  g_autoptr (KartaRoadmap) roadmap = make_big_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = NULL;
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "gantt.pdf", NULL);
   g_autofree char *text = NULL;
-  KartaActivity *last;
-  guint n_printed, n_pages;
+  KartaActivity   *last;
+  guint            n_printed, n_pages;
 
   g_ptr_array_set_size (roadmap->sections, 2);
   last = g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 1))->activities, 99);
@@ -173,12 +173,12 @@ render_gantt (const char *library,
               const char *path,
               ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = NULL;
+  g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) env = NULL;
   const char *arg;
-  va_list extra;
-  int status;
+  va_list     extra;
+  int         status;
 
   g_ptr_array_add (args, g_strdup (g_getenv ("KARTA_CLI")));
   g_ptr_array_add (args, g_strdup_printf ("--library=%s", library));
@@ -203,9 +203,9 @@ render_gantt (const char *library,
 static gint64
 add_to_library (const char *dir)
 {
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (GError) error = NULL;
   gint64 id = karta_store_add_roadmap (store, roadmap, &error);
 
   g_assert_no_error (error);
@@ -219,9 +219,9 @@ test_cli_pdf (void)
   g_autofree char *pdf = g_build_filename (dir, "gantt.pdf", NULL);
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *argv[] = { pdftotext, pdf, "-", NULL };
-  gint64 id = add_to_library (dir);
+  gint64      id = add_to_library (dir);
 
   g_assert_true (render_gantt (dir, id, pdf, "--paper", "a3", NULL));
   g_assert_false (render_gantt (dir, id, pdf, "--paper", "a5", NULL));
@@ -248,7 +248,7 @@ test_cli_images (void)
   g_autofree char *png = g_build_filename (dir, "gantt.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "gantt.svg", NULL);
   g_autofree char *contents = NULL;
-  gint64 id = add_to_library (dir);
+  gint64           id = add_to_library (dir);
   cairo_surface_t *image;
 
   g_assert_true (render_gantt (dir, id, png, "--width", "800", "--height", "300", "--first-row", "2", NULL));

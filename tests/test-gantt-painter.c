@@ -10,8 +10,8 @@
 static void
 test_rows (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
   const KartaGanttRow *row;
 
   g_assert_cmpuint (karta_gantt_layout_get_n_rows (layout), ==, 11);
@@ -37,8 +37,8 @@ static void
 test_layout_holds_roadmap (void)
 {
   KartaRoadmap *roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  g_autoptr(KartaGanttLayout) copy = karta_gantt_layout_copy (layout);
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaGanttLayout) copy = karta_gantt_layout_copy (layout);
 
   karta_roadmap_unref (roadmap);
   g_clear_pointer (&layout, karta_gantt_layout_free);
@@ -64,11 +64,11 @@ attach_document (KartaActivity *activity,
 static void
 test_evidence_mark (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  KartaActivity *activity = karta_roadmap_find_activity (roadmap, 11);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
+  KartaActivity    *activity = karta_roadmap_find_activity (roadmap, 11);
   KartaGanttPalette palette;
-  cairo_surface_t *surface;
+  cairo_surface_t  *surface;
 
   karta_gantt_palette_init_screen (&palette, FALSE);
   attach_document (activity, "Отчёт");
@@ -86,8 +86,8 @@ test_evidence_mark (void)
 static void
 test_summaries (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
   const KartaPeriod *one = karta_gantt_layout_get_summary (layout, g_ptr_array_index (roadmap->sections, 0));
   const KartaPeriod *two = karta_gantt_layout_get_summary (layout, g_ptr_array_index (roadmap->sections, 1));
 
@@ -102,15 +102,15 @@ test_summaries (void)
 /* make_roadmap() drawn whole, and the screen palette it was drawn in */
 typedef struct
 {
-  KartaRoadmap      *roadmap;
-  KartaGanttLayout  *layout;
-  KartaGanttPalette  palette;
-  cairo_surface_t   *surface;
+  KartaRoadmap     *roadmap;
+  KartaGanttLayout *layout;
+  KartaGanttPalette palette;
+  cairo_surface_t  *surface;
 } Drawn;
 
 static void
-drawn_set_up (Drawn         *fx,
-              gconstpointer  data)
+drawn_set_up (Drawn        *fx,
+              gconstpointer data)
 {
   fx->roadmap = make_roadmap ();
   fx->layout = make_layout (fx->roadmap);
@@ -119,8 +119,8 @@ drawn_set_up (Drawn         *fx,
 }
 
 static void
-drawn_tear_down (Drawn         *fx,
-                 gconstpointer  data)
+drawn_tear_down (Drawn        *fx,
+                 gconstpointer data)
 {
   cairo_surface_destroy (fx->surface);
   karta_gantt_layout_free (fx->layout);
@@ -128,8 +128,8 @@ drawn_tear_down (Drawn         *fx,
 }
 
 static void
-test_bar_colour (Drawn         *fx,
-                 gconstpointer  data)
+test_bar_colour (Drawn        *fx,
+                 gconstpointer data)
 {
   double x, y;
 
@@ -141,22 +141,22 @@ test_bar_colour (Drawn         *fx,
 }
 
 static void
-test_today_line (Drawn         *fx,
-                 gconstpointer  data)
+test_today_line (Drawn        *fx,
+                 gconstpointer data)
 {
   double x, y;
 
-  day_on_row (fx->layout, &whole, "2025-01-15", 5, &x, &y);       /* the row without a term */
+  day_on_row (fx->layout, &whole, "2025-01-15", 5, &x, &y); /* the row without a term */
   assert_colour (fx->surface, round (x), y, &fx->palette.today);
   assert_colour (fx->surface, round (x) - 1, y, &fx->palette.today);
   assert_colour (fx->surface, x + 4 * PPD, y, &fx->palette.base.background);
 }
 
 static void
-test_section_rows (Drawn         *fx,
-                   gconstpointer  data)
+test_section_rows (Drawn        *fx,
+                   gconstpointer data)
 {
-  double x, y, nested_y;
+  double   x, y, nested_y;
   KartaRgb nested;
 
   day_on_row (fx->layout, &whole, "2025-08-20", 0, &x, &y);
@@ -168,10 +168,10 @@ test_section_rows (Drawn         *fx,
 }
 
 static void
-test_diamond (Drawn         *fx,
-              gconstpointer  data)
+test_diamond (Drawn        *fx,
+              gconstpointer data)
 {
-  double x, y, half = round (karta_gantt_layout_get_row_height (fx->layout) * 0.6) * 0.62;
+  double   x, y, half = round (karta_gantt_layout_get_row_height (fx->layout) * 0.6) * 0.62;
   KartaRgb planned = karta_chart_tint (&fx->palette.status[KARTA_STATUS_PLANNED], &fx->palette.base.background,
                                        0.45);
 
@@ -196,7 +196,7 @@ grey_spread (cairo_surface_t *surface,
   for (int i = 0; i < length; i++)
     {
       KartaRgb c = pixel (surface, x + i, y);
-      double grey = 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue;
+      double   grey = 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue;
       sum += grey;
       sum2 += grey * grey;
     }
@@ -207,8 +207,8 @@ grey_spread (cairo_surface_t *surface,
 /* In grey, statuses still differ: done is flat and dark, overdue and in
  * progress striped, planned light. */
 static void
-test_greyscale (Drawn         *fx,
-                gconstpointer  data)
+test_greyscale (Drawn        *fx,
+                gconstpointer data)
 {
   double x, y, done, overdue, progress, planned;
 
@@ -226,11 +226,11 @@ test_greyscale (Drawn         *fx,
 static void
 test_collapse (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
   KartaGanttPalette palette;
-  cairo_surface_t *surface;
-  double x, y;
+  cairo_surface_t  *surface;
+  double            x, y;
 
   karta_gantt_palette_init_screen (&palette, FALSE);
   karta_gantt_layout_set_section_collapsed (layout, 1, TRUE);
@@ -238,7 +238,7 @@ test_collapse (void)
   g_assert_cmpuint (karta_gantt_layout_get_n_rows (layout), ==, 6);
   g_assert_cmpint (karta_gantt_layout_find_activity (layout, 13), ==, -1);
   surface = draw (layout, &whole);
-  day_on_row (layout, &whole, "2025-08-20", 1, &x, &y);     /* section 2 moved up */
+  day_on_row (layout, &whole, "2025-08-20", 1, &x, &y); /* section 2 moved up */
   assert_colour (surface, x, y, &palette.section);
   cairo_surface_destroy (surface);
   karta_gantt_layout_set_section_collapsed (layout, 1, FALSE);
@@ -248,11 +248,11 @@ test_collapse (void)
 static void
 test_filter (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
-  g_autoptr(KartaActivityFilter) filter = karta_activity_filter_new ();
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaActivityFilter) filter = karta_activity_filter_new ();
 
-  karta_activity_filter_set_today (filter, day ("2025-01-15"));   /* make_layout's */
+  karta_activity_filter_set_today (filter, day ("2025-01-15")); /* make_layout's */
   karta_activity_filter_set_status (filter, KARTA_STATUS_DONE);
   karta_gantt_layout_set_filter (layout, filter);
   /* section 2 has no activity done: it goes too */
@@ -291,8 +291,8 @@ hit_at (const KartaGanttLayout *layout,
 static void
 test_hit (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
   KartaGanttHit hit;
 
   hit_at (layout, "2025-01-10", 3, 0, &hit);
@@ -326,11 +326,14 @@ test_hit (void)
 static void
 test_odd_viewports (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
   const KartaGanttViewport viewports[] = {
-    { 0, 0, LABEL / 2, HEIGHT }, { 0, 0, WIDTH, 10 }, { -500, -300, WIDTH, HEIGHT },
-    { 1e6, 1e6, WIDTH, HEIGHT }, { 0, 0, 1, 1 },
+    { 0, 0, LABEL / 2, HEIGHT },
+    { 0, 0, WIDTH, 10 },
+    { -500, -300, WIDTH, HEIGHT },
+    { 1e6, 1e6, WIDTH, HEIGHT },
+    { 0, 0, 1, 1 },
   };
   KartaGanttPalette palette;
 
@@ -348,11 +351,11 @@ test_odd_viewports (void)
 static void
 test_big_viewport (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = make_big_roadmap ();
-  g_autoptr(KartaGanttLayout) layout = make_layout (roadmap);
+  g_autoptr (KartaRoadmap) roadmap = make_big_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
   KartaGanttViewport viewport = { 30, 0, 1600, 1000 };
-  KartaGanttPalette palette;
-  cairo_surface_t *surface;
+  KartaGanttPalette  palette;
+  cairo_surface_t   *surface;
 
   karta_gantt_palette_init_screen (&palette, FALSE);
   g_assert_cmpuint (karta_gantt_layout_get_n_rows (layout), ==, 20200);
@@ -361,11 +364,11 @@ test_big_viewport (void)
   for (guint row = 10110; row < 10120; row++)
     {
       const KartaActivity *activity = karta_gantt_layout_get_row (layout, row)->activity;
-      guint index = row / 101 * 100 + row % 101 - 1;
-      KartaDay middle = roadmap->period.start + index * 7 % 300 + 15;
-      g_autofree char *iso = karta_day_to_iso (middle);
-      KartaGanttHit hit;
-      double x, y;
+      guint                index = row / 101 * 100 + row % 101 - 1;
+      KartaDay             middle = roadmap->period.start + index * 7 % 300 + 15;
+      g_autofree char     *iso = karta_day_to_iso (middle);
+      KartaGanttHit        hit;
+      double               x, y;
 
       g_assert_nonnull (activity);
       g_assert_cmpint (activity->id, ==, 1000 + index);

@@ -25,7 +25,7 @@ static const char *const roadmaps[] = {
 
 static char *tmp_dir;
 
-static void assert_in_grid (const KartaImportDocument *document);
+static void     assert_in_grid (const KartaImportDocument *document);
 static gboolean paragraphs_have (GPtrArray *paragraphs, const char *text);
 
 static char *
@@ -54,7 +54,7 @@ write_tmp (const char *name,
            const char *data,
            gssize      length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = tmp_path (name);
 
   g_file_set_contents (path, data, length, &error);
@@ -68,17 +68,17 @@ static char *
 write_zip (const char *name,
            ...)
 {
-  char *path = tmp_path (name);
+  char           *path = tmp_path (name);
   struct archive *archive = archive_write_new ();
-  const char *entry_name;
-  va_list args;
+  const char     *entry_name;
+  va_list         args;
 
   g_assert_cmpint (archive_write_set_format_zip (archive), ==, ARCHIVE_OK);
   g_assert_cmpint (archive_write_open_filename (archive, path), ==, ARCHIVE_OK);
   va_start (args, name);
   while ((entry_name = va_arg (args, const char *)) != NULL)
     {
-      const char *content = va_arg (args, const char *);
+      const char           *content = va_arg (args, const char *);
       struct archive_entry *entry = archive_entry_new ();
 
       archive_entry_set_pathname (entry, entry_name);
@@ -98,7 +98,7 @@ write_zip (const char *name,
 static KartaImportDocument *
 read_ok (const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaImportDocument *document = karta_import_read_file (path, &error);
 
   g_assert_no_error (error);
@@ -112,8 +112,8 @@ static void
 assert_refused (const char *path,
                 const char *reason)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_file (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_file (path, &error);
   g_autofree char *name = g_path_get_basename (path);
 
   g_assert_null (document);
@@ -127,8 +127,8 @@ static char *
 expected_first_title (const char *roadmap)
 {
   g_autofree char *path = roadmap_path (roadmap, ".expected.json");
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
   JsonObject *root;
   JsonObject *section;
   JsonObject *activity;
@@ -162,7 +162,7 @@ table_has_text (const KartaTable *table,
 static char *
 header_text (const KartaTable *table)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint r = 0; r < table->rows->len; r++)
     {
@@ -182,12 +182,12 @@ static void
 check_roadmap (const char *path,
                const char *roadmap)
 {
-  g_autoptr(KartaImportDocument) document = read_ok (path);
+  g_autoptr (KartaImportDocument) document = read_ok (path);
   const KartaTable *table = g_ptr_array_index (document->tables, 0);
-  g_autofree char *header = header_text (table);
-  g_autofree char *title = expected_first_title (roadmap);
-  g_autofree char *name = g_path_get_basename (path);
-  guint n_cells = 0;
+  g_autofree char  *header = header_text (table);
+  g_autofree char  *title = expected_first_title (roadmap);
+  g_autofree char  *name = g_path_get_basename (path);
+  guint             n_cells = 0;
 
   g_assert_cmpstr (document->file_name, ==, name);
   g_assert_true (((KartaTableRow *) g_ptr_array_index (table->rows, 0))->is_header);
@@ -232,7 +232,7 @@ static void
 test_html (gconstpointer data)
 {
   g_autofree char *path = roadmap_path (data, ".html");
-  g_autoptr(KartaImportDocument) document = read_ok (path);
+  g_autoptr (KartaImportDocument) document = read_ok (path);
   g_autofree char *title = expected_first_title (data);
 
   g_assert_true (table_has_text (g_ptr_array_index (document->tables, 0), title));
@@ -245,11 +245,11 @@ test_content_not_name (void)
   g_autofree char *docx = roadmap_path (roadmaps[0], ".docx");
   g_autofree char *data = NULL;
   g_autofree char *path = NULL;
-  gsize length;
+  gsize            length;
 
   g_assert_true (g_file_get_contents (docx, &data, &length, NULL));
   path = write_tmp ("renamed.odt", data, length);
-  g_autoptr(KartaImportDocument) document = read_ok (path);
+  g_autoptr (KartaImportDocument) document = read_ok (path);
   g_assert_cmpstr (document->file_name, ==, "renamed.odt");
 }
 
@@ -261,7 +261,7 @@ test_fodt (void)
 {
   g_autofree char *xml = fixture_part (".odt", "content.xml");
   g_autofree char *path = write_tmp ("plan.fodt", xml, -1);
-  g_autoptr(KartaImportDocument) document = read_ok (path);
+  g_autoptr (KartaImportDocument) document = read_ok (path);
   const KartaTable *table = g_ptr_array_index (document->tables, 0);
 
   g_assert_cmpuint (table->n_columns, ==, 5);
@@ -285,8 +285,8 @@ test_docx_odt_agree (gconstpointer data)
 {
   g_autofree char *docx_path = roadmap_path (data, ".docx");
   g_autofree char *odt_path = roadmap_path (data, ".odt");
-  g_autoptr(KartaImportDocument) docx = read_ok (docx_path);
-  g_autoptr(KartaImportDocument) odt = read_ok (odt_path);
+  g_autoptr (KartaImportDocument) docx = read_ok (docx_path);
+  g_autoptr (KartaImportDocument) odt = read_ok (odt_path);
 
   assert_same_strings (docx->before, odt->before);
   assert_same_strings (docx->after, odt->after);
@@ -325,16 +325,16 @@ static void
 check_merges (const char *extension)
 {
   g_autofree char *path = roadmap_path (roadmaps[0], extension);
-  g_autoptr(KartaImportDocument) document = read_ok (path);
-  const KartaTable *table = g_ptr_array_index (document->tables, 0);
+  g_autoptr (KartaImportDocument) document = read_ok (path);
+  const KartaTable    *table = g_ptr_array_index (document->tables, 0);
   const KartaTableRow *header = g_ptr_array_index (table->rows, 0);
   const KartaTableRow *second = g_ptr_array_index (table->rows, 1);
   const KartaTableRow *section = g_ptr_array_index (table->rows, 2);
-  const KartaCell *number = g_ptr_array_index (header->cells, 0);
-  const KartaCell *responsible = g_ptr_array_index (header->cells, 2);
-  const KartaCell *terms = g_ptr_array_index (header->cells, 3);
-  const KartaCell *section_cell = g_ptr_array_index (section->cells, 0);
-  g_autofree char *section_text = karta_cell_get_text (section_cell);
+  const KartaCell     *number = g_ptr_array_index (header->cells, 0);
+  const KartaCell     *responsible = g_ptr_array_index (header->cells, 2);
+  const KartaCell     *terms = g_ptr_array_index (header->cells, 3);
+  const KartaCell     *section_cell = g_ptr_array_index (section->cells, 0);
+  g_autofree char     *section_text = karta_cell_get_text (section_cell);
 
   g_assert_cmpuint (table->n_columns, ==, 5);
   g_assert_true (header->is_header);
@@ -392,9 +392,9 @@ test_text_around (void)
       g_autofree char *frunzensky = roadmap_path (roadmaps[0], extensions[i]);
       g_autofree char *vasileostrovsky = roadmap_path (roadmaps[1], extensions[i]);
       g_autofree char *leningrad = roadmap_path (roadmaps[2], extensions[i]);
-      g_autoptr(KartaImportDocument) a = read_ok (frunzensky);
-      g_autoptr(KartaImportDocument) b = read_ok (vasileostrovsky);
-      g_autoptr(KartaImportDocument) c = read_ok (leningrad);
+      g_autoptr (KartaImportDocument) a = read_ok (frunzensky);
+      g_autoptr (KartaImportDocument) b = read_ok (vasileostrovsky);
+      g_autoptr (KartaImportDocument) c = read_ok (leningrad);
 
       g_assert_true (paragraphs_have (a->before, "№ 32-2"));
       g_assert_true (paragraphs_have (a->before, "08.02.2022"));
@@ -411,7 +411,7 @@ static KartaImportDocument *
 read_tsv (const char *text,
           gssize      length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaImportDocument *document;
 
   document = karta_import_read_tsv ("clipboard", text, length < 0 ? strlen (text) : (gsize) length, &error);
@@ -427,7 +427,7 @@ cell_at (const KartaImportDocument *document,
          guint                      column)
 {
   const KartaTable *table = g_ptr_array_index (document->tables, 0);
-  const KartaCell *cell = karta_table_get_cell_at (table, row, column);
+  const KartaCell  *cell = karta_table_get_cell_at (table, row, column);
 
   g_assert_nonnull (cell);
   return cell;
@@ -447,7 +447,7 @@ assert_cell (const KartaImportDocument *document,
 static void
 test_tsv_plain (void)
 {
-  g_autoptr(KartaImportDocument) document =
+  g_autoptr (KartaImportDocument) document =
     read_tsv ("№\tМероприятия\tСроки\r\n1.1\tАнкетирование\tФевраль-март\r\n\r\n1.2\t\tВ течение года\r\n", -1);
   const KartaTable *table = g_ptr_array_index (document->tables, 0);
 
@@ -466,10 +466,11 @@ test_tsv_plain (void)
 static void
 test_tsv_quoted (void)
 {
-  g_autoptr(KartaImportDocument) document =
+  g_autoptr (KartaImportDocument) document =
     read_tsv ("1.1\t\"Первая строка\r\nвторая\tс табуляцией\"\t\"Школа \"\"Точка роста\"\"\"\n"
               "1.2\t\"Центр \"Точка роста\" города\tМай\n"
-              "1.3\t\"не закрыта\n", -1);
+              "1.3\t\"не закрыта\n",
+              -1);
   const KartaCell *multi = cell_at (document, 0, 1);
 
   g_assert_cmpuint (multi->paragraphs->len, ==, 2);
@@ -486,40 +487,40 @@ test_tsv_quoted (void)
 static void
 test_tsv_encodings (void)
 {
-  const char *utf8 = "№\tМероприятия\tСроки\n1.1\tАнкетирование «500+»\tМай\n";
+  const char      *utf8 = "№\tМероприятия\tСроки\n1.1\tАнкетирование «500+»\tМай\n";
   g_autofree char *cp1251 = g_convert (utf8, -1, "WINDOWS-1251", "UTF-8", NULL, NULL, NULL);
-  gsize utf16_length = 0;
+  gsize            utf16_length = 0;
   g_autofree char *utf16 = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &utf16_length, NULL);
   g_autofree char *with_bom = g_strconcat ("\xef\xbb\xbf", utf8, NULL);
-  g_autoptr(GByteArray) utf16_bom = g_byte_array_new ();
+  g_autoptr (GByteArray) utf16_bom = g_byte_array_new ();
   g_autofree char *path = NULL;
 
   g_assert_nonnull (cp1251);
   g_assert_false (g_utf8_validate (cp1251, -1, NULL));
   {
-    g_autoptr(KartaImportDocument) document = read_tsv (cp1251, -1);
+    g_autoptr (KartaImportDocument) document = read_tsv (cp1251, -1);
     assert_cell (document, 1, 1, "Анкетирование «500+»");
   }
   {
-    g_autoptr(KartaImportDocument) document = read_tsv (with_bom, -1);
+    g_autoptr (KartaImportDocument) document = read_tsv (with_bom, -1);
     assert_cell (document, 0, 0, "№");
   }
   g_byte_array_append (utf16_bom, (const guint8 *) "\xff\xfe", 2);
   g_byte_array_append (utf16_bom, (const guint8 *) utf16, utf16_length);
   {
-    g_autoptr(KartaImportDocument) document = read_tsv ((const char *) utf16_bom->data, utf16_bom->len);
+    g_autoptr (KartaImportDocument) document = read_tsv ((const char *) utf16_bom->data, utf16_bom->len);
     assert_cell (document, 1, 2, "Май");
   }
   /* And from files, found to be text by their content. */
   path = write_tmp ("plan-1251.txt", cp1251, -1);
   {
-    g_autoptr(KartaImportDocument) document = read_ok (path);
+    g_autoptr (KartaImportDocument) document = read_ok (path);
     assert_cell (document, 1, 1, "Анкетирование «500+»");
   }
   g_free (path);
   path = write_tmp ("plan-utf16.txt", (const char *) utf16_bom->data, utf16_bom->len);
   {
-    g_autoptr(KartaImportDocument) document = read_ok (path);
+    g_autoptr (KartaImportDocument) document = read_ok (path);
     assert_cell (document, 1, 2, "Май");
   }
 }
@@ -527,8 +528,8 @@ test_tsv_encodings (void)
 static void
 test_tsv_nothing (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_tsv ("clipboard", "\r\n\t\t\n  \n", 8, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_tsv ("clipboard", "\r\n\t\t\n  \n", 8, &error);
 
   g_assert_null (document);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
@@ -550,7 +551,7 @@ test_refuse_damaged_zip (void)
   g_autofree char *docx = roadmap_path (roadmaps[0], ".docx");
   g_autofree char *data = NULL;
   g_autofree char *path = NULL;
-  gsize length;
+  gsize            length;
 
   g_assert_true (g_file_get_contents (docx, &data, &length, NULL));
   path = write_tmp ("cut-short.docx", data, length * 6 / 10);
@@ -562,7 +563,7 @@ test_refuse_damaged_zip (void)
 static void
 test_refuse_ole (void)
 {
-  g_autoptr(GString) data = g_string_new_len ("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
+  g_autoptr (GString) data = g_string_new_len ("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
   g_autofree char *path = NULL;
 
   for (guint i = 0; i < 4096; i++)
@@ -571,7 +572,7 @@ test_refuse_ole (void)
   assert_refused (path, "password-protected Word document, or an old .doc");
 }
 
-#define CONTENT_TYPES \
+#define CONTENT_TYPES                          \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" \
   "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
 
@@ -579,16 +580,16 @@ static void
 test_refuse_docx_without_table (void)
 {
   g_autofree char *path = write_zip ("letter.docx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "word/document.xml",
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-    "<w:p><w:r><w:t>Уважаемые коллеги!</w:t></w:r></w:p>"
-    "<w:p><w:r><w:t>Направляем</w:t><w:tab/><w:t>план.</w:t></w:r></w:p>"
-    "</w:body></w:document>",
-    NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_docx (path, &error);
+                                     "[Content_Types].xml", CONTENT_TYPES,
+                                     "word/document.xml",
+                                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                     "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                     "<w:p><w:r><w:t>Уважаемые коллеги!</w:t></w:r></w:p>"
+                                     "<w:p><w:r><w:t>Направляем</w:t><w:tab/><w:t>план.</w:t></w:r></w:p>"
+                                     "</w:body></w:document>",
+                                     NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_docx (path, &error);
 
   /* The reader reads it; the import refuses it. */
   g_assert_no_error (error);
@@ -602,16 +603,16 @@ static void
 test_refuse_odt_without_table (void)
 {
   g_autofree char *path = write_zip ("letter.odt",
-    "mimetype", "application/vnd.oasis.opendocument.text",
-    "content.xml",
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-    "<text:h>Письмо</text:h><text:p>Уважаемые<text:s text:c=\"3\"/>коллеги!</text:p>"
-    "</office:text></office:body></office:document-content>",
-    NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_odt (path, &error);
+                                     "mimetype", "application/vnd.oasis.opendocument.text",
+                                     "content.xml",
+                                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                     "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                     " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                                     "<text:h>Письмо</text:h><text:p>Уважаемые<text:s text:c=\"3\"/>коллеги!</text:p>"
+                                     "</office:text></office:body></office:document-content>",
+                                     NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_odt (path, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (document->tables->len, ==, 0);
@@ -632,7 +633,7 @@ static void
 test_refuse_too_large (void)
 {
   g_autofree char *path = tmp_path ("huge.docx");
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  int              fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (write (fd, "PK\x03\x04", 4), ==, 4);
@@ -645,17 +646,17 @@ static void
 test_refuse_spreadsheet (void)
 {
   g_autofree char *xlsx = write_zip ("plan.xlsx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "xl/workbook.xml", "<workbook/>",
-    NULL);
+                                     "[Content_Types].xml", CONTENT_TYPES,
+                                     "xl/workbook.xml", "<workbook/>",
+                                     NULL);
   g_autofree char *ods = write_zip ("plan.ods",
-    "mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-    "content.xml", "<office:document-content/>",
-    NULL);
+                                    "mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                                    "content.xml", "<office:document-content/>",
+                                    NULL);
   g_autofree char *other = write_zip ("plan.docx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "ppt/presentation.xml", "<presentation/>",
-    NULL);
+                                      "[Content_Types].xml", CONTENT_TYPES,
+                                      "ppt/presentation.xml", "<presentation/>",
+                                      NULL);
 
   assert_refused (xlsx, "spreadsheet");
   assert_refused (ods, "spreadsheet");
@@ -667,8 +668,8 @@ test_refuse_image (void)
 {
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
   static const char jpeg[] = "\xff\xd8\xff\xe0\0\x10JFIF\0";
-  g_autofree char *png_path = write_tmp ("scan.docx", png, sizeof png - 1);
-  g_autofree char *jpeg_path = write_tmp ("photo.odt", jpeg, sizeof jpeg - 1);
+  g_autofree char  *png_path = write_tmp ("scan.docx", png, sizeof png - 1);
+  g_autofree char  *jpeg_path = write_tmp ("photo.odt", jpeg, sizeof jpeg - 1);
 
   assert_refused (png_path, "image");
   assert_refused (jpeg_path, "image");
@@ -677,13 +678,14 @@ test_refuse_image (void)
 static void
 test_refuse_other (void)
 {
-  static const char binary[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
-  g_autofree char *binary_path = write_tmp ("program.docx", binary, sizeof binary - 1);
-  g_autofree char *text_path = write_tmp ("notes.txt", "Май — анкетирование\nИюнь — отчёт\n", -1);
-  g_autofree char *xml_path = write_tmp ("data.xml", "<?xml version=\"1.0\"?>\n<data>\t<row/></data>", -1);
-  g_autofree char *missing = tmp_path ("missing.docx");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = NULL;
+  static const char binary[] = "\x7f"
+                               "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
+  g_autofree char  *binary_path = write_tmp ("program.docx", binary, sizeof binary - 1);
+  g_autofree char  *text_path = write_tmp ("notes.txt", "Май — анкетирование\nИюнь — отчёт\n", -1);
+  g_autofree char  *xml_path = write_tmp ("data.xml", "<?xml version=\"1.0\"?>\n<data>\t<row/></data>", -1);
+  g_autofree char  *missing = tmp_path ("missing.docx");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = NULL;
 
   assert_refused (binary_path, "not a document Karta can read");
   assert_refused (text_path, "no tab-separated columns");
@@ -705,47 +707,47 @@ static void
 test_refuse_bad_parts (void)
 {
   g_autofree char *bad_xml = write_zip ("bad-xml.docx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "word/document.xml", "<w:document xmlns:w=\"x\"><w:body><w:p>",
-    NULL);
+                                        "[Content_Types].xml", CONTENT_TYPES,
+                                        "word/document.xml", "<w:document xmlns:w=\"x\"><w:body><w:p>",
+                                        NULL);
   g_autofree char *entities = write_zip ("entities.docx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "word/document.xml",
-    "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">"
-    "<!ENTITY a \"aaaaaaaaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-    "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
-    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-    "<w:p><w:r><w:t>&e;&c;</w:t></w:r></w:p>"
-    "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
-    "</w:body></w:document>",
-    NULL);
+                                         "[Content_Types].xml", CONTENT_TYPES,
+                                         "word/document.xml",
+                                         "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">"
+                                         "<!ENTITY a \"aaaaaaaaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                                         "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                                         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                         "<w:p><w:r><w:t>&e;&c;</w:t></w:r></w:p>"
+                                         "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+                                         "</w:body></w:document>",
+                                         NULL);
   g_autofree char *wide = write_zip ("wide.docx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "word/document.xml",
-    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>"
-    "<w:tr><w:trPr><w:gridBefore w:val=\"99999\"/></w:trPr>"
-    "<w:tc><w:tcPr><w:gridSpan w:val=\"4000000000\"/></w:tcPr><w:p/></w:tc></w:tr>"
-    "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"-3\"/><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"
-    "</w:tbl></w:body></w:document>",
-    NULL);
+                                     "[Content_Types].xml", CONTENT_TYPES,
+                                     "word/document.xml",
+                                     "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>"
+                                     "<w:tr><w:trPr><w:gridBefore w:val=\"99999\"/></w:trPr>"
+                                     "<w:tc><w:tcPr><w:gridSpan w:val=\"4000000000\"/></w:tcPr><w:p/></w:tc></w:tr>"
+                                     "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"-3\"/><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"
+                                     "</w:tbl></w:body></w:document>",
+                                     NULL);
   g_autofree char *odd_spans = write_zip ("odd-spans.odt",
-    "mimetype", "application/vnd.oasis.opendocument.text",
-    "content.xml",
-    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-    " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-    " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-    "<table:table><table:table-row>"
-    "<table:table-cell table:number-rows-spanned=\"50\" table:number-columns-spanned=\"9\"><text:p>a</text:p></table:table-cell>"
-    "</table:table-row><table:table-row table:number-rows-repeated=\"1000000\"/>"
-    "<table:table-row><table:covered-table-cell/>"
-    "<table:table-cell table:number-columns-spanned=\"-3\" table:number-columns-repeated=\"99999999\"><text:p>b</text:p></table:table-cell>"
-    "</table:table-row></table:table></office:text></office:body></office:document-content>",
-    NULL);
-  g_autoptr(GString) deep = g_string_new ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
-                                          "wordprocessingml/2006/main\"><w:body>");
+                                          "mimetype", "application/vnd.oasis.opendocument.text",
+                                          "content.xml",
+                                          "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                          " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                                          " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                                          "<table:table><table:table-row>"
+                                          "<table:table-cell table:number-rows-spanned=\"50\" table:number-columns-spanned=\"9\"><text:p>a</text:p></table:table-cell>"
+                                          "</table:table-row><table:table-row table:number-rows-repeated=\"1000000\"/>"
+                                          "<table:table-row><table:covered-table-cell/>"
+                                          "<table:table-cell table:number-columns-spanned=\"-3\" table:number-columns-repeated=\"99999999\"><text:p>b</text:p></table:table-cell>"
+                                          "</table:table-row></table:table></office:text></office:body></office:document-content>",
+                                          NULL);
+  g_autoptr (GString) deep = g_string_new ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                                           "wordprocessingml/2006/main\"><w:body>");
   g_autofree char *deep_path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = NULL;
 
   for (guint i = 0; i < 100000; i++)
     g_string_append (deep, "<w:sdt>");
@@ -783,29 +785,29 @@ static void
 test_docx_grid (void)
 {
   g_autofree char *path = write_zip ("grid.docx",
-    "[Content_Types].xml", CONTENT_TYPES,
-    "word/document.xml",
-    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-    "<w:p><w:r><w:t>До</w:t></w:r></w:p>"
-    "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
-    "<w:tr><w:trPr><w:tblHeader w:val=\"false\"/></w:trPr>"
-    "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>A</w:t><w:br/><w:t>B</w:t></w:r></w:p></w:tc>"
-    "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>x</w:t><w:tab/><w:t>y</w:t></w:r></w:p></w:tc></w:tr>"
-    "<w:sdt><w:sdtContent>"
-    "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
-    "<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>вложенная</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc>"
-    "<w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr>"
-    "</w:sdtContent></w:sdt>"
-    "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"continue\"/></w:tcPr><w:p/></w:tc>"
-    "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr>"
-    "<w:tr><w:trPr><w:gridBefore w:val=\"2\"/></w:trPr><w:tc><w:p><w:r><w:t>z</w:t></w:r></w:p></w:tc></w:tr>"
-    "</w:tbl>"
-    "<w:p><w:r><w:t>После</w:t></w:r></w:p>"
-    "</w:body></w:document>",
-    NULL);
-  g_autoptr(KartaImportDocument) document = read_ok (path);
+                                     "[Content_Types].xml", CONTENT_TYPES,
+                                     "word/document.xml",
+                                     "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                     "<w:p><w:r><w:t>До</w:t></w:r></w:p>"
+                                     "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+                                     "<w:tr><w:trPr><w:tblHeader w:val=\"false\"/></w:trPr>"
+                                     "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>A</w:t><w:br/><w:t>B</w:t></w:r></w:p></w:tc>"
+                                     "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>x</w:t><w:tab/><w:t>y</w:t></w:r></w:p></w:tc></w:tr>"
+                                     "<w:sdt><w:sdtContent>"
+                                     "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+                                     "<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>вложенная</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc>"
+                                     "<w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr>"
+                                     "</w:sdtContent></w:sdt>"
+                                     "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"continue\"/></w:tcPr><w:p/></w:tc>"
+                                     "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr>"
+                                     "<w:tr><w:trPr><w:gridBefore w:val=\"2\"/></w:trPr><w:tc><w:p><w:r><w:t>z</w:t></w:r></w:p></w:tc></w:tr>"
+                                     "</w:tbl>"
+                                     "<w:p><w:r><w:t>После</w:t></w:r></w:p>"
+                                     "</w:body></w:document>",
+                                     NULL);
+  g_autoptr (KartaImportDocument) document = read_ok (path);
   const KartaTable *table = g_ptr_array_index (document->tables, 0);
-  const KartaCell *merged = cell_at (document, 0, 0);
+  const KartaCell  *merged = cell_at (document, 0, 0);
 
   g_assert_cmpuint (table->n_columns, ==, 3);
   g_assert_cmpuint (table->rows->len, ==, 4);
@@ -831,7 +833,7 @@ test_mutations (void)
 {
   g_autofree char *docx = roadmap_path (roadmaps[0], ".docx");
   g_autofree char *original = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20220208);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20220208);
   gsize length;
   guint read = 0;
 
@@ -840,23 +842,23 @@ test_mutations (void)
     {
       g_autofree char *data = g_memdup2 (original, length);
       g_autofree char *path = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KartaImportDocument) document = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KartaImportDocument) document = NULL;
       gsize size = length;
       guint kind = g_rand_int_range (rand, 0, 4);
       guint n = g_rand_int_range (rand, 1, 32);
 
-      if (kind == 0)            /* flipped bytes */
+      if (kind == 0) /* flipped bytes */
         for (guint k = 0; k < n; k++)
           data[g_rand_int_range (rand, 0, length)] ^= (char) g_rand_int_range (rand, 1, 256);
-      else if (kind == 1)       /* cut short */
+      else if (kind == 1) /* cut short */
         size = g_rand_int_range (rand, 1, length);
-      else if (kind == 2)       /* a run of one byte */
+      else if (kind == 2) /* a run of one byte */
         {
           gsize at = g_rand_int_range (rand, 0, length);
           memset (data + at, g_rand_int_range (rand, 0, 256), MIN (length - at, n * 16));
         }
-      else                      /* the header area, where the zip's headers are */
+      else /* the header area, where the zip's headers are */
         for (guint k = 0; k < n; k++)
           data[g_rand_int_range (rand, 0, MIN (length, 200))] = (char) g_rand_int_range (rand, 0, 256);
 
@@ -875,17 +877,17 @@ static char *
 fixture_part (const char *extension,
               const char *part)
 {
-  g_autofree char *docx = roadmap_path (roadmaps[0], extension);
-  struct archive *archive = archive_read_new ();
+  g_autofree char      *docx = roadmap_path (roadmaps[0], extension);
+  struct archive       *archive = archive_read_new ();
   struct archive_entry *entry;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   archive_read_support_format_zip (archive);
   g_assert_cmpint (archive_read_open_filename (archive, docx, 65536), ==, ARCHIVE_OK);
   while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
     if (g_str_equal (archive_entry_pathname (entry), part))
       {
-        char buffer[65536];
+        char       buffer[65536];
         la_ssize_t n;
         while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
           g_string_append_len (text, buffer, n);
@@ -901,7 +903,7 @@ static void
 test_xml_mutations (void)
 {
   g_autofree char *xml = fixture_part (".docx", "word/document.xml");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (322);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (322);
   gsize xml_length = strlen (xml);
   guint read = 0;
 
@@ -909,15 +911,15 @@ test_xml_mutations (void)
     {
       g_autofree char *mutant = g_strdup (xml);
       g_autofree char *path = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KartaImportDocument) document = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KartaImportDocument) document = NULL;
       guint n = g_rand_int_range (rand, 1, 8);
 
       /* Swapping markup characters around keeps much of it well-formed. */
       for (guint k = 0; k < n; k++)
         {
           static const char alphabet[] = "<>/\"=w:t pc\t";
-          gsize at = g_rand_int_range (rand, 0, xml_length);
+          gsize             at = g_rand_int_range (rand, 0, xml_length);
           mutant[at] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
         }
       if (i % 10 == 0)
@@ -943,7 +945,7 @@ assert_in_grid (const KartaImportDocument *document)
       for (guint r = 0; r < table->rows->len; r++)
         {
           const KartaTableRow *row = g_ptr_array_index (table->rows, r);
-          guint next_column = 0;
+          guint                next_column = 0;
 
           for (guint c = 0; c < row->cells->len; c++)
             {
@@ -966,20 +968,26 @@ static void
 test_merge_mutations (void)
 {
   g_autofree char *xml = fixture_part (".docx", "word/document.xml");
-  g_autoptr(GRand) rand = g_rand_new_with_seed (1441);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (1441);
 
   for (guint i = 0; i < 50; i++)
     {
-      g_auto(GStrv) pieces = g_strsplit (xml, "<w:tcPr>", -1);
-      g_autoptr(GString) mutant = g_string_new (pieces[0]);
+      g_auto (GStrv) pieces = g_strsplit (xml, "<w:tcPr>", -1);
+      g_autoptr (GString) mutant = g_string_new (pieces[0]);
       g_autofree char *path = NULL;
-      g_autoptr(KartaImportDocument) document = NULL;
+      g_autoptr (KartaImportDocument) document = NULL;
 
       for (guint k = 1; pieces[k] != NULL; k++)
         {
           static const char *const inserts[] = {
-            "", "", "", "<w:vMerge/>", "<w:vMerge w:val=\"restart\"/>",
-            "<w:gridSpan w:val=\"0\"/>", "<w:gridSpan w:val=\"3\"/>", "<w:gridSpan w:val=\"7\"/>",
+            "",
+            "",
+            "",
+            "<w:vMerge/>",
+            "<w:vMerge w:val=\"restart\"/>",
+            "<w:gridSpan w:val=\"0\"/>",
+            "<w:gridSpan w:val=\"3\"/>",
+            "<w:gridSpan w:val=\"7\"/>",
           };
           g_string_append (mutant, "<w:tcPr>");
           g_string_append (mutant, inserts[g_rand_int_range (rand, 0, G_N_ELEMENTS (inserts))]);

@@ -5,12 +5,11 @@
 #include "karta-error.h"
 #include "karta-test-util.h"
 
-static char *
-export (KartaStore *store,
-        gint64      id)
+static char *export(KartaStore *store,
+                    gint64      id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, id, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, id, &error);
 
   g_assert_no_error (error);
   return karta_interchange_to_string (roadmap);
@@ -19,24 +18,24 @@ export (KartaStore *store,
 static void
 test_round_trip (gconstpointer data)
 {
-  const char *sample = data;
+  const char      *sample = data;
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *other_dir = karta_test_make_dir ();
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(KartaStore) other = karta_test_open_library (other_dir);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(KartaRoadmap) reread = NULL;
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (KartaStore) other = karta_test_open_library (other_dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaRoadmap) reread = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  gint64 id = karta_test_add_sample (store, sample);
-  gint64 other_id;
+  gint64           id = karta_test_add_sample (store, sample);
+  gint64           other_id;
 
   /* Give the export every kind of field: schools, executions, a status. */
   roadmap = karta_store_load_roadmap (store, id, &error);
   {
     KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
-    g_autoptr(KartaActivity) edited = karta_activity_copy (g_ptr_array_index (section->activities, 0));
+    g_autoptr (KartaActivity) edited = karta_activity_copy (g_ptr_array_index (section->activities, 0));
     g_ptr_array_add (edited->schools, karta_ref_new (0, "ГБОУ СОШ № 5"));
     g_ptr_array_add (edited->factors, karta_ref_new (0, "Дефицит педагогических кадров"));
     g_ptr_array_add (edited->executions, karta_execution_new (-1, KARTA_STATUS_DONE));
@@ -46,12 +45,12 @@ test_round_trip (gconstpointer data)
     g_assert_no_error (error);
   }
 
-  first = export (store, id);
+  first = export(store, id);
   reread = karta_interchange_parse (first, -1, &error);
   g_assert_no_error (error);
   other_id = karta_store_add_roadmap (other, reread, &error);
   g_assert_no_error (error);
-  second = export (other, other_id);
+  second = export(other, other_id);
   g_assert_cmpstr (first, ==, second);
   g_assert_nonnull (strstr (first, "\"format\" : \"karta-roadmap\""));
 
@@ -64,22 +63,28 @@ test_round_trip (gconstpointer data)
 static void
 test_bad_json (void)
 {
-  static const struct { const char *json; int code; } cases[] = {
+  static const struct
+  {
+    const char *json;
+    int         code;
+  } cases[] = {
     { "[1, 2]", KARTA_ERROR_INVALID },
     { "{\"format\": \"something-else\"}", KARTA_ERROR_INVALID },
     { "{\"format\": \"karta-roadmap\", \"version\": 9, \"title\": \"x\"}", KARTA_ERROR_TOO_NEW },
     { "{\"title\": \"x\"}", KARTA_ERROR_INVALID },
     { "{\"title\": \"x\", \"period\": {\"start\": \"2022-02-30\", \"end\": \"2022-12-31\"}}", KARTA_ERROR_INVALID },
     { "{\"title\": \"x\", \"period\": {\"start\": \"2022-01-01\", \"end\": \"2022-12-31\"},"
-      " \"sections\": [{\"activities\": [{\"title\": \"a\", \"status\": \"finished\"}]}]}", KARTA_ERROR_INVALID },
+      " \"sections\": [{\"activities\": [{\"title\": \"a\", \"status\": \"finished\"}]}]}",
+      KARTA_ERROR_INVALID },
     { "{\"title\": \"x\", \"period\": {\"start\": \"2022-01-01\", \"end\": \"2022-12-31\"},"
-      " \"sections\": [{\"activities\": [{\"number\": \"1\"}]}]}", KARTA_ERROR_INVALID },
+      " \"sections\": [{\"activities\": [{\"number\": \"1\"}]}]}",
+      KARTA_ERROR_INVALID },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KartaRoadmap) roadmap = karta_interchange_parse (cases[i].json, -1, &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KartaRoadmap) roadmap = karta_interchange_parse (cases[i].json, -1, &error);
       g_assert_null (roadmap);
       g_assert_error (error, KARTA_ERROR, cases[i].code);
     }
@@ -91,9 +96,9 @@ test_schedule_from_term (void)
   const char *json =
     "{\"title\": \"x\", \"period\": {\"start\": \"2023-09-01\", \"end\": \"2024-08-31\"},"
     " \"sections\": [{\"number\": null, \"title\": null, \"activities\": [{\"title\": \"a\", \"term\": \"Февраль-март\"}]}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_interchange_parse (json, -1, &error);
-  KartaSection *section;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_interchange_parse (json, -1, &error);
+  KartaSection  *section;
   KartaActivity *activity;
 
   g_assert_no_error (error);

@@ -20,12 +20,12 @@ test_old_database_upgrades (void)
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
   g_autofree char *backup = g_strdup_printf ("%s.before-format-%d.bak", path, KARTA_SCHEMA_VERSION);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaStore) store = NULL;
-  g_autoptr(GPtrArray) roadmaps = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
   sqlite3 *db = NULL;
-  int rotation = -1;
+  int      rotation = -1;
 
   /* A library as the first released format wrote it. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
@@ -64,8 +64,8 @@ assert_refused (const char *path,
   g_autofree char *after = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaStore) store = karta_library_open (dir, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = karta_library_open (dir, &error);
 
   g_assert_null (store);
   g_assert_error (error, KARTA_ERROR, code);
@@ -81,7 +81,7 @@ test_newer_database_refused (void)
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
   g_autofree char *sql = NULL;
-  sqlite3 *db = NULL;
+  sqlite3         *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_true (karta_schema_migrate (db, path, KARTA_SCHEMA_VERSION, NULL));
@@ -98,7 +98,7 @@ test_foreign_database_refused (void)
 {
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
-  sqlite3 *db = NULL;
+  sqlite3         *db = NULL;
 
   /* Somebody else's SQLite file: no pragmas set, tables of its own. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);

@@ -6,7 +6,7 @@
 
 #include "karta-pdf-layout.h"
 
-#define A4_WIDTH 595.0
+#define A4_WIDTH  595.0
 #define A4_HEIGHT 842.0
 
 /* An A4 page, an A3 landscape one, and another A4 */
@@ -21,7 +21,7 @@ layout_init (KartaPdfLayout *layout)
 static void
 test_stacked (void)
 {
-  KartaPdfLayout layout;
+  KartaPdfLayout  layout;
   graphene_rect_t rect;
 
   layout_init (&layout);
@@ -46,7 +46,7 @@ static void
 test_fitting (void)
 {
   KartaPdfLayout layout;
-  double width, height;
+  double         width, height;
 
   layout_init (&layout);
   /* the widest page fills the width */
@@ -69,14 +69,14 @@ test_fitting (void)
 static void
 test_turning (void)
 {
-  const int rotations[] = { 0, 90, 180, 270 };
+  const int      rotations[] = { 0, 90, 180, 270 };
   KartaPdfLayout layout;
 
   layout_init (&layout);
   for (guint i = 0; i < G_N_ELEMENTS (rotations); i++)
     {
       graphene_rect_t page_rect, area;
-      double x, y;
+      double          x, y;
 
       karta_pdf_layout_update (&layout, 2.0, rotations[i]);
       karta_pdf_layout_page_rect (&layout, 0, 0, &page_rect);

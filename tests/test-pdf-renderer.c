@@ -32,8 +32,8 @@ assert_refused (const char *name,
                 int         code,
                 const char *reason)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open (name, NULL, password, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open (name, NULL, password, &error);
 
   g_assert_null (renderer);
   g_assert_error (error, KARTA_ERROR, code);
@@ -44,7 +44,12 @@ assert_refused (const char *name,
 static void
 test_corpus_opens (void)
 {
-  static const struct { const char *name; int pages; gboolean has_text; } cases[] = {
+  static const struct
+  {
+    const char *name;
+    int         pages;
+    gboolean    has_text;
+  } cases[] = {
     { "scan-000-order.pdf", 2, FALSE },
     { "scan-002-order-10p.pdf", 10, FALSE },
     { "text-004-plan.pdf", 8, TRUE },
@@ -58,9 +63,9 @@ test_corpus_opens (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = karta_test_pdf_path (cases[i].name);
-      g_autoptr(KartaPdfRenderer) renderer = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(cairo_surface_t) surface = NULL;
+      g_autoptr (KartaPdfRenderer) renderer = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (cairo_surface_t) surface = NULL;
 
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {
@@ -89,8 +94,8 @@ test_corpus_refused (void)
 static void
 test_passwords (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaPdfRenderer) renderer = NULL;
+  g_autoptr (GError) error = NULL;
 
   assert_refused ("encrypted-user-pw.pdf", NULL, KARTA_ERROR_NEEDS_PASSWORD, "password");
   assert_refused ("encrypted-user-pw.pdf", "wrong", KARTA_ERROR_WRONG_PASSWORD, "password");
@@ -102,8 +107,8 @@ test_passwords (void)
 static void
 test_permissions (void)
 {
-  g_autoptr(KartaPdfRenderer) restricted = karta_test_pdf_open_good ("encrypted-owner-only.pdf");
-  g_autoptr(KartaPdfRenderer) open = karta_test_pdf_open_good ("text-004-plan.pdf");
+  g_autoptr (KartaPdfRenderer) restricted = karta_test_pdf_open_good ("encrypted-owner-only.pdf");
+  g_autoptr (KartaPdfRenderer) open = karta_test_pdf_open_good ("text-004-plan.pdf");
 
   g_assert_false (karta_pdf_renderer_get_can_print (restricted));
   g_assert_false (karta_pdf_renderer_get_can_copy (restricted));
@@ -114,8 +119,8 @@ test_permissions (void)
 static void
 test_page_sizes (void)
 {
-  g_autoptr(KartaPdfRenderer) a3 = karta_test_pdf_open_good ("landscape-a3.pdf");
-  g_autoptr(KartaPdfRenderer) rotated = karta_test_pdf_open_good ("rotated-pages.pdf");
+  g_autoptr (KartaPdfRenderer) a3 = karta_test_pdf_open_good ("landscape-a3.pdf");
+  g_autoptr (KartaPdfRenderer) rotated = karta_test_pdf_open_good ("rotated-pages.pdf");
   double width, height;
 
   karta_pdf_renderer_get_page_size (a3, 0, &width, &height);
@@ -133,11 +138,11 @@ test_page_sizes (void)
 static double
 ink (cairo_surface_t *surface)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
+  int           width = cairo_image_surface_get_width (surface);
+  int           height = cairo_image_surface_get_height (surface);
+  int           stride = cairo_image_surface_get_stride (surface);
   const guchar *data = cairo_image_surface_get_data (surface);
-  guint dark = 0;
+  guint         dark = 0;
 
   for (int y = 0; y < height / 2; y++)
     for (int x = 0; x < width; x++)
@@ -149,10 +154,10 @@ ink (cairo_surface_t *surface)
 static void
 test_render (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(cairo_surface_t) upright = karta_test_pdf_render (renderer, 0, 2.0, 0, &error);
-  g_autoptr(cairo_surface_t) turned = NULL;
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (cairo_surface_t) upright = karta_test_pdf_render (renderer, 0, 2.0, 0, &error);
+  g_autoptr (cairo_surface_t) turned = NULL;
   double width, height;
 
   g_assert_no_error (error);
@@ -172,9 +177,9 @@ test_render (void)
 static void
 test_pixel_budget (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open_good ("landscape-a3.pdf");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open_good ("landscape-a3.pdf");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (cairo_surface_t) surface = NULL;
   double scale = karta_pdf_renderer_clamp_scale (renderer, 0, 40.0);
 
   g_assert_cmpfloat (karta_pdf_renderer_clamp_scale (renderer, 0, 1.5), ==, 1.5);
@@ -194,9 +199,9 @@ count_matches (KartaPdfRenderer *renderer,
 
   for (int page = 0; page < karta_pdf_renderer_get_n_pages (renderer); page++)
     {
-      g_autoptr(GAsyncResult) result = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GArray) matches = NULL;
+      g_autoptr (GAsyncResult) result = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GArray) matches = NULL;
 
       karta_pdf_renderer_find_async (renderer, page, text, NULL, karta_test_keep_result, &result);
       matches = karta_pdf_renderer_find_finish (renderer, karta_test_wait (&result), &error);
@@ -217,8 +222,8 @@ get_text (KartaPdfRenderer   *renderer,
           int                 page,
           const KartaPdfRect *area)
 {
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
   char *text;
 
   karta_pdf_renderer_get_text_async (renderer, page, area, NULL, karta_test_keep_result, &result);
@@ -230,13 +235,13 @@ get_text (KartaPdfRenderer   *renderer,
 static void
 test_text (void)
 {
-  g_autoptr(KartaPdfRenderer) plan = karta_test_pdf_open_good ("text-004-plan.pdf");
-  g_autoptr(KartaPdfRenderer) scan = karta_test_pdf_open_good ("scan-000-order.pdf");
+  g_autoptr (KartaPdfRenderer) plan = karta_test_pdf_open_good ("text-004-plan.pdf");
+  g_autoptr (KartaPdfRenderer) scan = karta_test_pdf_open_good ("scan-000-order.pdf");
   g_autofree char *page = get_text (plan, 0, NULL);
   g_autofree char *top = NULL;
   g_autofree char *start = NULL;
   g_autofree char *scanned = get_text (scan, 0, NULL);
-  double width, height;
+  double           width, height;
 
   g_assert_cmpint (count_matches (plan, "ЛОИРО"), ==, 12);
   g_assert_cmpint (count_matches (scan, "ЛОИРО"), ==, 0);
@@ -244,7 +249,7 @@ test_text (void)
   g_assert_true (karta_text_is_blank (scanned));
 
   karta_pdf_renderer_get_page_size (plan, 0, &width, &height);
-  top = get_text (plan, 0, &(KartaPdfRect) { 0, 0, width, height / 3 });
+  top = get_text (plan, 0, &(KartaPdfRect){ 0, 0, width, height / 3 });
   g_assert_false (karta_text_is_blank (top));
   g_assert_cmpuint (strlen (top), <, strlen (page));
   start = g_strndup (top, 20);
@@ -272,9 +277,9 @@ test_rect_rotate (void)
 static void
 assert_not_drawn_then_drawn (KartaPdfRenderer *renderer)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(cairo_surface_t) failed = karta_test_pdf_render (renderer, 6, 1.0, 0, &error);
-  g_autoptr(cairo_surface_t) next = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (cairo_surface_t) failed = karta_test_pdf_render (renderer, 6, 1.0, 0, &error);
+  g_autoptr (cairo_surface_t) next = NULL;
 
   g_assert_null (failed);
   g_assert_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN);
@@ -288,7 +293,7 @@ assert_not_drawn_then_drawn (KartaPdfRenderer *renderer)
 static void
 test_crash (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_CRASH");
+  g_autoptr (KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_CRASH");
 
   assert_not_drawn_then_drawn (renderer);
 }
@@ -296,7 +301,7 @@ test_crash (void)
 static void
 test_hang (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_HANG");
+  g_autoptr (KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_HANG");
   gint64 start = g_get_monotonic_time ();
 
   karta_pdf_renderer_set_timeout (renderer, 500);
@@ -312,7 +317,7 @@ test_memory_limit (void)
 #if defined(__SANITIZE_ADDRESS__)
   g_test_skip ("AddressSanitizer needs the address space the limit takes away");
 #else
-  g_autoptr(KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_HOG");
+  g_autoptr (KartaPdfRenderer) renderer = open_failing ("KARTA_PAGE_RENDERER_HOG");
 
   assert_not_drawn_then_drawn (renderer);
 #endif
@@ -322,9 +327,9 @@ test_memory_limit (void)
 static void
 test_limits (void)
 {
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
-  g_autoptr(cairo_surface_t) page = karta_test_pdf_render (renderer, 0, 1.0, 0, NULL);
-  g_autoptr(GPtrArray) renderers = karta_test_pdf_renderer_processes ();
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open_good ("text-004-plan.pdf");
+  g_autoptr (cairo_surface_t) page = karta_test_pdf_render (renderer, 0, 1.0, 0, NULL);
+  g_autoptr (GPtrArray) renderers = karta_test_pdf_renderer_processes ();
 
   g_assert_nonnull (page);
   g_assert_cmpuint (renderers->len, >=, 1);

@@ -81,8 +81,7 @@ static JsonArray *
 member_array (JsonObject *object,
               const char *member)
 {
-  return object != NULL && json_object_has_member (object, member) ?
-         json_object_get_array_member (object, member) : NULL;
+  return object != NULL && json_object_has_member (object, member) ? json_object_get_array_member (object, member) : NULL;
 }
 
 static void
@@ -92,7 +91,14 @@ compare_sections (Comparison *comparison,
                   JsonArray  *actual)
 {
   static const char *const activity_fields[] = {
-    "number", "title", "term", "responsible", "executors", "result", "evidence", "direction",
+    "number",
+    "title",
+    "term",
+    "responsible",
+    "executors",
+    "result",
+    "evidence",
+    "direction",
   };
   guint n = json_array_get_length (expected);
 
@@ -104,12 +110,12 @@ compare_sections (Comparison *comparison,
     }
   for (guint s = 0; s < n; s++)
     {
-      JsonObject *e = element (expected, s);
-      JsonObject *a = element (actual, s);
+      JsonObject      *e = element (expected, s);
+      JsonObject      *a = element (actual, s);
       g_autofree char *path = g_strdup_printf ("%s[%u]", where, s);
-      JsonArray *e_activities = member_array (e, "activities");
-      JsonArray *a_activities = member_array (a, "activities");
-      guint n_activities = json_array_get_length (e_activities);
+      JsonArray       *e_activities = member_array (e, "activities");
+      JsonArray       *a_activities = member_array (a, "activities");
+      guint            n_activities = json_array_get_length (e_activities);
 
       compare_member (comparison, path, e, a, "number");
       compare_member (comparison, path, e, a, "title");
@@ -141,11 +147,11 @@ compare_roadmap (const char   *name,
                  KartaRoadmap *roadmap,
                  JsonObject   *expected)
 {
-  g_autoptr(JsonNode) actual_node = karta_interchange_to_json (roadmap);
-  JsonObject *actual = json_node_get_object (actual_node);
-  JsonObject *e_document = json_object_get_object_member (expected, "document");
-  JsonObject *a_document = json_object_get_object_member (actual, "document");
-  Comparison comparison = { g_string_new (NULL), 0 };
+  g_autoptr (JsonNode) actual_node = karta_interchange_to_json (roadmap);
+  JsonObject              *actual = json_node_get_object (actual_node);
+  JsonObject              *e_document = json_object_get_object_member (expected, "document");
+  JsonObject              *a_document = json_object_get_object_member (actual, "document");
+  Comparison               comparison = { g_string_new (NULL), 0 };
   static const char *const document_fields[] = { "kind", "number", "date", "authority" };
   static const char *const roadmap_fields[] = { "title", "goal", "period", "tasks", "glossary", "activity_count" };
 
@@ -165,11 +171,11 @@ compare_roadmap (const char   *name,
 static KartaRoadmap *
 import_dry_run (const char *path)
 {
-  const char *argv[] = { g_getenv ("KARTA_CLI"), "import", path, "--dry-run", NULL };
+  const char      *argv[] = { g_getenv ("KARTA_CLI"), "import", path, "--dry-run", NULL };
   g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaRoadmap *roadmap;
-  int status;
+  int           status;
 
   g_assert_nonnull (argv[0]);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
@@ -184,14 +190,14 @@ import_dry_run (const char *path)
 static void
 test_fixture (gconstpointer data)
 {
-  const char *file = data;
+  const char      *file = data;
   g_autofree char *path = data_path (file);
   g_autofree char *base = g_strdup (file);
   g_autofree char *expected_path = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(KartaImportDocument) document = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (KartaImportDocument) document = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
 
   *strrchr (base, '.') = '\0';
   {
@@ -217,9 +223,9 @@ test_no_roadmap_table (void)
 {
   const char *html = "<p>Список</p><table><tr><th>Фамилия</th><th>Телефон</th></tr>"
                      "<tr><td>Иванов</td><td>123</td></tr></table>";
-  g_autoptr(KartaImportDocument) document = karta_import_read_html ("list.html", html, strlen (html), NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_html ("list.html", html, strlen (html), NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
 
   g_assert_nonnull (document);
   roadmap = karta_import_recognise (document, NULL, &error);
@@ -232,8 +238,8 @@ static void
 test_no_table (void)
 {
   const char *html = "<p>Только текст</p>";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_html ("text.html", html, strlen (html), &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_html ("text.html", html, strlen (html), &error);
 
   g_assert_null (document);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
@@ -245,11 +251,11 @@ test_html_grid (void)
 {
   const char *html = "<table><tr><td rowspan=2>a</td><td colspan=2>b<br>c</td></tr>"
                      "<tr><td>d</td><td><p>e</p><p> f  g </p></td></tr></table><p>после</p>";
-  g_autoptr(KartaImportDocument) document = karta_import_read_html ("grid.html", html, strlen (html), NULL);
-  KartaTable *table = g_ptr_array_index (document->tables, 0);
+  g_autoptr (KartaImportDocument) document = karta_import_read_html ("grid.html", html, strlen (html), NULL);
+  KartaTable    *table = g_ptr_array_index (document->tables, 0);
   KartaTableRow *second = g_ptr_array_index (table->rows, 1);
-  KartaCell *e = g_ptr_array_index (second->cells, 1);
-  KartaCell *b = g_ptr_array_index (((KartaTableRow *) g_ptr_array_index (table->rows, 0))->cells, 1);
+  KartaCell     *e = g_ptr_array_index (second->cells, 1);
+  KartaCell     *b = g_ptr_array_index (((KartaTableRow *) g_ptr_array_index (table->rows, 0))->cells, 1);
 
   g_assert_cmpuint (table->n_columns, ==, 3);
   g_assert_cmpuint (((KartaCell *) g_ptr_array_index (second->cells, 0))->column, ==, 1);
@@ -264,7 +270,11 @@ test_html_grid (void)
 static void
 test_columns (void)
 {
-  static const struct { const char *header; KartaField field; } cases[] = {
+  static const struct
+  {
+    const char *header;
+    KartaField  field;
+  } cases[] = {
     { "№ п/п", KARTA_FIELD_NUMBER },
     { "№", KARTA_FIELD_NUMBER },
     { "Мероприятие", KARTA_FIELD_TITLE },
@@ -307,11 +317,11 @@ test_unseen_layout (void)
     "<tr><td>Сентябрь</td><td>Совещание</td><td>МБОУ СОШ № 1, 2</td><td>Протокол</td></tr>"
     "<tr><td>Срок</td><td>Содержание</td><td>Исполнитель</td><td>Форма отчета</td></tr>"
     "<tr><td>Январь</td><td>Семинар</td><td>ИМЦ</td><td></td></tr></table>";
-  g_autoptr(KartaImportDocument) document = karta_import_read_html ("unseen.html", html, strlen (html), NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_import_recognise (document, NULL, &error);
-  KartaSection *section;
-  KartaActivity *first, *second;
+  g_autoptr (KartaImportDocument) document = karta_import_read_html ("unseen.html", html, strlen (html), NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_import_recognise (document, NULL, &error);
+  KartaSection    *section;
+  KartaActivity   *first, *second;
   g_autofree char *start = NULL;
 
   g_assert_no_error (error);
@@ -338,7 +348,12 @@ test_unseen_layout (void)
 static void
 test_schools (void)
 {
-  static const struct { const char *text; const char *kind; const char *expected; } cases[] = {
+  static const struct
+  {
+    const char *text;
+    const char *kind;
+    const char *expected;
+  } cases[] = {
     { "ГБОУ №№ 8, 305", NULL, "ГБОУ № 8|ГБОУ № 305" },
     { "ГБОУ СОШ №5, 6, 15, 16", NULL, "ГБОУ СОШ № 5|ГБОУ СОШ № 6|ГБОУ СОШ № 15|ГБОУ СОШ № 16" },
     { "МОУ «Киришская СОШ №3»", NULL, "МОУ «Киришская СОШ № 3»" },
@@ -363,7 +378,7 @@ test_schools (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) schools = karta_recognise_schools (cases[i].text, cases[i].kind);
+      g_autoptr (GPtrArray) schools = karta_recognise_schools (cases[i].text, cases[i].kind);
       g_autofree char *joined = NULL;
 
       g_ptr_array_add (schools, NULL);
@@ -403,7 +418,7 @@ main (int argc, char **argv)
       static const char *const formats[] = { "html", "docx", "odt", "cli/docx", "cli/odt" };
       for (gsize f = 0; f < G_N_ELEMENTS (formats); f++)
         {
-          const char *extension = strrchr (formats[f], '/') ? strrchr (formats[f], '/') + 1 : formats[f];
+          const char      *extension = strrchr (formats[f], '/') ? strrchr (formats[f], '/') + 1 : formats[f];
           g_autofree char *file = g_strdup_printf ("%s.%s", fixtures[i], extension);
           g_autofree char *test = g_strdup_printf ("/recognise/%s/%s", formats[f], fixtures[i]);
           g_test_add_data_func_full (test, g_steal_pointer (&file), test_fixture, g_free);

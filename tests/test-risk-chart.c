@@ -31,8 +31,16 @@ static const char *factor_names[] = {
 
 /* high — 1, medium — 3, low — 6, as in docs/domain.md */
 static const KartaRiskLevel sample_levels[] = {
-  KARTA_RISK_HIGH, KARTA_RISK_LOW, KARTA_RISK_MEDIUM, KARTA_RISK_LOW, KARTA_RISK_MEDIUM,
-  KARTA_RISK_LOW, KARTA_RISK_MEDIUM, KARTA_RISK_LOW, KARTA_RISK_LOW, KARTA_RISK_LOW,
+  KARTA_RISK_HIGH,
+  KARTA_RISK_LOW,
+  KARTA_RISK_MEDIUM,
+  KARTA_RISK_LOW,
+  KARTA_RISK_MEDIUM,
+  KARTA_RISK_LOW,
+  KARTA_RISK_MEDIUM,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
 };
 
 static KartaRiskProfile *
@@ -54,11 +62,10 @@ static gboolean
 pixel_is (cairo_surface_t *surface,
           int              x,
           int              y,
-          int              level)       /* -1: the white background */
+          int              level) /* -1: the white background */
 {
-  guint32 p = *(guint32 *) (cairo_image_surface_get_data (surface)
-                            + y * cairo_image_surface_get_stride (surface) + x * 4);
-  double r = ((p >> 16) & 0xff) / 255.0, g = ((p >> 8) & 0xff) / 255.0, b = (p & 0xff) / 255.0;
+  guint32 p = *(guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+  double  r = ((p >> 16) & 0xff) / 255.0, g = ((p >> 8) & 0xff) / 255.0, b = (p & 0xff) / 255.0;
 
   switch (level)
     {
@@ -111,15 +118,15 @@ save_for_eyes (cairo_surface_t *surface,
 static void
 test_profile_bars (void)
 {
-  g_autoptr(KartaRiskProfile) profile = make_profile (1, "ГБОУ СОШ № 8", 2021, sample_levels);
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  KartaChartPalette palette;
+  g_autoptr (KartaRiskProfile) profile = make_profile (1, "ГБОУ СОШ № 8", 2021, sample_levels);
+  g_autoptr (GPtrArray) one = g_ptr_array_new ();
+  KartaChartPalette    palette;
   KartaProfileGeometry g = { 0 };
-  KartaChartText text;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  double height;
+  KartaChartText       text;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  double           height;
   cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_t         *cr;
 
   karta_chart_palette_init_print (&palette);
   g_ptr_array_add (one, profile);
@@ -175,11 +182,11 @@ bar_height (cairo_surface_t *surface,
 static void
 test_counts_bars (void)
 {
-  g_autoptr(KartaRiskProfile) profile = make_profile (1, "ГБОУ СОШ № 8", 2021, sample_levels);
+  g_autoptr (KartaRiskProfile) profile = make_profile (1, "ГБОУ СОШ № 8", 2021, sample_levels);
   KartaChartPalette palette;
-  cairo_surface_t *surface = new_surface (400);
-  cairo_t *cr = cairo_create (surface);
-  int high, medium, low;
+  cairo_surface_t  *surface = new_surface (400);
+  cairo_t          *cr = cairo_create (surface);
+  int               high, medium, low;
 
   karta_chart_palette_init_print (&palette);
   karta_risk_chart_counts (cr, profile, WIDTH, 400, &palette);
@@ -198,7 +205,7 @@ test_counts_bars (void)
 static GPtrArray *
 make_district (guint extra)
 {
-  GPtrArray *profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
+  GPtrArray     *profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
   KartaRiskLevel levels[10];
 
   for (guint i = 0; i < 10; i++)
@@ -215,7 +222,8 @@ make_district (guint extra)
     {
       g_autofree char *name = g_strdup_printf ("Г: ГБОУ СОШ № %03u", k + 4);
       for (guint i = 0; i < 10; i++)
-        levels[i] = (k * 7 + i * 3) % 5 == 0 ? KARTA_RISK_HIGH : (k + i) % 3 == 0 ? KARTA_RISK_MEDIUM : KARTA_RISK_LOW;
+        levels[i] = (k * 7 + i * 3) % 5 == 0 ? KARTA_RISK_HIGH : (k + i) % 3 == 0 ? KARTA_RISK_MEDIUM
+                                                                                  : KARTA_RISK_LOW;
       g_ptr_array_add (profiles, make_profile (k + 4, name, 2021, levels));
     }
   return profiles;
@@ -228,20 +236,20 @@ cell_centre (const KartaDistrictGeometry *g,
              double                      *x,
              double                      *y)
 {
-  *x = g->cells_x + column * g->cell_width + 8;       /* left of the letter */
+  *x = g->cells_x + column * g->cell_width + 8; /* left of the letter */
   *y = g->rows_top + row * g->row_height + g->row_height / 2;
 }
 
 static void
 check_matrix (KartaDistrictSort sort)
 {
-  g_autoptr(GPtrArray) profiles = make_district (0);
-  KartaChartPalette palette;
+  g_autoptr (GPtrArray) profiles = make_district (0);
+  KartaChartPalette     palette;
   KartaDistrictGeometry g;
-  KartaChartText text;
-  double height, x, y;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  KartaChartText        text;
+  double                height, x, y;
+  cairo_surface_t      *surface;
+  cairo_t              *cr;
 
   karta_chart_palette_init_print (&palette);
   height = karta_risk_chart_natural_height (profiles, TRUE, WIDTH, &palette);
@@ -280,16 +288,16 @@ test_matrix_sorts (void)
 static void
 test_matrix_viewport (void)
 {
-  g_autoptr(GPtrArray) profiles = make_district (497);
-  g_autoptr(GPtrArray) sorted = karta_risk_chart_sort_profiles (profiles, KARTA_DISTRICT_SORT_BY_SCHOOL);
+  g_autoptr (GPtrArray) profiles = make_district (497);
+  g_autoptr (GPtrArray) sorted = karta_risk_chart_sort_profiles (profiles, KARTA_DISTRICT_SORT_BY_SCHOOL);
   const KartaRiskProfile *row = g_ptr_array_index (sorted, 250);
-  const KartaRiskEntry *entry = g_ptr_array_index (row->entries, 4);
-  KartaChartPalette palette;
-  KartaDistrictGeometry g;
-  KartaChartText text;
-  cairo_surface_t *surface = new_surface (200);
-  cairo_t *cr = cairo_create (surface);
-  double height, x, y, offset;
+  const KartaRiskEntry   *entry = g_ptr_array_index (row->entries, 4);
+  KartaChartPalette       palette;
+  KartaDistrictGeometry   g;
+  KartaChartText          text;
+  cairo_surface_t        *surface = new_surface (200);
+  cairo_t                *cr = cairo_create (surface);
+  double                  height, x, y, offset;
 
   karta_chart_palette_init_print (&palette);
   height = karta_risk_chart_natural_height (profiles, TRUE, WIDTH, &palette);
@@ -308,13 +316,13 @@ test_matrix_viewport (void)
 static void
 test_district_bars (void)
 {
-  g_autoptr(GPtrArray) profiles = make_district (0);
-  KartaChartPalette palette;
+  g_autoptr (GPtrArray) profiles = make_district (0);
+  KartaChartPalette     palette;
   KartaDistrictGeometry g;
-  KartaChartText text;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double height, unit, y;
+  KartaChartText        text;
+  cairo_surface_t      *surface;
+  cairo_t              *cr;
+  double                height, unit, y;
 
   karta_chart_palette_init_print (&palette);
   height = karta_risk_chart_natural_height (profiles, TRUE, WIDTH, &palette);
@@ -338,12 +346,12 @@ test_district_bars (void)
 static void
 test_dynamics (void)
 {
-  g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
-  KartaRiskLevel later[10];
+  g_autoptr (GPtrArray) years = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
+  KartaRiskLevel    later[10];
   KartaChartPalette palette;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double height;
+  cairo_surface_t  *surface;
+  cairo_t          *cr;
+  double            height;
 
   memcpy (later, sample_levels, sizeof later);
   later[0] = KARTA_RISK_MEDIUM;
@@ -368,7 +376,7 @@ file_starting (const char *path,
                const char *magic)
 {
   g_autofree char *contents = NULL;
-  gsize length = 0;
+  gsize            length = 0;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (length > strlen (magic) && memcmp (contents, magic, strlen (magic)) == 0);
@@ -378,9 +386,9 @@ file_starting (const char *path,
 static void
 draw_page (cairo_surface_t *surface)
 {
-  g_autoptr(KartaRiskProfile) profile = make_profile (1, "ГБОУ СОШ № 8", 2021, sample_levels);
+  g_autoptr (KartaRiskProfile) profile = make_profile (1, "ГБОУ СОШ № 8", 2021, sample_levels);
   KartaChartPalette palette;
-  cairo_t *cr = cairo_create (surface);
+  cairo_t          *cr = cairo_create (surface);
 
   karta_chart_palette_init_print (&palette);
   karta_risk_chart_profile (cr, profile, 595, 500, &palette);

@@ -22,8 +22,8 @@ static gint64
 add_school (KartaStore *store,
             const char *name)
 {
-  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   school->name = g_strdup (name);
@@ -34,8 +34,8 @@ add_school (KartaStore *store,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   fixture->dir = karta_test_make_dir ();
   fixture->store = karta_test_open_library (fixture->dir);
@@ -44,8 +44,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_clear_object (&fixture->store);
   karta_test_remove_tree (fixture->dir);
@@ -53,8 +53,8 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static KartaRiskProfile *
-make_profile (gint64 school,
-              int    year,
+make_profile (gint64                 school,
+              int                    year,
               const KartaFactorList *list,
               const KartaRiskLevel  *levels,
               guint                  n_levels)
@@ -74,7 +74,7 @@ load (Fixture *fixture,
       gint64   school,
       int      year)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaRiskProfile *profile = karta_store_load_risk_profile (fixture->store, school, year, &error);
 
   g_assert_no_error (error);
@@ -96,17 +96,25 @@ assert_counts (const KartaRiskProfile *profile,
 }
 
 static const KartaRiskLevel levels_2021[] = {
-  KARTA_RISK_HIGH, KARTA_RISK_MEDIUM, KARTA_RISK_MEDIUM, KARTA_RISK_MEDIUM, KARTA_RISK_LOW,
-  KARTA_RISK_LOW, KARTA_RISK_LOW, KARTA_RISK_LOW, KARTA_RISK_LOW, KARTA_RISK_LOW,
+  KARTA_RISK_HIGH,
+  KARTA_RISK_MEDIUM,
+  KARTA_RISK_MEDIUM,
+  KARTA_RISK_MEDIUM,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
+  KARTA_RISK_LOW,
 };
 
 static void
-test_default_list (Fixture       *fixture,
-                   gconstpointer  data)
+test_default_list (Fixture      *fixture,
+                   gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lists = karta_store_list_factor_lists (fixture->store, &error);
-  g_autoptr(KartaFactorList) early = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lists = karta_store_list_factor_lists (fixture->store, &error);
+  g_autoptr (KartaFactorList) early = NULL;
   KartaFactorList *list;
 
   g_assert_no_error (error);
@@ -122,15 +130,15 @@ test_default_list (Fixture       *fixture,
 }
 
 static void
-test_profile_round_trip (Fixture       *fixture,
-                         gconstpointer  data)
+test_profile_round_trip (Fixture      *fixture,
+                         gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaFactorList) list = karta_store_load_factor_list_for_year (fixture->store, 2022, &error);
-  g_autoptr(KartaRiskProfile) profile = make_profile (fixture->school8, 2021, list, levels_2021, 10);
-  g_autoptr(KartaRiskProfile) loaded = NULL;
-  g_autoptr(KartaRiskProfile) partial = NULL;
-  g_autoptr(GPtrArray) profiles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (fixture->store, 2022, &error);
+  g_autoptr (KartaRiskProfile) profile = make_profile (fixture->school8, 2021, list, levels_2021, 10);
+  g_autoptr (KartaRiskProfile) loaded = NULL;
+  g_autoptr (KartaRiskProfile) partial = NULL;
+  g_autoptr (GPtrArray) profiles = NULL;
   const KartaRiskEntry *entry;
 
   g_assert_true (karta_store_save_risk_profile (fixture->store, profile, &error));
@@ -176,16 +184,16 @@ test_profile_round_trip (Fixture       *fixture,
 }
 
 static void
-test_new_list (Fixture       *fixture,
-               gconstpointer  data)
+test_new_list (Fixture      *fixture,
+               gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaFactorList) old_list = karta_store_load_factor_list_for_year (fixture->store, 2021, &error);
-  g_autoptr(KartaFactorList) new_list = karta_factor_list_new ();
-  g_autoptr(KartaFactorList) loaded = NULL;
-  g_autoptr(KartaRiskProfile) profile = make_profile (fixture->school8, 2021, old_list, levels_2021, 10);
-  g_autoptr(KartaRiskProfile) reloaded = NULL;
-  g_autoptr(KartaRiskProfile) later = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaFactorList) old_list = karta_store_load_factor_list_for_year (fixture->store, 2021, &error);
+  g_autoptr (KartaFactorList) new_list = karta_factor_list_new ();
+  g_autoptr (KartaFactorList) loaded = NULL;
+  g_autoptr (KartaRiskProfile) profile = make_profile (fixture->school8, 2021, old_list, levels_2021, 10);
+  g_autoptr (KartaRiskProfile) reloaded = NULL;
+  g_autoptr (KartaRiskProfile) later = NULL;
   gint64 id;
 
   g_assert_true (karta_store_save_risk_profile (fixture->store, profile, &error));
@@ -238,14 +246,14 @@ test_new_list (Fixture       *fixture,
 }
 
 static void
-test_copy_and_undo (Fixture       *fixture,
-                    gconstpointer  data)
+test_copy_and_undo (Fixture      *fixture,
+                    gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaFactorList) list = karta_store_load_factor_list_for_year (fixture->store, 2021, &error);
-  g_autoptr(KartaRiskProfile) profile = make_profile (fixture->school8, 2021, list, levels_2021, 10);
-  g_autoptr(KartaRiskProfile) copy = NULL;
-  g_autoptr(GArray) years = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (fixture->store, 2021, &error);
+  g_autoptr (KartaRiskProfile) profile = make_profile (fixture->school8, 2021, list, levels_2021, 10);
+  g_autoptr (KartaRiskProfile) copy = NULL;
+  g_autoptr (GArray) years = NULL;
 
   g_assert_true (karta_store_save_risk_profile (fixture->store, profile, &error));
   g_assert_true (karta_store_copy_risk_profile (fixture->store, fixture->school8, 2021, 2022, &error));
@@ -280,7 +288,7 @@ assert_suggests (const KartaFactorList *list,
                  const guint           *positions,
                  guint                  n)
 {
-  g_autoptr(GPtrArray) found = karta_risk_suggest_factors (text, list);
+  g_autoptr (GPtrArray) found = karta_risk_suggest_factors (text, list);
 
   g_assert_cmpuint (found->len, ==, n);
   for (guint i = 0; i < n; i++)
@@ -288,28 +296,28 @@ assert_suggests (const KartaFactorList *list,
 }
 
 static void
-test_suggest (Fixture       *fixture,
-              gconstpointer  data)
+test_suggest (Fixture      *fixture,
+              gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaFactorList) list = karta_store_load_factor_list_for_year (fixture->store, 2021, &error);
-  g_autoptr(KartaFactorList) edited = karta_factor_list_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (fixture->store, 2021, &error);
+  g_autoptr (KartaFactorList) edited = karta_factor_list_new ();
 
-  assert_suggests (list, "1.1. Преодоление дефицита базовой инфраструктуры", (guint[]) { 1 }, 1);
-  assert_suggests (list, "Закрытие вакансий, привлечение молодых педагогов", (guint[]) { 2 }, 1);
-  assert_suggests (list, "Курсы повышения квалификации учителей", (guint[]) { 3 }, 1);
-  assert_suggests (list, "Работа с обучающимися с ОВЗ, инклюзивное образование", (guint[]) { 6 }, 1);
-  assert_suggests (list, "Профилактика буллинга; вовлечение РОДИТЕЛЕЙ в жизнь школы", (guint[]) { 9, 10 }, 2);
-  assert_suggests (list, "Повышение учебной мотивации и дисциплины", (guint[]) { 7, 8 }, 2);
+  assert_suggests (list, "1.1. Преодоление дефицита базовой инфраструктуры", (guint[]){ 1 }, 1);
+  assert_suggests (list, "Закрытие вакансий, привлечение молодых педагогов", (guint[]){ 2 }, 1);
+  assert_suggests (list, "Курсы повышения квалификации учителей", (guint[]){ 3 }, 1);
+  assert_suggests (list, "Работа с обучающимися с ОВЗ, инклюзивное образование", (guint[]){ 6 }, 1);
+  assert_suggests (list, "Профилактика буллинга; вовлечение РОДИТЕЛЕЙ в жизнь школы", (guint[]){ 9, 10 }, 2);
+  assert_suggests (list, "Повышение учебной мотивации и дисциплины", (guint[]){ 7, 8 }, 2);
   assert_suggests (list, "Мониторинг исполнения дорожной карты", NULL, 0);
 
   /* an edited list: other names and order, and a factor of no theme */
   g_ptr_array_add (edited->factors, karta_ref_new (1, "Несформированность внутришкольной системы повышения квалификации"));
   g_ptr_array_add (edited->factors, karta_ref_new (2, "Недостаточное материально-техническое оснащение"));
   g_ptr_array_add (edited->factors, karta_ref_new (3, "Риски низкой адаптивности учебного процесса"));
-  assert_suggests (edited, "1.1. Преодоление дефицита базовой инфраструктуры", (guint[]) { 2 }, 1);
-  assert_suggests (edited, "Повышение квалификации", (guint[]) { 1 }, 1);
-  assert_suggests (edited, "Адаптивность учебного процесса", (guint[]) { 3 }, 1);
+  assert_suggests (edited, "1.1. Преодоление дефицита базовой инфраструктуры", (guint[]){ 2 }, 1);
+  assert_suggests (edited, "Повышение квалификации", (guint[]){ 1 }, 1);
+  assert_suggests (edited, "Адаптивность учебного процесса", (guint[]){ 3 }, 1);
 }
 
 static int
@@ -321,7 +329,7 @@ import_file (Fixture    *fixture,
 {
   g_autofree char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), name, NULL);
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   g_assert_true (g_file_get_contents (path, &data, &length, NULL));
   return karta_risk_import_tsv (fixture->store, name, data, length, create_schools, report, error);
@@ -338,14 +346,14 @@ report_has (GPtrArray  *report,
 }
 
 static void
-test_import_good (Fixture       *fixture,
-                  gconstpointer  data)
+test_import_good (Fixture      *fixture,
+                  gconstpointer data)
 {
-  g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRiskProfile) p8 = NULL;
-  g_autoptr(KartaRiskProfile) p305 = NULL;
-  g_autoptr(KartaRiskProfile) p305_2021 = NULL;
+  g_autoptr (GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRiskProfile) p8 = NULL;
+  g_autoptr (KartaRiskProfile) p305 = NULL;
+  g_autoptr (KartaRiskProfile) p305_2021 = NULL;
   const KartaRiskEntry *entry;
 
   g_assert_cmpint (import_file (fixture, "risk-good.tsv", FALSE, report, &error), ==, 3);
@@ -369,15 +377,15 @@ test_import_good (Fixture       *fixture,
 }
 
 static void
-test_import_bad (Fixture       *fixture,
-                 gconstpointer  data)
+test_import_bad (Fixture      *fixture,
+                 gconstpointer data)
 {
-  g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) created = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) schools = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRiskProfile) profile = NULL;
-  g_autoptr(KartaFactorList) list = NULL;
+  g_autoptr (GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) created = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) schools = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRiskProfile) profile = NULL;
+  g_autoptr (KartaFactorList) list = NULL;
   gint64 unknown;
 
   g_assert_cmpint (import_file (fixture, "risk-bad.tsv", FALSE, report, &error), ==, 1);
@@ -414,11 +422,11 @@ test_import_bad (Fixture       *fixture,
 }
 
 static void
-test_import_errors (Fixture       *fixture,
-                    gconstpointer  data)
+test_import_errors (Fixture      *fixture,
+                    gconstpointer data)
 {
-  g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
   const char *no_header = "ГБОУ СОШ №8\t2022\t1\tвысокий\n";
 
   g_assert_cmpint (karta_risk_import_tsv (fixture->store, "empty.tsv", "\n \n", 3, FALSE, report, &error), ==, -1);
@@ -426,22 +434,23 @@ test_import_errors (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "empty.tsv"));
   g_clear_error (&error);
   g_assert_cmpint (karta_risk_import_tsv (fixture->store, "plain.tsv", no_header, strlen (no_header), FALSE,
-                                          report, &error), ==, -1);
+                                          report, &error),
+                   ==, -1);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "plain.tsv"));
 }
 
 static char *
-run_cli (const char  *library,
-         int         *status,
-         const char  *first,
+run_cli (const char *library,
+         int        *status,
+         const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
   g_autofree char *library_option = g_strdup_printf ("--library=%s", library);
-  char *out = NULL;
-  va_list args;
+  char            *out = NULL;
+  va_list          args;
 
   g_ptr_array_add (argv, (char *) g_getenv ("KARTA_CLI"));
   g_ptr_array_add (argv, library_option);
@@ -457,8 +466,8 @@ run_cli (const char  *library,
 }
 
 static void
-test_cli (Fixture       *fixture,
-          gconstpointer  data)
+test_cli (Fixture      *fixture,
+          gconstpointer data)
 {
   g_autofree char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), "risk-good.tsv", NULL);
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, fixture->school8);
@@ -466,7 +475,7 @@ test_cli (Fixture       *fixture,
   g_autofree char *json = NULL;
   g_autofree char *older = NULL;
   g_autofree char *missing = NULL;
-  int status;
+  int              status;
 
   g_clear_object (&fixture->store);
   imported = run_cli (fixture->dir, &status, "risk-import", path, NULL);
@@ -476,12 +485,12 @@ test_cli (Fixture       *fixture,
   json = run_cli (fixture->dir, &status, "risk", id, NULL);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpstr (json, ==,
-    "{\"school\":\"ГБОУ СОШ №8\",\"year\":2022,\"factors\":["
-    "{\"name\":\"Низкий уровень оснащения школы\",\"level\":\"high\"},"
-    "{\"name\":\"Дефицит педагогических кадров\",\"level\":\"medium\"},"
-    "{\"name\":\"Низкая учебная мотивация обучающихся\",\"level\":\"low\"},"
-    "{\"name\":\"Низкий уровень вовлеченности родителей\",\"level\":\"low\"}],"
-    "\"counts\":{\"high\":1,\"medium\":1,\"low\":2}}\n");
+                   "{\"school\":\"ГБОУ СОШ №8\",\"year\":2022,\"factors\":["
+                   "{\"name\":\"Низкий уровень оснащения школы\",\"level\":\"high\"},"
+                   "{\"name\":\"Дефицит педагогических кадров\",\"level\":\"medium\"},"
+                   "{\"name\":\"Низкая учебная мотивация обучающихся\",\"level\":\"low\"},"
+                   "{\"name\":\"Низкий уровень вовлеченности родителей\",\"level\":\"low\"}],"
+                   "\"counts\":{\"high\":1,\"medium\":1,\"low\":2}}\n");
 
   missing = run_cli (fixture->dir, &status, "risk", id, "--year", "2019", NULL);
   g_assert_false (g_spawn_check_wait_status (status, NULL));
@@ -493,7 +502,7 @@ test_cli (Fixture       *fixture,
   /* the newest year by default, another with --year */
   {
     g_autofree char *id305 = g_strdup_printf ("%" G_GINT64_FORMAT, fixture->school305);
-    g_autoptr(JsonNode) node = NULL;
+    g_autoptr (JsonNode) node = NULL;
     older = run_cli (fixture->dir, &status, "risk", id305, "--year", "2021", NULL);
     g_assert_true (g_spawn_check_wait_status (status, NULL));
     node = json_from_string (older, NULL);

@@ -17,16 +17,16 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   fixture->dir = karta_test_make_dir ();
   fixture->store = karta_test_open_library (fixture->dir);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_clear_object (&fixture->store);
   karta_test_remove_tree (fixture->dir);
@@ -38,9 +38,9 @@ pragma_int (const char *path,
             const char *pragma)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int value = -1;
+  sqlite3         *db = NULL;
+  sqlite3_stmt    *stmt = NULL;
+  int              value = -1;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
@@ -52,12 +52,12 @@ pragma_int (const char *path,
 }
 
 static void
-test_new_library (Fixture       *fixture,
-                  gconstpointer  data)
+test_new_library (Fixture      *fixture,
+                  gconstpointer data)
 {
-  const char *path = karta_store_get_path (fixture->store);
+  const char      *path = karta_store_get_path (fixture->store);
   g_autofree char *documents = karta_file_store_dir (fixture->store);
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, NULL);
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, NULL);
 
   g_assert_cmpint (pragma_int (path, "application_id"), ==, KARTA_APPLICATION_ID);
   g_assert_cmpint (pragma_int (path, "user_version"), ==, KARTA_SCHEMA_VERSION);
@@ -68,14 +68,14 @@ test_new_library (Fixture       *fixture,
 }
 
 static void
-test_roadmap_round_trip (Fixture       *fixture,
-                         gconstpointer  data)
+test_roadmap_round_trip (Fixture      *fixture,
+                         gconstpointer data)
 {
   gint64 id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, &error);
-  KartaSection *first;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (fixture->store, &error);
+  KartaSection  *first;
   KartaActivity *activity;
 
   g_assert_no_error (error);
@@ -108,15 +108,15 @@ first_activity (KartaRoadmap *roadmap)
 }
 
 static void
-test_update_activity (Fixture       *fixture,
-                      gconstpointer  data)
+test_update_activity (Fixture      *fixture,
+                      gconstpointer data)
 {
   gint64 id = karta_test_add_sample (fixture->store, "002-vasileostrovsky-2022.json");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) before = karta_store_load_roadmap (fixture->store, id, &error);
-  g_autoptr(KartaRoadmap) after = NULL;
-  g_autoptr(KartaActivity) edited = karta_activity_copy (first_activity (before));
-  KartaActivity *reloaded;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) before = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr (KartaRoadmap) after = NULL;
+  g_autoptr (KartaActivity) edited = karta_activity_copy (first_activity (before));
+  KartaActivity  *reloaded;
   KartaExecution *execution;
 
   g_free (edited->title);
@@ -144,18 +144,18 @@ test_update_activity (Fixture       *fixture,
 }
 
 static void
-test_add_delete_activity (Fixture       *fixture,
-                          gconstpointer  data)
+test_add_delete_activity (Fixture      *fixture,
+                          gconstpointer data)
 {
   gint64 id = karta_test_add_sample (fixture->store, "004-leningrad-oblast-2022.json");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
-  g_autoptr(KartaRoadmap) grown = NULL;
-  g_autoptr(KartaRoadmap) shrunk = NULL;
-  g_autoptr(KartaActivity) activity = karta_activity_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr (KartaRoadmap) grown = NULL;
+  g_autoptr (KartaRoadmap) shrunk = NULL;
+  g_autoptr (KartaActivity) activity = karta_activity_new ();
   KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
-  guint count = karta_roadmap_count_activities (roadmap);
-  gint64 activity_id;
+  guint         count = karta_roadmap_count_activities (roadmap);
+  gint64        activity_id;
 
   activity->number = g_strdup ("24");
   activity->title = g_strdup ("Итоговое совещание");
@@ -171,15 +171,15 @@ test_add_delete_activity (Fixture       *fixture,
 }
 
 static void
-test_update_roadmap_sections (Fixture       *fixture,
-                              gconstpointer  data)
+test_update_roadmap_sections (Fixture      *fixture,
+                              gconstpointer data)
 {
   gint64 id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
-  g_autoptr(KartaRoadmap) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (fixture->store, id, &error);
+  g_autoptr (KartaRoadmap) reloaded = NULL;
   KartaSection *added = karta_section_new ("6", "Дополнительные меры");
-  guint n_sections = roadmap->sections->len;
+  guint         n_sections = roadmap->sections->len;
 
   g_free (roadmap->goal);
   roadmap->goal = g_strdup ("Новая цель");
@@ -221,19 +221,19 @@ pasted_activity (const char *number,
 }
 
 static void
-test_append_rows (Fixture       *fixture,
-                  gconstpointer  data)
+test_append_rows (Fixture      *fixture,
+                  gconstpointer data)
 {
   gint64 id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
-  g_autoptr(KartaRoadmap) rows = karta_roadmap_new ();
-  g_autoptr(KartaRoadmap) after = NULL;
-  g_autoptr(KartaRoadmap) undone = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRoadmap) rows = karta_roadmap_new ();
+  g_autoptr (KartaRoadmap) after = NULL;
+  g_autoptr (KartaRoadmap) undone = NULL;
+  g_autoptr (GError) error = NULL;
   KartaSection *existing = karta_section_new ("1", "Организационные мероприятия");
   KartaSection *loose = karta_section_new (NULL, NULL);
   KartaSection *added = karta_section_new ("6", "Дополнительные меры");
   KartaSection *first, *last;
-  guint n_sections;
+  guint         n_sections;
 
   g_ptr_array_add (existing->activities, pasted_activity ("1.12", "Совещание по итогам года"));
   g_ptr_array_add (loose->activities, pasted_activity (NULL, "Отчёт о выполнении"));
@@ -242,7 +242,7 @@ test_append_rows (Fixture       *fixture,
   g_ptr_array_add (rows->sections, loose);
   g_ptr_array_add (rows->sections, added);
   {
-    g_autoptr(KartaRoadmap) before = karta_store_load_roadmap (fixture->store, id, NULL);
+    g_autoptr (KartaRoadmap) before = karta_store_load_roadmap (fixture->store, id, NULL);
     n_sections = before->sections->len;
   }
 
@@ -264,16 +264,16 @@ test_append_rows (Fixture       *fixture,
 }
 
 static void
-test_organisations (Fixture       *fixture,
-                    gconstpointer  data)
+test_organisations (Fixture      *fixture,
+                    gconstpointer data)
 {
-  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
-  g_autoptr(KartaOrganisation) loaded = NULL;
-  g_autoptr(KartaOrganisation) nameless = karta_organisation_new ();
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (KartaOrganisation) loaded = NULL;
+  g_autoptr (KartaOrganisation) nameless = karta_organisation_new ();
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GError) error = NULL;
   KartaPerson curator = { 0, (char *) "Иванова Мария Петровна", (char *) "методист", 0, NULL, NULL };
-  gint64 id;
+  gint64      id;
 
   curator.id = karta_store_save_person (fixture->store, &curator, &error);
   g_assert_no_error (error);
@@ -307,10 +307,10 @@ test_organisations (Fixture       *fixture,
 }
 
 static void
-test_risk_factors (Fixture       *fixture,
-                   gconstpointer  data)
+test_risk_factors (Fixture      *fixture,
+                   gconstpointer data)
 {
-  g_autoptr(GPtrArray) factors = karta_store_list_risk_factors (fixture->store, NULL);
+  g_autoptr (GPtrArray) factors = karta_store_list_risk_factors (fixture->store, NULL);
 
   /* The ten factors of docs/domain.md are the default list. */
   g_assert_cmpuint (factors->len, ==, 10);
@@ -321,7 +321,11 @@ test_risk_factors (Fixture       *fixture,
 static void
 test_school_name_keys (void)
 {
-  static const struct { const char *a, *b; gboolean same; } cases[] = {
+  static const struct
+  {
+    const char *a, *b;
+    gboolean    same;
+  } cases[] = {
     { "ГБОУ № 8", "ГБОУ СОШ №8", TRUE },
     { "ГБОУ СОШ № 5", "ГБОУ средняя общеобразовательная школа № 5", TRUE },
     { "МОУ «Киришская СОШ №3»", "МОУ «Киришская средняя общеобразовательная школа № 3»", TRUE },
@@ -340,10 +344,10 @@ test_school_name_keys (void)
 }
 
 static void
-test_history (Fixture       *fixture,
-              gconstpointer  data)
+test_history (Fixture      *fixture,
+              gconstpointer data)
 {
-  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr (GPtrArray) history = NULL;
 
   karta_test_add_sample (fixture->store, "004-leningrad-oblast-2022.json");
   g_assert_true (karta_store_undo (fixture->store, NULL));
@@ -355,7 +359,7 @@ test_history (Fixture       *fixture,
 static guint
 count_files (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   guint count = 0;
 
   while (dir != NULL && g_dir_read_name (dir) != NULL)
@@ -364,12 +368,12 @@ count_files (const char *path)
 }
 
 static void
-test_daily_backup (Fixture       *fixture,
-                   gconstpointer  data)
+test_daily_backup (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_autofree char *backups = g_build_filename (fixture->dir, "backups", NULL);
   g_autofree char *latest = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* Opening made one; a second on the same day does not. */
   g_assert_cmpuint (count_files (backups), ==, 1);

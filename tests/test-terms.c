@@ -14,8 +14,8 @@ typedef struct
   const char *period;
   const char *text;
   const char *kind;
-  const char *spans;            /* "start..end[@word];…", the word contained in the label */
-  int         warnings;         /* how many, or -1 not to check */
+  const char *spans;    /* "start..end[@word];…", the word contained in the label */
+  int         warnings; /* how many, or -1 not to check */
 } TermsCase;
 
 #define ACAD "2023-2024"
@@ -130,15 +130,15 @@ static const TermsCase general_cases[] = {
   { "2022-02-01:2023-05-31", "январь", "dates", "2023-01-01..2023-01-31", 0 },
 };
 
-static GPtrArray *sample_cases;  /* of TermsCase*, read from terms-cases.tsv */
+static GPtrArray *sample_cases; /* of TermsCase*, read from terms-cases.tsv */
 
 static void
 check_span (const KartaSpan *span,
             const char      *expected,
             const char      *text)
 {
-  g_auto(GStrv) label = g_strsplit (expected, "@", 2);
-  g_auto(GStrv) ends = g_strsplit (label[0], "..", 2);
+  g_auto (GStrv) label = g_strsplit (expected, "@", 2);
+  g_auto (GStrv) ends = g_strsplit (label[0], "..", 2);
   g_autofree char *start = karta_day_to_iso (span->start);
   g_autofree char *end = karta_day_to_iso (span->end);
 
@@ -155,9 +155,9 @@ static void
 test_case (gconstpointer data)
 {
   const TermsCase *tc = data;
-  KartaPeriod period;
-  g_autoptr(KartaSchedule) schedule = NULL;
-  g_auto(GStrv) spans = g_strsplit (tc->spans, ";", -1);
+  KartaPeriod      period;
+  g_autoptr (KartaSchedule) schedule = NULL;
+  g_auto (GStrv) spans = g_strsplit (tc->spans, ";", -1);
 
   g_assert_true (karta_period_parse (tc->period, &period, NULL));
   schedule = karta_terms_parse (tc->text, &period);
@@ -188,8 +188,8 @@ add_sample_cases (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), "terms-cases.tsv", NULL);
   g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!g_file_get_contents (path, &contents, NULL, &error))
     g_error ("%s", error->message);
@@ -197,8 +197,8 @@ add_sample_cases (void)
   sample_cases = g_ptr_array_new_with_free_func (sample_case_free);
   for (guint i = 1; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 4);
-      TermsCase *tc;
+      g_auto (GStrv) fields = g_strsplit (lines[i], "\t", 4);
+      TermsCase       *tc;
       g_autofree char *name = NULL;
 
       if (g_strv_length (fields) < 3)
@@ -223,7 +223,7 @@ check_occurrences (const char *text,
                    const char *second)
 {
   KartaPeriod period;
-  g_autoptr(KartaSchedule) schedule = NULL;
+  g_autoptr (KartaSchedule) schedule = NULL;
   g_autofree char *a = NULL, *b = NULL;
 
   karta_period_parse ("2022", &period, NULL);
@@ -254,11 +254,29 @@ static void
 test_robust (void)
 {
   static const char *const texts[] = {
-    "\xff\xfe 31.04", "((((((((", ")))", "12-", "-", "с", "до", "до конца", "99.99.9999",
-    "1.1.1", "0 января", "2100 год", "1 квартал 1900", "I", "---------", "…", "«»", "1-",
-    "0000000000000000000000000031.12.2022", "31.12.99999999", "в течение",
+    "\xff\xfe 31.04",
+    "((((((((",
+    ")))",
+    "12-",
+    "-",
+    "с",
+    "до",
+    "до конца",
+    "99.99.9999",
+    "1.1.1",
+    "0 января",
+    "2100 год",
+    "1 квартал 1900",
+    "I",
+    "---------",
+    "…",
+    "«»",
+    "1-",
+    "0000000000000000000000000031.12.2022",
+    "31.12.99999999",
+    "в течение",
   };
-  g_autoptr(KartaSchedule) empty = NULL;
+  g_autoptr (KartaSchedule) empty = NULL;
   KartaPeriod period;
 
   karta_period_parse ("2022", &period, NULL);

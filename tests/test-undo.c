@@ -10,7 +10,7 @@ typedef struct
   char       *dir;
   KartaStore *store;
   gint64      roadmap_id;
-  GArray     *changes;          /* of Change, as signalled */
+  GArray     *changes; /* of Change, as signalled */
 } Fixture;
 
 typedef struct
@@ -42,20 +42,20 @@ run_main_context (void)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   fixture->dir = karta_test_make_dir ();
   fixture->store = karta_test_open_library (fixture->dir);
   fixture->roadmap_id = karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (Change));
-  karta_store_flush_changes (fixture->store);  /* the sample's import */
+  karta_store_flush_changes (fixture->store); /* the sample's import */
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), fixture);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_clear_object (&fixture->store);
   g_array_unref (fixture->changes);
@@ -66,7 +66,7 @@ fixture_tear_down (Fixture       *fixture,
 static KartaRoadmap *
 load (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaRoadmap *roadmap = karta_store_load_roadmap (fixture->store, fixture->roadmap_id, &error);
 
   g_assert_no_error (error);
@@ -87,9 +87,9 @@ static void
 set_title (Fixture    *fixture,
            const char *title)
 {
-  g_autoptr(KartaRoadmap) roadmap = load (fixture);
-  g_autoptr(KartaActivity) edited = karta_activity_copy (activity_at (roadmap, 0, 1));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = load (fixture);
+  g_autoptr (KartaActivity) edited = karta_activity_copy (activity_at (roadmap, 0, 1));
+  g_autoptr (GError) error = NULL;
 
   g_free (edited->title);
   edited->title = g_strdup (title);
@@ -100,22 +100,22 @@ set_title (Fixture    *fixture,
 static char *
 title_now (Fixture *fixture)
 {
-  g_autoptr(KartaRoadmap) roadmap = load (fixture);
+  g_autoptr (KartaRoadmap) roadmap = load (fixture);
 
   return g_strdup (activity_at (roadmap, 0, 1)->title);
 }
 
 static void
-test_edit_undo_redo (Fixture       *fixture,
-                     gconstpointer  data)
+test_edit_undo_redo (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autofree char *original = title_now (fixture);
   g_autofree char *after_edit = NULL;
   g_autofree char *after_undo = NULL;
   g_autofree char *after_redo = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
-  g_autoptr(KartaRoadmap) roadmap = load (fixture);
+  g_autoptr (KartaRoadmap) roadmap = load (fixture);
   gint64 activity_id = activity_at (roadmap, 0, 1)->id;
 
   set_title (fixture, "Изменённое название");
@@ -150,8 +150,8 @@ test_edit_undo_redo (Fixture       *fixture,
 }
 
 static void
-test_new_edit_forgets_redo (Fixture       *fixture,
-                            gconstpointer  data)
+test_new_edit_forgets_redo (Fixture      *fixture,
+                            gconstpointer data)
 {
   set_title (fixture, "Первое");
   g_assert_true (karta_store_undo (fixture->store, NULL));
@@ -161,8 +161,8 @@ test_new_edit_forgets_redo (Fixture       *fixture,
 }
 
 static void
-test_unchanged_edit_is_no_step (Fixture       *fixture,
-                                gconstpointer  data)
+test_unchanged_edit_is_no_step (Fixture      *fixture,
+                                gconstpointer data)
 {
   g_autofree char *title = title_now (fixture);
 
@@ -174,13 +174,13 @@ test_unchanged_edit_is_no_step (Fixture       *fixture,
 }
 
 static void
-test_delete_activity_undo (Fixture       *fixture,
-                           gconstpointer  data)
+test_delete_activity_undo (Fixture      *fixture,
+                           gconstpointer data)
 {
-  g_autoptr(KartaRoadmap) before = load (fixture);
-  g_autoptr(KartaActivity) edited = karta_activity_copy (activity_at (before, 1, 0));
-  g_autoptr(KartaRoadmap) restored = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRoadmap) before = load (fixture);
+  g_autoptr (KartaActivity) edited = karta_activity_copy (activity_at (before, 1, 0));
+  g_autoptr (KartaRoadmap) restored = NULL;
+  g_autoptr (GError) error = NULL;
   KartaActivity *back;
 
   /* Give the activity rows in every dependent table first. */
@@ -203,11 +203,11 @@ test_delete_activity_undo (Fixture       *fixture,
 }
 
 static void
-test_undo_import (Fixture       *fixture,
-                  gconstpointer  data)
+test_undo_import (Fixture      *fixture,
+                  gconstpointer data)
 {
-  g_autoptr(GPtrArray) roadmaps = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (karta_store_undo (fixture->store, &error));
   roadmaps = karta_store_list_roadmaps (fixture->store, &error);
@@ -224,18 +224,18 @@ test_undo_import (Fixture       *fixture,
 }
 
 static void
-test_undo_conflict (Fixture       *fixture,
-                    gconstpointer  data)
+test_undo_conflict (Fixture      *fixture,
+                    gconstpointer data)
 {
-  g_autoptr(KartaStore) other = karta_test_open_library (fixture->dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaStore) other = karta_test_open_library (fixture->dir);
+  g_autoptr (GError) error = NULL;
   g_autofree char *title = NULL;
 
   set_title (fixture, "Здесь");
   /* Another program changes the same row after us. */
   {
-    g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (other, fixture->roadmap_id, NULL);
-    g_autoptr(KartaActivity) edited = karta_activity_copy (activity_at (roadmap, 0, 1));
+    g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (other, fixture->roadmap_id, NULL);
+    g_autoptr (KartaActivity) edited = karta_activity_copy (activity_at (roadmap, 0, 1));
     g_free (edited->title);
     edited->title = g_strdup ("Там");
     g_assert_true (karta_store_update_activity (other, edited, NULL));

@@ -18,7 +18,7 @@ find_in_sections (GPtrArray  *sections,
 {
   for (guint i = 0; i < sections->len; i++)
     {
-      KartaSection *section = g_ptr_array_index (sections, i);
+      KartaSection  *section = g_ptr_array_index (sections, i);
       KartaActivity *found;
 
       for (guint j = 0; j < section->activities->len; j++)
@@ -40,9 +40,9 @@ attach_files (KartaStore                *store,
               const char                *password,
               const char                *kind)
 {
-  g_autoptr(KartaAttachBatch) batch = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaAttachBatch) batch = NULL;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *refused;
 
   if ((batch = karta_attach_batch_new (store, target, &error)) == NULL)
@@ -52,7 +52,7 @@ attach_files (KartaStore                *store,
   karta_attach_batch_set_password (batch, password);
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (files[i]);
       karta_attach_batch_add_file (batch, file);
     }
   karta_attach_batch_store_files (batch, NULL, NULL, NULL);
@@ -70,39 +70,39 @@ attach_files (KartaStore                *store,
 }
 
 int
-karta_cli_cmd_attach (KartaCli  *cli,
-                      int        argc,
-                      char     **argv)
+karta_cli_cmd_attach (KartaCli *cli,
+                      int       argc,
+                      char    **argv)
 {
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *school = NULL;
-  g_autofree char *kind = NULL;
-  g_autofree char *password = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char    *school = NULL;
+  g_autofree char    *kind = NULL;
+  g_autofree char    *password = NULL;
   KartaDocumentTarget target = { 0 };
-  KartaActivity *activity;
-  KartaStore *store;
-  gint64 roadmap_id, school_id = 0;
-  GOptionEntry entries[] = {
-    { "school", 0, 0, G_OPTION_ARG_STRING, &school, N_("The school the documents are of"), N_("SCHOOL-ID") },
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind,
-      N_("The kind of document (default: the evidence the activity asks for)"), N_("KIND") },
-    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("The password of encrypted PDFs"), N_("PASSWORD") },
-    { NULL }
+  KartaActivity      *activity;
+  KartaStore         *store;
+  gint64              roadmap_id, school_id = 0;
+  GOptionEntry        entries[] = {
+           { "school", 0, 0, G_OPTION_ARG_STRING, &school, N_ ("The school the documents are of"), N_ ("SCHOOL-ID") },
+           { "kind", 0, 0, G_OPTION_ARG_STRING, &kind,
+             N_ ("The kind of document (default: the evidence the activity asks for)"), N_ ("KIND") },
+           { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_ ("The password of encrypted PDFs"), N_ ("PASSWORD") },
+           { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, _("ROADMAP-ID ACTIVITY-NUMBER FILE…"), &argc, &argv))
+  if (!karta_cli_parse_options (entries, _ ("ROADMAP-ID ACTIVITY-NUMBER FILE…"), &argc, &argv))
     return 2;
   if (argc < 4 || !karta_cli_parse_id (argv[1], &roadmap_id))
-    return karta_cli_fail (_("attach needs a roadmap id, an activity number and at least one file"));
+    return karta_cli_fail (_ ("attach needs a roadmap id, an activity number and at least one file"));
   if (school != NULL && !karta_cli_parse_id (school, &school_id))
-    return karta_cli_fail (_("attach: “%s” is not a school id (see “karta-cli schools”)"), school);
+    return karta_cli_fail (_ ("attach: “%s” is not a school id (see “karta-cli schools”)"), school);
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   if ((roadmap = karta_store_load_roadmap (store, roadmap_id, &error)) == NULL)
     return karta_cli_fail_error (error);
   if ((activity = find_in_sections (roadmap->sections, argv[2])) == NULL)
-    return karta_cli_fail (_("the roadmap %s has no activity “%s”"), argv[1], argv[2]);
+    return karta_cli_fail (_ ("the roadmap %s has no activity “%s”"), argv[1], argv[2]);
   target.activity_id = activity->id;
   target.organisation_id = school_id;
   return attach_files (store, &target, argv + 3, password, kind);

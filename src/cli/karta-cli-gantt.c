@@ -19,16 +19,16 @@ typedef struct
   const char          *path;
   KartaChartFileFormat format;
   KartaGanttPaper      paper;
-  int              width;
-  int              height;
-  int              first_row;
+  int                  width;
+  int                  height;
+  int                  first_row;
 } Target;
 
 static int
 finish (cairo_surface_t *surface,
         const char      *path)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!karta_chart_file_finish (surface, path, &error))
     return karta_cli_fail_error (error);
@@ -39,10 +39,10 @@ static int
 write_pdf (const KartaGanttLayout *layout,
            const Target           *target)
 {
-  g_autoptr(KartaGanttPages) pages = NULL;
+  g_autoptr (KartaGanttPages) pages = NULL;
   cairo_surface_t *surface;
-  double width, height;
-  cairo_t *cr;
+  double           width, height;
+  cairo_t         *cr;
 
   karta_gantt_paper_size (target->paper, &width, &height);
   surface = karta_chart_file_create (target->path, KARTA_CHART_FILE_PDF, width, height, 1.0);
@@ -63,10 +63,10 @@ write_viewport (KartaGanttLayout *layout,
                 const Target     *target)
 {
   KartaGanttViewport viewport = { 0, 0, target->width, target->height };
-  double time_width, label = karta_gantt_layout_get_label_width (layout);
-  cairo_surface_t *surface;
-  KartaDay first, last;
-  cairo_t *cr;
+  double             time_width, label = karta_gantt_layout_get_label_width (layout);
+  cairo_surface_t   *surface;
+  KartaDay           first, last;
+  cairo_t           *cr;
 
   karta_gantt_layout_get_range (layout, &first, &last);
   time_width = MAX (target->width - label, 1);
@@ -107,12 +107,12 @@ apply_range (KartaGanttLayout *layout,
     last = karta_day_from_iso (to);
   if (first == KARTA_DAY_NONE || last == KARTA_DAY_NONE)
     {
-      karta_cli_fail (_("“%s” is not a date (YYYY-MM-DD)"), first == KARTA_DAY_NONE ? from : to);
+      karta_cli_fail (_ ("“%s” is not a date (YYYY-MM-DD)"), first == KARTA_DAY_NONE ? from : to);
       return FALSE;
     }
   if (last < first)
     {
-      karta_cli_fail (_("render-gantt: --to is before --from"));
+      karta_cli_fail (_ ("render-gantt: --to is before --from"));
       return FALSE;
     }
   karta_gantt_layout_set_range (layout, first, last);
@@ -126,9 +126,9 @@ render (KartaStore   *store,
         const char   *to,
         const Target *target)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
-  g_autoptr(KartaGanttLayout) layout = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
+  g_autoptr (KartaGanttLayout) layout = NULL;
   guint n_rows;
 
   if (roadmap == NULL)
@@ -139,7 +139,8 @@ render (KartaStore   *store,
   n_rows = karta_gantt_layout_get_n_rows (layout);
   if (target->first_row < 0 || (guint) target->first_row > n_rows)
     return karta_cli_fail (g_dngettext (GETTEXT_PACKAGE, "render-gantt: the roadmap has %u row",
-                                        "render-gantt: the roadmap has %u rows", n_rows), n_rows);
+                                        "render-gantt: the roadmap has %u rows", n_rows),
+                           n_rows);
   if (target->format == KARTA_CHART_FILE_PDF)
     return write_pdf (layout, target);
   return write_viewport (layout, target);
@@ -152,38 +153,38 @@ render (KartaStore   *store,
  * [--to DATE] [--width PX] [--height PX] [--first-row N]`
  */
 int
-karta_cli_cmd_render_gantt (KartaCli  *cli,
-                            int        argc,
-                            char     **argv)
+karta_cli_cmd_render_gantt (KartaCli *cli,
+                            int       argc,
+                            char    **argv)
 {
   g_autofree char *path = NULL, *paper = NULL, *from = NULL, *to = NULL;
-  Target target = { .width = 1600, .height = 1000 };
-  GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &path, N_("The file to write: .pdf, .png or .svg"), "FILE" },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("PDF paper, landscape: a4 (default) or a3"), "a4|a3" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first day shown (default: the period's)"), "DATE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last day shown (default: the period's)"), "DATE" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &target.width, N_("PNG and SVG: the width in pixels"), "PX" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &target.height, N_("PNG and SVG: the height in pixels"), "PX" },
-    { "first-row", 0, 0, G_OPTION_ARG_INT, &target.first_row, N_("PNG and SVG: the first row shown"), "N" },
-    { NULL }
+  Target           target = { .width = 1600, .height = 1000 };
+  GOptionEntry     entries[] = {
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &path, N_ ("The file to write: .pdf, .png or .svg"), "FILE" },
+        { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_ ("PDF paper, landscape: a4 (default) or a3"), "a4|a3" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_ ("The first day shown (default: the period's)"), "DATE" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_ ("The last day shown (default: the period's)"), "DATE" },
+        { "width", 0, 0, G_OPTION_ARG_INT, &target.width, N_ ("PNG and SVG: the width in pixels"), "PX" },
+        { "height", 0, 0, G_OPTION_ARG_INT, &target.height, N_ ("PNG and SVG: the height in pixels"), "PX" },
+        { "first-row", 0, 0, G_OPTION_ARG_INT, &target.first_row, N_ ("PNG and SVG: the first row shown"), "N" },
+        { NULL }
   };
-  g_autoptr(GError) error = NULL;
-  gint64 roadmap_id;
+  g_autoptr (GError) error = NULL;
+  gint64      roadmap_id;
   KartaStore *store;
 
   if (!karta_cli_parse_options (entries, "ROADMAP-ID", &argc, &argv))
     return 2;
   if (argc != 2 || !karta_cli_parse_id (argv[1], &roadmap_id))
-    return karta_cli_fail (_("render-gantt: give one roadmap id"));
+    return karta_cli_fail (_ ("render-gantt: give one roadmap id"));
   if (path == NULL)
-    return karta_cli_fail (_("render-gantt: no output file given (-o FILE.pdf|.png|.svg)"));
+    return karta_cli_fail (_ ("render-gantt: no output file given (-o FILE.pdf|.png|.svg)"));
   if (!karta_chart_file_format_for_path (path, &target.format, &error))
     return karta_cli_fail_error (error);
   if (!parse_paper (paper, &target.paper))
-    return karta_cli_fail (_("render-gantt: the paper is a4 or a3, not “%s”"), paper);
+    return karta_cli_fail (_ ("render-gantt: the paper is a4 or a3, not “%s”"), paper);
   if (target.width < 64 || target.width > 20000 || target.height < 64 || target.height > 20000)
-    return karta_cli_fail (_("render-gantt: the size must be 64 to 20000 pixels"));
+    return karta_cli_fail (_ ("render-gantt: the size must be 64 to 20000 pixels"));
   store = karta_cli_get_store (cli);
   if (store == NULL)
     return 1;

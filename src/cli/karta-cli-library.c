@@ -16,16 +16,16 @@
 #include "karta-library.h"
 
 int
-karta_cli_cmd_list (KartaCli  *cli,
-                    int        argc,
-                    char     **argv)
+karta_cli_cmd_list (KartaCli *cli,
+                    int       argc,
+                    char    **argv)
 {
-  g_autoptr(GPtrArray) roadmaps = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  g_autoptr (GError) error = NULL;
   KartaStore *store;
 
   if (argc != 1)
-    return karta_cli_fail (_("list takes no arguments"));
+    return karta_cli_fail (_ ("list takes no arguments"));
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   roadmaps = karta_store_list_roadmaps (store, &error);
@@ -34,37 +34,37 @@ karta_cli_cmd_list (KartaCli  *cli,
   for (guint i = 0; i < roadmaps->len; i++)
     {
       KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, i);
-      g_autofree char *start = karta_day_to_iso (summary->period.start);
-      g_autofree char *end = karta_day_to_iso (summary->period.end);
+      g_autofree char     *start = karta_day_to_iso (summary->period.start);
+      g_autofree char     *end = karta_day_to_iso (summary->period.end);
       printf ("%" G_GINT64_FORMAT "\t%s:%s\t%u\t%s\n", summary->id, start, end, summary->activity_count, summary->title);
     }
   return 0;
 }
 
 int
-karta_cli_cmd_export (KartaCli  *cli,
-                      int        argc,
-                      char     **argv)
+karta_cli_cmd_export (KartaCli *cli,
+                      int       argc,
+                      char    **argv)
 {
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *json = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GError) error = NULL;
-  KartaStore *store;
-  gint64 id;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
+  KartaStore  *store;
+  gint64       id;
   GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: json"), N_ ("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write to FILE instead of standard output"), N_ ("FILE") },
     { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, _("ROADMAP-ID"), &argc, &argv))
+  if (!karta_cli_parse_options (entries, _ ("ROADMAP-ID"), &argc, &argv))
     return 2;
   if (argc != 2 || !karta_cli_parse_id (argv[1], &id))
-    return karta_cli_fail (_("export needs one roadmap id (see “karta-cli list”)"));
+    return karta_cli_fail (_ ("export needs one roadmap id (see “karta-cli list”)"));
   if (format != NULL && !g_str_equal (format, "json"))
-    return karta_cli_fail (_("export: the format “%s” is not supported; use json"), format);
+    return karta_cli_fail (_ ("export: the format “%s” is not supported; use json"), format);
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   roadmap = karta_store_load_roadmap (store, id, &error);
@@ -86,11 +86,11 @@ karta_cli_cmd_export (KartaCli  *cli,
 /* Interchange JSON as it is; any other document is read (the kind found
  * from its content) and its roadmap recognised. */
 static KartaRoadmap *
-read_roadmap_file (const char         *path,
-                   const KartaPeriod  *period,
-                   GError            **error)
+read_roadmap_file (const char        *path,
+                   const KartaPeriod *period,
+                   GError           **error)
 {
-  g_autoptr(KartaImportDocument) document = NULL;
+  g_autoptr (KartaImportDocument) document = NULL;
   KartaRoadmap *roadmap;
 
   if (g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON"))
@@ -107,27 +107,27 @@ read_roadmap_file (const char         *path,
 }
 
 int
-karta_cli_cmd_import (KartaCli  *cli,
-                      int        argc,
-                      char     **argv)
+karta_cli_cmd_import (KartaCli *cli,
+                      int       argc,
+                      char    **argv)
 {
-  gboolean dry_run = FALSE;
+  gboolean         dry_run = FALSE;
   g_autofree char *period_text = NULL;
-  KartaPeriod period = { 0 };
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GError) error = NULL;
-  KartaStore *store;
-  gint64 id;
+  KartaPeriod      period = { 0 };
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
+  KartaStore  *store;
+  gint64       id;
   GOptionEntry entries[] = {
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Store nothing; print the interchange JSON"), NULL },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_("The roadmap’s period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), N_("PERIOD") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_ ("Store nothing; print the interchange JSON"), NULL },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_ ("The roadmap’s period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), N_ ("PERIOD") },
     { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, _("FILE"), &argc, &argv))
+  if (!karta_cli_parse_options (entries, _ ("FILE"), &argc, &argv))
     return 2;
   if (argc != 2)
-    return karta_cli_fail (_("import needs one file"));
+    return karta_cli_fail (_ ("import needs one file"));
   if (period_text != NULL && !karta_period_parse (period_text, &period, &error))
     return karta_cli_fail_error (error);
   roadmap = read_roadmap_file (argv[1], period_text != NULL ? &period : NULL, &error);
@@ -149,25 +149,25 @@ karta_cli_cmd_import (KartaCli  *cli,
 }
 
 int
-karta_cli_cmd_gen_demo (KartaCli  *cli,
-                        int        argc,
-                        char     **argv)
+karta_cli_cmd_gen_demo (KartaCli *cli,
+                        int       argc,
+                        char    **argv)
 {
   int n_roadmaps = 3, n_activities = 60, n_schools = 40, n_documents = 0;
-  g_autoptr(GError) error = NULL;
-  KartaStore *store;
+  g_autoptr (GError) error = NULL;
+  KartaStore  *store;
   GOptionEntry entries[] = {
-    { "roadmaps", 0, 0, G_OPTION_ARG_INT, &n_roadmaps, N_("Number of roadmaps"), N_("N") },
-    { "activities", 0, 0, G_OPTION_ARG_INT, &n_activities, N_("Activities per roadmap"), N_("M") },
-    { "schools", 0, 0, G_OPTION_ARG_INT, &n_schools, N_("Number of schools"), N_("K") },
-    { "documents", 0, 0, G_OPTION_ARG_INT, &n_documents, N_("Number of small PDFs attached to activities"), N_("D") },
+    { "roadmaps", 0, 0, G_OPTION_ARG_INT, &n_roadmaps, N_ ("Number of roadmaps"), N_ ("N") },
+    { "activities", 0, 0, G_OPTION_ARG_INT, &n_activities, N_ ("Activities per roadmap"), N_ ("M") },
+    { "schools", 0, 0, G_OPTION_ARG_INT, &n_schools, N_ ("Number of schools"), N_ ("K") },
+    { "documents", 0, 0, G_OPTION_ARG_INT, &n_documents, N_ ("Number of small PDFs attached to activities"), N_ ("D") },
     { NULL }
   };
 
   if (!karta_cli_parse_options (entries, NULL, &argc, &argv))
     return 2;
   if (argc != 1 || n_roadmaps < 0 || n_activities < 0 || n_schools < 0 || n_documents < 0)
-    return karta_cli_fail (_("gen-demo takes only --roadmaps N --activities M [--schools K] [--documents D], none negative"));
+    return karta_cli_fail (_ ("gen-demo takes only --roadmaps N --activities M [--schools K] [--documents D], none negative"));
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   if (!karta_store_generate_demo (store, n_roadmaps, n_activities, n_schools, &error) ||
@@ -177,15 +177,15 @@ karta_cli_cmd_gen_demo (KartaCli  *cli,
 }
 
 int
-karta_cli_cmd_check (KartaCli  *cli,
-                     int        argc,
-                     char     **argv)
+karta_cli_cmd_check (KartaCli *cli,
+                     int       argc,
+                     char    **argv)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   KartaStore *store;
 
   if (argc != 1)
-    return karta_cli_fail (_("check takes no arguments"));
+    return karta_cli_fail (_ ("check takes no arguments"));
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   karta_library_check (store, problems);
@@ -197,7 +197,7 @@ karta_cli_cmd_check (KartaCli  *cli,
 static JsonNode *
 school_to_json (const KartaOrganisation *school)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
@@ -213,7 +213,7 @@ school_to_json (const KartaOrganisation *school)
   json_builder_begin_array (builder);
   for (guint i = 0; i < school->categories->len; i++)
     {
-      KartaCategory *category = g_ptr_array_index (school->categories, i);
+      KartaCategory   *category = g_ptr_array_index (school->categories, i);
       g_autofree char *text = g_strdup_printf ("%s %d", category->name, category->year);
       json_builder_add_string_value (builder, text);
     }
@@ -223,16 +223,16 @@ school_to_json (const KartaOrganisation *school)
 }
 
 int
-karta_cli_cmd_schools (KartaCli  *cli,
-                       int        argc,
-                       char     **argv)
+karta_cli_cmd_schools (KartaCli *cli,
+                       int       argc,
+                       char    **argv)
 {
-  g_autoptr(GPtrArray) organisations = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) organisations = NULL;
+  g_autoptr (GError) error = NULL;
   KartaStore *store;
 
   if (argc != 1)
-    return karta_cli_fail (_("schools takes no arguments"));
+    return karta_cli_fail (_ ("schools takes no arguments"));
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   organisations = karta_store_list_organisations (store, &error);
@@ -241,7 +241,7 @@ karta_cli_cmd_schools (KartaCli  *cli,
   for (guint i = 0; i < organisations->len; i++)
     {
       KartaOrganisation *organisation = g_ptr_array_index (organisations, i);
-      g_autoptr(JsonNode) node = NULL;
+      g_autoptr (JsonNode) node = NULL;
       g_autofree char *line = NULL;
 
       if (!organisation->is_school)

@@ -14,27 +14,27 @@
 #include "karta-risk-import.h"
 
 int
-karta_cli_cmd_risk_import (KartaCli  *cli,
-                           int        argc,
-                           char     **argv)
+karta_cli_cmd_risk_import (KartaCli *cli,
+                           int       argc,
+                           char    **argv)
 {
-  g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
-  gboolean create_schools = FALSE;
-  KartaStore *store;
-  gsize length;
-  int n;
-  GOptionEntry entries[] = {
-    { "create-schools", 0, 0, G_OPTION_ARG_NONE, &create_schools,
-      N_("Create the schools the library does not have yet"), NULL },
-    { NULL }
+  gboolean         create_schools = FALSE;
+  KartaStore      *store;
+  gsize            length;
+  int              n;
+  GOptionEntry     entries[] = {
+        { "create-schools", 0, 0, G_OPTION_ARG_NONE, &create_schools,
+          N_ ("Create the schools the library does not have yet"), NULL },
+        { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, _("FILE"), &argc, &argv))
+  if (!karta_cli_parse_options (entries, _ ("FILE"), &argc, &argv))
     return 2;
   if (argc != 2)
-    return karta_cli_fail (_("risk-import needs one tab-separated file"));
+    return karta_cli_fail (_ ("risk-import needs one tab-separated file"));
   if (!g_file_get_contents (argv[1], &data, &length, &error))
     return karta_cli_fail_error (error);
   if ((store = karta_cli_get_store (cli)) == NULL)
@@ -51,7 +51,7 @@ karta_cli_cmd_risk_import (KartaCli  *cli,
 static JsonNode *
 profile_to_json (const KartaRiskProfile *profile)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
   KartaRiskCounts counts = karta_risk_profile_count (profile);
 
   json_builder_begin_object (builder);
@@ -87,12 +87,12 @@ profile_to_json (const KartaRiskProfile *profile)
 
 /* The year asked for, else the school's newest; 0 when it has none. */
 static int
-profile_year (KartaStore  *store,
-              gint64       school_id,
-              int          year,
-              GError     **error)
+profile_year (KartaStore *store,
+              gint64      school_id,
+              int         year,
+              GError    **error)
 {
-  g_autoptr(GArray) years = NULL;
+  g_autoptr (GArray) years = NULL;
 
   if (year != 0)
     return year;
@@ -103,29 +103,29 @@ profile_year (KartaStore  *store,
 }
 
 int
-karta_cli_cmd_risk (KartaCli  *cli,
-                    int        argc,
-                    char     **argv)
+karta_cli_cmd_risk (KartaCli *cli,
+                    int       argc,
+                    char    **argv)
 {
-  g_autoptr(KartaOrganisation) school = NULL;
-  g_autoptr(KartaRiskProfile) profile = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaOrganisation) school = NULL;
+  g_autoptr (KartaRiskProfile) profile = NULL;
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *json = NULL;
-  KartaStore *store;
-  gint64 id;
-  int year = 0;
-  GOptionEntry entries[] = {
-    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The profile of YEAR (default: the newest)"), N_("YEAR") },
-    { NULL }
+  KartaStore      *store;
+  gint64           id;
+  int              year = 0;
+  GOptionEntry     entries[] = {
+        { "year", 0, 0, G_OPTION_ARG_INT, &year, N_ ("The profile of YEAR (default: the newest)"), N_ ("YEAR") },
+        { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, _("SCHOOL-ID"), &argc, &argv))
+  if (!karta_cli_parse_options (entries, _ ("SCHOOL-ID"), &argc, &argv))
     return 2;
   if (argc != 2 || !karta_cli_parse_id (argv[1], &id))
-    return karta_cli_fail (_("risk needs one school id (see “karta-cli schools”)"));
+    return karta_cli_fail (_ ("risk needs one school id (see “karta-cli schools”)"));
   if (year < 0)
-    return karta_cli_fail (_("risk: “%d” is not a year"), year);
+    return karta_cli_fail (_ ("risk: “%d” is not a year"), year);
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
   if ((school = karta_store_load_organisation (store, id, &error)) == NULL)
@@ -133,9 +133,9 @@ karta_cli_cmd_risk (KartaCli  *cli,
   if ((year = profile_year (store, id, year, &error)) < 0)
     return karta_cli_fail_error (error);
   if (year == 0)
-    return karta_cli_fail (_("%s has no risk profile"), karta_organisation_get_display_name (school));
+    return karta_cli_fail (_ ("%s has no risk profile"), karta_organisation_get_display_name (school));
   if ((profile = karta_store_load_risk_profile (store, id, year, &error)) == NULL)
-    return karta_cli_fail (_("%s has no risk profile of %d"), karta_organisation_get_display_name (school), year);
+    return karta_cli_fail (_ ("%s has no risk profile of %d"), karta_organisation_get_display_name (school), year);
   node = profile_to_json (profile);
   json = json_to_string (node, FALSE);
   printf ("%s\n", json);

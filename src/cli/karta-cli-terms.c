@@ -19,11 +19,11 @@ static void
 print_term (const char        *text,
             const KartaPeriod *period)
 {
-  g_autoptr(KartaSchedule) schedule = karta_terms_parse (text, period);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *valid = g_utf8_make_valid (text, -1);   /* JSON must be UTF-8 */
+  g_autoptr (KartaSchedule) schedule = karta_terms_parse (text, period);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *valid = g_utf8_make_valid (text, -1); /* JSON must be UTF-8 */
   g_autofree char *line = NULL;
 
   json_builder_begin_object (builder);
@@ -51,10 +51,10 @@ static int
 print_stdin_terms (const KartaPeriod *period)
 {
   GIOChannel *input = g_io_channel_unix_new (0);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GIOStatus status;
-  char *line;
-  gsize length, terminator;
+  char     *line;
+  gsize     length, terminator;
 
   g_io_channel_set_encoding (input, NULL, NULL);
   while ((status = g_io_channel_read_line (input, &line, &length, &terminator, &error)) == G_IO_STATUS_NORMAL)
@@ -67,7 +67,7 @@ print_stdin_terms (const KartaPeriod *period)
     }
   g_io_channel_unref (input);
   if (status == G_IO_STATUS_ERROR)
-    return karta_cli_fail (_("cannot read terms from standard input: %s"), error->message);
+    return karta_cli_fail (_ ("cannot read terms from standard input: %s"), error->message);
   return 0;
 }
 
@@ -77,23 +77,23 @@ print_stdin_terms (const KartaPeriod *period)
  * `terms --period PERIOD [TERM…]`. Needs no library, so it never opens one.
  */
 int
-karta_cli_cmd_terms (KartaCli  *cli,
-                     int        argc,
-                     char     **argv)
+karta_cli_cmd_terms (KartaCli *cli,
+                     int       argc,
+                     char    **argv)
 {
   g_autofree char *period_text = NULL;
-  g_autoptr(GError) error = NULL;
-  KartaPeriod period;
+  g_autoptr (GError) error = NULL;
+  KartaPeriod  period;
   GOptionEntry entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text,
-      N_("The roadmap's period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), N_("PERIOD") },
+      N_ ("The roadmap's period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), N_ ("PERIOD") },
     { NULL }
   };
 
-  if (!karta_cli_parse_options (entries, _("[TERM…]"), &argc, &argv))
+  if (!karta_cli_parse_options (entries, _ ("[TERM…]"), &argc, &argv))
     return 2;
   if (period_text == NULL)
-    return karta_cli_fail (_("terms: --period is required"));
+    return karta_cli_fail (_ ("terms: --period is required"));
   if (!karta_period_parse (period_text, &period, &error))
     return karta_cli_fail ("terms: %s", error->message);
 

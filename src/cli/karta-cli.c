@@ -15,8 +15,8 @@
 
 static const struct
 {
-  const char      *name;
-  KartaCliCommand  run;
+  const char     *name;
+  KartaCliCommand run;
 } commands[] = {
   { "terms", karta_cli_cmd_terms },
   { "list", karta_cli_cmd_list },
@@ -44,7 +44,7 @@ karta_cli_fail (const char *format,
                 ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -70,7 +70,7 @@ karta_cli_fail_error (const GError *error)
 KartaStore *
 karta_cli_get_store (KartaCli *cli)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = NULL;
 
   if (cli->store != NULL)
@@ -81,8 +81,9 @@ karta_cli_get_store (KartaCli *cli)
   if (cli->store == NULL)
     karta_cli_fail_error (error);
   else if (karta_library_is_remote (dir))
-    fprintf (stderr, _("karta-cli: warning: the library “%s” is on a network file system; "
-                       "if two computers change it at once, data can be lost\n"), dir);
+    fprintf (stderr, _ ("karta-cli: warning: the library “%s” is on a network file system; "
+                        "if two computers change it at once, data can be lost\n"),
+             dir);
   return cli->store;
 }
 
@@ -108,13 +109,13 @@ karta_cli_parse_id (const char *text,
  * Parses a command's own options, leaving its positional arguments in argv.
  */
 gboolean
-karta_cli_parse_options (GOptionEntry   *entries,
-                         const char     *parameter_string,
-                         int            *argc,
-                         char         ***argv)
+karta_cli_parse_options (GOptionEntry *entries,
+                         const char   *parameter_string,
+                         int          *argc,
+                         char       ***argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr (GError) error = NULL;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
@@ -128,8 +129,8 @@ karta_cli_parse_options (GOptionEntry   *entries,
 static int
 usage (void)
 {
-  fprintf (stderr, "%s\n", _("Usage: karta-cli [--library DIR] COMMAND [ARGS…]"));
-  fprintf (stderr, "%s", _("Commands:"));
+  fprintf (stderr, "%s\n", _ ("Usage: karta-cli [--library DIR] COMMAND [ARGS…]"));
+  fprintf (stderr, "%s", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stderr, " %s", commands[i].name);
   fprintf (stderr, "\n");
@@ -141,8 +142,8 @@ main (int    argc,
       char **argv)
 {
   KartaCli cli = { NULL, NULL };
-  int first = 1;
-  int status;
+  int      first = 1;
+  int      status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -174,7 +175,7 @@ main (int    argc,
         return status;
       }
 
-  karta_cli_fail (_("unknown command “%s”"), argv[first]);
+  karta_cli_fail (_ ("unknown command “%s”"), argv[first]);
   g_free (cli.library_dir);
   return usage ();
 }

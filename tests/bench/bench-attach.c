@@ -13,9 +13,9 @@
 #include "karta-demo-pdf.h"
 #include "../karta-test-util.h"
 
-#define RUNS 3
-#define N_SCANS 100
-#define SCAN_SIZE (2 * 1024 * 1024)
+#define RUNS        3
+#define N_SCANS     100
+#define SCAN_SIZE   (2 * 1024 * 1024)
 #define N_DOCUMENTS 5000
 
 /* N_SCANS distinct valid PDFs of about 2 MB */
@@ -29,8 +29,8 @@ make_scans (const char *dir)
       g_autofree char *text = g_strdup_printf ("Scan %u", i);
       g_autofree char *name = g_strdup_printf ("scan-%03u.pdf", i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autoptr(GBytes) pdf = karta_demo_pdf_new (text, SCAN_SIZE, i);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GBytes) pdf = karta_demo_pdf_new (text, SCAN_SIZE, i);
+      g_autoptr (GError) error = NULL;
 
       g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
       g_assert_no_error (error);
@@ -61,13 +61,13 @@ time_attach (GPtrArray *files,
              guint     *reports)
 {
   g_autofree char *dir = karta_test_make_dir ();
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(KartaAttachBatch) batch = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (KartaAttachBatch) batch = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
   KartaDocumentTarget target = { 0 };
-  gint64 start;
+  gint64              start;
 
   g_assert_true (karta_store_generate_demo (store, 1, 10, 0, &error));
   target.activity_id = 1;
@@ -95,7 +95,7 @@ time_find (KartaStore                *store,
            guint                     *found)
 {
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(GPtrArray) documents = karta_store_find_documents (store, filter, NULL);
+  g_autoptr (GPtrArray) documents = karta_store_find_documents (store, filter, NULL);
 
   g_assert_nonnull (documents);
   *found = documents->len;
@@ -106,8 +106,12 @@ static void
 bench_queries (void)
 {
   g_autofree char *dir = karta_test_make_dir ();
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  const struct { const char *what; KartaDocumentFilter filter; } queries[] = {
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  const struct
+  {
+    const char         *what;
+    KartaDocumentFilter filter;
+  } queries[] = {
     { "all, newest first", { 0 } },
     { "all, by date", { .sort = KARTA_DOCUMENT_SORT_DATE } },
     { "kind “Протокол”", { .kind = "Протокол" } },
@@ -122,7 +126,7 @@ bench_queries (void)
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
       double times[RUNS];
-      guint found = 0;
+      guint  found = 0;
 
       for (guint i = 0; i < RUNS; i++)
         times[i] = time_find (store, &queries[q].filter, &found);
@@ -138,14 +142,15 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *scans_dir = karta_test_make_dir ();
-  g_autoptr(GPtrArray) files = make_scans (scans_dir);
+  g_autoptr (GPtrArray) files = make_scans (scans_dir);
   double times[RUNS];
-  guint reports[RUNS];
+  guint  reports[RUNS];
 
   for (guint i = 0; i < RUNS; i++)
     times[i] = time_attach (files, &reports[i]);
   printf ("attach %d scans of 2 MB in one batch: median %.0f ms over %d runs (target < 5000 ms); "
-          "progress reports: %u, %u, %u\n", N_SCANS, karta_test_median (times, RUNS), RUNS,
+          "progress reports: %u, %u, %u\n",
+          N_SCANS, karta_test_median (times, RUNS), RUNS,
           reports[0], reports[1], reports[2]);
   karta_test_remove_tree (scans_dir);
   bench_queries ();

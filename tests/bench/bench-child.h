@@ -18,15 +18,15 @@ typedef void (*BenchChildLineFunc) (const char *line,
 /* Spawns @argv, hands each line of its standard output to @func and
  * waits for it to exit */
 static inline void
-bench_child_run (const char         **argv,
-                 BenchChildLineFunc   func,
-                 gpointer             user_data)
+bench_child_run (const char       **argv,
+                 BenchChildLineFunc func,
+                 gpointer           user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GIOChannel) channel = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GIOChannel) channel = NULL;
   gint64 start = g_get_monotonic_time ();
-  GPid pid;
-  int out;
+  GPid   pid;
+  int    out;
 
   g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                                            &pid, NULL, &out, NULL, &error));

@@ -18,7 +18,7 @@
 #include "../karta-test-util.h"
 #include "bench-gantt.h"
 
-#define SETTLE_US (1 * G_USEC_PER_SEC)
+#define SETTLE_US  (1 * G_USEC_PER_SEC)
 #define GIVE_UP_US (300 * G_USEC_PER_SEC)
 
 static char *
@@ -36,8 +36,8 @@ write_task (GString             *xml,
             const KartaActivity *activity,
             const KartaPeriod   *period)
 {
-  KartaDay first = karta_schedule_first_day (activity->schedule);
-  KartaDay last = karta_schedule_last_day (activity->schedule);
+  KartaDay         first = karta_schedule_first_day (activity->schedule);
+  KartaDay         last = karta_schedule_last_day (activity->schedule);
   g_autofree char *start = NULL;
   g_autofree char *name = g_markup_escape_text (activity->title ? activity->title : "", -1);
 
@@ -46,8 +46,8 @@ write_task (GString             *xml,
   start = planner_time (first);
   /* eight hours of work a day, from the first day on */
   g_string_append_printf (xml, "    <task id=\"%u\" name=\"%s\" note=\"\" work=\"%u\" start=\"%s\" end=\"%s\" "
-                          "percent-complete=\"0\" priority=\"0\" type=\"normal\" scheduling=\"fixed-work\">\n"
-                          "      <constraint type=\"start-no-earlier-than\" time=\"%s\"/>\n    </task>\n",
+                               "percent-complete=\"0\" priority=\"0\" type=\"normal\" scheduling=\"fixed-work\">\n"
+                               "      <constraint type=\"start-no-earlier-than\" time=\"%s\"/>\n    </task>\n",
                           id, name, (MAX (last, first) - first + 1) * 8 * 3600, start, start, start);
 }
 
@@ -67,23 +67,24 @@ static void
 write_planner_project (const KartaRoadmap *roadmap,
                        const char         *path)
 {
-  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr (GString) xml = g_string_new (NULL);
   g_autofree char *start = planner_time (roadmap->period.start);
-  guint id = 0;
+  guint            id = 0;
 
   g_string_append_printf (xml, "<?xml version=\"1.0\"?>\n<project name=\"Karta bench\" company=\"\" manager=\"\" "
-                          "phase=\"\" project-start=\"%s\" mrproject-version=\"2\" calendar=\"1\">\n"
-                          "  <properties/>\n  <phases/>\n  <calendars>\n    <day-types>\n"
-                          "      <day-type id=\"0\" name=\"Working\" description=\"\"/>\n"
-                          "      <day-type id=\"1\" name=\"Nonworking\" description=\"\"/>\n"
-                          "      <day-type id=\"2\" name=\"Use base\" description=\"\"/>\n    </day-types>\n"
-                          "    <calendar id=\"1\" name=\"Default\">\n"
-                          "      <default-week mon=\"0\" tue=\"0\" wed=\"0\" thu=\"0\" fri=\"0\" sat=\"1\" sun=\"1\"/>\n"
-                          "      <overridden-day-types>\n        <overridden-day-type id=\"0\">\n"
-                          "          <interval start=\"0800\" end=\"1200\"/>\n"
-                          "          <interval start=\"1300\" end=\"1700\"/>\n"
-                          "        </overridden-day-type>\n      </overridden-day-types>\n      <days/>\n"
-                          "    </calendar>\n  </calendars>\n  <tasks>\n", start);
+                               "phase=\"\" project-start=\"%s\" mrproject-version=\"2\" calendar=\"1\">\n"
+                               "  <properties/>\n  <phases/>\n  <calendars>\n    <day-types>\n"
+                               "      <day-type id=\"0\" name=\"Working\" description=\"\"/>\n"
+                               "      <day-type id=\"1\" name=\"Nonworking\" description=\"\"/>\n"
+                               "      <day-type id=\"2\" name=\"Use base\" description=\"\"/>\n    </day-types>\n"
+                               "    <calendar id=\"1\" name=\"Default\">\n"
+                               "      <default-week mon=\"0\" tue=\"0\" wed=\"0\" thu=\"0\" fri=\"0\" sat=\"1\" sun=\"1\"/>\n"
+                               "      <overridden-day-types>\n        <overridden-day-type id=\"0\">\n"
+                               "          <interval start=\"0800\" end=\"1200\"/>\n"
+                               "          <interval start=\"1300\" end=\"1700\"/>\n"
+                               "        </overridden-day-type>\n      </overridden-day-types>\n      <days/>\n"
+                               "    </calendar>\n  </calendars>\n  <tasks>\n",
+                          start);
   for (guint i = 0; i < roadmap->sections->len; i++)
     write_section_tasks (xml, g_ptr_array_index (roadmap->sections, i), &roadmap->period, &id);
   g_string_append (xml, "  </tasks>\n  <resource-groups/>\n  <resources/>\n  <allocations/>\n</project>\n");
@@ -102,7 +103,7 @@ screen_hash (void)
 
 typedef struct
 {
-  double mapped;                /* ms */
+  double mapped; /* ms */
   double settled;
 } Shown;
 
@@ -110,18 +111,17 @@ typedef struct
  * else by its process), and until the screen settles; then ends it */
 static Shown
 time_shown (const char **argv,
-            const char  *class)
+            const char *class)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *previous = NULL;
   g_autofree char *find = NULL;
-  gint64 start, last_change, now;
-  Shown shown;
-  GPid pid;
+  gint64           start, last_change, now;
+  Shown            shown;
+  GPid             pid;
 
   g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
-                                G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
-                                | G_SPAWN_STDERR_TO_DEV_NULL,
+                                G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                                 NULL, NULL, &pid, &error));
   start = g_get_monotonic_time ();
   find = class != NULL ? g_strdup_printf ("timeout 300 xdotool search --sync --onlyvisible --class %s", class)
@@ -169,16 +169,16 @@ compare (const char *self,
          guint       n_activities)
 {
   g_autofree char *dir = karta_test_make_dir ();
-  gint64 id = bench_gantt_prepare_library (dir, n_activities);
+  gint64           id = bench_gantt_prepare_library (dir, n_activities);
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
   g_autofree char *project = g_build_filename (dir, "bench.planner", NULL);
-  const char *planner_argv[] = { "planner", project, NULL };
-  const char *karta_argv[] = { self, "--child", "gantt-stay", dir, id_text, NULL };
-  Shown planner, karta;
+  const char      *planner_argv[] = { "planner", project, NULL };
+  const char      *karta_argv[] = { self, "--child", "gantt-stay", dir, id_text, NULL };
+  Shown            planner, karta;
 
   {
-    g_autoptr(KartaStore) store = karta_test_open_library (dir);
-    g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, id, NULL);
+    g_autoptr (KartaStore) store = karta_test_open_library (dir);
+    g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, id, NULL);
     write_planner_project (roadmap, project);
   }
   planner = time_shown (planner_argv, "planner");

@@ -25,10 +25,10 @@
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
 
-#define N_ACTIVITIES 20000
-#define SCROLL_FRAMES 400
+#define N_ACTIVITIES   20000
+#define SCROLL_FRAMES  400
 #define ROWS_PER_FRAME 3
-#define RUNS 11
+#define RUNS           11
 
 static int
 compare_doubles (gconstpointer a,
@@ -52,8 +52,8 @@ gint64
 bench_gantt_prepare_library (const char *dir,
                              guint       n_activities)
 {
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(GPtrArray) roadmaps = NULL;
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (GPtrArray) roadmaps = NULL;
 
   g_assert_true (karta_store_generate_demo (store, 1, n_activities, 60, NULL));
   roadmaps = karta_store_list_roadmaps (store, NULL);
@@ -80,7 +80,7 @@ show_gantt (KartaWindow *window,
 typedef struct
 {
   GtkAdjustment *vadjustment;
-  GArray        *times;         /* of double, ms */
+  GArray        *times; /* of double, ms */
   gint64         frame_start;
   double         step;
   gboolean       done;
@@ -101,7 +101,7 @@ on_after_paint (GdkFrameClock *clock,
 
   if (scroll->frame_start == 0)
     return;
-  g_array_append_val (scroll->times, (double) { (g_get_monotonic_time () - scroll->frame_start) / 1000.0 });
+  g_array_append_val (scroll->times, (double){ (g_get_monotonic_time () - scroll->frame_start) / 1000.0 });
   scroll->frame_start = 0;
   if (scroll->times->len >= SCROLL_FRAMES)
     {
@@ -109,8 +109,7 @@ on_after_paint (GdkFrameClock *clock,
       return;
     }
   /* down, and back up from the end */
-  if (value + scroll->step > gtk_adjustment_get_upper (scroll->vadjustment) - gtk_adjustment_get_page_size (scroll->vadjustment)
-      || value + scroll->step < 0)
+  if (value + scroll->step > gtk_adjustment_get_upper (scroll->vadjustment) - gtk_adjustment_get_page_size (scroll->vadjustment) || value + scroll->step < 0)
     scroll->step = -scroll->step;
   gtk_adjustment_set_value (scroll->vadjustment, value + scroll->step);
 }
@@ -128,11 +127,11 @@ static void
 bench_scrolling (const char *dir,
                  gint64      roadmap_id)
 {
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  KartaWindow *window = karta_window_new (NULL, store);
-  Scroll scroll = { NULL, g_array_new (FALSE, FALSE, sizeof (double)), 0, 0, FALSE };
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  KartaWindow    *window = karta_window_new (NULL, store);
+  Scroll          scroll = { NULL, g_array_new (FALSE, FALSE, sizeof (double)), 0, 0, FALSE };
   KartaGanttView *view;
-  GdkFrameClock *clock;
+  GdkFrameClock  *clock;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   view = show_gantt (window, roadmap_id);
@@ -206,7 +205,7 @@ on_window_added (GtkApplication *app,
 static void
 remember_gantt (gint64 roadmap_id)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("ru.karta.Karta");
+  g_autoptr (GSettings) settings = g_settings_new ("ru.karta.Karta");
 
   g_settings_set_int64 (settings, "last-roadmap", roadmap_id);
   g_settings_set_string (settings, "roadmap-view", "gantt");
@@ -218,7 +217,7 @@ remember_gantt (gint64 roadmap_id)
 static int
 run_karta (char **argv)
 {
-  g_autoptr(GApplication) app = NULL;
+  g_autoptr (GApplication) app = NULL;
   char *app_argv[] = { argv[0], (char *) "--library", argv[3], NULL };
 
   remember_gantt (g_ascii_strtoll (argv[4], NULL, 10));
@@ -233,7 +232,7 @@ run_karta (char **argv)
 static int
 run_child (char **argv)
 {
-  g_autoptr(GApplication) app = NULL;
+  g_autoptr (GApplication) app = NULL;
 
   karta_application_init_i18n ();
   if (!g_str_equal (argv[2], "bare"))
@@ -270,9 +269,9 @@ bench_first_frame (const char *self,
                    gint64      roadmap_id)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, roadmap_id);
-  const char *bare_argv[] = { self, "--child", "bare", NULL };
-  const char *gantt_argv[] = { self, "--child", "gantt", dir, id, NULL };
-  double bare[RUNS], gantt[RUNS];
+  const char      *bare_argv[] = { self, "--child", "bare", NULL };
+  const char      *gantt_argv[] = { self, "--child", "gantt", dir, id, NULL };
+  double           bare[RUNS], gantt[RUNS];
 
   /* side by side, alternating, so that a slower moment hits both */
   for (guint i = 0; i < RUNS; i++)
@@ -282,7 +281,8 @@ bench_first_frame (const char *self,
     }
   printf ("first frame, bare libadwaita window: median %.0f ms over %d runs\n", karta_test_median (bare, RUNS), RUNS);
   printf ("first frame, Karta on the %d-activity roadmap's Gantt chart: median %.0f ms (%.2f× the bare window; "
-          "target ≤ 1.5×)\n", N_ACTIVITIES, karta_test_median (gantt, RUNS),
+          "target ≤ 1.5×)\n",
+          N_ACTIVITIES, karta_test_median (gantt, RUNS),
           karta_test_median (gantt, RUNS) / karta_test_median (bare, RUNS));
 }
 
@@ -291,7 +291,7 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *dir = NULL;
-  gint64 id;
+  gint64           id;
 
   if (argc >= 3 && g_str_equal (argv[1], "--child"))
     return run_child (argv);

@@ -15,9 +15,9 @@
 #include "../karta-test-util.h"
 #include "karta-gantt.h"
 
-#define RUNS 21
-#define WIDTH 1600
-#define HEIGHT 1000
+#define RUNS      21
+#define WIDTH     1600
+#define HEIGHT    1000
 #define TOLERANCE 0.2
 
 typedef struct
@@ -32,8 +32,8 @@ static void
 library_init (Library *library,
               guint    n_activities)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) roadmaps = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
 
   library->dir = karta_test_make_dir ();
   library->store = karta_test_open_library (library->dir);
@@ -61,8 +61,8 @@ static KartaGanttLayout *
 make_layout (KartaRoadmap *roadmap)
 {
   KartaGanttLayout *layout = karta_gantt_layout_new (roadmap);
-  double label = karta_gantt_layout_get_label_width (layout);
-  KartaDay first, last;
+  double            label = karta_gantt_layout_get_label_width (layout);
+  KartaDay          first, last;
 
   karta_gantt_layout_get_range (layout, &first, &last);
   karta_gantt_layout_set_pixels_per_day (layout, (WIDTH - label) / (last - first + 1));
@@ -86,8 +86,8 @@ draw_ms (const KartaGanttLayout *layout,
          guint                   first_row)
 {
   KartaGanttViewport viewport = { 0, karta_gantt_layout_row_to_y (layout, first_row), WIDTH, HEIGHT };
-  cairo_t *cr = cairo_create (surface);
-  double start = cpu_ms ();
+  cairo_t           *cr = cairo_create (surface);
+  double             start = cpu_ms ();
 
   karta_gantt_draw (layout, cr, &viewport);
   cairo_surface_flush (surface);
@@ -106,9 +106,9 @@ draw_both (const KartaGanttLayout *small,
            double                 *big_ms)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
-  double small_times[RUNS], big_times[RUNS];
+  double           small_times[RUNS], big_times[RUNS];
 
-  for (int i = -1; i < RUNS; i++)        /* the first run fills the font caches */
+  for (int i = -1; i < RUNS; i++) /* the first run fills the font caches */
     {
       double s = draw_ms (small, surface, small_row), b = draw_ms (big, surface, big_row);
 
@@ -130,7 +130,7 @@ median_layout_ms (KartaRoadmap *roadmap)
   for (int i = 0; i < RUNS; i++)
     {
       double start = cpu_ms ();
-      g_autoptr(KartaGanttLayout) layout = karta_gantt_layout_new (roadmap);
+      g_autoptr (KartaGanttLayout) layout = karta_gantt_layout_new (roadmap);
 
       times[i] = cpu_ms () - start;
     }
@@ -179,8 +179,8 @@ int
 main (void)
 {
   Library small_library, big_library;
-  g_autoptr(KartaGanttLayout) small = NULL;
-  g_autoptr(KartaGanttLayout) big = NULL;
+  g_autoptr (KartaGanttLayout) small = NULL;
+  g_autoptr (KartaGanttLayout) big = NULL;
   gboolean top, middle;
 
   library_init (&small_library, 200);

@@ -10,6 +10,6 @@ G_BEGIN_DECLS
 
 gint64 bench_gantt_prepare_library (const char *dir,
                                     guint       n_activities);
-int    bench_gantt_planner         (const char *self);
+int    bench_gantt_planner (const char *self);
 
 G_END_DECLS

@@ -11,8 +11,8 @@
 #include "../karta-test-util.h"
 #include "karta-import.h"
 
-#define RUNS 5
-#define SECTIONS 10
+#define RUNS             5
+#define SECTIONS         10
 #define ROWS_PER_SECTION 50
 
 static const char content_types[] =
@@ -56,13 +56,13 @@ document_xml (void)
 {
   static const char *terms[] = { "Февраль-март", "В течение года", "До 01 августа 2022", "Май, октябрь",
                                  "ежемесячно", "12-15 сентября 2022 года", "I квартал", "По необходимости" };
-  const char *header[] = { "№ п/п", "Мероприятие", "Сроки", "Ответственные", "Исполнители", "Ожидаемый результат", NULL };
-  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                               "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                               "<w:p><w:r><w:t>РАСПОРЯЖЕНИЕ</w:t></w:r></w:p>"
-                               "<w:p><w:r><w:t>от 10.01.2022 № 15-р</w:t></w:r></w:p>"
-                               "<w:p><w:r><w:t>План-график («дорожная карта») работы со школами с низкими "
-                               "образовательными результатами в 2022 году</w:t></w:r></w:p><w:tbl>");
+  const char        *header[] = { "№ п/п", "Мероприятие", "Сроки", "Ответственные", "Исполнители", "Ожидаемый результат", NULL };
+  GString           *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                                   "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                                   "<w:p><w:r><w:t>РАСПОРЯЖЕНИЕ</w:t></w:r></w:p>"
+                                                   "<w:p><w:r><w:t>от 10.01.2022 № 15-р</w:t></w:r></w:p>"
+                                                   "<w:p><w:r><w:t>План-график («дорожная карта») работы со школами с низкими "
+                                                   "образовательными результатами в 2022 году</w:t></w:r></w:p><w:tbl>");
 
   add_row (xml, header);
   for (guint s = 1; s <= SECTIONS; s++)
@@ -75,8 +75,8 @@ document_xml (void)
         {
           g_autofree char *number = g_strdup_printf ("%u.%u", s, a);
           g_autofree char *name = g_strdup_printf ("Проведение совещания с руководителями ШНОР № %u по итогам мониторинга", a);
-          const char *row[] = { number, name, terms[(s + a) % G_N_ELEMENTS (terms)], "ИМЦ, отдел образования",
-                                "ГБОУ СОШ №5, 6, 15", "Протокол совещания", NULL };
+          const char      *row[] = { number, name, terms[(s + a) % G_N_ELEMENTS (terms)], "ИМЦ, отдел образования",
+                                     "ГБОУ СОШ №5, 6, 15", "Протокол совещания", NULL };
           add_row (xml, row);
         }
     }
@@ -105,7 +105,7 @@ static void
 write_docx (const char *path)
 {
   g_autofree char *xml = document_xml ();
-  struct archive *zip = archive_write_new ();
+  struct archive  *zip = archive_write_new ();
 
   archive_write_set_format_zip (zip);
   g_assert_cmpint (archive_write_open_filename (zip, path), ==, ARCHIVE_OK);
@@ -120,10 +120,10 @@ static double
 time_import (const char *path,
              guint      *n_activities)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(KartaImportDocument) document = karta_import_read_file (path, &error);
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_file (path, &error);
+  g_autoptr (KartaRoadmap) roadmap = NULL;
   g_autofree char *json = NULL;
 
   g_assert_no_error (error);
@@ -140,8 +140,8 @@ main (int    argc,
 {
   g_autofree char *dir = karta_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "roadmap-500.docx", NULL);
-  double times[RUNS];
-  guint n_activities = 0;
+  double           times[RUNS];
+  guint            n_activities = 0;
 
   write_docx (path);
   for (guint i = 0; i < RUNS; i++)

@@ -17,11 +17,11 @@ static double
 time_cli_gen_demo (void)
 {
   g_autofree char *dir = karta_test_make_dir ();
-  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "gen-demo",
-                         "--roadmaps", "100", "--activities", "200", NULL };
-  g_autoptr(GError) error = NULL;
+  const char      *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "gen-demo",
+                              "--roadmaps", "100", "--activities", "200", NULL };
+  g_autoptr (GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
-  int status;
+  int    status;
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
   g_assert_no_error (error);
@@ -35,7 +35,7 @@ time_load_largest (KartaStore *store,
                    gint64      id)
 {
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, id, NULL);
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, id, NULL);
 
   g_assert_nonnull (roadmap);
   return (g_get_monotonic_time () - start) / 1000.0;
@@ -44,7 +44,7 @@ time_load_largest (KartaStore *store,
 static gint64
 largest_roadmap (KartaStore *store)
 {
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
   KartaRoadmapSummary *largest = NULL;
 
   for (guint i = 0; i < roadmaps->len; i++)
@@ -60,9 +60,9 @@ int
 main (int    argc,
       char **argv)
 {
-  double gen[RUNS], load[RUNS];
+  double           gen[RUNS], load[RUNS];
   g_autofree char *dir = karta_test_make_dir ();
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
   gint64 id;
 
   if (g_getenv ("KARTA_CLI") == NULL)

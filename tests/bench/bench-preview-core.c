@@ -17,9 +17,9 @@
 #include "../karta-test-util.h"
 #include "karta-poppler-document.h"
 
-#define RUNS 10
+#define RUNS         10
 #define WINDOW_WIDTH 1280
-#define GAP 12
+#define GAP          12
 
 static double
 fit_width (KartaPdfRenderer *renderer)
@@ -42,16 +42,16 @@ first_page_ms (const char *path,
                const char *sha256)
 {
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open (path, sha256, NULL, &error);
-  g_autoptr(cairo_surface_t) page = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open (path, sha256, NULL, &error);
+  g_autoptr (cairo_surface_t) page = NULL;
   double ms;
 
   g_assert_no_error (error);
   page = karta_test_pdf_render (renderer, 0, fit_width (renderer), 0, &error);
   g_assert_no_error (error);
   ms = elapsed_ms (start);
-  karta_test_pdf_close (&renderer);  /* with the page written to the disk cache */
+  karta_test_pdf_close (&renderer); /* with the page written to the disk cache */
   return ms;
 }
 
@@ -60,14 +60,14 @@ static double
 cached_kb (const char *sha256)
 {
   g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "karta", "pages", sha256, NULL);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
   const char *name;
-  double total = 0;
+  double      total = 0;
 
   while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      GStatBuf info;
+      GStatBuf         info;
 
       if (g_str_has_suffix (name, ".page") && g_stat (path, &info) == 0)
         total += info.st_size / 1024.0;
@@ -80,11 +80,11 @@ report_first_pages (const char *name)
 {
   g_autofree char *path = karta_test_pdf_path (name);
   g_autofree char *sha256 = karta_test_checksum_of (path);
-  double fresh[RUNS], cached[RUNS];
+  double           fresh[RUNS], cached[RUNS];
 
   for (int i = 0; i < RUNS; i++)
     fresh[i] = first_page_ms (path, NULL);
-  first_page_ms (path, sha256);  /* into the disk cache */
+  first_page_ms (path, sha256); /* into the disk cache */
   for (int i = 0; i < RUNS; i++)
     cached[i] = first_page_ms (path, sha256);
   printf ("%s: first page at %d px wide, from open: first run %.0f ms, "
@@ -100,16 +100,16 @@ static void
 report_process_cost (const char *name)
 {
   g_autofree char *path = karta_test_pdf_path (name);
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open (path, NULL, NULL, NULL);
-  g_autoptr(KartaPopplerDocument) direct = karta_poppler_document_open (path, NULL, NULL);
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open (path, NULL, NULL, NULL);
+  g_autoptr (KartaPopplerDocument) direct = karta_poppler_document_open (path, NULL, NULL);
   double scale = fit_width (renderer), through[RUNS], here[RUNS], width, height;
 
   karta_pdf_renderer_get_page_size (renderer, 0, &width, &height);
   for (int i = 0; i < RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(cairo_surface_t) page = karta_test_pdf_render (renderer, i + 1, scale, 0, NULL);
-      g_autoptr(cairo_surface_t) local = NULL;
+      g_autoptr (cairo_surface_t) page = karta_test_pdf_render (renderer, i + 1, scale, 0, NULL);
+      g_autoptr (cairo_surface_t) local = NULL;
 
       through[i] = elapsed_ms (start);
       start = g_get_monotonic_time ();
@@ -125,7 +125,7 @@ report_process_cost (const char *name)
 static gint64
 renderers_peak_mb (void)
 {
-  g_autoptr(GPtrArray) renderers = karta_test_pdf_renderer_processes ();
+  g_autoptr (GPtrArray) renderers = karta_test_pdf_renderer_processes ();
   gint64 peak = -1;
 
   for (guint i = 0; i < renderers->len; i++)
@@ -138,16 +138,16 @@ report_scrolling (const char *name)
 {
   g_autofree char *path = karta_test_pdf_path (name);
   g_autofree char *sha256 = karta_test_checksum_of (path);
-  g_autoptr(KartaPdfRenderer) renderer = karta_test_pdf_open (path, sha256, NULL, NULL);
+  g_autoptr (KartaPdfRenderer) renderer = karta_test_pdf_open (path, sha256, NULL, NULL);
   double scale = fit_width (renderer);
-  int n_pages = karta_pdf_renderer_get_n_pages (renderer);
+  int    n_pages = karta_pdf_renderer_get_n_pages (renderer);
   gint64 start = g_get_monotonic_time ();
   gint64 renderer_peak;
 
   for (int page = 0; page < n_pages; page++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(cairo_surface_t) surface = karta_test_pdf_render (renderer, page, scale, 0, &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (cairo_surface_t) surface = karta_test_pdf_render (renderer, page, scale, 0, &error);
       g_assert_no_error (error);
     }
   renderer_peak = renderers_peak_mb ();

@@ -35,22 +35,22 @@
 #include "karta-previewer-window-private.h"
 #include "karta-pdf-view-private.h"
 
-#define RUNS 7
-#define SETTLE_MS 1500     /* unchanged this long: the viewer is done */
-#define LIMIT_MS 20000
-#define WINDOW_SIZE 610    /* Evince's first window here */
+#define RUNS        7
+#define SETTLE_MS   1500 /* unchanged this long: the viewer is done */
+#define LIMIT_MS    20000
+#define WINDOW_SIZE 610 /* Evince's first window here */
 
 /* The child: Karta on the command line */
 
 typedef struct
 {
-  GApplication        *app;
+  GApplication         *app;
   KartaPreviewerWindow *window;
-  gint64               created;
-  int                  width;
-  int                  height;
-  gboolean             scroll;
-  gboolean             shown;
+  gint64                created;
+  int                   width;
+  int                   height;
+  gboolean              scroll;
+  gboolean              shown;
 } Child;
 
 static gsize
@@ -58,7 +58,7 @@ peak_memory_kb (GPid pid)
 {
   g_autofree char *path = g_strdup_printf ("/proc/%d/status", pid);
   g_autofree char *status = NULL;
-  const char *line;
+  const char      *line;
 
   if (!g_file_get_contents (path, &status, NULL, NULL) || (line = strstr (status, "VmHWM:")) == NULL)
     return 0;
@@ -69,19 +69,18 @@ peak_memory_kb (GPid pid)
 static gsize
 family_peak_memory_kb (void)
 {
-  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
-  gsize total = peak_memory_kb (getpid ());
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  gsize       total = peak_memory_kb (getpid ());
   const char *name;
 
   while ((name = g_dir_read_name (proc)) != NULL)
     {
       g_autofree char *path = g_strdup_printf ("/proc/%s/stat", name);
       g_autofree char *stat = NULL;
-      const char *end;
-      int ppid = 0;
+      const char      *end;
+      int              ppid = 0;
 
-      if (!g_ascii_isdigit (*name) || !g_file_get_contents (path, &stat, NULL, NULL)
-          || (end = strrchr (stat, ')')) == NULL || sscanf (end + 2, "%*c %d", &ppid) != 1)
+      if (!g_ascii_isdigit (*name) || !g_file_get_contents (path, &stat, NULL, NULL) || (end = strrchr (stat, ')')) == NULL || sscanf (end + 2, "%*c %d", &ppid) != 1)
         continue;
       if (ppid == getpid ())
         total += peak_memory_kb (atoi (name));
@@ -102,9 +101,9 @@ shows_its_page (Child *child)
 static gboolean
 scroll_on (gpointer user_data)
 {
-  Child *child = user_data;
+  Child         *child = user_data;
   GtkAdjustment *adjustment = child->window->view->scroll.vadjustment;
-  double value = gtk_adjustment_get_value (adjustment);
+  double         value = gtk_adjustment_get_value (adjustment);
 
   if (!shows_its_page (child))
     return G_SOURCE_CONTINUE;
@@ -157,7 +156,7 @@ run_child (int    argc,
            char **argv)
 {
   Child child = { .width = atoi (argv[3]), .height = atoi (argv[4]), .scroll = argc > 5 };
-  g_autoptr(GApplication) app = NULL;
+  g_autoptr (GApplication) app = NULL;
   char *app_argv[] = { argv[0], argv[2], NULL };
 
   karta_application_init_i18n ();
@@ -193,7 +192,7 @@ time_until_settled (Display *display,
                     guint64  blank)
 {
   guint64 last = blank;
-  gint64 changed = 0, now;
+  gint64  changed = 0, now;
 
   while ((now = g_get_monotonic_time ()) - MAX (changed, start) < SETTLE_MS * 1000 || changed == 0)
     {
@@ -221,16 +220,15 @@ time_viewer (Display     *display,
              gsize       *memory_kb)
 {
   guint64 blank = screen_hash (display);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GIOChannel) channel = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GIOChannel) channel = NULL;
   gint64 start = g_get_monotonic_time ();
   double settled;
-  char *line;
-  GPid pid;
-  int out;
+  char  *line;
+  GPid   pid;
+  int    out;
 
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH
-                                           | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL, &out, NULL, &error));
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, NULL, &out, NULL, &error));
   settled = time_until_settled (display, start, blank);
   channel = g_io_channel_unix_new (out);
   g_io_channel_set_close_on_unref (channel, TRUE);
@@ -265,7 +263,7 @@ time_viewer (Display     *display,
 static char **
 fresh_environment (const char *dir)
 {
-  char **envp = g_get_environ ();
+  char      **envp = g_get_environ ();
   const char *kinds[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -282,17 +280,17 @@ compare_with_evince (Display    *display,
                      const char *self,
                      const char *scan)
 {
-  double evince[RUNS], karta[RUNS], karta_page[RUNS], again[RUNS], again_page[RUNS];
-  const char *evince_argv[] = { "evince", scan, NULL };
+  double           evince[RUNS], karta[RUNS], karta_page[RUNS], again[RUNS], again_page[RUNS];
+  const char      *evince_argv[] = { "evince", scan, NULL };
   g_autofree char *size = g_strdup_printf ("%d", WINDOW_SIZE);
-  const char *karta_argv[] = { self, "--child", scan, size, size, NULL };
+  const char      *karta_argv[] = { self, "--child", scan, size, size, NULL };
   g_autofree char *kept = karta_test_make_dir ();
-  g_auto(GStrv) kept_env = fresh_environment (kept);
+  g_auto (GStrv) kept_env = fresh_environment (kept);
 
   for (guint i = 0; i < RUNS; i++)
     {
       g_autofree char *dir = karta_test_make_dir ();
-      g_auto(GStrv) envp = fresh_environment (dir);
+      g_auto (GStrv) envp = fresh_environment (dir);
 
       evince[i] = time_viewer (display, evince_argv, envp, NULL, NULL);
       karta[i] = time_viewer (display, karta_argv, envp, &karta_page[i], NULL);
@@ -325,20 +323,20 @@ show_big (Display    *display,
 {
   const char *show_argv[] = { self, "--child", big, "1280", "800", NULL };
   const char *scroll_argv[] = { self, "--child", big, "1280", "800", "scroll", NULL };
-  double settled[RUNS], page[RUNS], scroll_page = 0;
-  gsize memory_kb = 0;
+  double      settled[RUNS], page[RUNS], scroll_page = 0;
+  gsize       memory_kb = 0;
 
   for (guint i = 0; i < RUNS; i++)
     {
       g_autofree char *dir = karta_test_make_dir ();
-      g_auto(GStrv) envp = fresh_environment (dir);
+      g_auto (GStrv) envp = fresh_environment (dir);
 
       settled[i] = time_viewer (display, show_argv, envp, &page[i], NULL);
       karta_test_remove_tree (dir);
     }
   {
     g_autofree char *dir = karta_test_make_dir ();
-    g_auto(GStrv) envp = fresh_environment (dir);
+    g_auto (GStrv) envp = fresh_environment (dir);
 
     time_viewer (display, scroll_argv, envp, &scroll_page, &memory_kb);
     karta_test_remove_tree (dir);
@@ -353,16 +351,15 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *data = g_getenv ("KARTA_TEST_DATA");
+  const char      *data = g_getenv ("KARTA_TEST_DATA");
   g_autofree char *scan = g_build_filename (data, "pdf", "scan-002-order-10p.pdf", NULL);
   g_autofree char *big = g_build_filename (data, "pdf", "big-300p.pdf", NULL);
   g_autofree char *evince = g_find_program_in_path ("evince");
-  Display *display;
+  Display         *display;
 
   if (argc >= 5 && g_str_equal (argv[1], "--child"))
     return run_child (argc, argv);
-  if ((display = XOpenDisplay (NULL)) == NULL || evince == NULL
-      || !g_file_test (scan, G_FILE_TEST_EXISTS) || !g_file_test (big, G_FILE_TEST_EXISTS))
+  if ((display = XOpenDisplay (NULL)) == NULL || evince == NULL || !g_file_test (scan, G_FILE_TEST_EXISTS) || !g_file_test (big, G_FILE_TEST_EXISTS))
     {
       printf ("bench-preview needs a display and evince\n");
       return 77;

@@ -9,10 +9,10 @@
 
 #include "karta-risk-chart.h"
 
-#define RUNS 10
-#define SCHOOLS 500
-#define FACTORS 10
-#define WIDTH 1600
+#define RUNS      10
+#define SCHOOLS   500
+#define FACTORS   10
+#define WIDTH     1600
 #define TARGET_MS 50.0
 
 static GPtrArray *
@@ -27,9 +27,10 @@ make_district (void)
       for (guint f = 0; f < FACTORS; f++)
         {
           g_autofree char *name = g_strdup_printf ("Рисковый фактор номер %u", f + 1);
-          guint r = (s * 31 + f * 17) % 10;
+          guint            r = (s * 31 + f * 17) % 10;
           karta_risk_profile_add (profile, f + 1, name,
-                                  r < 2 ? KARTA_RISK_HIGH : r < 5 ? KARTA_RISK_MEDIUM : KARTA_RISK_LOW);
+                                  r < 2 ? KARTA_RISK_HIGH : r < 5 ? KARTA_RISK_MEDIUM
+                                                                  : KARTA_RISK_LOW);
         }
       g_ptr_array_add (profiles, profile);
     }
@@ -44,17 +45,16 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
-typedef void (*DistrictChart) (cairo_t *, GPtrArray *, KartaDistrictSort, double, double,
-                               const KartaChartPalette *);
+typedef void (*DistrictChart) (cairo_t *, GPtrArray *, KartaDistrictSort, double, double, const KartaChartPalette *);
 
 static double
-median_ms (const char    *name,
-           DistrictChart  chart,
-           GPtrArray     *profiles)
+median_ms (const char   *name,
+           DistrictChart chart,
+           GPtrArray    *profiles)
 {
   KartaChartPalette palette;
-  double times[RUNS], height;
-  cairo_surface_t *surface;
+  double            times[RUNS], height;
+  cairo_surface_t  *surface;
 
   karta_chart_palette_init_print (&palette);
   height = karta_risk_chart_natural_height (profiles, TRUE, WIDTH, &palette);
@@ -62,7 +62,7 @@ median_ms (const char    *name,
   for (guint i = 0; i < RUNS; i++)
     {
       cairo_t *cr = cairo_create (surface);
-      gint64 start = g_get_monotonic_time ();
+      gint64   start = g_get_monotonic_time ();
 
       chart (cr, profiles, KARTA_DISTRICT_SORT_BY_HIGH, WIDTH, height, &palette);
       cairo_surface_flush (surface);
@@ -80,7 +80,7 @@ median_ms (const char    *name,
 int
 main (void)
 {
-  g_autoptr(GPtrArray) profiles = make_district ();
+  g_autoptr (GPtrArray) profiles = make_district ();
   double matrix = median_ms ("district matrix", karta_risk_chart_district_matrix, profiles);
   double bars = median_ms ("district bars", karta_risk_chart_district_bars, profiles);
 

@@ -97,7 +97,7 @@ run_child (int    argc,
            char **argv)
 {
   Child child = { NULL, 0, 0 };
-  g_autoptr(GApplication) app = NULL;
+  g_autoptr (GApplication) app = NULL;
 
   if (g_str_equal (argv[2], "bare"))
     {
@@ -155,8 +155,8 @@ time_child (const char **argv,
 static gint64
 prepare_library (const char *dir)
 {
-  g_autoptr(KartaStore) store = karta_test_open_library (dir);
-  g_autoptr(GPtrArray) roadmaps = NULL;
+  g_autoptr (KartaStore) store = karta_test_open_library (dir);
+  g_autoptr (GPtrArray) roadmaps = NULL;
   KartaRoadmapSummary *largest = NULL;
 
   g_assert_true (karta_store_generate_demo (store, 100, 200, 60, NULL));
@@ -178,7 +178,7 @@ main (int    argc,
 {
   g_autofree char *dir = NULL;
   g_autofree char *id_text = NULL;
-  double bare[RUNS], karta[RUNS], table[RUNS];
+  double           bare[RUNS], karta[RUNS], table[RUNS];
 
   if (argc >= 3 && g_str_equal (argv[1], "--child"))
     return run_child (argc, argv);

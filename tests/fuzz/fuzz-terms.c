@@ -28,9 +28,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   static const char *const names[] = { "2022", "2023-2024", "2022-02-01:2023-05-31" };
-  static KartaPeriod periods[G_N_ELEMENTS (names)];
-  static gboolean ready;
-  g_autofree char *text = g_strndup ((const char *) data, size);
+  static KartaPeriod       periods[G_N_ELEMENTS (names)];
+  static gboolean          ready;
+  g_autofree char         *text = g_strndup ((const char *) data, size);
 
   if (!ready)
     {

@@ -15,8 +15,7 @@ static inline double
 karta_gantt_test_row_middle (KartaGanttView *view,
                              int             row)
 {
-  return karta_gantt_layout_get_header_height (view->layout) + karta_gantt_layout_row_to_y (view->layout, row)
-         - gtk_adjustment_get_value (view->scroll.vadjustment) + karta_gantt_layout_get_row_height (view->layout) / 2;
+  return karta_gantt_layout_get_header_height (view->layout) + karta_gantt_layout_row_to_y (view->layout, row) - gtk_adjustment_get_value (view->scroll.vadjustment) + karta_gantt_layout_get_row_height (view->layout) / 2;
 }
 
 G_END_DECLS

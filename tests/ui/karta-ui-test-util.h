@@ -40,8 +40,7 @@ karta_ui_test_wait_until_drawn (GtkWidget *widget)
 {
   gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
 
-  while (g_get_monotonic_time () < deadline
-         && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
+  while (g_get_monotonic_time () < deadline && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0))
     g_main_context_iteration (NULL, TRUE);
   /* a few more frames for the layout to settle */
   karta_ui_test_wait_ms (300);
@@ -54,14 +53,14 @@ static inline gboolean
 karta_ui_test_save_screenshot (GtkWidget  *widget,
                                const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *root = g_getenv ("MESON_BUILD_ROOT");
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  const char      *root = g_getenv ("MESON_BUILD_ROOT");
   g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
   g_autofree char *path = g_build_filename (root ? root : ".", file, NULL);
-  int width, height;
+  int              width, height;
 
   karta_ui_test_wait_until_drawn (widget);
   width = gtk_widget_get_width (widget);
@@ -102,10 +101,10 @@ karta_ui_test_init (int    *argc,
 /* Opens a new library in a new temporary directory, whose path goes to
  * @dir; @name_template as for g_dir_make_tmp() */
 static inline KartaStore *
-karta_ui_test_library_new (const char  *name_template,
-                           char       **dir)
+karta_ui_test_library_new (const char *name_template,
+                           char      **dir)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaStore *store;
 
   *dir = g_dir_make_tmp (name_template, &error);
@@ -117,12 +116,12 @@ karta_ui_test_library_new (const char  *name_template,
 
 /* Like karta_ui_test_library_new(), filled with the sample roadmaps */
 static inline KartaStore *
-karta_ui_test_samples_library_new (const char  *name_template,
-                                   char       **dir)
+karta_ui_test_samples_library_new (const char *name_template,
+                                   char      **dir)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *samples = karta_samples_dir ();
-  KartaStore *store = karta_ui_test_library_new (name_template, dir);
+  KartaStore      *store = karta_ui_test_library_new (name_template, dir);
 
   g_assert_true (karta_samples_load (store, samples, &error));
   g_assert_no_error (error);
@@ -150,8 +149,8 @@ karta_ui_test_activity_new (const char        *number,
 static inline gint64
 karta_ui_test_largest_roadmap (KartaStore *store)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, &error);
   const KartaRoadmapSummary *largest = NULL;
 
   g_assert_no_error (error);
@@ -172,8 +171,8 @@ karta_ui_test_count_documents (KartaStore *store,
                                gint64      activity_id)
 {
   KartaDocumentFilter filter = { .activity_id = activity_id };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = karta_store_find_documents (store, &filter, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = karta_store_find_documents (store, &filter, &error);
 
   g_assert_no_error (error);
   return found->len;
@@ -195,10 +194,10 @@ karta_ui_test_wait_for_documents (KartaStore *store,
 static inline void
 karta_ui_test_remove_tree (GFile *file)
 {
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  g_autoptr (GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
   GFileInfo *info;
-  GFile *child;
+  GFile     *child;
 
   while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
     karta_ui_test_remove_tree (child);
@@ -210,7 +209,7 @@ static inline void
 karta_ui_test_library_remove (KartaStore **store,
                               char       **dir)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (*dir);
+  g_autoptr (GFile) file = g_file_new_for_path (*dir);
 
   g_clear_object (store);
   karta_ui_test_remove_tree (file);
@@ -248,11 +247,11 @@ karta_ui_test_find_check_button (GtkWidget *widget)
 static inline GtkDropTarget *
 karta_ui_test_find_drop_target (GtkWidget *widget)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
       if (GTK_IS_DROP_TARGET (controller))
         return GTK_DROP_TARGET (controller);
     }
@@ -268,8 +267,8 @@ karta_ui_test_drop_files (GtkWidget *widget,
                           double     y)
 {
   GtkDropTarget *drop_target = karta_ui_test_find_drop_target (widget);
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
+  GValue         value = G_VALUE_INIT;
+  gboolean       handled = FALSE;
 
   g_assert_nonnull (drop_target);
   g_value_init (&value, GDK_TYPE_FILE_LIST);

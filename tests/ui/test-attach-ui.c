@@ -24,9 +24,9 @@ extern GResource *karta_get_resource (void);
 #define N_BIG_FILES 60
 
 static KartaStore *store;
-static char *library_dir;
-static char *big_dir;           /* N_BIG_FILES distinct 2 MB PDFs */
-static gint64 roadmap_id;
+static char       *library_dir;
+static char       *big_dir; /* N_BIG_FILES distinct 2 MB PDFs */
+static gint64      roadmap_id;
 
 static KartaActivity *
 activity_new (const char        *number,
@@ -43,10 +43,10 @@ activity_new (const char        *number,
 static gint64
 add_roadmap (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (GError) error = NULL;
   KartaSection *section = karta_section_new ("1", "Организационные мероприятия");
-  gint64 id;
+  gint64        id;
 
   roadmap->title = g_strdup ("Дорожная карта «500+» на 2022 год");
   karta_period_parse ("2022", &roadmap->period, NULL);
@@ -63,7 +63,7 @@ add_roadmap (void)
 static KartaRoadmap *
 load_roadmap (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaRoadmap *roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
 
   g_assert_no_error (error);
@@ -93,7 +93,7 @@ find_window (const char *title)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
       if (g_strcmp0 (gtk_window_get_title (window), title) == 0 ||
           g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), title) == 0)
         return window;
@@ -121,7 +121,7 @@ find_row (GtkWidget  *list,
 static void
 show_documents (GtkWidget *documents)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (documents, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget     *scrolled = gtk_widget_get_ancestor (documents, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
@@ -130,12 +130,12 @@ show_documents (GtkWidget *documents)
 static void
 test_drop_on_editor (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
   KartaActivity *activity = activity_at (roadmap, 0);
-  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
-  GtkWidget *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
-  g_autoptr(GSList) files = NULL;
-  GtkWindow *refused;
+  GtkWindow     *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
+  GtkWidget     *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
+  g_autoptr (GSList) files = NULL;
+  GtkWindow    *refused;
   AdwActionRow *row;
 
   gtk_window_set_default_size (editor, 640, 900);
@@ -193,7 +193,7 @@ big_files (void)
 static void
 make_big_files (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   big_dir = g_dir_make_tmp ("karta-test-big-XXXXXX", &error);
   g_assert_no_error (error);
@@ -202,7 +202,7 @@ make_big_files (void)
       g_autofree char *text = g_strdup_printf ("Scan %u", i);
       g_autofree char *name = g_strdup_printf ("scan-%02u.pdf", i);
       g_autofree char *path = g_build_filename (big_dir, name, NULL);
-      g_autoptr(GBytes) pdf = karta_demo_pdf_new (text, 2 * 1024 * 1024, i);
+      g_autoptr (GBytes) pdf = karta_demo_pdf_new (text, 2 * 1024 * 1024, i);
       g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error));
     }
 }
@@ -226,21 +226,21 @@ find_button (GtkWidget *widget)
 static void
 test_progress_and_cancel (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
   KartaActivity *activity = activity_at (roadmap, 1);
-  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
-  GtkWidget *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
-  g_autoptr(GPtrArray) files = big_files ();
+  GtkWindow     *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
+  GtkWidget     *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
+  g_autoptr (GPtrArray) files = big_files ();
   GtkWindow *progress;
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint attached;
+  gint64     deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint      attached;
 
   karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
   karta_attach_files_to_activity (documents, store, activity->id, files);
   progress = find_window ("Прикрепление документов");
   g_assert_nonnull (progress);
   g_object_add_weak_pointer (G_OBJECT (progress), (gpointer *) &progress);
-  karta_ui_test_wait_ms (300);  /* shown after 200 ms */
+  karta_ui_test_wait_ms (300); /* shown after 200 ms */
   g_assert_nonnull (progress);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (progress)));
   karta_ui_test_save_screenshot (GTK_WIDGET (progress), "attach-progress");
@@ -260,15 +260,15 @@ test_progress_and_cancel (void)
 static void
 test_cancel_hanging (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
-  KartaActivity *activity = activity_at (roadmap, 0);
-  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
-  GtkWidget *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  KartaActivity   *activity = activity_at (roadmap, 0);
+  GtkWindow       *editor = karta_activity_editor_new (NULL, store, roadmap, activity);
+  GtkWidget       *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
   g_autofree char *path = karta_test_write_hanging_pdf (big_dir, "hanging.pdf");
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  guint before = karta_ui_test_count_documents (store, activity->id);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  guint      before = karta_ui_test_count_documents (store, activity->id);
   GtkWindow *progress;
-  gint64 cancelled, deadline;
+  gint64     cancelled, deadline;
 
   g_ptr_array_add (files, g_file_new_for_path (path));
   karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
@@ -296,15 +296,15 @@ test_cancel_hanging (void)
 static void
 test_order_scan (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) found = NULL;
   KartaDocumentTarget target = { .order_id = roadmap->order->id };
   KartaDocumentFilter filter = { .search = "landscape" };
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *overlay = adw_toast_overlay_new ();
-  GtkWidget *label = gtk_label_new ("Распоряжение № 32-р");
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GtkWidget          *window = adw_window_new ();
+  GtkWidget          *overlay = adw_toast_overlay_new ();
+  GtkWidget          *label = gtk_label_new ("Распоряжение № 32-р");
+  gint64              deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), label);
   adw_window_set_content (ADW_WINDOW (window), overlay);
@@ -326,7 +326,7 @@ static guint
 count_found (const char *search)
 {
   KartaDocumentFilter filter = { .search = search };
-  g_autoptr(GPtrArray) found = karta_store_find_documents (store, &filter, NULL);
+  g_autoptr (GPtrArray) found = karta_store_find_documents (store, &filter, NULL);
 
   return found->len;
 }
@@ -336,8 +336,7 @@ static gboolean
 drop_on_first_taker (GtkWidget *widget,
                      GSList    *files)
 {
-  if (GTK_IS_LABEL (widget) && karta_ui_test_find_drop_target (widget) != NULL
-      && karta_ui_test_drop_files (widget, files, 10, 10))
+  if (GTK_IS_LABEL (widget) && karta_ui_test_find_drop_target (widget) != NULL && karta_ui_test_drop_files (widget, files, 10, 10))
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (drop_on_first_taker (child, files))
@@ -351,7 +350,7 @@ static void
 test_drop_on_table (void)
 {
   KartaWindow *window = karta_window_new (NULL, store);
-  g_autoptr(GSList) files = g_slist_append (NULL, test_pdf ("rotated-pages.pdf"));
+  g_autoptr (GSList) files = g_slist_append (NULL, test_pdf ("rotated-pages.pdf"));
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 600);
@@ -370,7 +369,7 @@ test_drop_on_table (void)
 static GtkWindow *
 wait_for_window (const char *name)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64     deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   GtkWindow *window;
 
   while ((window = find_window (name)) == NULL && g_get_monotonic_time () < deadline)
@@ -399,14 +398,14 @@ answer_password (const char *password,
 static void
 test_password (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
   GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, activity_at (roadmap, 0));
   GtkWidget *documents = karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "documents_list");
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   g_ptr_array_add (files, test_pdf ("encrypted-user-pw.pdf"));
-  karta_attach_files (documents, store, &(KartaDocumentTarget) { .activity_id = activity_at (roadmap, 0)->id },
+  karta_attach_files (documents, store, &(KartaDocumentTarget){ .activity_id = activity_at (roadmap, 0)->id },
                       files);
   answer_password ("wrong", "«encrypted-user-pw.pdf»: нужен пароль");
   answer_password ("secret", "неверный");
@@ -423,7 +422,7 @@ find_previewer (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
       if (KARTA_IS_PREVIEWER_WINDOW (window))
         return window;
     }
@@ -449,7 +448,7 @@ test_documents_page (void)
   GtkWidget *search = karta_ui_test_template_child (page, KARTA_TYPE_DOCUMENTS_PAGE, "search_entry");
   GtkWidget *activity = karta_ui_test_template_child (page, KARTA_TYPE_DOCUMENTS_PAGE, "activity_entry");
   GtkWindow *previewer;
-  guint all;
+  guint      all;
 
   adw_window_set_content (ADW_WINDOW (window), page);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -463,7 +462,7 @@ test_documents_page (void)
   g_assert_null (find_row (list, "scan-00.pdf"));
   gtk_editable_set_text (GTK_EDITABLE (activity), "");
   gtk_editable_set_text (GTK_EDITABLE (search), "plan");
-  karta_ui_test_wait_ms (400);  /* the search entry waits a little */
+  karta_ui_test_wait_ms (400); /* the search entry waits a little */
   g_assert_nonnull (find_row (list, "text-004-plan.pdf"));
   g_assert_null (find_row (list, "scan-000-order.pdf"));
   karta_ui_test_save_screenshot (window, "attach-documents-page-search");
@@ -483,7 +482,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) big = NULL;
+  g_autoptr (GFile) big = NULL;
   int result;
 
   if (!karta_ui_test_init (&argc, &argv))

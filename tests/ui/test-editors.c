@@ -19,14 +19,14 @@
 extern GResource *karta_get_resource (void);
 
 static KartaStore *store;
-static char *library_dir;
-static gint64 roadmap_id;
+static char       *library_dir;
+static gint64      roadmap_id;
 
 static KartaRoadmap *
 build_roadmap (void)
 {
-  KartaRoadmap *roadmap = karta_roadmap_new ();
-  KartaSection *section = karta_section_new ("1", "Организационные мероприятия");
+  KartaRoadmap  *roadmap = karta_roadmap_new ();
+  KartaSection  *section = karta_section_new ("1", "Организационные мероприятия");
   KartaActivity *activity = karta_activity_new ();
 
   roadmap->title = g_strdup ("План-график («дорожная карта») реализации проекта «500+» в 2022 году");
@@ -56,7 +56,7 @@ build_roadmap (void)
 static KartaRoadmap *
 load_roadmap (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaRoadmap *roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
 
   g_assert_no_error (error);
@@ -91,7 +91,7 @@ static void
 scroll_to_end (GtkWidget *widget)
 {
   GtkScrolledWindow *scrolled = find_scrolled_window (widget);
-  GtkAdjustment *adjustment;
+  GtkAdjustment     *adjustment;
 
   g_assert_nonnull (scrolled);
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
@@ -101,14 +101,14 @@ scroll_to_end (GtkWidget *widget)
 static void
 test_activity_editor (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
-  g_autoptr(KartaRoadmap) saved = NULL;
-  g_autoptr(KartaRoadmap) undone = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr (KartaRoadmap) saved = NULL;
+  g_autoptr (KartaRoadmap) undone = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWindow   *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
   GtkTextView *title = GTK_TEXT_VIEW (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "title_view"));
   GtkEditable *term = GTK_EDITABLE (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "term_row"));
-  GtkWidget *picker;
+  GtkWidget   *picker;
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_set_default_size (editor, 640, 720);
@@ -119,7 +119,8 @@ test_activity_editor (void)
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-small");
   gtk_window_set_default_size (editor, 640, 720);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (
-    karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "schools_list"))), TRUE);
+                                   karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "schools_list"))),
+                                 TRUE);
   karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
   scroll_to_end (GTK_WIDGET (editor));
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-end");
@@ -146,14 +147,14 @@ test_activity_editor (void)
 static void
 test_activity_editor_bad_date (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
-  GtkWindow *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  GtkWindow   *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
   GtkEditable *done_on = GTK_EDITABLE (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "done_on_row"));
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (done_on, "31.04.2022");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  g_assert_nonnull (editor);    /* kept open, with the error shown */
+  g_assert_nonnull (editor); /* kept open, with the error shown */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (done_on), "error"));
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-error");
   /* closing with changes asks first */
@@ -165,10 +166,10 @@ test_activity_editor_bad_date (void)
 static void
 test_school_editor (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) before = karta_store_list_organisations (store, &error);
-  g_autoptr(GPtrArray) after = NULL;
-  GtkWindow *editor = karta_school_editor_new (NULL, store, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) before = karta_store_list_organisations (store, &error);
+  g_autoptr (GPtrArray) after = NULL;
+  GtkWindow   *editor = karta_school_editor_new (NULL, store, NULL);
   GtkEditable *name = GTK_EDITABLE (karta_ui_test_template_child (editor, KARTA_TYPE_SCHOOL_EDITOR, "name_row"));
 
   g_assert_no_error (error);
@@ -186,10 +187,10 @@ test_school_editor (void)
 static void
 test_roadmap_properties (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = load_roadmap ();
-  g_autoptr(KartaRoadmap) saved = NULL;
-  GtkWindow *window = karta_roadmap_properties_new (NULL, store, roadmap);
-  GtkTextView *title = GTK_TEXT_VIEW (karta_ui_test_template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "title_view"));
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  g_autoptr (KartaRoadmap) saved = NULL;
+  GtkWindow    *window = karta_roadmap_properties_new (NULL, store, roadmap);
+  GtkTextView  *title = GTK_TEXT_VIEW (karta_ui_test_template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "title_view"));
   AdwViewStack *stack = ADW_VIEW_STACK (karta_ui_test_template_child (window, KARTA_TYPE_ROADMAP_PROPERTIES, "view_stack"));
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -234,9 +235,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
 
   if (!karta_ui_test_init (&argc, &argv))
     return 77;

@@ -20,14 +20,14 @@
 extern GResource *karta_get_resource (void);
 
 static KartaStore *store;
-static char *library_dir;
+static char       *library_dir;
 
 /* Scrolls the editor's page so that @widget is at the top */
 static void
 scroll_to (GtkWidget *widget)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
+  GtkWidget      *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment  *adjustment;
   graphene_rect_t bounds;
 
   g_assert_nonnull (scrolled);
@@ -42,7 +42,7 @@ static GtkWidget *
 factor_row (GtkWindow *editor,
             int        index)
 {
-  GtkListBox *list = GTK_LIST_BOX (karta_ui_test_template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "factors_list"));
+  GtkListBox    *list = GTK_LIST_BOX (karta_ui_test_template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "factors_list"));
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
 
   g_assert_nonnull (row);
@@ -52,24 +52,25 @@ factor_row (GtkWindow *editor,
 static const char *
 default_factor_name (guint index)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lists = karta_store_list_factor_lists (store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lists = karta_store_list_factor_lists (store, &error);
   static char *name;
 
   g_assert_no_error (error);
   g_assert_cmpuint (lists->len, >, 0);
   g_free (name);
   name = g_strdup (((KartaRef *) g_ptr_array_index (((KartaFactorList *) g_ptr_array_index (lists, 0))->factors,
-                                                    index))->name);
+                                                    index))
+                     ->name);
   return name;
 }
 
 static void
 test_rename (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *old_name = g_strdup (default_factor_name (1));
-  GtkWindow *editor = karta_factor_list_editor_new (NULL, store);
+  GtkWindow       *editor = karta_factor_list_editor_new (NULL, store);
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_set_default_size (editor, 720, 900);
@@ -88,8 +89,8 @@ test_rename (void)
 static guint
 factors_for_year (int year)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaFactorList) list = karta_store_load_factor_list_for_year (store, year, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (store, year, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (list);
@@ -99,7 +100,7 @@ factors_for_year (int year)
 static void
 test_new_list (void)
 {
-  GtkWindow *editor = karta_factor_list_editor_new (NULL, store);
+  GtkWindow     *editor = karta_factor_list_editor_new (NULL, store);
   GtkSpinButton *year = GTK_SPIN_BUTTON (karta_ui_test_template_child (editor, KARTA_TYPE_FACTOR_LIST_EDITOR, "year_spin"));
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
@@ -123,9 +124,9 @@ test_new_list (void)
 static KartaRoadmap *
 build_roadmap (void)
 {
-  KartaRoadmap *roadmap = karta_roadmap_new ();
-  KartaSection *section = karta_section_new ("1.", "Материально-техническое обеспечение");
-  KartaSection *subsection = karta_section_new ("1.1.", "Преодоление дефицита базовой инфраструктуры");
+  KartaRoadmap  *roadmap = karta_roadmap_new ();
+  KartaSection  *section = karta_section_new ("1.", "Материально-техническое обеспечение");
+  KartaSection  *subsection = karta_section_new ("1.1.", "Преодоление дефицита базовой инфраструктуры");
   KartaActivity *activity = karta_activity_new ();
 
   roadmap->title = g_strdup ("Дорожная карта 2022");
@@ -144,15 +145,15 @@ build_roadmap (void)
 static void
 test_suggestions (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) built = build_roadmap ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) built = build_roadmap ();
   gint64 roadmap_id = karta_store_add_roadmap (store, built, &error);
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
   KartaSection *subsection;
-  GtkWindow *editor;
-  GtkListBox *list;
-  GtkWidget *first, *second;
-  const char *subtitle;
+  GtkWindow    *editor;
+  GtkListBox   *list;
+  GtkWidget    *first, *second;
+  const char   *subtitle;
 
   g_assert_no_error (error);
   roadmap = karta_store_load_roadmap (store, roadmap_id, &error);

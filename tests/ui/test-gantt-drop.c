@@ -14,7 +14,7 @@
 #include "karta-window.h"
 
 static KartaStore *store;
-static char *library_dir;
+static char       *library_dir;
 
 static KartaActivity *
 activity_new (const char        *number,
@@ -30,10 +30,10 @@ activity_new (const char        *number,
 static gint64
 add_roadmap (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (GError) error = NULL;
   KartaSection *section = karta_section_new ("1", "Организационные мероприятия");
-  gint64 id;
+  gint64        id;
 
   roadmap->title = g_strdup ("Дорожная карта для переноса файлов");
   karta_period_parse ("2022", &roadmap->period, NULL);
@@ -52,10 +52,10 @@ view_pixel (KartaGanttView *view,
             double          y)
 {
   GtkWidget *widget = GTK_WIDGET (view);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
   guint32 pixel;
 
   karta_ui_test_wait_ms (100);
@@ -81,14 +81,14 @@ drag_over (KartaGanttView *view,
 static void
 test_gantt_drop (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow      *window = karta_window_new (NULL, store);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  g_autoptr(GSList) files = g_slist_append (NULL, NULL);
+  g_autoptr (GSList) files = g_slist_append (NULL, NULL);
   g_autofree char *pdf = g_build_filename (g_getenv ("KARTA_TEST_DATA"), "pdf", "rotated-pages.pdf", NULL);
-  KartaGanttView *view;
-  double x, y;
-  gint64 id;
-  guint32 before;
+  KartaGanttView  *view;
+  double           x, y;
+  gint64           id;
+  guint32          before;
 
   files->data = g_file_new_for_path (pdf);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 600);

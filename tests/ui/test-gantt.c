@@ -24,15 +24,15 @@
 #include "karta-ui-test-util.h"
 
 static KartaStore *store;
-static char *library_dir;
+static char       *library_dir;
 
 /* The window on the largest roadmap's Gantt chart */
 static KartaWindow *
-open_gantt (int          width,
-            int          height,
+open_gantt (int              width,
+            int              height,
             KartaGanttView **view)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow      *window = karta_window_new (NULL, store);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -57,7 +57,7 @@ static int
 top_row (KartaGanttView *view)
 {
   KartaGanttViewport viewport;
-  KartaGanttHit hit;
+  KartaGanttHit      hit;
 
   karta_gantt_view_get_viewport (view, &viewport);
   g_assert_true (karta_gantt_view_hit (view, viewport.width - 10,
@@ -69,10 +69,10 @@ top_row (KartaGanttView *view)
 static void
 test_gantt_open_scroll (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaGanttView     *view;
+  KartaWindow        *window = open_gantt (1280, 800, &view);
   const KartaRoadmap *roadmap = karta_roadmap_page_get_roadmap (karta_window_get_roadmap_page (window));
-  int first;
+  int                 first;
 
   g_assert_cmpuint (karta_gantt_layout_get_n_rows (view->layout), >, karta_roadmap_count_activities (roadmap));
   save_screenshot (GTK_WIDGET (window), "gantt");
@@ -92,12 +92,14 @@ test_gantt_open_scroll (void)
 
 /* Events from another client arrive in their own time: waits up to 3 s
  * for @condition to hold */
-#define WAIT_FOR(condition) \
-  G_STMT_START { \
+#define WAIT_FOR(condition)                                          \
+  G_STMT_START                                                       \
+  {                                                                  \
     gint64 deadline_ = g_get_monotonic_time () + 3 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline_) \
-      g_main_context_iteration (NULL, FALSE); \
-  } G_STMT_END
+    while (!(condition) && g_get_monotonic_time () < deadline_)      \
+      g_main_context_iteration (NULL, FALSE);                        \
+  }                                                                  \
+  G_STMT_END
 
 static gboolean
 can_drive_x (void)
@@ -127,14 +129,14 @@ xdotool (KartaGanttView *view,
          double          y,
          const char     *args)
 {
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (view));
+  GtkNative       *native = gtk_widget_get_native (GTK_WIDGET (view));
   g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  g_autoptr(GString) command = g_string_new ("xdotool ");
+  g_autoptr (GString) command = g_string_new ("xdotool ");
   g_autofree char *window_x = NULL;
   g_autofree char *window_y = NULL;
   graphene_point_t point;
-  double dx, dy;
-  int status;
+  double           dx, dy;
+  int              status;
 
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &point));
   gtk_native_get_surface_transform (native, &dx, &dy);
@@ -158,8 +160,7 @@ static double
 day_x (KartaGanttView *view,
        KartaDay        day)
 {
-  return karta_gantt_layout_get_label_width (view->layout) + karta_gantt_layout_day_to_x (view->layout, day)
-         - gtk_adjustment_get_value (view->scroll.hadjustment);
+  return karta_gantt_layout_get_label_width (view->layout) + karta_gantt_layout_day_to_x (view->layout, day) - gtk_adjustment_get_value (view->scroll.hadjustment);
 }
 
 /* The day under widget x, with its fraction */
@@ -167,8 +168,7 @@ static double
 day_at (KartaGanttView *view,
         double          x)
 {
-  return (gtk_adjustment_get_value (view->scroll.hadjustment) + x - karta_gantt_layout_get_label_width (view->layout))
-         / karta_gantt_layout_get_pixels_per_day (view->layout);
+  return (gtk_adjustment_get_value (view->scroll.hadjustment) + x - karta_gantt_layout_get_label_width (view->layout)) / karta_gantt_layout_get_pixels_per_day (view->layout);
 }
 
 /* Zooming keeps the day under the pointer where it is */
@@ -176,10 +176,10 @@ static void
 test_gantt_zoom (void)
 {
   KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
-  double x = karta_gantt_layout_get_label_width (view->layout) + 300;
-  double ppd = karta_gantt_view_get_pixels_per_day (view);
-  double day = day_at (view, x);
+  KartaWindow    *window = open_gantt (1280, 800, &view);
+  double          x = karta_gantt_layout_get_label_width (view->layout) + 300;
+  double          ppd = karta_gantt_view_get_pixels_per_day (view);
+  double          day = day_at (view, x);
 
   karta_gantt_view_zoom_at (view, 2.0, x);
   g_assert_cmpfloat_with_epsilon (karta_gantt_view_get_pixels_per_day (view), 2 * ppd, 1e-9);
@@ -233,7 +233,7 @@ editor_shown (gboolean close)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
 
       if (KARTA_IS_ACTIVITY_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
         {
@@ -250,19 +250,19 @@ editor_shown (gboolean close)
 static void
 test_gantt_tooltip (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaGanttView      *view;
+  KartaWindow         *window = open_gantt (1280, 800, &view);
   const KartaActivity *activity = karta_gantt_layout_get_row (view->layout, first_activity_row (view, 0))->activity;
-  g_autofree char *markup = karta_gantt_view_tooltip_markup (view, activity);
-  g_autofree char *escaped = g_markup_escape_text (activity->title, -1);
-  g_autofree char *term = g_markup_escape_text (activity->term, -1);
+  g_autofree char     *markup = karta_gantt_view_tooltip_markup (view, activity);
+  g_autofree char     *escaped = g_markup_escape_text (activity->title, -1);
+  g_autofree char     *term = g_markup_escape_text (activity->term, -1);
 
   g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
   g_assert_nonnull (strstr (markup, escaped));
   g_assert_nonnull (strstr (markup, term));
   /* as the user reads them: "Сроки:" in Russian */
-  g_assert_nonnull (strstr (markup, _("Term:")));
-  g_assert_nonnull (strstr (markup, _("Status:")));
+  g_assert_nonnull (strstr (markup, _ ("Term:")));
+  g_assert_nonnull (strstr (markup, _ ("Status:")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -271,12 +271,12 @@ test_gantt_tooltip (void)
 static void
 test_gantt_select (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaGanttView   *view;
+  KartaWindow      *window = open_gantt (1280, 800, &view);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  int first = first_activity_row (view, 0);
-  int second = first_activity_row (view, first + 1);
-  guint n = karta_gantt_layout_get_n_rows (view->layout);
+  int               first = first_activity_row (view, 0);
+  int               second = first_activity_row (view, first + 1);
+  guint             n = karta_gantt_layout_get_n_rows (view->layout);
 
   if (!have_xdotool ())
     {
@@ -323,8 +323,7 @@ dated_row (KartaGanttView *view,
     {
       const KartaGanttRow *row = karta_gantt_layout_get_row (view->layout, i);
 
-      if (row->kind == KARTA_GANTT_ROW_ACTIVITY && row->activity->schedule->kind == KARTA_SCHEDULE_DATES
-          && row->activity->schedule->spans->len == 1)
+      if (row->kind == KARTA_GANTT_ROW_ACTIVITY && row->activity->schedule->kind == KARTA_SCHEDULE_DATES && row->activity->schedule->spans->len == 1)
         {
           const KartaSpan *span = &g_array_index (row->activity->schedule->spans, KartaSpan, 0);
           if (span->end - span->start + 1 >= days)
@@ -338,10 +337,10 @@ static KartaSpan
 stored_span (gint64 activity_id,
              gint64 roadmap_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, &error);
   const KartaActivity *activity = karta_roadmap_find_activity (roadmap, activity_id);
-  KartaSpan span = g_array_index (activity->schedule->spans, KartaSpan, 0);
+  KartaSpan            span = g_array_index (activity->schedule->spans, KartaSpan, 0);
 
   g_assert_no_error (error);
   span.label = NULL;
@@ -353,7 +352,7 @@ static gboolean
 term_edited (gint64 activity_id,
              gint64 roadmap_id)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, NULL);
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, NULL);
 
   return karta_roadmap_find_activity (roadmap, activity_id)->term_edited;
 }
@@ -363,13 +362,13 @@ term_edited (gint64 activity_id,
 static void
 test_gantt_drag_undo (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
-  gint64 roadmap_id = karta_roadmap_page_get_roadmap_id (karta_window_get_roadmap_page (window));
-  int row;
-  gint64 id;
-  KartaSpan before, after;
-  double x, y, shift;
+  KartaGanttView  *view;
+  KartaWindow     *window = open_gantt (1280, 800, &view);
+  gint64           roadmap_id = karta_roadmap_page_get_roadmap_id (karta_window_get_roadmap_page (window));
+  int              row;
+  gint64           id;
+  KartaSpan        before, after;
+  double           x, y, shift;
   g_autofree char *command = NULL;
   g_autofree char *resize = NULL;
 
@@ -390,7 +389,8 @@ test_gantt_drag_undo (void)
 
   /* Escape: nothing changes */
   command = g_strdup_printf ("mousemove --window @W @X @Y mousedown 1 mousemove_relative -- %d 0 "
-                             "mousemove_relative -- %d 0", (int) (shift / 2), (int) (shift / 2));
+                             "mousemove_relative -- %d 0",
+                             (int) (shift / 2), (int) (shift / 2));
   xdotool (view, x, y, command);
   WAIT_FOR (view->drag.active);
   g_assert_true (view->drag.active);
@@ -431,10 +431,10 @@ test_gantt_drag_undo (void)
 static void
 test_gantt_filter (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
-  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  guint all = karta_gantt_layout_get_n_rows (view->layout);
+  KartaGanttView      *view;
+  KartaWindow         *window = open_gantt (1280, 800, &view);
+  KartaRoadmapPage    *page = karta_window_get_roadmap_page (window);
+  guint                all = karta_gantt_layout_get_n_rows (view->layout);
   const KartaActivity *selected;
 
   gtk_drop_down_set_selected (page->status_filter, 1 + KARTA_STATUS_DONE);
@@ -491,10 +491,10 @@ wait_fullscreen (GtkWindow *window,
 static void
 test_gantt_meeting (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1024, 768, &view);
+  KartaGanttView   *view;
+  KartaWindow      *window = open_gantt (1024, 768, &view);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  double row_height = karta_gantt_layout_get_row_height (view->layout);
+  double            row_height = karta_gantt_layout_get_row_height (view->layout);
 
   /* F11 and Escape as people press them, where xdotool can */
   if (can_drive_x ())
@@ -534,9 +534,9 @@ static void
 test_gantt_dark (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
-  KartaRgb light = view->palette.base.background;
+  KartaGanttView  *view;
+  KartaWindow     *window = open_gantt (1280, 800, &view);
+  KartaRgb         light = view->palette.base.background;
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   karta_ui_test_wait_ms (300);
@@ -552,7 +552,7 @@ static void
 test_gantt_small (void)
 {
   KartaGanttView *view;
-  KartaWindow *window = open_gantt (800, 600, &view);
+  KartaWindow    *window = open_gantt (800, 600, &view);
 
   /* folded: the page, not the sidebar */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
@@ -566,12 +566,12 @@ test_gantt_small (void)
 static void
 test_gantt_no_dates (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  KartaSection *section = karta_section_new ("1", "Раздел без сроков");
-  KartaActivity *activity = karta_activity_new ();
-  KartaWindow *window = karta_window_new (NULL, store);
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  KartaSection     *section = karta_section_new ("1", "Раздел без сроков");
+  KartaActivity    *activity = karta_activity_new ();
+  KartaWindow      *window = karta_window_new (NULL, store);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   roadmap->title = g_strdup ("Без дат");
@@ -599,7 +599,7 @@ export_to (KartaGanttLayout *layout,
            const char       *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *contents = NULL;
 
   g_assert_true (karta_gantt_export_write (layout, path, KARTA_GANTT_PAPER_A3, &error));
@@ -612,14 +612,14 @@ export_to (KartaGanttLayout *layout,
 static void
 test_gantt_export (void)
 {
-  KartaGanttView *view;
-  KartaWindow *window = open_gantt (1280, 800, &view);
+  KartaGanttView  *view;
+  KartaWindow     *window = open_gantt (1280, 800, &view);
   g_autofree char *pdf = export_to (view->layout, library_dir, "gantt.pdf");
   g_autofree char *svg = export_to (view->layout, library_dir, "gantt.svg");
   g_autofree char *png_path = g_build_filename (library_dir, "gantt.png", NULL);
   g_autofree char *png = export_to (view->layout, library_dir, "gantt.png");
-  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (png_path, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GdkTexture) texture = gdk_texture_new_from_filename (png_path, NULL);
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (g_str_has_prefix (pdf, "%PDF"));
   g_assert_nonnull (strstr (svg, "<svg"));

@@ -14,7 +14,7 @@
 #include "karta-window.h"
 
 static KartaStore *store;
-static char *library_dir;
+static char       *library_dir;
 
 static char *
 data_path (const char *name)
@@ -29,8 +29,8 @@ static KartaRoadmap *
 recognise_file (const char *name)
 {
   g_autofree char *path = data_path (name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_file (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_file (path, &error);
   KartaRoadmap *roadmap;
 
   g_assert_no_error (error);
@@ -87,7 +87,7 @@ first_year (const KartaActivity *activity)
 static guint
 count_roadmaps (void)
 {
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
 
   g_assert_nonnull (roadmaps);
   return roadmaps->len;
@@ -98,7 +98,7 @@ static void
 spoil_term (KartaRoadmap *roadmap)
 {
   KartaActivity *activity = activity_at (roadmap, 0, 2);
-  KartaPeriod period = roadmap->period;
+  KartaPeriod    period = roadmap->period;
 
   g_free (activity->term);
   activity->term = g_strdup ("когда-нибудь потом");
@@ -120,7 +120,7 @@ check_counts (GtkWindow  *review,
 static void
 fix_term (GtkWindow *review)
 {
-  GtkWidget *entry = find_entry (GTK_WIDGET (template_child (review, "activity_list")));
+  GtkWidget           *entry = find_entry (GTK_WIDGET (template_child (review, "activity_list")));
   const KartaActivity *activity = activity_at (karta_import_review_get_roadmap (KARTA_IMPORT_REVIEW (review)), 0, 2);
 
   g_assert_nonnull (entry);
@@ -133,11 +133,11 @@ fix_term (GtkWindow *review)
 static void
 test_review_import (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
-  KartaRoadmap *roadmap = recognise_file ("roadmaps/000-frunzensky-2022.docx");
-  GtkWindow *review;
+  KartaWindow        *window = karta_window_new (NULL, store);
+  KartaRoadmap       *roadmap = recognise_file ("roadmaps/000-frunzensky-2022.docx");
+  GtkWindow          *review;
   const KartaRoadmap *shown;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   spoil_term (roadmap);
   gtk_window_present (GTK_WINDOW (window));
@@ -163,7 +163,7 @@ test_review_import (void)
   karta_ui_test_wait_ms (100);
   g_assert_null (review);
   {
-    g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+    g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
     const KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, 0);
 
     g_assert_cmpuint (roadmaps->len, ==, 1);
@@ -212,7 +212,7 @@ on_after_paint (GdkFrameClock *clock,
 static void
 scroll_to_end (GtkWidget *inside)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (inside, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget     *scrolled = gtk_widget_get_ancestor (inside, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
@@ -224,9 +224,9 @@ static void
 test_review_open_time (void)
 {
   KartaRoadmap *roadmap = recognise_file ("roadmaps/002-vasileostrovsky-2022.docx");
-  guint n_rows = count_sections (roadmap->sections) + karta_roadmap_count_activities (roadmap);
-  gint64 painted_at = 0, start, deadline;
-  GtkWindow *review;
+  guint         n_rows = count_sections (roadmap->sections) + karta_roadmap_count_activities (roadmap);
+  gint64        painted_at = 0, start, deadline;
+  GtkWindow    *review;
 
   start = g_get_monotonic_time ();
   review = karta_import_review_new (NULL, store, roadmap, "002-vasileostrovsky-2022.docx");
@@ -253,8 +253,8 @@ static void
 test_read_error (void)
 {
   g_autofree char *path = data_path ("fake.docx");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaImportDocument) document = karta_import_read_file (path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaImportDocument) document = karta_import_read_file (path, &error);
 
   g_assert_null (document);
   g_assert_nonnull (error);
@@ -271,7 +271,7 @@ wait_for_window (GType      type,
 
   while (g_get_monotonic_time () < deadline)
     {
-      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+      g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
 
       for (GList *l = toplevels; l != NULL; l = l->next)
         if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && l->data != except && gtk_widget_get_visible (l->data))
@@ -286,9 +286,9 @@ wait_for_window (GType      type,
 static void
 test_window_import_error (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow     *window = karta_window_new (NULL, store);
   g_autofree char *path = data_path ("fake.docx");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
   GtkWindow *dialog;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -310,9 +310,9 @@ test_window_import_error (void)
 static void
 test_window_open_document (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow     *window = karta_window_new (NULL, store);
   g_autofree char *path = data_path ("roadmaps/000-frunzensky-2022.odt");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
   GtkWindow *review;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -332,16 +332,16 @@ test_window_open_document (void)
 static void
 test_window_paste_rows (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow     *window = karta_window_new (NULL, store);
   g_autofree char *path = data_path ("roadmaps/000-frunzensky-2022.html");
   g_autofree char *html = NULL;
-  gsize length;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GdkContentProvider) content = NULL;
-  g_autoptr(GError) error = NULL;
+  gsize            length;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GdkContentProvider) content = NULL;
+  g_autoptr (GError) error = NULL;
   KartaRoadmap *roadmap = recognise_file ("roadmaps/002-vasileostrovsky-2022.docx");
-  gint64 id = karta_store_add_roadmap (store, roadmap, &error);
-  GtkWindow *review;
+  gint64        id = karta_store_add_roadmap (store, roadmap, &error);
+  GtkWindow    *review;
 
   g_assert_no_error (error);
   karta_roadmap_unref (roadmap);
@@ -362,12 +362,12 @@ test_window_paste_rows (void)
   karta_ui_test_wait_ms (100);
   g_assert_cmpuint (count_roadmaps (), ==, 1);
   {
-    g_autoptr(KartaRoadmap) grown = karta_store_load_roadmap (store, id, &error);
+    g_autoptr (KartaRoadmap) grown = karta_store_load_roadmap (store, id, &error);
     g_assert_cmpuint (karta_roadmap_count_activities (grown), ==, 32 + 28);
   }
   g_assert_true (karta_store_undo (store, &error));
   {
-    g_autoptr(KartaRoadmap) undone = karta_store_load_roadmap (store, id, &error);
+    g_autoptr (KartaRoadmap) undone = karta_store_load_roadmap (store, id, &error);
     g_assert_cmpuint (karta_roadmap_count_activities (undone), ==, 32);
   }
   g_assert_true (karta_store_delete_roadmap (store, id, &error));
@@ -379,7 +379,7 @@ test_window_paste_rows (void)
 static void
 load_style (void)
 {
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
 
   gtk_css_provider_load_from_resource (provider, "/ru/karta/Karta/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),

@@ -25,7 +25,7 @@ static char *cache_dir;
 static GFile *
 data_file (const char *name)
 {
-  const char *dir = g_getenv ("KARTA_TEST_DATA");
+  const char      *dir = g_getenv ("KARTA_TEST_DATA");
   g_autofree char *path = NULL;
 
   g_assert_nonnull (dir);
@@ -36,7 +36,7 @@ data_file (const char *name)
 /* Iterates the main loop until @done says so, failing after TIMEOUT_S */
 static void
 wait_for (gboolean (*done) (gpointer data),
-          gpointer   data)
+          gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + TIMEOUT_S * G_USEC_PER_SEC;
 
@@ -81,7 +81,7 @@ open_window (GFile *file,
 static KartaPreviewerWindow *
 open_document (const char *name)
 {
-  g_autoptr(GFile) file = data_file (name);
+  g_autoptr (GFile) file = data_file (name);
   KartaPreviewerWindow *window = open_window (file, 1280, 800);
 
   wait_for (is_settled, window);
@@ -94,13 +94,13 @@ open_document (const char *name)
 static double
 inked_share (GtkWidget *widget)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int                width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
-  guint inked = 0, total = 0;
+  guint              inked = 0, total = 0;
 
   karta_ui_test_wait_ms (100);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
@@ -124,7 +124,7 @@ static void
 test_text_drawn (void)
 {
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (window->view));
+  int                   scale = gtk_widget_get_scale_factor (GTK_WIDGET (window->view));
 
   g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0.01);
   /* sharp: a device pixel per texture pixel (GDK_SCALE=2 for HiDPI) */
@@ -175,7 +175,7 @@ static void
 test_zoom (void)
 {
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
-  double automatic = first_page_width (window), zoomed, fitted;
+  double                automatic = first_page_width (window), zoomed, fitted;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "document.zoom-in", NULL);
   karta_ui_test_wait_ms (100);
@@ -201,14 +201,14 @@ show_attached (KartaStore    *store,
                KartaDocument *document)
 {
   g_autofree char *documents = karta_file_store_dir (store);
-  g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
+  g_autoptr (GFile) file = data_file ("text-004-plan.pdf");
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaPreviewerWindow *window;
 
   g_clear_pointer (&document->sha256, g_free);
   g_assert_true (karta_file_store_put (documents, path, NULL, NULL, NULL, &document->sha256, &document->size,
-                                           &error));
+                                       &error));
   g_assert_no_error (error);
   window = karta_previewer_window_show (NULL, store, document);
   wait_for (is_settled, window);
@@ -220,10 +220,10 @@ static void
 test_rotate_remembered (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(KartaStore) store = karta_ui_test_library_new ("karta-test-previewer-XXXXXX", &dir);
-  KartaDocument document = { .id = 1, .file_name = (char *) "text-004-plan.pdf" };
+  g_autoptr (KartaStore) store = karta_ui_test_library_new ("karta-test-previewer-XXXXXX", &dir);
+  KartaDocument         document = { .id = 1, .file_name = (char *) "text-004-plan.pdf" };
   KartaPreviewerWindow *window = show_attached (store, &document);
-  double width, height;
+  double                width, height;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "document.rotate-right", NULL);
   wait_for (page_is_drawn, window);
@@ -263,7 +263,7 @@ static char *
 copy_text (KartaPreviewerWindow *window)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
-  char *text = NULL;
+  char         *text = NULL;
 
   gdk_clipboard_set_text (clipboard, "");
   gtk_widget_activate_action (GTK_WIDGET (window), "document.copy", NULL);
@@ -284,9 +284,9 @@ static void
 test_copy (void)
 {
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
-  KartaPdfRect heading = { 0, 0, 595, 120 };
-  g_autofree char *page = copy_text (window);
-  g_autofree char *area = NULL;
+  KartaPdfRect          heading = { 0, 0, 595, 120 };
+  g_autofree char      *page = copy_text (window);
+  g_autofree char      *area = NULL;
 
   g_assert_nonnull (strstr (page, "РАСПОРЯЖЕНИЕ"));
   g_assert_nonnull (strstr (page, "№ 1441-р"));
@@ -309,7 +309,7 @@ static void
 test_search (void)
 {
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
-  g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", 12), 12);
+  g_autofree char      *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", 12), 12);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "document.find", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
@@ -345,7 +345,7 @@ test_scan_without_text (void)
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "поручение");
   wait_for (search_has_status, window);
   g_assert_cmpstr (gtk_label_get_text (window->search_status), ==,
-                   _("This scan has no text layer: it cannot be searched."));
+                   _ ("This scan has no text layer: it cannot be searched."));
   g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-scan"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -354,14 +354,13 @@ test_scan_without_text (void)
 static AdwMessageDialog *
 find_dialog (KartaPreviewerWindow *window)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GListModel       *toplevels = gtk_window_get_toplevels ();
   AdwMessageDialog *found = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window)
-          && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
         found = ADW_MESSAGE_DIALOG (toplevel);
     }
   return found;
@@ -376,10 +375,10 @@ asks_password (gpointer data)
 /* Answers the password dialog with @password, or cancels it */
 static void
 answer_password (KartaPreviewerWindow *window,
-                 const char          *password)
+                 const char           *password)
 {
   AdwMessageDialog *dialog;
-  GtkEditable *entry;
+  GtkEditable      *entry;
 
   wait_for (asks_password, window);
   dialog = find_dialog (window);
@@ -394,7 +393,7 @@ static gboolean
 says_wrong_password (gpointer data)
 {
   AdwMessageDialog *dialog = find_dialog (data);
-  GtkWidget *extra = dialog ? adw_message_dialog_get_extra_child (dialog) : NULL;
+  GtkWidget        *extra = dialog ? adw_message_dialog_get_extra_child (dialog) : NULL;
 
   return extra != NULL && GTK_IS_LABEL (gtk_widget_get_last_child (extra));
 }
@@ -402,15 +401,15 @@ says_wrong_password (gpointer data)
 static void
 test_password (void)
 {
-  g_autoptr(GFile) file = data_file ("encrypted-user-pw.pdf");
+  g_autoptr (GFile) file = data_file ("encrypted-user-pw.pdf");
   KartaPreviewerWindow *window = open_window (file, 1280, 800);
-  GtkWidget *extra;
+  GtkWidget            *extra;
 
   answer_password (window, "wrong");
   wait_for (says_wrong_password, window);
   extra = adw_message_dialog_get_extra_child (find_dialog (window));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (extra))), ==,
-                   _("The password is wrong. Try again."));
+                   _ ("The password is wrong. Try again."));
   g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (find_dialog (window)), "document-password"));
   answer_password (window, "secret");
   wait_for (is_settled, window);
@@ -434,7 +433,7 @@ test_broken_files (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(GFile) file = data_file (names[i]);
+      g_autoptr (GFile) file = data_file (names[i]);
       KartaPreviewerWindow *window = open_window (file, 800, 600);
 
       wait_for (is_settled, window);
@@ -450,9 +449,9 @@ test_broken_files (void)
 static void
 test_small_window (void)
 {
-  g_autoptr(GFile) file = data_file ("landscape-a3.pdf");
+  g_autoptr (GFile) file = data_file ("landscape-a3.pdf");
   KartaPreviewerWindow *window = open_window (file, 800, 600);
-  double width, height;
+  double                width, height;
 
   wait_for (is_settled, window);
   wait_for (page_is_drawn, window);
@@ -476,7 +475,7 @@ page_failed (gpointer data)
 static void
 test_page_not_drawn (void)
 {
-  g_autoptr(GFile) file = data_file ("text-004-plan.pdf");
+  g_autoptr (GFile) file = data_file ("text-004-plan.pdf");
   KartaPreviewerWindow *window = open_window (file, 800, 600);
 
   wait_for (is_settled, window);
@@ -498,7 +497,7 @@ static void
 test_rotated_page (void)
 {
   KartaPreviewerWindow *window = open_document ("rotated-pages.pdf");
-  double width, height;
+  double                width, height;
 
   karta_pdf_layout_page_size (&window->view->layout, 1, &width, &height);
   g_assert_cmpfloat (width, >, height);
@@ -512,14 +511,15 @@ static void
 test_print (void)
 {
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
-  g_autoptr(GtkPrintOperation) operation = karta_previewer_window_print_operation_new (window);
+  g_autoptr (GtkPrintOperation) operation = karta_previewer_window_print_operation_new (window);
   g_autofree char *path = g_build_filename (cache_dir, "printed.pdf", NULL);
-  g_autoptr(KartaDocument) printed = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaDocument) printed = NULL;
+  g_autoptr (GError) error = NULL;
 
   gtk_print_operation_set_export_filename (operation, path);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window),
-                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+                                            &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
   /* eight pages, each with its picture */
   printed = karta_test_inspect_pdf (path, NULL, &error);
@@ -537,7 +537,7 @@ has_dialog (KartaPreviewerWindow *window)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
       if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
         return TRUE;
     }
@@ -564,7 +564,7 @@ static void
 test_keys (void)
 {
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
-  GtkWidget *view = GTK_WIDGET (window->view);
+  GtkWidget            *view = GTK_WIDGET (window->view);
 
   g_assert_true (gtk_widget_has_focus (view));
   gtk_widget_activate_action (view, "document.fit-page", NULL);
@@ -606,12 +606,12 @@ assert_document_shortcuts (GtkApplication *app,
                            GtkWindow      *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *shortcuts = NULL;
+  GtkWindow  *shortcuts = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
       if (GTK_IS_SHORTCUTS_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == window)
         shortcuts = toplevel;
@@ -627,7 +627,7 @@ static gboolean
 quit_when_shown (gpointer data)
 {
   GtkApplication *app = data;
-  GtkWindow *window = gtk_application_get_active_window (app);
+  GtkWindow      *window = gtk_application_get_active_window (app);
 
   if (window == NULL || !is_settled (window) || !page_is_drawn (window))
     return G_SOURCE_CONTINUE;
@@ -642,11 +642,11 @@ quit_when_shown (gpointer data)
 static void
 test_command_line (void)
 {
-  g_autoptr(GFile) pdf = data_file ("text-004-plan.pdf");
+  g_autoptr (GFile) pdf = data_file ("text-004-plan.pdf");
   g_autofree char *source = g_file_get_path (pdf);
   g_autofree char *contents = NULL;
   g_autofree char *path = g_build_filename (cache_dir, "plan.bin", NULL);
-  g_autoptr(GApplication) app = G_APPLICATION (karta_application_new ());
+  g_autoptr (GApplication) app = G_APPLICATION (karta_application_new ());
   char *argv[] = { (char *) "karta", path, NULL };
   gsize length;
 
@@ -674,18 +674,16 @@ shows_last_page (gpointer data)
 static void
 test_big_scroll (void)
 {
-  g_autoptr(GFile) file = data_file ("big-300p.pdf");
+  g_autoptr (GFile) file = data_file ("big-300p.pdf");
   KartaPreviewerWindow *window = open_window (file, 1280, 800);
-  GtkAdjustment *adjustment;
-  guint textures = 0;
+  GtkAdjustment        *adjustment;
+  guint                 textures = 0;
 
   wait_for (is_settled, window);
   adjustment = window->view->scroll.vadjustment;
-  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
-         < gtk_adjustment_get_upper (adjustment))
+  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) < gtk_adjustment_get_upper (adjustment))
     {
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
-                                            + gtk_adjustment_get_page_size (adjustment));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
       karta_ui_test_wait_ms (5);
     }
   wait_for (shows_last_page, window);
@@ -728,7 +726,7 @@ main (int   argc,
   g_test_add_func ("/ui/previewer/big-scroll", test_big_scroll);
   result = g_test_run ();
   {
-    g_autoptr(GFile) cache = g_file_new_for_path (cache_dir);
+    g_autoptr (GFile) cache = g_file_new_for_path (cache_dir);
     karta_ui_test_remove_tree (cache);
   }
   g_free (cache_dir);

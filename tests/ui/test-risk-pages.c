@@ -20,9 +20,9 @@
 #include "karta-window.h"
 #include "karta-ui-test-util.h"
 
-static KartaStore *store;
-static char *library_dir;
-static gint64 school_id;
+static KartaStore      *store;
+static char            *library_dir;
+static gint64           school_id;
 static KartaFactorList *factors;
 
 static KartaRef *
@@ -37,8 +37,8 @@ save_profile (int                   year,
               const KartaRiskLevel *levels,
               guint                 n_levels)
 {
-  g_autoptr(KartaRiskProfile) profile = karta_risk_profile_new (school_id, year);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRiskProfile) profile = karta_risk_profile_new (school_id, year);
+  g_autoptr (GError) error = NULL;
 
   profile->list_id = factors->id;
   for (guint i = 0; i < factors->factors->len; i++)
@@ -49,11 +49,11 @@ save_profile (int                   year,
 }
 
 static KartaRiskLevel
-stored_level (int    year,
-              guint  index)
+stored_level (int   year,
+              guint index)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRiskProfile) profile = karta_store_load_risk_profile (store, school_id, year, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRiskProfile) profile = karta_store_load_risk_profile (store, school_id, year, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (profile);
@@ -98,8 +98,8 @@ find_name (GtkWidget  *widget,
 }
 
 static KartaRiskChartView *
-find_chart (GtkWidget          *widget,
-            KartaRiskChartKind  kind)
+find_chart (GtkWidget         *widget,
+            KartaRiskChartKind kind)
 {
   if (KARTA_IS_RISK_CHART_VIEW (widget) && karta_risk_chart_view_get_kind (KARTA_RISK_CHART_VIEW (widget)) == kind)
     return KARTA_RISK_CHART_VIEW (widget);
@@ -131,7 +131,7 @@ find_toplevel (GType type)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
     }
@@ -163,10 +163,10 @@ open_school_page (KartaWindow *window)
 static void
 test_school_page (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
-  KartaSchoolPage *page;
+  KartaWindow        *window = karta_window_new (NULL, store);
+  KartaSchoolPage    *page;
   KartaRiskChartView *chart;
-  GPtrArray *shown;
+  GPtrArray          *shown;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -202,7 +202,7 @@ export_to (GPtrArray  *views,
            const char *name)
 {
   g_autofree char *path = g_build_filename (library_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *contents = NULL;
 
   g_assert_true (karta_risk_export_write (views, path, &error));
@@ -216,11 +216,11 @@ export_to (GPtrArray  *views,
 static void
 test_export (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow     *window = karta_window_new (NULL, store);
   KartaSchoolPage *page;
-  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr (GPtrArray) views = NULL;
   g_autofree char *pdf = NULL, *svg = NULL, *png = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -246,12 +246,12 @@ test_export (void)
 static void
 test_risk_editor (void)
 {
-  KartaWindow *window = karta_window_new (NULL, store);
+  KartaWindow     *window = karta_window_new (NULL, store);
   KartaSchoolPage *page;
-  GtkWindow *editor;
-  GtkWidget *button;
+  GtkWindow       *editor;
+  GtkWidget       *button;
   g_autofree char *name = g_strdup_printf ("risk-%" G_GINT64_FORMAT "-high", factor (3)->id);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -285,14 +285,14 @@ static void
 test_district_page (void)
 {
   KartaWindow *window = karta_window_new (NULL, store);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *table = g_strdup_printf ("ОО\tГод\tФактор риска\tУровень риска\n"
-                                            "ГБОУ СОШ № 8\t2022\t%s\tвысокий\n"
-                                            "Школа, которой нет\t2022\t%s\tнизкий\n",
-                                            factor (0)->name, factor (0)->name);
-  GtkWidget *district;
+  g_autoptr (GError) error = NULL;
+  g_autofree char    *table = g_strdup_printf ("ОО\tГод\tФактор риска\tУровень риска\n"
+                                                  "ГБОУ СОШ № 8\t2022\t%s\tвысокий\n"
+                                                  "Школа, которой нет\t2022\t%s\tнизкий\n",
+                                               factor (0)->name, factor (0)->name);
+  GtkWidget          *district;
   KartaRiskChartView *matrix, *bars;
-  GtkWindow *dialog;
+  GtkWindow          *dialog;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -325,10 +325,10 @@ test_district_page (void)
 static void
 add_roadmap (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  KartaSection *section = karta_section_new ("1", "Преодоление дефицита базовой инфраструктуры");
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  KartaSection  *section = karta_section_new ("1", "Преодоление дефицита базовой инфраструктуры");
   KartaActivity *activity = karta_activity_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   roadmap->title = g_strdup ("Антирисковая программа ГБОУ СОШ № 8 на 2024 год");
   karta_period_parse ("2024", &roadmap->period, NULL);
@@ -348,8 +348,8 @@ main (int   argc,
 {
   static const KartaRiskLevel levels_2023[] = { KARTA_RISK_HIGH, KARTA_RISK_MEDIUM, KARTA_RISK_HIGH };
   static const KartaRiskLevel levels_2024[] = { KARTA_RISK_HIGH, KARTA_RISK_HIGH, KARTA_RISK_MEDIUM };
-  g_autoptr(KartaOrganisation) school = karta_organisation_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (GError) error = NULL;
   int result;
 
   if (!karta_ui_test_init (&argc, &argv))

@@ -20,15 +20,17 @@
 #define N_ACTIVITIES 1000
 
 static KartaStore *store;
-static char *library_dir;
-static gint64 roadmap_id;
+static char       *library_dir;
+static gint64      roadmap_id;
 
-#define WAIT_FOR(condition) \
-  G_STMT_START { \
+#define WAIT_FOR(condition)                                          \
+  G_STMT_START                                                       \
+  {                                                                  \
     gint64 deadline_ = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(condition) && g_get_monotonic_time () < deadline_) \
-      g_main_context_iteration (NULL, FALSE); \
-  } G_STMT_END
+    while (!(condition) && g_get_monotonic_time () < deadline_)      \
+      g_main_context_iteration (NULL, FALSE);                        \
+  }                                                                  \
+  G_STMT_END
 
 static void
 collect_activities (GPtrArray *sections,
@@ -78,9 +80,9 @@ assert_same_activity (const KartaActivity *a,
 static void
 test_load_start (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) whole = karta_store_load_roadmap (store, roadmap_id, &error);
-  g_autoptr(GPtrArray) all = activities_of (whole);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) whole = karta_store_load_roadmap (store, roadmap_id, &error);
+  g_autoptr (GPtrArray) all = activities_of (whole);
   const guint wanted[] = { 1, 30, ((KartaSection *) g_ptr_array_index (whole->sections, 0))->activities->len + 7 };
 
   g_assert_no_error (error);
@@ -88,8 +90,8 @@ test_load_start (void)
   for (guint n = 0; n < G_N_ELEMENTS (wanted); n++)
     {
       gboolean complete = TRUE;
-      g_autoptr(KartaRoadmap) start = karta_store_load_roadmap_start (store, roadmap_id, wanted[n], &complete, &error);
-      g_autoptr(GPtrArray) first = activities_of (start);
+      g_autoptr (KartaRoadmap) start = karta_store_load_roadmap_start (store, roadmap_id, wanted[n], &complete, &error);
+      g_autoptr (GPtrArray) first = activities_of (start);
 
       g_assert_no_error (error);
       g_assert_false (complete);
@@ -101,7 +103,7 @@ test_load_start (void)
     }
   {
     gboolean complete = FALSE;
-    g_autoptr(KartaRoadmap) start = karta_store_load_roadmap_start (store, roadmap_id, N_ACTIVITIES + 1, &complete, &error);
+    g_autoptr (KartaRoadmap) start = karta_store_load_roadmap_start (store, roadmap_id, N_ACTIVITIES + 1, &complete, &error);
 
     g_assert_no_error (error);
     g_assert_true (complete);
@@ -123,14 +125,14 @@ settings_left_on (const char *view)
 static void
 test_view_remembered (void)
 {
-  g_autoptr(GSettings) settings = settings_left_on ("table");
+  g_autoptr (GSettings) settings = settings_left_on ("table");
   const char *views[] = { "gantt", "table" };
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      KartaWindow *window = karta_window_new (NULL, store);
+      KartaWindow      *window = karta_window_new (NULL, store);
       KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-      g_autofree char *saved = NULL;
+      g_autofree char  *saved = NULL;
 
       gtk_widget_activate_action (GTK_WIDGET (page), "roadmap.view", "s", views[i]);
       saved = g_settings_get_string (settings, "roadmap-view");
@@ -151,11 +153,11 @@ test_view_remembered (void)
 static void
 test_first_screen_first (void)
 {
-  g_autoptr(GSettings) settings = settings_left_on ("gantt");
-  KartaWindow *window = karta_window_new (NULL, store);
+  g_autoptr (GSettings) settings = settings_left_on ("gantt");
+  KartaWindow      *window = karta_window_new (NULL, store);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
   KartaGanttLayout *layout = karta_gantt_view_get_layout (page->gantt_view);
-  guint first_rows = karta_gantt_layout_get_n_rows (layout);
+  guint             first_rows = karta_gantt_layout_get_n_rows (layout);
 
   g_assert_cmpint (karta_roadmap_page_get_roadmap_id (page), ==, roadmap_id);
   g_assert_cmpuint (karta_roadmap_count_activities (karta_roadmap_page_get_roadmap (page)), ==,
@@ -182,7 +184,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) roadmaps = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
 
   if (!karta_ui_test_init (&argc, &argv))
     return 77;

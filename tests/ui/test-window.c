@@ -18,7 +18,7 @@
 #include "karta-ui-test-util.h"
 
 static KartaStore *store;
-static char *library_dir;
+static char       *library_dir;
 
 /* The main window always draws something */
 static void
@@ -42,8 +42,7 @@ static gboolean
 shows_text (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
-      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
     return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (shows_text (child, text))
@@ -59,7 +58,7 @@ count_rows (GListModel *model,
   *n_sections = *n_activities = 0;
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+      g_autoptr (KartaActivityRow) row = g_list_model_get_item (model, i);
 
       if (karta_activity_row_is_section (row))
         (*n_sections)++;
@@ -84,11 +83,11 @@ open_window (int width,
 static void
 test_window_open (void)
 {
-  KartaWindow *window = open_window (1280, 800);
-  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  gint64 id = karta_ui_test_largest_roadmap (store);
-  gint64 start = g_get_monotonic_time ();
-  guint n_sections, n_activities;
+  KartaWindow        *window = open_window (1280, 800);
+  KartaRoadmapPage   *page = karta_window_get_roadmap_page (window);
+  gint64              id = karta_ui_test_largest_roadmap (store);
+  gint64              start = g_get_monotonic_time ();
+  guint               n_sections, n_activities;
   const KartaRoadmap *roadmap;
 
   g_assert_true (karta_window_select_roadmap (window, id));
@@ -127,8 +126,8 @@ static void
 test_window_tooltips (void)
 {
   KartaWindow *window = open_window (1280, 800);
-  GtkWidget *undo = find_by_id (GTK_WIDGET (window), "undo_button");
-  GtkWidget *zoom_in = find_by_id (GTK_WIDGET (window), "gantt_zoom_in_button");
+  GtkWidget   *undo = find_by_id (GTK_WIDGET (window), "undo_button");
+  GtkWidget   *zoom_in = find_by_id (GTK_WIDGET (window), "gantt_zoom_in_button");
 
   g_assert_nonnull (undo);
   g_assert_nonnull (zoom_in);
@@ -141,10 +140,10 @@ test_window_tooltips (void)
 static void
 set_first_title (const char *title)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = karta_store_load_roadmap (store, karta_ui_test_largest_roadmap (store), &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, karta_ui_test_largest_roadmap (store), &error);
   const KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
-  g_autoptr(KartaActivity) copy = karta_activity_copy (g_ptr_array_index (section->activities, 0));
+  g_autoptr (KartaActivity) copy = karta_activity_copy (g_ptr_array_index (section->activities, 0));
 
   g_free (copy->title);
   copy->title = g_strdup (title);
@@ -156,9 +155,9 @@ set_first_title (const char *title)
 static void
 test_window_edit_undo (void)
 {
-  KartaWindow *window = open_window (1280, 800);
-  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  g_autofree char *old_title = NULL;
+  KartaWindow        *window = open_window (1280, 800);
+  KartaRoadmapPage   *page = karta_window_get_roadmap_page (window);
+  g_autofree char    *old_title = NULL;
   const KartaSection *section;
 
   karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store));
@@ -186,25 +185,25 @@ test_window_edit_undo (void)
 static void
 test_window_filter (void)
 {
-  KartaWindow *window = open_window (1280, 800);
+  KartaWindow      *window = open_window (1280, 800);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  GListModel *model = karta_roadmap_page_get_model (page);
-  guint all = 0, n_sections, n_activities;
-  g_autoptr(KartaActivityRow) first = NULL;
+  GListModel       *model = karta_roadmap_page_get_model (page);
+  guint             all = 0, n_sections, n_activities;
+  g_autoptr (KartaActivityRow) first = NULL;
 
   karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store));
   wait_all_rows (page);
   all = g_list_model_get_n_items (model);
 
   gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "мониторинг");
-  karta_ui_test_wait_ms (400);      /* the search entry waits a little before searching */
+  karta_ui_test_wait_ms (400); /* the search entry waits a little before searching */
   wait_all_rows (page);
   count_rows (model, &n_sections, &n_activities);
   g_assert_cmpuint (n_activities, >, 0);
   g_assert_cmpuint (n_sections + n_activities, <, all);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+      g_autoptr (KartaActivityRow) row = g_list_model_get_item (model, i);
 
       if (!karta_activity_row_is_section (row))
         g_assert_nonnull (strstr (karta_activity_row_get_haystack (row), "мониторинг"));
@@ -229,7 +228,7 @@ test_window_filter (void)
   g_assert_cmpuint (n_activities, >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+      g_autoptr (KartaActivityRow) row = g_list_model_get_item (model, i);
 
       if (!karta_activity_row_is_section (row))
         g_assert_cmpint (karta_activity_effective_status (karta_activity_row_get_activity (row), karta_day_today ()),
@@ -254,10 +253,10 @@ test_window_filter (void)
 static gint64
 add_roadmap_with_school (void)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  KartaSection *section = karta_section_new ("1", "Раздел");
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  KartaSection  *section = karta_section_new ("1", "Раздел");
   KartaActivity *activity = karta_activity_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   roadmap->title = g_strdup ("Дорожная карта одной школы");
@@ -277,10 +276,10 @@ add_roadmap_with_school (void)
 static void
 test_window_school_filter (void)
 {
-  KartaWindow *window = open_window (1280, 800);
+  KartaWindow      *window = open_window (1280, 800);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  GtkWidget *name = g_object_ref_sink (gtk_label_new (LONG_SCHOOL));
-  int filter_width, name_width;
+  GtkWidget        *name = g_object_ref_sink (gtk_label_new (LONG_SCHOOL));
+  int               filter_width, name_width;
 
   g_assert_true (karta_window_select_roadmap (window, add_roadmap_with_school ()));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->school_filter)));
@@ -302,11 +301,11 @@ test_window_school_filter (void)
 static void
 test_window_add_activity (void)
 {
-  KartaWindow *window = open_window (1280, 800);
+  KartaWindow      *window = open_window (1280, 800);
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
-  g_autoptr(KartaActivityRow) selected = NULL;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint windows_before;
+  g_autoptr (KartaActivityRow) selected = NULL;
+  GListModel          *toplevels = gtk_window_get_toplevels ();
+  guint                windows_before;
   const KartaActivity *activity;
 
   g_assert_true (karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store)));
@@ -321,7 +320,7 @@ test_window_add_activity (void)
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, windows_before + 1);
   for (guint i = g_list_model_get_n_items (toplevels); i-- > 0;)
     {
-      g_autoptr(GtkWindow) editor = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) editor = g_list_model_get_item (toplevels, i);
       if (editor != GTK_WINDOW (window))
         gtk_window_destroy (editor);
     }

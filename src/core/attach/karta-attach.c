@@ -31,31 +31,31 @@
 
 struct _KartaAttachBatch
 {
-  GObject              parent_instance;
+  GObject parent_instance;
 
-  KartaStore          *store;
-  KartaDocumentTarget  target;
-  char                *documents_dir;
-  char                *kind;
-  char                *password;
-  char                *added_by;
-  GPtrArray           *files;           /* of GFile* */
-  KartaPdfInspector   *inspector;       /* while the files are stored */
+  KartaStore         *store;
+  KartaDocumentTarget target;
+  char               *documents_dir;
+  char               *kind;
+  char               *password;
+  char               *added_by;
+  GPtrArray          *files;     /* of GFile* */
+  KartaPdfInspector  *inspector; /* while the files are stored */
 
   /* filled by karta_attach_batch_store_files() */
-  GPtrArray           *documents;       /* of KartaDocument*, stored, not yet linked */
-  GPtrArray           *refused;         /* of KartaAttachRefusal* */
-  gboolean             cancelled;
+  GPtrArray *documents; /* of KartaDocument*, stored, not yet linked */
+  GPtrArray *refused;   /* of KartaAttachRefusal* */
+  gboolean   cancelled;
 
   /* the progress, written by the copying thread, read where it is shown */
-  GMutex               lock;
-  KartaAttachProgress  progress;
-  char                *current;
+  GMutex                  lock;
+  KartaAttachProgress     progress;
+  char                   *current;
   KartaAttachProgressFunc progress_func;
-  gpointer             progress_data;
-  GMainContext        *progress_context; /* NULL: told in the copying thread */
-  gboolean             report_pending;
-  gboolean             finished;
+  gpointer                progress_data;
+  GMainContext           *progress_context; /* NULL: told in the copying thread */
+  gboolean                report_pending;
+  gboolean                finished;
 };
 
 G_DEFINE_FINAL_TYPE (KartaAttachBatch, karta_attach_batch, G_TYPE_OBJECT)
@@ -130,7 +130,7 @@ karta_attach_batch_new (KartaStore                *store,
                         const KartaDocumentTarget *target,
                         GError                   **error)
 {
-  g_autoptr(KartaAttachBatch) self = g_object_new (KARTA_TYPE_ATTACH_BATCH, NULL);
+  g_autoptr (KartaAttachBatch) self = g_object_new (KARTA_TYPE_ATTACH_BATCH, NULL);
 
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
   if (!karta_store_check_document_target (store, target, &self->kind, error))
@@ -178,9 +178,9 @@ karta_attach_batch_set_password (KartaAttachBatch *self,
 static gboolean
 deliver_progress (gpointer data)
 {
-  KartaAttachBatch *self = data;
+  KartaAttachBatch   *self = data;
   KartaAttachProgress progress;
-  g_autofree char *current = NULL;
+  g_autofree char    *current = NULL;
 
   g_mutex_lock (&self->lock);
   progress = self->progress;
@@ -266,8 +266,8 @@ refuse (KartaAttachBatch *self,
         const GError     *error)
 {
   KartaAttachRefusal *refusal = g_new0 (KartaAttachRefusal, 1);
-  g_autofree char *display = g_file_get_parse_name (file);
-  g_autofree char *prefix = g_strconcat (display, ": ", NULL);
+  g_autofree char    *display = g_file_get_parse_name (file);
+  g_autofree char    *prefix = g_strconcat (display, ": ", NULL);
 
   refusal->file = g_object_ref (file);
   refusal->file_name = display_basename (file);
@@ -282,7 +282,7 @@ static gint64
 file_size (GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
-  GStatBuf info;
+  GStatBuf         info;
 
   return path != NULL && g_stat (path, &info) == 0 ? info.st_size : 0;
 }
@@ -294,15 +294,15 @@ store_file (KartaAttachBatch *self,
             GCancellable     *cancellable)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(KartaDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (path == NULL)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("not a local file"));
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _ ("not a local file"));
   else if ((document = karta_pdf_inspector_inspect (self->inspector, path, self->password, cancellable,
                                                     &error)) != NULL &&
            karta_file_store_put (self->documents_dir, path, cancellable, on_bytes_copied, self,
-                                     &document->sha256, &document->size, &error))
+                                 &document->sha256, &document->size, &error))
     {
       document->kind = g_strdup (self->kind);
       document->added_by = g_strdup (self->added_by);
@@ -342,17 +342,17 @@ attach_file (KartaAttachBatch *self,
  * Returns: %FALSE when it was cancelled
  */
 gboolean
-karta_attach_batch_store_files (KartaAttachBatch        *self,
-                                GCancellable            *cancellable,
-                                KartaAttachProgressFunc  progress,
-                                gpointer                 progress_data)
+karta_attach_batch_store_files (KartaAttachBatch       *self,
+                                GCancellable           *cancellable,
+                                KartaAttachProgressFunc progress,
+                                gpointer                progress_data)
 {
   if (progress != NULL)
     {
       self->progress_func = progress;
       self->progress_data = progress_data;
     }
-  self->progress = (KartaAttachProgress) { .n_files = self->files->len };
+  self->progress = (KartaAttachProgress){ .n_files = self->files->len };
   for (guint i = 0; i < self->files->len; i++)
     self->progress.n_bytes += file_size (g_ptr_array_index (self->files, i));
   self->inspector = karta_pdf_inspector_new ();
@@ -372,10 +372,10 @@ karta_attach_batch_store_files (KartaAttachBatch        *self,
  *   linked (empty when none was stored), or %NULL on error
  */
 GArray *
-karta_attach_batch_link (KartaAttachBatch  *self,
-                         GError           **error)
+karta_attach_batch_link (KartaAttachBatch *self,
+                         GError          **error)
 {
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr (GArray) ids = NULL;
 
   if (self->documents->len == 0)
     return g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -405,14 +405,14 @@ store_in_thread (GTask        *task,
  * links them.
  */
 void
-karta_attach_batch_run_async (KartaAttachBatch        *self,
-                              GCancellable            *cancellable,
-                              KartaAttachProgressFunc  progress,
-                              gpointer                 progress_data,
-                              GAsyncReadyCallback      callback,
-                              gpointer                 user_data)
+karta_attach_batch_run_async (KartaAttachBatch       *self,
+                              GCancellable           *cancellable,
+                              KartaAttachProgressFunc progress,
+                              gpointer                progress_data,
+                              GAsyncReadyCallback     callback,
+                              gpointer                user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, karta_attach_batch_run_async);
   /* a cancelled batch still links what was stored before */
@@ -433,9 +433,9 @@ karta_attach_batch_run_async (KartaAttachBatch        *self,
  *   batch was cancelled before any file was stored
  */
 GArray *
-karta_attach_batch_run_finish (KartaAttachBatch  *self,
-                               GAsyncResult      *result,
-                               GError           **error)
+karta_attach_batch_run_finish (KartaAttachBatch *self,
+                               GAsyncResult     *result,
+                               GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
@@ -444,7 +444,7 @@ karta_attach_batch_run_finish (KartaAttachBatch  *self,
     return NULL;
   if (self->cancelled && self->documents->len == 0)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Attaching was cancelled"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _ ("Attaching was cancelled"));
       return NULL;
     }
   return karta_attach_batch_link (self, error);

@@ -12,14 +12,14 @@
 
 struct _KartaActivityFilter
 {
-  KartaDay     today;
-  char       **search_words;    /* casefolded; NULL: no search */
-  int          status;          /* KartaStatus, -1: any */
-  gint64       school_id;       /* 0: any */
-  char        *responsible;     /* casefolded; NULL: any */
-  GHashTable  *sections;        /* gint64* ids of the section and those within; NULL: any */
-  KartaPeriod  month;           /* start KARTA_DAY_NONE: any */
-  gboolean     overdue;
+  KartaDay    today;
+  char      **search_words; /* casefolded; NULL: no search */
+  int         status;       /* KartaStatus, -1: any */
+  gint64      school_id;    /* 0: any */
+  char       *responsible;  /* casefolded; NULL: any */
+  GHashTable *sections;     /* gint64* ids of the section and those within; NULL: any */
+  KartaPeriod month;        /* start KARTA_DAY_NONE: any */
+  gboolean    overdue;
 };
 
 /**
@@ -51,7 +51,7 @@ filter_clear_criteria (KartaActivityFilter *self)
   g_clear_pointer (&self->sections, g_hash_table_unref);
   self->status = -1;
   self->school_id = 0;
-  self->month = (KartaPeriod) { KARTA_DAY_NONE, KARTA_DAY_NONE };
+  self->month = (KartaPeriod){ KARTA_DAY_NONE, KARTA_DAY_NONE };
   self->overdue = FALSE;
 }
 
@@ -175,7 +175,7 @@ void
 karta_activity_filter_set_month (KartaActivityFilter *self,
                                  const KartaPeriod   *month)
 {
-  self->month = month != NULL ? *month : (KartaPeriod) { KARTA_DAY_NONE, KARTA_DAY_NONE };
+  self->month = month != NULL ? *month : (KartaPeriod){ KARTA_DAY_NONE, KARTA_DAY_NONE };
 }
 
 void
@@ -196,8 +196,7 @@ karta_activity_filter_has_search (const KartaActivityFilter *self)
 gboolean
 karta_activity_filter_has_more_criteria (const KartaActivityFilter *self)
 {
-  return self->responsible != NULL || self->sections != NULL || self->month.start != KARTA_DAY_NONE
-         || self->overdue;
+  return self->responsible != NULL || self->sections != NULL || self->month.start != KARTA_DAY_NONE || self->overdue;
 }
 
 /* Whether anything but the search narrows what shows */
@@ -308,7 +307,7 @@ char *
 karta_activity_filter_haystack (const KartaSection  *section,
                                 const KartaActivity *activity)
 {
-  g_autoptr(GString) str = g_string_new (NULL);
+  g_autoptr (GString) str = g_string_new (NULL);
 
   if (section != NULL)
     {

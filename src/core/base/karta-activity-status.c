@@ -27,8 +27,7 @@ karta_activity_effective_status (const KartaActivity *activity,
 {
   KartaDay last;
 
-  if (activity->status == KARTA_STATUS_DONE || activity->status == KARTA_STATUS_CANCELLED
-      || activity->schedule == NULL || !kind_has_end (activity->schedule->kind))
+  if (activity->status == KARTA_STATUS_DONE || activity->status == KARTA_STATUS_CANCELLED || activity->schedule == NULL || !kind_has_end (activity->schedule->kind))
     return activity->status;
   last = karta_schedule_last_day (activity->schedule);
   return last != KARTA_DAY_NONE && last < today ? KARTA_STATUS_OVERDUE : activity->status;

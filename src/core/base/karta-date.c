@@ -42,10 +42,10 @@ karta_days_in_month (int year,
 }
 
 void
-karta_day_to_ymd (KartaDay  day,
-                  int      *year,
-                  int      *month,
-                  int      *mday)
+karta_day_to_ymd (KartaDay day,
+                  int     *year,
+                  int     *month,
+                  int     *mday)
 {
   GDate date;
 
@@ -126,14 +126,12 @@ karta_day_parse (const char *text,
                  KartaDay   *day)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  int d, m, y, consumed = 0;
+  int              d, m, y, consumed = 0;
 
   *day = KARTA_DAY_NONE;
   if (*stripped == '\0')
     return TRUE;
-  if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &consumed) != 3
-      || stripped[consumed] != '\0' || y < 1900
-      || !g_date_valid_dmy (d, m, y))
+  if (sscanf (stripped, "%2d.%2d.%4d%n", &d, &m, &y, &consumed) != 3 || stripped[consumed] != '\0' || y < 1900 || !g_date_valid_dmy (d, m, y))
     return FALSE;
   *day = karta_day_from_ymd (y, m, d);
   return TRUE;
@@ -142,7 +140,7 @@ karta_day_parse (const char *text,
 KartaDay
 karta_day_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   return karta_day_from_ymd (g_date_time_get_year (now),
                              g_date_time_get_month (now),
@@ -169,11 +167,11 @@ parse_year (const char *text,
  * Parses a period as cli.md writes it.
  */
 gboolean
-karta_period_parse (const char   *text,
-                    KartaPeriod  *period,
-                    GError      **error)
+karta_period_parse (const char  *text,
+                    KartaPeriod *period,
+                    GError     **error)
 {
-  g_auto(GStrv) parts = NULL;
+  g_auto (GStrv) parts = NULL;
   int first, second;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -206,7 +204,7 @@ karta_period_parse (const char   *text,
   if (period->start == KARTA_DAY_NONE || period->end == KARTA_DAY_NONE || period->end < period->start)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("“%s” is not a period: expected YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"),
+                   _ ("“%s” is not a period: expected YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"),
                    text);
       return FALSE;
     }
@@ -246,18 +244,18 @@ karta_period_contains (const KartaPeriod *period,
 char *
 karta_period_format (const KartaPeriod *period)
 {
-  int y1, m1, d1, y2, m2, d2;
+  int              y1, m1, d1, y2, m2, d2;
   g_autofree char *start = NULL, *end = NULL;
 
   if (period->start == KARTA_DAY_NONE || period->end == KARTA_DAY_NONE)
-    return g_strdup (_("no period"));
+    return g_strdup (_ ("no period"));
   karta_day_to_ymd (period->start, &y1, &m1, &d1);
   karta_day_to_ymd (period->end, &y2, &m2, &d2);
   if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31)
     return g_strdup_printf ("%d", y1);
   if (karta_period_is_academic (period))
     /* Translators: an academic year, e.g. "2023–2024 ac. year" */
-    return g_strdup_printf (_("%d–%d ac. year"), y1, y2);
+    return g_strdup_printf (_ ("%d–%d ac. year"), y1, y2);
   start = karta_day_format (period->start);
   end = karta_day_format (period->end);
   return g_strdup_printf ("%s – %s", start, end);

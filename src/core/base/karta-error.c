@@ -4,4 +4,4 @@
  */
 #include "karta-error.h"
 
-G_DEFINE_QUARK (karta-error-quark, karta_error)
+G_DEFINE_QUARK (karta - error - quark, karta_error)

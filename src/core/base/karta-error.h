@@ -13,15 +13,15 @@ G_BEGIN_DECLS
 typedef enum
 {
   KARTA_ERROR_FAILED,
-  KARTA_ERROR_INVALID,          /* input that is not what it claims to be */
+  KARTA_ERROR_INVALID, /* input that is not what it claims to be */
   KARTA_ERROR_NOT_FOUND,
-  KARTA_ERROR_NOT_A_LIBRARY,    /* a file that is not a Karta database */
-  KARTA_ERROR_TOO_NEW,          /* a database from a newer Karta */
+  KARTA_ERROR_NOT_A_LIBRARY, /* a file that is not a Karta database */
+  KARTA_ERROR_TOO_NEW,       /* a database from a newer Karta */
   KARTA_ERROR_CORRUPT,
   KARTA_ERROR_READ_ONLY,
-  KARTA_ERROR_CONFLICT,         /* undo/redo no longer applies */
-  KARTA_ERROR_NEEDS_PASSWORD,   /* an encrypted PDF opened without a password */
-  KARTA_ERROR_WRONG_PASSWORD,   /* an encrypted PDF opened with a wrong one */
+  KARTA_ERROR_CONFLICT,       /* undo/redo no longer applies */
+  KARTA_ERROR_NEEDS_PASSWORD, /* an encrypted PDF opened without a password */
+  KARTA_ERROR_WRONG_PASSWORD, /* an encrypted PDF opened with a wrong one */
 } KartaError;
 
 GQuark karta_error_quark (void);

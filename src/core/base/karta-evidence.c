@@ -20,10 +20,10 @@
  * Returns: (transfer none) (array zero-terminated=1): the usual kinds of
  *   confirming document, for suggestions
  */
-const char * const *
+const char *const *
 karta_evidence_kinds (void)
 {
-  static const char * const kinds[] = {
+  static const char *const kinds[] = {
     "Распоряжение", "Приказ", "Аналитическая справка", "Протокол", "Отчёт",
     "Информационная справка", NULL
   };

@@ -8,10 +8,10 @@
 
 G_BEGIN_DECLS
 
-const char * const *karta_evidence_kinds (void);
-gboolean karta_evidence_matches       (const char          *required,
-                                       const KartaDocument *document);
-guint    karta_evidence_count         (const KartaActivity *activity);
-gboolean karta_evidence_is_missing    (const KartaActivity *activity);
+const char *const *karta_evidence_kinds (void);
+gboolean           karta_evidence_matches (const char          *required,
+                                           const KartaDocument *document);
+guint              karta_evidence_count (const KartaActivity *activity);
+gboolean           karta_evidence_is_missing (const KartaActivity *activity);
 
 G_END_DECLS

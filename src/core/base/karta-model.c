@@ -11,7 +11,11 @@
 #include "karta-model.h"
 
 static const char *status_names[KARTA_N_STATUSES] = {
-  "planned", "in_progress", "done", "overdue", "cancelled",
+  "planned",
+  "in_progress",
+  "done",
+  "overdue",
+  "cancelled",
 };
 
 static const char *risk_names[] = { "low", "medium", "high" };
@@ -63,11 +67,11 @@ karta_status_describe (KartaStatus status)
 {
   switch (status)
     {
-    case KARTA_STATUS_PLANNED: return _("Planned");
-    case KARTA_STATUS_IN_PROGRESS: return _("In progress");
-    case KARTA_STATUS_DONE: return _("Done");
-    case KARTA_STATUS_OVERDUE: return _("Overdue");
-    case KARTA_STATUS_CANCELLED: return _("Cancelled");
+    case KARTA_STATUS_PLANNED: return _ ("Planned");
+    case KARTA_STATUS_IN_PROGRESS: return _ ("In progress");
+    case KARTA_STATUS_DONE: return _ ("Done");
+    case KARTA_STATUS_OVERDUE: return _ ("Overdue");
+    case KARTA_STATUS_CANCELLED: return _ ("Cancelled");
     case KARTA_N_STATUSES:
     default: g_return_val_if_reached (NULL);
     }
@@ -195,24 +199,24 @@ karta_order_copy (const KartaOrder *order)
 char *
 karta_order_format (const KartaOrder *order)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (order == NULL)
     return g_strdup ("");
   if (!karta_text_is_blank (order->kind))
     {
-      const char *rest = g_utf8_next_char (order->kind);
+      const char      *rest = g_utf8_next_char (order->kind);
       g_autofree char *first = g_utf8_strup (order->kind, rest - order->kind);
       g_ptr_array_add (parts, g_strconcat (first, rest, NULL));
     }
   if (!karta_text_is_blank (order->number))
     /* Translators: the number of an order, as in "Распоряжение № 32-р" */
-    g_ptr_array_add (parts, g_strdup_printf (_("No. %s"), order->number));
+    g_ptr_array_add (parts, g_strdup_printf (_ ("No. %s"), order->number));
   if (order->date != KARTA_DAY_NONE)
     {
       g_autofree char *date = karta_day_format (order->date);
       /* Translators: the date of an order, as in "№ 32-р от 08.02.2022" */
-      g_ptr_array_add (parts, g_strdup_printf (_("of %s"), date));
+      g_ptr_array_add (parts, g_strdup_printf (_ ("of %s"), date));
     }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" ", (char **) parts->pdata);

@@ -34,32 +34,32 @@ typedef enum
 /* An order (поручение, распоряжение, приказ) approving or amending a roadmap. */
 typedef struct
 {
-  gint64    id;
-  char     *kind;
-  char     *number;
-  KartaDay  date;
-  char     *authority;
-  char     *signatory;
-  char     *controller;
-  char     *note;               /* for editions: "новая редакция" … */
+  gint64   id;
+  char    *kind;
+  char    *number;
+  KartaDay date;
+  char    *authority;
+  char    *signatory;
+  char    *controller;
+  char    *note; /* for editions: "новая редакция" … */
 } KartaOrder;
 
 /* A link to a row of another table: loaded with both fields; on saving, a
  * reference with id 0 is matched by name, or created, in the same transaction. */
 typedef struct
 {
-  gint64  id;
-  char   *name;
+  gint64 id;
+  char  *name;
 } KartaRef;
 
 /* How one of the activity's schools carried it out. */
 typedef struct
 {
-  gint64       organisation_id; /* < 0 until the school is resolved: -1 - its
+  gint64      organisation_id; /* < 0 until the school is resolved: -1 - its
                                  * index in the activity's schools (import) */
-  KartaStatus  status;
-  KartaDay     done_on;
-  char        *note;
+  KartaStatus status;
+  KartaDay    done_on;
+  char       *note;
 } KartaExecution;
 
 typedef struct
@@ -68,35 +68,35 @@ typedef struct
   gint64         section_id;
   char          *number;
   char          *title;
-  char          *term;          /* as written */
-  KartaSchedule *schedule;      /* derived from term, or set by hand */
-  gboolean       term_edited;   /* dates changed by hand, not from the term */
+  char          *term;        /* as written */
+  KartaSchedule *schedule;    /* derived from term, or set by hand */
+  gboolean       term_edited; /* dates changed by hand, not from the term */
   char          *responsible;
   char          *executors;
   char          *participants;
   char          *direction;
   char          *result;
-  char          *evidence;      /* required kind of confirming document */
+  char          *evidence; /* required kind of confirming document */
   KartaStatus    status;
   KartaDay       done_on;
   char          *notes;
-  GPtrArray     *schools;       /* of KartaRef*: linked organisations */
-  GPtrArray     *factors;       /* of KartaRef*: risk factors addressed */
-  GPtrArray     *executions;    /* of KartaExecution* */
-  GPtrArray     *documents;     /* of KartaDocument*: attached evidence, read-only */
+  GPtrArray     *schools;    /* of KartaRef*: linked organisations */
+  GPtrArray     *factors;    /* of KartaRef*: risk factors addressed */
+  GPtrArray     *executions; /* of KartaExecution* */
+  GPtrArray     *documents;  /* of KartaDocument*: attached evidence, read-only */
 } KartaActivity;
 
 typedef struct _KartaSection KartaSection;
 struct _KartaSection
 {
   gint64     id;
-  char      *number;            /* nullable */
-  char      *title;             /* nullable */
-  gint64     factor_id;         /* 0: answers no particular risk factor */
-  GPtrArray *tasks;             /* of char* */
-  GPtrArray *indicators;        /* of char* */
-  GPtrArray *activities;        /* of KartaActivity* */
-  GPtrArray *sections;          /* of KartaSection*, nested */
+  char      *number;     /* nullable */
+  char      *title;      /* nullable */
+  gint64     factor_id;  /* 0: answers no particular risk factor */
+  GPtrArray *tasks;      /* of char* */
+  GPtrArray *indicators; /* of char* */
+  GPtrArray *activities; /* of KartaActivity* */
+  GPtrArray *sections;   /* of KartaSection*, nested */
 };
 
 typedef struct
@@ -107,31 +107,31 @@ typedef struct
 
 typedef struct
 {
-  gint64       id;
-  char        *title;
-  char        *goal;
-  KartaPeriod  period;
-  KartaOrder  *order;           /* the approving order, never NULL */
-  GPtrArray   *editions;        /* of KartaOrder*: amending orders, oldest first */
-  GPtrArray   *tasks;           /* of char*: the roadmap's own tasks */
-  GPtrArray   *sections;        /* of KartaSection* */
-  GPtrArray   *glossary;        /* of KartaGlossaryEntry* */
+  gint64      id;
+  char       *title;
+  char       *goal;
+  KartaPeriod period;
+  KartaOrder *order;    /* the approving order, never NULL */
+  GPtrArray  *editions; /* of KartaOrder*: amending orders, oldest first */
+  GPtrArray  *tasks;    /* of char*: the roadmap's own tasks */
+  GPtrArray  *sections; /* of KartaSection* */
+  GPtrArray  *glossary; /* of KartaGlossaryEntry* */
 } KartaRoadmap;
 
 /* One line of the roadmap list. */
 typedef struct
 {
-  gint64       id;
-  char        *title;
-  KartaPeriod  period;
-  guint        activity_count;
-  guint        done_count;
+  gint64      id;
+  char       *title;
+  KartaPeriod period;
+  guint       activity_count;
+  guint       done_count;
 } KartaRoadmapSummary;
 
 typedef struct
 {
   int   year;
-  char *name;                   /* ШНОР, 500+, ШЛ … */
+  char *name; /* ШНОР, 500+, ШЛ … */
 } KartaCategory;
 
 /* A school or another organisation (a committee, a methodological centre). */
@@ -141,41 +141,41 @@ typedef struct
   char      *name;
   char      *short_name;
   char      *number;
-  char      *kind;              /* ГБОУ СОШ, МОУ … */
+  char      *kind; /* ГБОУ СОШ, МОУ … */
   char      *district;
-  int        pupils;            /* -1: unknown */
+  int        pupils; /* -1: unknown */
   gboolean   is_school;
-  gint64     curator_id;        /* a KartaPerson, 0 for none */
-  char      *curator_name;      /* loaded with the organisation, read-only */
-  GPtrArray *categories;        /* of KartaCategory* */
+  gint64     curator_id;   /* a KartaPerson, 0 for none */
+  char      *curator_name; /* loaded with the organisation, read-only */
+  GPtrArray *categories;   /* of KartaCategory* */
 } KartaOrganisation;
 
 typedef struct
 {
-  gint64  id;
-  char   *full_name;
-  char   *position;
-  gint64  organisation_id;
-  char   *phone;
-  char   *email;
+  gint64 id;
+  char  *full_name;
+  char  *position;
+  gint64 organisation_id;
+  char  *phone;
+  char  *email;
 } KartaPerson;
 
 /* A confirming document or a scanned order, stored by content hash. */
 typedef struct
 {
-  gint64    id;
-  char     *sha256;
-  char     *file_name;
-  gint64    size;
-  char     *kind;
-  char     *number;
-  KartaDay  date;
-  char     *title;
-  int       pages;
-  gboolean  has_text;
-  char     *added_by;
+  gint64     id;
+  char      *sha256;
+  char      *file_name;
+  gint64     size;
+  char      *kind;
+  char      *number;
+  KartaDay   date;
+  char      *title;
+  int        pages;
+  gboolean   has_text;
+  char      *added_by;
   GDateTime *added_at;
-  char     *links;              /* where it is linked, for people, read-only */
+  char      *links; /* where it is linked, for people, read-only */
 } KartaDocument;
 
 typedef struct
@@ -185,62 +185,62 @@ typedef struct
   char      *action;
 } KartaHistoryEntry;
 
-gboolean        karta_text_is_blank          (const char     *text);
+gboolean karta_text_is_blank (const char *text);
 
-const char     *karta_status_to_string       (KartaStatus     status);
-gboolean        karta_status_from_string     (const char     *name,
-                                              KartaStatus    *status);
-const char     *karta_status_describe        (KartaStatus     status);
-const char     *karta_risk_level_to_string   (KartaRiskLevel  level);
-gboolean        karta_risk_level_from_string (const char     *name,
-                                              KartaRiskLevel *level);
+const char *karta_status_to_string (KartaStatus status);
+gboolean    karta_status_from_string (const char  *name,
+                                      KartaStatus *status);
+const char *karta_status_describe (KartaStatus status);
+const char *karta_risk_level_to_string (KartaRiskLevel level);
+gboolean    karta_risk_level_from_string (const char     *name,
+                                          KartaRiskLevel *level);
 
-KartaRef       *karta_ref_new                (gint64          id,
-                                              const char     *name);
-void            karta_ref_free               (KartaRef       *ref);
+KartaRef *karta_ref_new (gint64      id,
+                         const char *name);
+void      karta_ref_free (KartaRef *ref);
 
-KartaExecution *karta_execution_new          (gint64          organisation_id,
-                                              KartaStatus     status);
-void            karta_execution_free         (KartaExecution *execution);
+KartaExecution *karta_execution_new (gint64      organisation_id,
+                                     KartaStatus status);
+void            karta_execution_free (KartaExecution *execution);
 
-KartaOrder     *karta_order_new              (void);
-KartaOrder     *karta_order_copy             (const KartaOrder *order);
-void            karta_order_free             (KartaOrder     *order);
-char           *karta_order_format           (const KartaOrder *order);
+KartaOrder *karta_order_new (void);
+KartaOrder *karta_order_copy (const KartaOrder *order);
+void        karta_order_free (KartaOrder *order);
+char       *karta_order_format (const KartaOrder *order);
 
-KartaActivity  *karta_activity_new           (void);
-KartaActivity  *karta_activity_copy          (const KartaActivity *activity);
-void            karta_activity_free          (KartaActivity  *activity);
+KartaActivity *karta_activity_new (void);
+KartaActivity *karta_activity_copy (const KartaActivity *activity);
+void           karta_activity_free (KartaActivity *activity);
 
-KartaSection   *karta_section_new            (const char     *number,
-                                              const char     *title);
-void            karta_section_free           (KartaSection   *section);
-guint           karta_section_count_activities (const KartaSection *section);
+KartaSection *karta_section_new (const char *number,
+                                 const char *title);
+void          karta_section_free (KartaSection *section);
+guint         karta_section_count_activities (const KartaSection *section);
 
-KartaGlossaryEntry *karta_glossary_entry_new (const char     *abbr,
-                                              const char     *meaning);
-void            karta_glossary_entry_free    (KartaGlossaryEntry *entry);
+KartaGlossaryEntry *karta_glossary_entry_new (const char *abbr,
+                                              const char *meaning);
+void                karta_glossary_entry_free (KartaGlossaryEntry *entry);
 
-KartaRoadmap   *karta_roadmap_new            (void);
-KartaRoadmap   *karta_roadmap_ref            (KartaRoadmap   *roadmap);
-void            karta_roadmap_unref          (KartaRoadmap   *roadmap);
-guint           karta_roadmap_count_activities (const KartaRoadmap *roadmap);
-KartaActivity  *karta_roadmap_find_activity  (const KartaRoadmap *roadmap,
-                                              gint64          activity_id);
+KartaRoadmap  *karta_roadmap_new (void);
+KartaRoadmap  *karta_roadmap_ref (KartaRoadmap *roadmap);
+void           karta_roadmap_unref (KartaRoadmap *roadmap);
+guint          karta_roadmap_count_activities (const KartaRoadmap *roadmap);
+KartaActivity *karta_roadmap_find_activity (const KartaRoadmap *roadmap,
+                                            gint64              activity_id);
 
-void            karta_roadmap_summary_free   (KartaRoadmapSummary *summary);
+void karta_roadmap_summary_free (KartaRoadmapSummary *summary);
 
-KartaOrganisation *karta_organisation_new    (void);
-KartaOrganisation *karta_organisation_copy   (const KartaOrganisation *organisation);
-void            karta_organisation_free      (KartaOrganisation *organisation);
-const char     *karta_organisation_get_display_name (const KartaOrganisation *organisation);
-void            karta_organisation_add_category (KartaOrganisation *organisation,
-                                                 int                year,
-                                                 const char        *name);
+KartaOrganisation *karta_organisation_new (void);
+KartaOrganisation *karta_organisation_copy (const KartaOrganisation *organisation);
+void               karta_organisation_free (KartaOrganisation *organisation);
+const char        *karta_organisation_get_display_name (const KartaOrganisation *organisation);
+void               karta_organisation_add_category (KartaOrganisation *organisation,
+                                                    int                year,
+                                                    const char        *name);
 
-void            karta_person_free            (KartaPerson    *person);
-void            karta_document_free          (KartaDocument  *document);
-void            karta_history_entry_free     (KartaHistoryEntry *entry);
+void karta_person_free (KartaPerson *person);
+void karta_document_free (KartaDocument *document);
+void karta_history_entry_free (KartaHistoryEntry *entry);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRef, karta_ref_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaExecution, karta_execution_free)

@@ -141,12 +141,12 @@ karta_risk_level_describe (KartaRiskLevel level)
   switch (level)
     {
     case KARTA_RISK_HIGH:
-      return _("High");
+      return _ ("High");
     case KARTA_RISK_MEDIUM:
-      return _("Medium");
+      return _ ("Medium");
     case KARTA_RISK_LOW:
     default:
-      return _("Low");
+      return _ ("Low");
     }
 }
 
@@ -182,7 +182,7 @@ static char *
 fold_text (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
-  g_auto(GStrv) parts = g_strsplit (folded, "ё", -1);
+  g_auto (GStrv) parts = g_strsplit (folded, "ё", -1);
 
   return g_strjoinv ("е", parts);
 }
@@ -203,7 +203,7 @@ static gboolean
 own_words_in (const char *folded_name,
               const char *folded_text)
 {
-  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]-]+", folded_name, 0, 0);
+  g_auto (GStrv) words = g_regex_split_simple ("[^[:alnum:]-]+", folded_name, 0, 0);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -248,7 +248,7 @@ GPtrArray *
 karta_risk_suggest_factors (const char            *text,
                             const KartaFactorList *list)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  GPtrArray       *found = g_ptr_array_new ();
   g_autofree char *folded_text = NULL;
 
   if (text == NULL || list == NULL)
@@ -256,7 +256,7 @@ karta_risk_suggest_factors (const char            *text,
   folded_text = fold_text (text);
   for (guint i = 0; i < list->factors->len; i++)
     {
-      KartaRef *factor = g_ptr_array_index (list->factors, i);
+      KartaRef        *factor = g_ptr_array_index (list->factors, i);
       g_autofree char *folded_name = fold_text (factor->name ? factor->name : "");
 
       if (factor_matches (folded_name, folded_text))

@@ -17,39 +17,39 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64     id;
-  int        year;              /* the year the list applies from */
+  int        year; /* the year the list applies from */
   char      *title;
-  GPtrArray *factors;           /* of KartaRef*, in the list's order */
+  GPtrArray *factors; /* of KartaRef*, in the list's order */
 } KartaFactorList;
 
 typedef struct
 {
-  gint64          factor_id;
-  char           *factor_name;
-  KartaRiskLevel  level;
+  gint64         factor_id;
+  char          *factor_name;
+  KartaRiskLevel level;
 } KartaRiskEntry;
 
 typedef struct
 {
-  gint64     id;                /* 0 until stored */
+  gint64     id; /* 0 until stored */
   gint64     organisation_id;
-  char      *school_name;       /* display name, read-only */
+  char      *school_name; /* display name, read-only */
   int        year;
-  gint64     list_id;           /* the factor list it was made with */
-  GPtrArray *entries;           /* of KartaRiskEntry*, in the list's order */
+  gint64     list_id; /* the factor list it was made with */
+  GPtrArray *entries; /* of KartaRiskEntry*, in the list's order */
 } KartaRiskProfile;
 
 /* An activity that addresses a risk factor, for a school's page: those
  * linked to the school, or to no school in particular. */
 typedef struct
 {
-  gint64       factor_id;
-  gint64       roadmap_id;
-  char        *roadmap_title;
-  gint64       activity_id;
-  char        *number;
-  char        *title;
-  KartaStatus  status;
+  gint64      factor_id;
+  gint64      roadmap_id;
+  char       *roadmap_title;
+  gint64      activity_id;
+  char       *number;
+  char       *title;
+  KartaStatus status;
 } KartaFactorActivity;
 
 typedef struct
@@ -59,27 +59,27 @@ typedef struct
   guint low;
 } KartaRiskCounts;
 
-KartaFactorList  *karta_factor_list_new         (void);
-void              karta_factor_list_free        (KartaFactorList        *list);
+KartaFactorList *karta_factor_list_new (void);
+void             karta_factor_list_free (KartaFactorList *list);
 
-KartaRiskProfile *karta_risk_profile_new        (gint64                  organisation_id,
-                                                 int                     year);
-KartaRiskProfile *karta_risk_profile_copy       (const KartaRiskProfile *profile);
-void              karta_risk_profile_free       (KartaRiskProfile       *profile);
-void              karta_risk_profile_add        (KartaRiskProfile       *profile,
-                                                 gint64                  factor_id,
-                                                 const char             *factor_name,
-                                                 KartaRiskLevel          level);
-KartaRiskCounts   karta_risk_profile_count      (const KartaRiskProfile *profile);
+KartaRiskProfile *karta_risk_profile_new (gint64 organisation_id,
+                                          int    year);
+KartaRiskProfile *karta_risk_profile_copy (const KartaRiskProfile *profile);
+void              karta_risk_profile_free (KartaRiskProfile *profile);
+void              karta_risk_profile_add (KartaRiskProfile *profile,
+                                          gint64            factor_id,
+                                          const char       *factor_name,
+                                          KartaRiskLevel    level);
+KartaRiskCounts   karta_risk_profile_count (const KartaRiskProfile *profile);
 
-const char       *karta_risk_level_describe     (KartaRiskLevel          level);
-void              karta_factor_activity_free    (KartaFactorActivity    *activity);
+const char *karta_risk_level_describe (KartaRiskLevel level);
+void        karta_factor_activity_free (KartaFactorActivity *activity);
 
 /* Factors a section or activity title probably answers ("Преодоление
  * дефицита базовой инфраструктуры" → "Низкий уровень оснащения школы"):
  * (element-type KartaRef) (transfer container) */
-GPtrArray        *karta_risk_suggest_factors    (const char             *text,
-                                                 const KartaFactorList  *list);
+GPtrArray *karta_risk_suggest_factors (const char            *text,
+                                       const KartaFactorList *list);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaFactorList, karta_factor_list_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRiskProfile, karta_risk_profile_free)

@@ -164,14 +164,14 @@ karta_schedule_kind_describe (KartaScheduleKind kind)
 {
   switch (kind)
     {
-    case KARTA_SCHEDULE_NONE: return _("No term");
-    case KARTA_SCHEDULE_DATES: return _("Dates");
-    case KARTA_SCHEDULE_DEADLINE: return _("Deadline");
-    case KARTA_SCHEDULE_FROM: return _("From a date");
-    case KARTA_SCHEDULE_CONTINUOUS: return _("Throughout the period");
-    case KARTA_SCHEDULE_RECURRING: return _("Recurring");
-    case KARTA_SCHEDULE_ON_DEMAND: return _("On demand");
-    case KARTA_SCHEDULE_UNPARSED: return _("Not recognised");
+    case KARTA_SCHEDULE_NONE: return _ ("No term");
+    case KARTA_SCHEDULE_DATES: return _ ("Dates");
+    case KARTA_SCHEDULE_DEADLINE: return _ ("Deadline");
+    case KARTA_SCHEDULE_FROM: return _ ("From a date");
+    case KARTA_SCHEDULE_CONTINUOUS: return _ ("Throughout the period");
+    case KARTA_SCHEDULE_RECURRING: return _ ("Recurring");
+    case KARTA_SCHEDULE_ON_DEMAND: return _ ("On demand");
+    case KARTA_SCHEDULE_UNPARSED: return _ ("Not recognised");
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -13,7 +13,7 @@
 static char *
 leading_abbreviation (const char *name)
 {
-  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr (GString) word = g_string_new (NULL);
 
   for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -32,7 +32,7 @@ static char *
 number_after_sign (const char *name)
 {
   const char *sign = g_strrstr (name, "№");
-  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autoptr (GString) digits = g_string_new (NULL);
 
   if (sign == NULL)
     return NULL;
@@ -51,7 +51,7 @@ static char *
 plain_words (const char *name)
 {
   g_autofree char *folded = g_utf8_casefold (name, -1);
-  g_autoptr(GString) plain = g_string_new (NULL);
+  g_autoptr (GString) plain = g_string_new (NULL);
   gboolean space = FALSE;
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
@@ -65,7 +65,7 @@ plain_words (const char *name)
       if (space)
         g_string_append_c (plain, ' ');
       space = FALSE;
-      g_string_append_unichar (plain, c == 0x0451 ? 0x0435 : c);   /* ё is written е */
+      g_string_append_unichar (plain, c == 0x0451 ? 0x0435 : c); /* ё is written е */
     }
   return g_string_free (g_steal_pointer (&plain), FALSE);
 }

@@ -29,13 +29,13 @@
  * Returns: (transfer full) (nullable): the tree, or %NULL with @error set
  */
 xmlDoc *
-karta_import_parse_xml (const char  *file_name,
-                        GBytes      *xml,
-                        GError     **error)
+karta_import_parse_xml (const char *file_name,
+                        GBytes     *xml,
+                        GError    **error)
 {
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (xml, &length);
-  xmlDoc *doc = NULL;
+  xmlDoc     *doc = NULL;
 
   if (length <= G_MAXINT)
     doc = xmlReadMemory (data, (int) length, NULL, NULL,
@@ -44,7 +44,7 @@ karta_import_parse_xml (const char  *file_name,
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the text of the document is damaged and cannot be read"), file_name);
+                   _ ("%s: the text of the document is damaged and cannot be read"), file_name);
     }
   return doc;
 }
@@ -91,9 +91,9 @@ karta_import_collector_flush (KartaImportCollector *collector)
 /* The text under @node as paragraphs of its own: what came before it and
  * what comes after it are not run into it. */
 void
-karta_import_collect_paragraph (KartaImportCollector   *collector,
-                                const xmlNode          *node,
-                                KartaImportCollectFunc  collect)
+karta_import_collect_paragraph (KartaImportCollector  *collector,
+                                const xmlNode         *node,
+                                KartaImportCollectFunc collect)
 {
   karta_import_collector_flush (collector);
   collect (collector, node);
@@ -109,13 +109,13 @@ karta_import_collect_paragraph (KartaImportCollector   *collector,
  *   paragraphs under @node
  */
 KartaCell *
-karta_import_read_cell (const xmlNode          *node,
-                        guint                   column,
-                        guint                   column_span,
-                        guint                   row_span,
-                        KartaImportCollectFunc  collect)
+karta_import_read_cell (const xmlNode         *node,
+                        guint                  column,
+                        guint                  column_span,
+                        guint                  row_span,
+                        KartaImportCollectFunc collect)
 {
-  KartaCell *cell = karta_cell_new (column);
+  KartaCell           *cell = karta_cell_new (column);
   KartaImportCollector collector = { g_string_new (NULL), cell->paragraphs };
 
   cell->column_span = column_span;
@@ -157,15 +157,15 @@ karta_import_reader_add_table (KartaImportReader *reader,
  *   table), or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_read_xml (const char               *file_name,
-                       GBytes                   *xml,
-                       KartaImportFindBodyFunc   find_body,
-                       KartaImportBodyFunc       read_body,
-                       const char               *no_body,
-                       GError                  **error)
+karta_import_read_xml (const char             *file_name,
+                       GBytes                 *xml,
+                       KartaImportFindBodyFunc find_body,
+                       KartaImportBodyFunc     read_body,
+                       const char             *no_body,
+                       GError                **error)
 {
-  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
-  xmlDoc *doc = karta_import_parse_xml (file_name, xml, error);
+  g_autoptr (KartaImportDocument) document = karta_import_document_new (file_name);
+  xmlDoc        *doc = karta_import_parse_xml (file_name, xml, error);
   const xmlNode *body;
 
   if (doc == NULL)
@@ -216,14 +216,14 @@ karta_import_read_body (KartaImportDocument *document,
  *   table), or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_read_zip_xml (const char              *file_name,
-                           GBytes                  *zip,
-                           const char              *entry,
-                           const char              *missing,
-                           KartaImportFromXmlFunc   from_xml,
-                           GError                 **error)
+karta_import_read_zip_xml (const char            *file_name,
+                           GBytes                *zip,
+                           const char            *entry,
+                           const char            *missing,
+                           KartaImportFromXmlFunc from_xml,
+                           GError               **error)
 {
-  g_autoptr(GBytes) xml = karta_import_zip_read_entry (file_name, zip, entry, missing, error);
+  g_autoptr (GBytes) xml = karta_import_zip_read_entry (file_name, zip, entry, missing, error);
 
   if (xml == NULL)
     return NULL;

@@ -39,7 +39,7 @@ static char *
 w_val (const xmlNode *node)
 {
   xmlChar *value = xmlGetNsProp (node, (const xmlChar *) "val", (const xmlChar *) W_NS);
-  char *copy = g_strdup ((const char *) value);
+  char    *copy = g_strdup ((const char *) value);
 
   xmlFree (value);
   return copy;
@@ -64,8 +64,8 @@ w_number (const xmlNode *node,
           guint          max)
 {
   g_autofree char *value = node != NULL ? w_val (node) : NULL;
-  char *end = NULL;
-  gint64 number;
+  char            *end = NULL;
+  gint64           number;
 
   if (value == NULL)
     return fallback;
@@ -121,14 +121,14 @@ collect (KartaImportCollector *collector,
 
 typedef struct
 {
-  KartaCell *cell;              /* whose vertical merge is open in this column */
+  KartaCell *cell; /* whose vertical merge is open in this column */
   guint      first_row;
 } MergeSlot;
 
 typedef struct
 {
   KartaTable *table;
-  GArray     *merges;           /* of MergeSlot, per grid column, for the row above */
+  GArray     *merges; /* of MergeSlot, per grid column, for the row above */
 } TableBuilder;
 
 typedef enum
@@ -141,7 +141,7 @@ typedef enum
 static VMerge
 get_v_merge (const xmlNode *tc_pr)
 {
-  const xmlNode *v_merge = w_child (tc_pr, "vMerge");
+  const xmlNode   *v_merge = w_child (tc_pr, "vMerge");
   g_autofree char *value = NULL;
 
   if (v_merge == NULL)
@@ -191,11 +191,11 @@ static void
 add_row (TableBuilder  *builder,
          const xmlNode *tr)
 {
-  g_autoptr(KartaTableRow) row = karta_table_row_new ();
-  g_autoptr(GPtrArray) tcs = g_ptr_array_new ();
-  g_autoptr(GArray) merges = g_array_new (FALSE, TRUE, sizeof (MergeSlot));
+  g_autoptr (KartaTableRow) row = karta_table_row_new ();
+  g_autoptr (GPtrArray) tcs = g_ptr_array_new ();
+  g_autoptr (GArray) merges = g_array_new (FALSE, TRUE, sizeof (MergeSlot));
   const xmlNode *tr_pr = w_child (tr, "trPr");
-  guint column = w_number (w_child (tr_pr, "gridBefore"), 0, KARTA_IMPORT_MAX_SPAN);
+  guint          column = w_number (w_child (tr_pr, "gridBefore"), 0, KARTA_IMPORT_MAX_SPAN);
 
   find_cells (tcs, tr);
   if (tcs->len == 0)
@@ -207,9 +207,9 @@ add_row (TableBuilder  *builder,
     {
       const xmlNode *tc = g_ptr_array_index (tcs, i);
       const xmlNode *tc_pr = w_child (tc, "tcPr");
-      guint span = MAX (w_number (w_child (tc_pr, "gridSpan"), 1, KARTA_IMPORT_MAX_SPAN), 1);
-      VMerge v_merge = get_v_merge (tc_pr);
-      KartaCell *cell;
+      guint          span = MAX (w_number (w_child (tc_pr, "gridSpan"), 1, KARTA_IMPORT_MAX_SPAN), 1);
+      VMerge         v_merge = get_v_merge (tc_pr);
+      KartaCell     *cell;
 
       if (v_merge == V_MERGE_CONTINUE && continue_merge (builder, merges, column, span))
         {
@@ -219,7 +219,7 @@ add_row (TableBuilder  *builder,
       cell = karta_import_read_cell (tc, column, span, 1, collect);
       if (v_merge == V_MERGE_RESTART)
         for (guint c = column; c < column + span; c++)
-          g_array_index (merges, MergeSlot, c) = (MergeSlot) { cell, builder->table->rows->len };
+          g_array_index (merges, MergeSlot, c) = (MergeSlot){ cell, builder->table->rows->len };
       g_ptr_array_add (row->cells, cell);
       column += span;
     }
@@ -282,12 +282,12 @@ find_body (const xmlNode *root)
 }
 
 static KartaImportDocument *
-docx_from_xml (const char  *file_name,
-               GBytes      *xml,
-               GError     **error)
+docx_from_xml (const char *file_name,
+               GBytes     *xml,
+               GError    **error)
 {
   return karta_import_read_xml (file_name, xml, find_body, read_body,
-                                _("%s: the file is not a Word document: its text has no body"),
+                                _ ("%s: the file is not a Word document: its text has no body"),
                                 error);
 }
 
@@ -300,12 +300,12 @@ docx_from_xml (const char  *file_name,
  *   table), or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_docx_from_zip (const char  *file_name,
-                            GBytes      *zip,
-                            GError     **error)
+karta_import_docx_from_zip (const char *file_name,
+                            GBytes     *zip,
+                            GError    **error)
 {
   return karta_import_read_zip_xml (file_name, zip, "word/document.xml",
-                                    _("%s: the file is not a Word document: it has no word/document.xml"),
+                                    _ ("%s: the file is not a Word document: it has no word/document.xml"),
                                     docx_from_xml, error);
 }
 
@@ -320,11 +320,11 @@ karta_import_docx_from_zip (const char  *file_name,
  *   set; a document without a table is not an error here
  */
 KartaImportDocument *
-karta_import_read_docx (const char  *path,
-                        GError     **error)
+karta_import_read_docx (const char *path,
+                        GError    **error)
 {
   g_autofree char *file_name = NULL;
-  g_autoptr(GBytes) zip = NULL;
+  g_autoptr (GBytes) zip = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 

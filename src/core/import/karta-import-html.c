@@ -32,9 +32,32 @@ static gboolean
 is_block (const xmlNode *node)
 {
   static const char *const blocks[] = {
-    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "table", "tr", "td", "th", "dt", "dd", "section",
-    "article", "header", "footer", "center", "address", "caption",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "center",
+    "address",
+    "caption",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (blocks); i++)
@@ -82,7 +105,7 @@ get_span (const xmlNode *node,
           const char    *attribute)
 {
   g_autofree xmlChar *value = xmlGetProp (node, (const xmlChar *) attribute);
-  guint64 span;
+  guint64             span;
 
   if (value == NULL)
     return 1;
@@ -93,7 +116,7 @@ get_span (const xmlNode *node,
 typedef struct
 {
   KartaTable *table;
-  GArray     *occupied;         /* of guint: rows still covered, per column */
+  GArray     *occupied; /* of guint: rows still covered, per column */
 } TableBuilder;
 
 static void
@@ -113,9 +136,9 @@ add_row (TableBuilder  *builder,
          const xmlNode *tr,
          gboolean       in_head)
 {
-  g_autoptr(KartaTableRow) row = karta_table_row_new ();
+  g_autoptr (KartaTableRow) row = karta_table_row_new ();
   gboolean all_th = TRUE;
-  guint column = 0;
+  guint    column = 0;
 
   for (const xmlNode *child = tr->children; child != NULL; child = child->next)
     {
@@ -232,14 +255,14 @@ guess_encoding (const char *data,
  *   when there is no table in it
  */
 KartaImportDocument *
-karta_import_read_html (const char  *file_name,
-                        const char  *data,
-                        gsize        length,
-                        GError     **error)
+karta_import_read_html (const char *file_name,
+                        const char *data,
+                        gsize       length,
+                        GError    **error)
 {
-  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
+  g_autoptr (KartaImportDocument) document = karta_import_document_new (file_name);
   htmlDocPtr html;
-  xmlNode *root;
+  xmlNode   *root;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -250,14 +273,14 @@ karta_import_read_html (const char  *file_name,
     }
   html = htmlReadMemory (data, (int) length, NULL, guess_encoding (data, length),
                          HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                         HTML_PARSE_RECOVER);
+                           HTML_PARSE_RECOVER);
   root = html != NULL ? xmlDocGetRootElement (html) : NULL;
   if (root == NULL)
     {
       if (html != NULL)
         xmlFreeDoc (html);
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is not HTML that could be read"), file_name);
+                   _ ("%s: the file is not HTML that could be read"), file_name);
       return NULL;
     }
 
@@ -267,7 +290,7 @@ karta_import_read_html (const char  *file_name,
   if (document->tables->len == 0)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: there is no table in the document: a roadmap is a table of activities"),
+                   _ ("%s: there is no table in the document: a roadmap is a table of activities"),
                    file_name);
       return NULL;
     }

@@ -47,7 +47,7 @@ get_number (const xmlNode *node,
             guint          max)
 {
   xmlChar *value = xmlGetNsProp (node, (const xmlChar *) name, (const xmlChar *) ns);
-  gint64 number;
+  gint64   number;
 
   if (value == NULL)
     return 1;
@@ -154,9 +154,9 @@ add_row (KartaTable    *table,
          const xmlNode *tr,
          gboolean       is_header)
 {
-  g_autoptr(KartaTableRow) row = karta_table_row_new ();
-  guint repeat = get_number (tr, TABLE_NS, "number-rows-repeated", G_MAXUINT);
-  guint column = 0;
+  g_autoptr (KartaTableRow) row = karta_table_row_new ();
+  guint    repeat = get_number (tr, TABLE_NS, "number-rows-repeated", G_MAXUINT);
+  guint    column = 0;
   gboolean has_text = read_cells (row, tr, &column);
 
   if (row->cells->len == 0 && column == 0)
@@ -229,7 +229,7 @@ read_body (KartaImportReader *reader,
         karta_import_collect_paragraph (&reader->collector, child, collect);
       else if (is_table (child, "table"))
         {
-          g_autoptr(KartaTable) table = karta_table_new ();
+          g_autoptr (KartaTable) table = karta_table_new ();
 
           add_rows (table, child, FALSE);
           fit_spans (table);
@@ -255,12 +255,12 @@ find_body (const xmlNode *root)
  *   table), or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_odt_from_xml (const char  *file_name,
-                           GBytes      *xml,
-                           GError     **error)
+karta_import_odt_from_xml (const char *file_name,
+                           GBytes     *xml,
+                           GError    **error)
 {
   return karta_import_read_xml (file_name, xml, find_body, read_body,
-                                _("%s: the file is not a text document: it has no office:text body"),
+                                _ ("%s: the file is not a text document: it has no office:text body"),
                                 error);
 }
 
@@ -273,12 +273,12 @@ karta_import_odt_from_xml (const char  *file_name,
  *   table), or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_odt_from_zip (const char  *file_name,
-                           GBytes      *zip,
-                           GError     **error)
+karta_import_odt_from_zip (const char *file_name,
+                           GBytes     *zip,
+                           GError    **error)
 {
   return karta_import_read_zip_xml (file_name, zip, "content.xml",
-                                    _("%s: the file is not an OpenDocument text: it has no content.xml"),
+                                    _ ("%s: the file is not an OpenDocument text: it has no content.xml"),
                                     karta_import_odt_from_xml, error);
 }
 
@@ -293,12 +293,12 @@ karta_import_odt_from_zip (const char  *file_name,
  *   set; a document without a table is not an error here
  */
 KartaImportDocument *
-karta_import_read_odt (const char  *path,
-                       GError     **error)
+karta_import_read_odt (const char *path,
+                       GError    **error)
 {
   g_autofree char *file_name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
+  g_autoptr (GBytes) bytes = NULL;
+  gsize       length;
   const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);

@@ -23,11 +23,11 @@
 
 /* The limits are generous; a file beyond them is not a roadmap, whatever it is. */
 void
-karta_import_set_too_large (GError     **error,
-                            const char  *file_name)
+karta_import_set_too_large (GError    **error,
+                            const char *file_name)
 {
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-               _("%s: the file is too large to be a roadmap"), file_name);
+               _ ("%s: the file is too large to be a roadmap"), file_name);
 }
 
 /**
@@ -38,27 +38,27 @@ karta_import_set_too_large (GError     **error,
  *   @error set when it cannot be read, is empty or is too large
  */
 GBytes *
-karta_import_load_file (const char  *path,
-                        char       **file_name,
-                        GError     **error)
+karta_import_load_file (const char *path,
+                        char      **file_name,
+                        GError    **error)
 {
   g_autofree char *name = g_path_get_basename (path);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   g_autofree char *data = NULL;
-  GStatBuf st;
-  gsize length;
+  GStatBuf         st;
+  gsize            length;
 
   if (g_stat (path, &st) != 0)
     {
       int saved = errno;
       g_set_error (error, KARTA_ERROR, saved == ENOENT ? KARTA_ERROR_NOT_FOUND : KARTA_ERROR_FAILED,
-                   _("%s: the file cannot be opened: %s"), name, g_strerror (saved));
+                   _ ("%s: the file cannot be opened: %s"), name, g_strerror (saved));
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: not a file but a folder or a device"), name);
+                   _ ("%s: not a file but a folder or a device"), name);
       return NULL;
     }
   if (st.st_size > KARTA_IMPORT_MAX_FILE_SIZE)
@@ -69,12 +69,12 @@ karta_import_load_file (const char  *path,
   if (!g_file_get_contents (path, &data, &length, &local_error))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED,
-                   _("%s: the file cannot be read: %s"), name, local_error->message);
+                   _ ("%s: the file cannot be read: %s"), name, local_error->message);
       return NULL;
     }
   if (length == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("%s: the file is empty"), name);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("%s: the file is empty"), name);
       return NULL;
     }
   /* It may have grown since stat(). */
@@ -88,9 +88,9 @@ karta_import_load_file (const char  *path,
 }
 
 static KartaImportDocument *
-read_zip (const char  *file_name,
-          GBytes      *zip,
-          GError     **error)
+read_zip (const char *file_name,
+          GBytes     *zip,
+          GError    **error)
 {
   KartaImportZipKind kind;
 
@@ -104,14 +104,14 @@ read_zip (const char  *file_name,
       return karta_import_odt_from_zip (file_name, zip, error);
     case KARTA_IMPORT_ZIP_SPREADSHEET:
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is a spreadsheet: Karta imports the roadmap from its Word (.docx) "
-                     "or LibreOffice Writer (.odt) document, or from a table copied from the spreadsheet"),
+                   _ ("%s: the file is a spreadsheet: Karta imports the roadmap from its Word (.docx) "
+                      "or LibreOffice Writer (.odt) document, or from a table copied from the spreadsheet"),
                    file_name);
       return NULL;
     case KARTA_IMPORT_ZIP_OTHER:
     default:
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the archive is neither a Word (.docx) nor a LibreOffice Writer (.odt) document"),
+                   _ ("%s: the archive is neither a Word (.docx) nor a LibreOffice Writer (.odt) document"),
                    file_name);
       return NULL;
     }
@@ -173,12 +173,12 @@ is_text (const char *data,
 }
 
 static KartaImportDocument *
-read_markup (const char  *file_name,
-             GBytes      *bytes,
-             const char  *head,
-             GError     **error)
+read_markup (const char *file_name,
+             GBytes     *bytes,
+             const char *head,
+             GError    **error)
 {
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (bytes, &length);
 
   if (strstr (head, "<office:document") != NULL)
@@ -186,7 +186,7 @@ read_markup (const char  *file_name,
   if (strstr (head, "<w:worddocument") != NULL || strstr (head, "<pkg:package") != NULL)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is a Word XML document: save it as .docx"), file_name);
+                   _ ("%s: the file is a Word XML document: save it as .docx"), file_name);
       return NULL;
     }
   if (strstr (head, "<html") != NULL || strstr (head, "<!doctype html") != NULL ||
@@ -196,12 +196,12 @@ read_markup (const char  *file_name,
 }
 
 static KartaImportDocument *
-read_content (const char  *file_name,
-              GBytes      *bytes,
-              GError     **error)
+read_content (const char *file_name,
+              GBytes     *bytes,
+              GError    **error)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  gsize            length;
+  const char      *data = g_bytes_get_data (bytes, &length);
   g_autofree char *head = NULL;
 
   if (has_magic (data, length, "PK\x03\x04", 4) || has_magic (data, length, "PK\x05\x06", 4))
@@ -209,35 +209,38 @@ read_content (const char  *file_name,
   if (has_magic (data, length, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: a password-protected Word document, or an old .doc: "
-                     "save it as .docx without a password"), file_name);
+                   _ ("%s: a password-protected Word document, or an old .doc: "
+                      "save it as .docx without a password"),
+                   file_name);
       return NULL;
     }
   if (is_pdf (data, length))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is a PDF: Karta imports the Word or LibreOffice file "
-                     "of the roadmap, not its PDF"), file_name);
+                   _ ("%s: the file is a PDF: Karta imports the Word or LibreOffice file "
+                      "of the roadmap, not its PDF"),
+                   file_name);
       return NULL;
     }
   if (is_image (data, length))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is an image: Karta imports the Word or LibreOffice file "
-                     "of the roadmap, not a picture or scan of it"), file_name);
+                   _ ("%s: the file is an image: Karta imports the Word or LibreOffice file "
+                      "of the roadmap, not a picture or scan of it"),
+                   file_name);
       return NULL;
     }
   if (has_magic (data, length, "{\\rtf", 5))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is in RTF: save it as .docx or .odt"), file_name);
+                   _ ("%s: the file is in RTF: save it as .docx or .odt"), file_name);
       return NULL;
     }
 
   head = text_head (data, length);
   if (head[0] == '<')
     {
-      GError *markup_error = NULL;
+      GError              *markup_error = NULL;
       KartaImportDocument *document = read_markup (file_name, bytes, head, &markup_error);
       if (document != NULL || markup_error != NULL)
         {
@@ -252,13 +255,14 @@ read_content (const char  *file_name,
   else if (is_text (data, length))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the text has no tab-separated columns: a roadmap is a table of activities"),
+                   _ ("%s: the text has no tab-separated columns: a roadmap is a table of activities"),
                    file_name);
       return NULL;
     }
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-               _("%s: not a document Karta can read: import a .docx, .odt or .html file, "
-                 "or tab-separated text"), file_name);
+               _ ("%s: not a document Karta can read: import a .docx, .odt or .html file, "
+                  "or tab-separated text"),
+               file_name);
   return NULL;
 }
 
@@ -273,12 +277,12 @@ read_content (const char  *file_name,
  *   table, or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_read_file (const char  *path,
-                        GError     **error)
+karta_import_read_file (const char *path,
+                        GError    **error)
 {
   g_autofree char *file_name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(KartaImportDocument) document = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (KartaImportDocument) document = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -291,7 +295,7 @@ karta_import_read_file (const char  *path,
   if (document->tables->len == 0)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the document has no table: a roadmap is a table of activities"),
+                   _ ("%s: the document has no table: a roadmap is a table of activities"),
                    file_name);
       return NULL;
     }

@@ -25,8 +25,8 @@ to_utf8 (const char *data,
          gsize       length)
 {
   const char *from = NULL;
-  char *converted;
-  gsize written;
+  char       *converted;
+  gsize       written;
 
   if (length >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
     {
@@ -104,7 +104,7 @@ make_cell (const char *text,
            guint       column)
 {
   KartaCell *cell = karta_cell_new (column);
-  g_auto(GStrv) lines = g_strsplit_set (text, "\r\n", -1);
+  g_auto (GStrv) lines = g_strsplit_set (text, "\r\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -121,7 +121,7 @@ static KartaTableRow *
 read_row (const char **p)
 {
   KartaTableRow *row = karta_table_row_new ();
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint column = 0;; column++)
     {
@@ -161,15 +161,15 @@ row_is_empty (const KartaTableRow *row)
  *   or %NULL with @error set
  */
 KartaImportDocument *
-karta_import_read_tsv (const char  *file_name,
-                       const char  *data,
-                       gsize        length,
-                       GError     **error)
+karta_import_read_tsv (const char *file_name,
+                       const char *data,
+                       gsize       length,
+                       GError    **error)
 {
-  g_autoptr(KartaImportDocument) document = karta_import_document_new (file_name);
-  g_autoptr(KartaTable) table = karta_table_new ();
+  g_autoptr (KartaImportDocument) document = karta_import_document_new (file_name);
+  g_autoptr (KartaTable) table = karta_table_new ();
   g_autofree char *text = NULL;
-  const char *p;
+  const char      *p;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -178,15 +178,15 @@ karta_import_read_tsv (const char  *file_name,
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
                    length > KARTA_IMPORT_MAX_FILE_SIZE
-                   ? _("%s: the text is too large to be a roadmap")
-                   : _("%s: the text is neither UTF-8 nor Windows-1251 and cannot be read"),
+                     ? _ ("%s: the text is too large to be a roadmap")
+                     : _ ("%s: the text is neither UTF-8 nor Windows-1251 and cannot be read"),
                    file_name);
       return NULL;
     }
 
   for (p = text; *p != '\0';)
     {
-      g_autoptr(KartaTableRow) row = read_row (&p);
+      g_autoptr (KartaTableRow) row = read_row (&p);
       if (row_is_empty (row))
         continue;
       table->n_columns = MAX (table->n_columns, row->cells->len);
@@ -195,7 +195,7 @@ karta_import_read_tsv (const char  *file_name,
   if (table->rows->len == 0)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the text has no rows: a roadmap is a table of activities"), file_name);
+                   _ ("%s: the text has no rows: a roadmap is a table of activities"), file_name);
       return NULL;
     }
   g_ptr_array_add (document->tables, g_steal_pointer (&table));

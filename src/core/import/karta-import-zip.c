@@ -26,15 +26,15 @@ set_damaged (GError        **error,
 {
   g_debug ("%s: %s", file_name, archive_error_string (archive));
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-               _("%s: the file is damaged or incomplete"), file_name);
+               _ ("%s: the file is damaged or incomplete"), file_name);
 }
 
 static struct archive *
 zip_open (GBytes *zip)
 {
   struct archive *archive = archive_read_new ();
-  gsize length;
-  const void *data = g_bytes_get_data (zip, &length);
+  gsize           length;
+  const void     *data = g_bytes_get_data (zip, &length);
 
   archive_read_support_format_zip (archive);
   if (archive_read_open_memory (archive, data, length) != ARCHIVE_OK)
@@ -66,14 +66,14 @@ read_data (const char           *file_name,
            gsize                 limit,
            GError              **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  guint8 buffer[65536];
+  g_autoptr (GByteArray) bytes = g_byte_array_new ();
+  guint8     buffer[65536];
   la_ssize_t n;
 
   if (archive_entry_is_encrypted (entry))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is protected by a password: save it without one"), file_name);
+                   _ ("%s: the file is protected by a password: save it without one"), file_name);
       return NULL;
     }
   if (archive_entry_size_is_set (entry) && archive_entry_size (entry) > (la_int64_t) limit)
@@ -110,21 +110,21 @@ read_data (const char           *file_name,
  *   @error set
  */
 GBytes *
-karta_import_zip_read_entry (const char  *file_name,
-                             GBytes      *zip,
-                             const char  *entry,
-                             const char  *missing,
-                             GError     **error)
+karta_import_zip_read_entry (const char *file_name,
+                             GBytes     *zip,
+                             const char *entry,
+                             const char *missing,
+                             GError    **error)
 {
-  struct archive *archive = zip_open (zip);
+  struct archive       *archive = zip_open (zip);
   struct archive_entry *header;
-  GBytes *result = NULL;
-  int status;
+  GBytes               *result = NULL;
+  int                   status;
 
   if (archive == NULL)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is damaged or incomplete"), file_name);
+                   _ ("%s: the file is damaged or incomplete"), file_name);
       return NULL;
     }
   while ((status = archive_read_next_header (archive, &header)) == ARCHIVE_OK ||
@@ -166,7 +166,7 @@ note_part (ZipParts             *parts,
   else if (entry_is (entry, "mimetype") && parts->mimetype == NULL &&
            archive_entry_size (entry) < 256)
     {
-      char buffer[256] = "";
+      char       buffer[256] = "";
       la_ssize_t n = archive_read_data (archive, buffer, sizeof buffer - 1);
       parts->mimetype = g_strstrip (g_strndup (buffer, MAX (n, 0)));
     }
@@ -182,20 +182,20 @@ note_part (ZipParts             *parts,
  * Returns: %FALSE with @error set when the zip is damaged
  */
 gboolean
-karta_import_zip_sniff (const char          *file_name,
-                        GBytes              *zip,
-                        KartaImportZipKind  *kind,
-                        GError             **error)
+karta_import_zip_sniff (const char         *file_name,
+                        GBytes             *zip,
+                        KartaImportZipKind *kind,
+                        GError            **error)
 {
-  struct archive *archive = zip_open (zip);
+  struct archive       *archive = zip_open (zip);
   struct archive_entry *entry;
-  ZipParts parts = { 0 };
-  int status;
+  ZipParts              parts = { 0 };
+  int                   status;
 
   if (archive == NULL)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: the file is damaged or incomplete"), file_name);
+                   _ ("%s: the file is damaged or incomplete"), file_name);
       return FALSE;
     }
   while ((status = archive_read_next_header (archive, &entry)) == ARCHIVE_OK ||

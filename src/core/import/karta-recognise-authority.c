@@ -32,8 +32,19 @@ static const char *const bodies[][2] = {
 };
 
 static const char *const positions[] = {
-  "начальник", "председател", "заместител", "руководител", "директор", "глав", "министр",
-  "первый", "первого", "и.о.", "исполняющ", "обязанност", NULL,
+  "начальник",
+  "председател",
+  "заместител",
+  "руководител",
+  "директор",
+  "глав",
+  "министр",
+  "первый",
+  "первого",
+  "и.о.",
+  "исполняющ",
+  "обязанност",
+  NULL,
 };
 
 static const char *
@@ -83,7 +94,7 @@ clean_word (const char *word,
             gboolean   *ends_sentence)
 {
   g_autofree char *copy = g_strdup (word);
-  gsize length = strlen (copy);
+  gsize            length = strlen (copy);
 
   *ends_sentence = FALSE;
   while (length > 0 && strchr (".,:;)»\"", copy[length - 1]) != NULL)
@@ -106,14 +117,14 @@ find_short_name (GPtrArray *before,
   for (int i = kind_line - 1; i >= 0 && is_upper_line (g_ptr_array_index (before, i)); i--)
     {
       g_autofree char *folded = karta_recognise_casefold (g_ptr_array_index (before, i));
-      g_auto(GStrv) first = g_strsplit (folded, " ", 2);
+      g_auto (GStrv) first = g_strsplit (folded, " ", 2);
 
       if (body_stem (first[0]) == NULL)
         continue;
       for (int j = i; j < kind_line; j++)
         {
           g_autofree char *line = karta_recognise_casefold (g_ptr_array_index (before, j));
-          g_auto(GStrv) split = g_strsplit (line, " ", -1);
+          g_auto (GStrv) split = g_strsplit (line, " ", -1);
           for (char **w = split; *w != NULL; w++)
             if (**w != '\0')
               g_ptr_array_add (words, g_strdup (*w));
@@ -125,7 +136,7 @@ find_short_name (GPtrArray *before,
   for (int i = before->len - 1; i >= 0; i--)
     {
       g_autofree char *folded = karta_recognise_casefold (g_ptr_array_index (before, i));
-      g_auto(GStrv) split = g_strsplit (folded, " ", -1);
+      g_auto (GStrv) split = g_strsplit (folded, " ", -1);
       char **w = split;
 
       if (*w == NULL || (!g_str_has_prefix (*w, positions[0]) && !g_str_has_prefix (*w, positions[1]) &&
@@ -150,8 +161,8 @@ find_short_name (GPtrArray *before,
 
 typedef struct
 {
-  GPtrArray *head;              /* of char*: the short name as written there */
-  GPtrArray *rest;              /* of char*: the words after it, as written */
+  GPtrArray *head; /* of char*: the short name as written there */
+  GPtrArray *rest; /* of char*: the words after it, as written */
   gboolean   upper;
 } Mention;
 
@@ -164,18 +175,18 @@ mention_free (Mention *mention)
 }
 
 static GPtrArray *
-find_mentions (char      **words,
-               GPtrArray  *name)
+find_mentions (char     **words,
+               GPtrArray *name)
 {
-  GPtrArray *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) mention_free);
+  GPtrArray  *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) mention_free);
   const char *stem = body_stem (g_ptr_array_index (name, 0));
-  guint n_words = g_strv_length (words);
+  guint       n_words = g_strv_length (words);
 
   for (guint i = 0; i + name->len <= n_words; i++)
     {
       Mention *mention;
       gboolean end = FALSE;
-      guint k;
+      guint    k;
 
       for (k = 0; k < name->len; k++)
         {
@@ -228,9 +239,9 @@ compose (const char *first,
          GPtrArray  *rest,
          guint       n_rest)
 {
-  GString *text = g_string_new (NULL);
+  GString         *text = g_string_new (NULL);
   g_autofree char *folded = karta_recognise_casefold (first);
-  const char *stem = body_stem (folded);
+  const char      *stem = body_stem (folded);
 
   for (gsize i = 0; i < G_N_ELEMENTS (bodies); i++)
     if (stem == bodies[i][0])
@@ -253,12 +264,12 @@ karta_recognise_authority (GPtrArray  *before,
                            int         kind_line,
                            KartaOrder *order)
 {
-  g_autoptr(GPtrArray) name = find_short_name (before, kind_line);
-  g_autoptr(GPtrArray) mentions = NULL;
-  g_autoptr(GString) all = g_string_new (NULL);
-  g_auto(GStrv) words = NULL;
+  g_autoptr (GPtrArray) name = find_short_name (before, kind_line);
+  g_autoptr (GPtrArray) mentions = NULL;
+  g_autoptr (GString) all = g_string_new (NULL);
+  g_auto (GStrv) words = NULL;
   const Mention *best = NULL;
-  guint best_length = 0;
+  guint          best_length = 0;
 
   if (name->len == 0)
     return;
@@ -272,7 +283,7 @@ karta_recognise_authority (GPtrArray  *before,
     for (guint j = 0; j < mentions->len; j++)
       {
         const Mention *a = g_ptr_array_index (mentions, i);
-        guint length = i == j ? 0 : common_length (a, g_ptr_array_index (mentions, j));
+        guint          length = i == j ? 0 : common_length (a, g_ptr_array_index (mentions, j));
 
         if (a->upper)
           continue;
@@ -287,7 +298,7 @@ karta_recognise_authority (GPtrArray  *before,
   else
     {
       /* Only the letterhead: its capitals as a sentence. */
-      g_autoptr(GPtrArray) head = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GPtrArray) head = g_ptr_array_new_with_free_func (g_free);
       for (guint k = 0; k < name->len; k++)
         g_ptr_array_add (head, g_strdup (g_ptr_array_index (name, k)));
       order->authority = compose (g_ptr_array_index (name, 0), head, head, 0);

@@ -97,7 +97,7 @@ static gboolean
 names_schools (const char *text,
                char      **kind)
 {
-  g_autofree char *folded = karta_recognise_casefold (text);
+  g_autofree char         *folded = karta_recognise_casefold (text);
   static const char *const kinds[] = { "гбоу", "мбоу", "мкоу", "моу", "маоу", "гоу", "оу", "оо", NULL };
 
   g_strstrip (folded);
@@ -118,7 +118,7 @@ header_height (const KartaTable *table,
                guint             first)
 {
   const KartaTableRow *row = g_ptr_array_index (table->rows, first);
-  guint height = 1;
+  guint                height = 1;
 
   for (guint i = 0; i < row->cells->len; i++)
     {
@@ -149,13 +149,13 @@ match_columns (const KartaTable *table,
       g_autofree char *bottom = cell_text (table, first + height - 1, c);
       const KartaCell *top_cell = karta_table_get_cell_at (table, first, c);
       const KartaCell *bottom_cell = karta_table_get_cell_at (table, first + height - 1, c);
-      KartaField field = karta_recognise_match_header (top);
+      KartaField       field = karta_recognise_match_header (top);
 
       g_clear_pointer (&columns->school_kinds[c], g_free);
       if (bottom_cell != top_cell && bottom_cell != NULL)
         {
           KartaField sub = karta_recognise_match_header (bottom);
-          char *kind = NULL;
+          char      *kind = NULL;
 
           if (sub != KARTA_FIELD_NONE)
             field = sub;

@@ -15,8 +15,14 @@
 
 /* How a roadmap's heading starts, casefolded. */
 static const char *const title_starts[] = {
-  "план", "дорожная карта", "муниципальная дорожная карта", "региональная дорожная карта",
-  "районная дорожная карта", "школьная дорожная карта", "перечень мероприятий", "комплекс мер",
+  "план",
+  "дорожная карта",
+  "муниципальная дорожная карта",
+  "региональная дорожная карта",
+  "районная дорожная карта",
+  "школьная дорожная карта",
+  "перечень мероприятий",
+  "комплекс мер",
 };
 
 static gboolean
@@ -49,11 +55,11 @@ is_marker (const char  *text,
            const char **rest)
 {
   g_autofree char *folded = karta_recognise_casefold (text);
-  const char *p;
+  const char      *p;
 
   if (!g_str_has_prefix (folded, stem))
     return FALSE;
-  p = text + strlen (stem);     /* casefolding keeps Cyrillic lengths */
+  p = text + strlen (stem); /* casefolding keeps Cyrillic lengths */
   while (g_unichar_isalpha (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
   if (*p != '\0' && *p != ':' && *p != ' ' && strncmp (p, "–", strlen ("–")) != 0 && *p != '-')
@@ -72,7 +78,7 @@ find_title (GPtrArray *before,
   for (int i = before->len - 1; i >= 0; i--)
     {
       const char *text = g_ptr_array_index (before, i);
-      g_autoptr(GString) title = NULL;
+      g_autoptr (GString) title = NULL;
 
       if (!is_title_start (text))
         continue;
@@ -82,7 +88,7 @@ find_title (GPtrArray *before,
       for (guint j = i + 1; j < before->len; j++)
         {
           const char *next = g_ptr_array_index (before, j);
-          gunichar first = g_utf8_get_char (next);
+          gunichar    first = g_utf8_get_char (next);
           if (is_marker (next, "цел", NULL) || is_marker (next, "задач", NULL) ||
               (!g_unichar_islower (first) && strchr (title->str, ' ') != NULL))
             break;
@@ -150,7 +156,7 @@ karta_recognise_heading (const KartaImportDocument *document,
   if (roadmap->title == NULL)
     {
       g_autofree char *base = g_path_get_basename (document->file_name);
-      char *dot = strrchr (base, '.');
+      char            *dot = strrchr (base, '.');
       if (dot != NULL && dot != base)
         *dot = '\0';
       roadmap->title = g_steal_pointer (&base);
@@ -162,15 +168,15 @@ static KartaGlossaryEntry *
 parse_abbreviation (const char *text)
 {
   static GRegex *regex;
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *abbr = NULL;
   g_autofree char *meaning = NULL;
-  g_auto(GStrv) words = NULL;
+  g_auto (GStrv) words = NULL;
 
   if (g_once_init_enter (&regex))
     g_once_init_leave (&regex,
-      g_regex_new ("^\\s*([\\p{Lu}][\\p{L}\\d+]*(?:\\s+[\\p{Lu}][\\p{L}\\d+]*){0,3})\\s*[-–—]\\s*(\\S.*)$",
-                   G_REGEX_OPTIMIZE, 0, NULL));
+                       g_regex_new ("^\\s*([\\p{Lu}][\\p{L}\\d+]*(?:\\s+[\\p{Lu}][\\p{L}\\d+]*){0,3})\\s*[-–—]\\s*(\\S.*)$",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
   if (!g_regex_match (regex, text, 0, &match))
     return NULL;
   abbr = g_match_info_fetch (match, 1);
@@ -199,8 +205,8 @@ add_abbreviations (GPtrArray *paragraphs,
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
-      const char *text = g_ptr_array_index (paragraphs, i);
-      g_autofree char *folded = karta_recognise_casefold (text);
+      const char         *text = g_ptr_array_index (paragraphs, i);
+      g_autofree char    *folded = karta_recognise_casefold (text);
       KartaGlossaryEntry *entry;
 
       if (strstr (folded, "сокращени") != NULL && g_utf8_strlen (text, -1) < 60)
@@ -236,18 +242,18 @@ static gboolean
 find_period (const char  *text,
              KartaPeriod *period)
 {
-  g_autoptr(GRegex) academic = g_regex_new ("(?<!\\d)(\\d{4})\\s*(?:[-–—/]|\\s)\\s*(\\d{4})\\s*(?:гг?\\.?\\s*)?(?:уч|учебн)",
-                                            G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GRegex) year = g_regex_new ("(?:\\bв|\\bна)\\s+(\\d{4})\\s*(?:год|г\\.|г\\b)",
-                                        G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GRegex) academic = g_regex_new ("(?<!\\d)(\\d{4})\\s*(?:[-–—/]|\\s)\\s*(\\d{4})\\s*(?:гг?\\.?\\s*)?(?:уч|учебн)",
+                                             G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GRegex) year = g_regex_new ("(?:\\bв|\\bна)\\s+(\\d{4})\\s*(?:год|г\\.|г\\b)",
+                                         G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
 
   if (text == NULL)
     return FALSE;
   if (g_regex_match (academic, text, 0, &match))
     {
       g_autofree char *first = g_match_info_fetch (match, 1);
-      int y = atoi (first);
+      int              y = atoi (first);
       period->start = karta_day_from_ymd (y, 9, 1);
       period->end = karta_day_from_ymd (y + 1, 8, 31);
       return TRUE;
@@ -256,7 +262,7 @@ find_period (const char  *text,
   if (g_regex_match (year, text, 0, &match))
     {
       g_autofree char *first = g_match_info_fetch (match, 1);
-      int y = atoi (first);
+      int              y = atoi (first);
       period->start = karta_day_from_ymd (y, 1, 1);
       period->end = karta_day_from_ymd (y, 12, 31);
       return TRUE;

@@ -15,13 +15,13 @@
 #include "karta-recognise-private.h"
 
 /* Legal forms of schools; ДПО, ДО and the like after them are not schools. */
-#define FORMS "(?:ГБОУ|ГКОУ|ГАОУ|ГОУ|МБОУ|МКОУ|МАОУ|МОУ|ЧОУ|НОУ|АНОО|ЧОО|БОУ|КОУ|ОУ)"
-#define TYPES "(?:СОШ|ООШ|НОШ|СШ|ЦО|лицей|гимназия|школа|школа-интернат)"
-#define FULL_FORM "(?:(?:Муниципальное|Государственное|Частное)(?:\\s+\\p{L}+){0,3}?\\s+общеобразовательное\\s+учреждение)"
-#define QUOTED "«[^«»]*(?:«[^«»]*»[^«»]*)*»"
+#define FORMS            "(?:ГБОУ|ГКОУ|ГАОУ|ГОУ|МБОУ|МКОУ|МАОУ|МОУ|ЧОУ|НОУ|АНОО|ЧОО|БОУ|КОУ|ОУ)"
+#define TYPES            "(?:СОШ|ООШ|НОШ|СШ|ЦО|лицей|гимназия|школа|школа-интернат)"
+#define FULL_FORM        "(?:(?:Муниципальное|Государственное|Частное)(?:\\s+\\p{L}+){0,3}?\\s+общеобразовательное\\s+учреждение)"
+#define QUOTED           "«[^«»]*(?:«[^«»]*»[^«»]*)*»"
 #define NOT_AFTER_LETTER "(?<![\\p{L}\\p{N}])"
-#define NUMBER "\\d+(?:-?[а-яА-Я](?![\\p{L}]))?"
-#define NUMBERS NUMBER "(?:\\s*(?:,|\\bи\\b)\\s*" NUMBER "(?![\\d.]))*"
+#define NUMBER           "\\d+(?:-?[а-яА-Я](?![\\p{L}]))?"
+#define NUMBERS          NUMBER "(?:\\s*(?:,|\\bи\\b)\\s*" NUMBER "(?![\\d.]))*"
 
 static GRegex *
 named_regex (void)
@@ -30,8 +30,8 @@ named_regex (void)
 
   if (g_once_init_enter (&regex))
     g_once_init_leave (&regex,
-      g_regex_new (NOT_AFTER_LETTER "(?:" FORMS "|" FULL_FORM ")(?:\\s+" TYPES ")?\\s*" QUOTED,
-                   G_REGEX_OPTIMIZE, 0, NULL));
+                       g_regex_new (NOT_AFTER_LETTER "(?:" FORMS "|" FULL_FORM ")(?:\\s+" TYPES ")?\\s*" QUOTED,
+                                    G_REGEX_OPTIMIZE, 0, NULL));
   return regex;
 }
 
@@ -43,11 +43,11 @@ numbered_regex (void)
 
   if (g_once_init_enter (&regex))
     g_once_init_leave (&regex,
-      g_regex_new (NOT_AFTER_LETTER "(" FORMS "(?:\\s+" TYPES ")?|СОШ|ООШ|НОШ)"
-                   "\\s*(?:№\\s*№?|N)?\\s*(" NUMBERS ")"
-                   "|" NOT_AFTER_LETTER "((?i:лицей|гимназия|школа))\\s*№\\s*№?\\s*(" NUMBERS ")"
-                   "|(№\\s*№?)\\s*(" NUMBERS ")",
-                   G_REGEX_OPTIMIZE, 0, NULL));
+                       g_regex_new (NOT_AFTER_LETTER "(" FORMS "(?:\\s+" TYPES ")?|СОШ|ООШ|НОШ)"
+                                                     "\\s*(?:№\\s*№?|N)?\\s*(" NUMBERS ")"
+                                                     "|" NOT_AFTER_LETTER "((?i:лицей|гимназия|школа))\\s*№\\s*№?\\s*(" NUMBERS ")"
+                                                     "|(№\\s*№?)\\s*(" NUMBERS ")",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
   return regex;
 }
 
@@ -66,7 +66,7 @@ static char *
 normalise (const char *name)
 {
   g_autofree char *folded = karta_text_fold_whitespace (name);
-  GString *result = g_string_new (NULL);
+  GString         *result = g_string_new (NULL);
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -105,13 +105,13 @@ add_numbered (GPtrArray  *schools,
               const char *kind,
               const char *list)
 {
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
 
   g_regex_match (number_regex (), list, 0, &match);
   for (; g_match_info_matches (match); g_match_info_next (match, NULL))
     {
       g_autofree char *number = g_match_info_fetch (match, 0);
-      g_autoptr(GString) compact = g_string_new (NULL);
+      g_autoptr (GString) compact = g_string_new (NULL);
       g_autofree char *name = NULL;
 
       /* "5 а" and "5-а" are "5а". */
@@ -136,9 +136,9 @@ GPtrArray *
 karta_recognise_schools (const char *text,
                          const char *default_kind)
 {
-  g_autoptr(GPtrArray) schools = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) schools = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *rest = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
 
   if (text == NULL)
     return g_steal_pointer (&schools);
@@ -150,7 +150,7 @@ karta_recognise_schools (const char *text,
   for (; g_match_info_matches (match); g_match_info_next (match, NULL))
     {
       g_autofree char *name = g_match_info_fetch (match, 0);
-      int start, end;
+      int              start, end;
 
       add_school (schools, name);
       g_match_info_fetch_pos (match, 0, &start, &end);

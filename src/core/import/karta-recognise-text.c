@@ -52,16 +52,27 @@ find_kind_line (GPtrArray   *before,
 }
 
 static const char *const month_stems[] = {
-  "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
 };
 
 /* A day written "08.02.2022", "«14» марта 2022 года" or "19 октября 2023 г.". */
 static KartaDay
 find_date (const char *text)
 {
-  g_autoptr(GRegex) numeric = g_regex_new ("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", 0, 0, NULL);
-  g_autoptr(GRegex) words = g_regex_new ("(?<!\\d)(\\d{1,2})»?\\s+(\\p{L}+)\\s+(\\d{4})", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GRegex) numeric = g_regex_new ("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", 0, 0, NULL);
+  g_autoptr (GRegex) words = g_regex_new ("(?<!\\d)(\\d{1,2})»?\\s+(\\p{L}+)\\s+(\\d{4})", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
 
   if (g_regex_match (numeric, text, 0, &match))
     {
@@ -134,7 +145,7 @@ find_from_appendix (GPtrArray  *before,
   for (guint i = 0; i < before->len; i++)
     {
       g_autofree char *folded = karta_recognise_casefold (paragraph (before, i));
-      g_autoptr(GString) block = NULL;
+      g_autoptr (GString) block = NULL;
 
       if (!karta_recognise_has_prefix (folded, "приложение") && !karta_recognise_has_prefix (folded, "утвержден"))
         continue;
@@ -157,7 +168,6 @@ find_from_appendix (GPtrArray  *before,
     }
 }
 
-
 /**
  * karta_recognise_order:
  *
@@ -169,7 +179,7 @@ karta_recognise_order (GPtrArray  *before,
                        KartaOrder *order)
 {
   const char *kind = NULL;
-  int kind_line = find_kind_line (before, &kind);
+  int         kind_line = find_kind_line (before, &kind);
 
   if (kind_line >= 0)
     {

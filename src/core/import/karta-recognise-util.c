@@ -15,7 +15,7 @@ char *
 karta_recognise_casefold (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-  GString *result = g_string_new (NULL);
+  GString         *result = g_string_new (NULL);
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -47,7 +47,7 @@ static gsize
 bullet_length (const char *text)
 {
   const char *p = text;
-  gunichar c = g_utf8_get_char (p);
+  gunichar    c = g_utf8_get_char (p);
 
   if (is_dash (c) || c == 0x2022 || c == 0x00b7 || c == '*' || c == 0x25aa || c == 0x25cf ||
       c == 0xf0b7 || c == 0x2023 || c == 0x25e6)

@@ -24,7 +24,7 @@ typedef struct
   const KartaTable *table;
   KartaColumns      columns;
   KartaRoadmap     *roadmap;
-  GPtrArray        *stack;      /* of KartaSection*, borrowed: the open sections, outermost first */
+  GPtrArray        *stack; /* of KartaSection*, borrowed: the open sections, outermost first */
   KartaPeriod       period;
 } Walk;
 
@@ -39,7 +39,7 @@ typedef enum
 static char *
 cell_line (const KartaCell *cell)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < cell->paragraphs->len; i++)
     g_string_append_printf (text, "%s ", (char *) g_ptr_array_index (cell->paragraphs, i));
@@ -59,20 +59,27 @@ list_marker (const char  *text,
              const char **rest)
 {
   g_autofree char *folded = karta_recognise_casefold (text);
-  static const struct { const char *stem; ListKind kind; } markers[] = {
-    { "задачи", LIST_TASKS }, { "задача", LIST_TASKS },
-    { "показатели", LIST_INDICATORS }, { "целевые показатели", LIST_INDICATORS },
-    { "индикаторы", LIST_INDICATORS }, { "показатель", LIST_INDICATORS },
+  static const struct
+  {
+    const char *stem;
+    ListKind    kind;
+  } markers[] = {
+    { "задачи", LIST_TASKS },
+    { "задача", LIST_TASKS },
+    { "показатели", LIST_INDICATORS },
+    { "целевые показатели", LIST_INDICATORS },
+    { "индикаторы", LIST_INDICATORS },
+    { "показатель", LIST_INDICATORS },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (markers); i++)
     {
-      gsize length = strlen (markers[i].stem);
+      gsize       length = strlen (markers[i].stem);
       const char *p;
 
       if (!g_str_has_prefix (folded, markers[i].stem))
         continue;
-      p = text + length;        /* Cyrillic keeps its length when casefolded */
+      p = text + length; /* Cyrillic keeps its length when casefolded */
       if (*p != '\0' && *p != ':' && *p != ' ')
         continue;
       while (*p == ':' || *p == ' ')
@@ -94,7 +101,7 @@ add_list_items (KartaSection *section,
     {
       const char *text = g_ptr_array_index (paragraphs, i);
       const char *rest = NULL;
-      ListKind marker = list_marker (text, &rest);
+      ListKind    marker = list_marker (text, &rest);
 
       if (marker != LIST_NONE)
         {
@@ -184,10 +191,10 @@ static void
 add_section_row (Walk            *walk,
                  const KartaCell *cell)
 {
-  guint index;
-  const char *first = first_paragraph (cell, &index);
-  const char *rest = NULL;
-  KartaSection *section;
+  guint            index;
+  const char      *first = first_paragraph (cell, &index);
+  const char      *rest = NULL;
+  KartaSection    *section;
   g_autofree char *number = NULL;
 
   /* «Задачи:» in a row of its own belongs to the section above. */
@@ -203,12 +210,12 @@ add_section_row (Walk            *walk,
 }
 
 static char *
-field_text (Walk       *walk,
-            guint       row,
-            KartaField  field,
-            guint      *column)
+field_text (Walk      *walk,
+            guint      row,
+            KartaField field,
+            guint     *column)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint c = 0; c < walk->columns.n_columns; c++)
     {
@@ -254,7 +261,7 @@ add_schools (Walk          *walk,
     {
       const KartaCell *cell;
       g_autofree char *line = NULL;
-      g_autoptr(GPtrArray) schools = NULL;
+      g_autoptr (GPtrArray) schools = NULL;
 
       if (walk->columns.fields[c] != field ||
           (cell = karta_table_get_cell_at (walk->table, row, c)) == NULL || cell->column != c)
@@ -264,7 +271,7 @@ add_schools (Walk          *walk,
       for (guint i = 0; i < schools->len; i++)
         {
           const char *name = g_ptr_array_index (schools, i);
-          gboolean known = FALSE;
+          gboolean    known = FALSE;
           for (guint k = 0; k < activity->schools->len && !known; k++)
             known = strcmp (((KartaRef *) g_ptr_array_index (activity->schools, k))->name, name) == 0;
           if (!known)
@@ -274,8 +281,8 @@ add_schools (Walk          *walk,
 }
 
 static KartaActivity *
-read_activity (Walk  *walk,
-               guint  row)
+read_activity (Walk *walk,
+               guint row)
 {
   KartaActivity *activity = karta_activity_new ();
 
@@ -358,8 +365,8 @@ is_section_row (const KartaTableRow *row,
 }
 
 static char *
-next_row_number (Walk  *walk,
-                 guint  row)
+next_row_number (Walk *walk,
+                 guint row)
 {
   for (guint r = row + 1; r < walk->table->rows->len; r++)
     {
@@ -376,10 +383,10 @@ walk_rows (Walk *walk)
   for (guint r = walk->columns.first_body_row; r < walk->table->rows->len; r++)
     {
       const KartaTableRow *row = g_ptr_array_index (walk->table->rows, r);
-      const KartaCell *cell;
-      KartaActivity *activity;
-      g_autofree char *next = NULL;
-      guint n_filled;
+      const KartaCell     *cell;
+      KartaActivity       *activity;
+      g_autofree char     *next = NULL;
+      guint                n_filled;
 
       if (row->is_header || karta_recognise_is_header_repeat (walk->table, r, &walk->columns))
         continue;
@@ -420,8 +427,8 @@ karta_import_recognise (const KartaImportDocument *document,
                         const KartaPeriod         *period,
                         GError                   **error)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (GPtrArray) stack = g_ptr_array_new ();
   gboolean found = FALSE;
 
   g_return_val_if_fail (document != NULL, NULL);
@@ -429,7 +436,7 @@ karta_import_recognise (const KartaImportDocument *document,
   if (document->tables->len == 0)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: there is no table in the document: a roadmap is a table of activities"),
+                   _ ("%s: there is no table in the document: a roadmap is a table of activities"),
                    document->file_name);
       return NULL;
     }
@@ -464,7 +471,7 @@ karta_import_recognise (const KartaImportDocument *document,
   if (!found)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: no column of the table looks like a roadmap’s («Мероприятие», «Сроки», «Ответственные»…)"),
+                   _ ("%s: no column of the table looks like a roadmap’s («Мероприятие», «Сроки», «Ответственные»…)"),
                    document->file_name);
       return NULL;
     }

@@ -20,7 +20,14 @@
 #include "karta-school-name.h"
 #include "karta-table.h"
 
-enum { COLUMN_SCHOOL, COLUMN_YEAR, COLUMN_FACTOR, COLUMN_LEVEL, N_COLUMNS };
+enum
+{
+  COLUMN_SCHOOL,
+  COLUMN_YEAR,
+  COLUMN_FACTOR,
+  COLUMN_LEVEL,
+  N_COLUMNS
+};
 
 /* Words (or their beginnings) a header cell may use, level before factor
  * so that "уровень фактора" is the level. */
@@ -37,10 +44,10 @@ typedef struct
   KartaStore *store;
   gboolean    create_schools;
   GPtrArray  *report;
-  GHashTable *lists;            /* year → KartaFactorList* */
-  GHashTable *profiles;         /* "school key\tyear" → KartaRiskProfile* */
-  GPtrArray  *order;            /* of KartaRiskProfile*, as first met; owns them */
-  GHashTable *reported;         /* names already reported */
+  GHashTable *lists;    /* year → KartaFactorList* */
+  GHashTable *profiles; /* "school key\tyear" → KartaRiskProfile* */
+  GPtrArray  *order;    /* of KartaRiskProfile*, as first met; owns them */
+  GHashTable *reported; /* names already reported */
 } Import;
 
 /* Casefolded, whitespace folded, ё as е. */
@@ -49,7 +56,7 @@ fold_name (const char *text)
 {
   g_autofree char *spaced = karta_text_fold_whitespace (text);
   g_autofree char *folded = g_utf8_casefold (spaced, -1);
-  g_auto(GStrv) parts = g_strsplit (folded, "ё", -1);
+  g_auto (GStrv) parts = g_strsplit (folded, "ё", -1);
 
   return g_strjoinv ("е", parts);
 }
@@ -69,7 +76,7 @@ static int
 header_kind (const char *header)
 {
   g_autofree char *folded = fold_name (header);
-  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", folded, 0, 0);
+  g_auto (GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", folded, 0, 0);
 
   for (guint k = 0; k < N_COLUMNS; k++)
     {
@@ -92,15 +99,15 @@ find_header (const KartaTable *table,
   for (guint r = 0; r < table->rows->len; r++)
     {
       KartaTableRow *row = g_ptr_array_index (table->rows, r);
-      guint found = 0;
+      guint          found = 0;
 
       for (guint k = 0; k < N_COLUMNS; k++)
         columns[k] = -1;
       for (guint c = 0; c < row->cells->len; c++)
         {
-          KartaCell *cell = g_ptr_array_index (row->cells, c);
+          KartaCell       *cell = g_ptr_array_index (row->cells, c);
           g_autofree char *text = karta_cell_get_text (cell);
-          int kind = header_kind (text);
+          int              kind = header_kind (text);
           if (kind >= 0 && columns[kind] < 0)
             {
               columns[kind] = cell->column;
@@ -129,11 +136,11 @@ report_row (Import     *import,
 static int
 parse_year (const char *text)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("^(\\d{4})(\\s*[-–—/]\\s*\\d{2,4})?\\s*(г\\.?|гг\\.?|год|года)?$",
-                                         G_REGEX_CASELESS, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GRegex) regex = g_regex_new ("^(\\d{4})(\\s*[-–—/]\\s*\\d{2,4})?\\s*(г\\.?|гг\\.?|год|года)?$",
+                                          G_REGEX_CASELESS, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *digits = NULL;
-  int year;
+  int              year;
 
   if (!g_regex_match (regex, text, 0, &match))
     return 0;
@@ -148,7 +155,7 @@ static gboolean
 parse_level (const char     *text,
              KartaRiskLevel *level)
 {
-  g_autofree char *folded = fold_name (text);
+  g_autofree char         *folded = fold_name (text);
   static const char *const stems[] = { "низк", "средн", "высок" };
 
   if (karta_risk_level_from_string (text, level))
@@ -185,14 +192,14 @@ find_factor (const KartaFactorList *list,
              const char            *text)
 {
   g_autofree char *folded = fold_name (text);
-  char *end = NULL;
-  guint64 number = g_ascii_strtoull (folded, &end, 10);
+  char            *end = NULL;
+  guint64          number = g_ascii_strtoull (folded, &end, 10);
 
   if (end != folded && (*end == '\0' || g_str_equal (end, ".")) && number >= 1 && number <= list->factors->len)
     return g_ptr_array_index (list->factors, number - 1);
   for (guint i = 0; i < list->factors->len; i++)
     {
-      const KartaRef *factor = g_ptr_array_index (list->factors, i);
+      const KartaRef  *factor = g_ptr_array_index (list->factors, i);
       g_autofree char *name = fold_name (factor->name);
       if (g_str_equal (name, folded))
         return factor;
@@ -227,11 +234,11 @@ find_school (Import     *import,
   key = g_strconcat ("school\t", name, NULL);
   if (!import->create_schools)
     {
-      report_once (import, row, _("row %u: unknown school «%s»"), key, name);
+      report_once (import, row, _ ("row %u: unknown school «%s»"), key, name);
       return FALSE;
     }
   if (g_hash_table_add (import->reported, g_strdup (key)))
-    g_ptr_array_add (import->report, g_strdup_printf (_("school «%s» created"), name));
+    g_ptr_array_add (import->report, g_strdup_printf (_ ("school «%s» created"), name));
   return TRUE;
 }
 
@@ -242,9 +249,9 @@ profile_for (Import                *import,
              int                    year,
              const KartaFactorList *list)
 {
-  g_autofree char *name_key = school_id ? g_strdup_printf ("#%" G_GINT64_FORMAT, school_id)
-                                        : karta_school_name_key (school);
-  g_autofree char *key = g_strdup_printf ("%s\t%d", name_key, year);
+  g_autofree char  *name_key = school_id ? g_strdup_printf ("#%" G_GINT64_FORMAT, school_id)
+                                         : karta_school_name_key (school);
+  g_autofree char  *key = g_strdup_printf ("%s\t%d", name_key, year);
   KartaRiskProfile *profile = g_hash_table_lookup (import->profiles, key);
 
   if (profile == NULL)
@@ -277,37 +284,37 @@ set_level (KartaRiskProfile *profile,
 }
 
 static gboolean
-import_row (Import            *import,
-            const KartaTable  *table,
-            guint              row,
-            const int          columns[N_COLUMNS],
-            GError           **error)
+import_row (Import           *import,
+            const KartaTable *table,
+            guint             row,
+            const int         columns[N_COLUMNS],
+            GError          **error)
 {
-  g_autofree char *school = cell_text (table, row, columns[COLUMN_SCHOOL]);
-  g_autofree char *year_text = cell_text (table, row, columns[COLUMN_YEAR]);
-  g_autofree char *factor_text = cell_text (table, row, columns[COLUMN_FACTOR]);
-  g_autofree char *level_text = cell_text (table, row, columns[COLUMN_LEVEL]);
-  g_autofree char *factor_key = NULL;
+  g_autofree char       *school = cell_text (table, row, columns[COLUMN_SCHOOL]);
+  g_autofree char       *year_text = cell_text (table, row, columns[COLUMN_YEAR]);
+  g_autofree char       *factor_text = cell_text (table, row, columns[COLUMN_FACTOR]);
+  g_autofree char       *level_text = cell_text (table, row, columns[COLUMN_LEVEL]);
+  g_autofree char       *factor_key = NULL;
   const KartaFactorList *list;
-  const KartaRef *factor;
-  KartaRiskLevel level;
-  gint64 school_id;
-  int year;
+  const KartaRef        *factor;
+  KartaRiskLevel         level;
+  gint64                 school_id;
+  int                    year;
 
   if (*school == '\0' && *year_text == '\0' && *factor_text == '\0' && *level_text == '\0')
     return TRUE;
   if (*school == '\0')
-    return report_row (import, row, _("row %u: no school given%s"), ""), TRUE;
+    return report_row (import, row, _ ("row %u: no school given%s"), ""), TRUE;
   if ((year = parse_year (year_text)) == 0)
-    return report_row (import, row, _("row %u: bad year «%s»"), year_text), TRUE;
+    return report_row (import, row, _ ("row %u: bad year «%s»"), year_text), TRUE;
   if (!parse_level (level_text, &level))
-    return report_row (import, row, _("row %u: bad level «%s»: write высокий, средний or низкий"), level_text), TRUE;
+    return report_row (import, row, _ ("row %u: bad level «%s»: write высокий, средний or низкий"), level_text), TRUE;
   if ((list = list_for_year (import, year, error)) == NULL)
     return FALSE;
   if ((factor = find_factor (list, factor_text)) == NULL)
     {
       factor_key = g_strdup_printf ("factor\t%" G_GINT64_FORMAT "\t%s", list->id, factor_text);
-      report_once (import, row, _("row %u: unknown factor «%s»"), factor_key, factor_text);
+      report_once (import, row, _ ("row %u: unknown factor «%s»"), factor_key, factor_text);
       return TRUE;
     }
   if (!find_school (import, row, school, &school_id))
@@ -348,26 +355,26 @@ text_is_empty (const char *data,
  * Returns: the number of profiles stored, -1 on error
  */
 int
-karta_risk_import_tsv (KartaStore  *store,
-                       const char  *file_name,
-                       const char  *data,
-                       gsize        length,
-                       gboolean     create_schools,
-                       GPtrArray   *report,
-                       GError     **error)
+karta_risk_import_tsv (KartaStore *store,
+                       const char *file_name,
+                       const char *data,
+                       gsize       length,
+                       gboolean    create_schools,
+                       GPtrArray  *report,
+                       GError    **error)
 {
-  g_autoptr(KartaImportDocument) document = NULL;
-  g_autofree char *base = g_path_get_basename (file_name);
-  g_autofree char *label = NULL;
-  Import import = { store, create_schools, report, NULL, NULL, NULL, NULL };
+  g_autoptr (KartaImportDocument) document = NULL;
+  g_autofree char  *base = g_path_get_basename (file_name);
+  g_autofree char  *label = NULL;
+  Import            import = { store, create_schools, report, NULL, NULL, NULL, NULL };
   const KartaTable *table;
-  int columns[N_COLUMNS];
-  guint header = 0;
-  int n = -1;
+  int               columns[N_COLUMNS];
+  guint             header = 0;
+  int               n = -1;
 
   if (data == NULL || text_is_empty (data, length))
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("%s: the table of risk profiles is empty"), file_name);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("%s: the table of risk profiles is empty"), file_name);
       return -1;
     }
   document = karta_import_read_tsv (file_name, data, length, error);
@@ -377,7 +384,7 @@ karta_risk_import_tsv (KartaStore  *store,
   if (!find_header (table, &header, columns))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("%s: no header row naming the columns school, year, factor and level"), file_name);
+                   _ ("%s: no header row naming the columns school, year, factor and level"), file_name);
       return -1;
     }
 
@@ -389,7 +396,7 @@ karta_risk_import_tsv (KartaStore  *store,
     if (!import_row (&import, table, r, columns, error))
       goto out;
 
-  label = g_strdup_printf (_("Import risk profiles from “%s”"), base);
+  label = g_strdup_printf (_ ("Import risk profiles from “%s”"), base);
   if (import.order->len == 0 || karta_store_save_risk_profiles (store, import.order, label, error))
     n = import.order->len;
 out:

@@ -16,12 +16,12 @@ G_BEGIN_DECLS
  * skipped — unless @create_schools, which creates unknown schools and says
  * so. Everything imported is one undoable step.
  * Returns: the number of profiles stored, -1 on error */
-int karta_risk_import_tsv (KartaStore  *store,
-                           const char  *file_name,
-                           const char  *data,
-                           gsize        length,
-                           gboolean     create_schools,
-                           GPtrArray   *report,
-                           GError     **error);
+int karta_risk_import_tsv (KartaStore *store,
+                           const char *file_name,
+                           const char *data,
+                           gsize       length,
+                           gboolean    create_schools,
+                           GPtrArray  *report,
+                           GError    **error);
 
 G_END_DECLS

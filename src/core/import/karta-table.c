@@ -33,7 +33,7 @@ karta_cell_free (KartaCell *cell)
 char *
 karta_cell_get_text (const KartaCell *cell)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < cell->paragraphs->len; i++)
     {
@@ -141,7 +141,7 @@ karta_import_document_free (KartaImportDocument *document)
 char *
 karta_text_fold_whitespace (const char *text)
 {
-  g_autoptr(GString) folded = g_string_new (NULL);
+  g_autoptr (GString) folded = g_string_new (NULL);
   gboolean space = FALSE;
 
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))

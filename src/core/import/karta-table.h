@@ -16,49 +16,49 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  GPtrArray *paragraphs;        /* of char*: the cell's paragraphs, whitespace folded */
-  guint      column;            /* the grid column where the cell starts */
-  guint      column_span;       /* >= 1 */
-  guint      row_span;          /* >= 1 */
+  GPtrArray *paragraphs;  /* of char*: the cell's paragraphs, whitespace folded */
+  guint      column;      /* the grid column where the cell starts */
+  guint      column_span; /* >= 1 */
+  guint      row_span;    /* >= 1 */
 } KartaCell;
 
 typedef struct
 {
-  GPtrArray *cells;             /* of KartaCell*, left to right */
-  gboolean   is_header;         /* marked as a repeated header row in the source */
+  GPtrArray *cells;     /* of KartaCell*, left to right */
+  gboolean   is_header; /* marked as a repeated header row in the source */
 } KartaTableRow;
 
 typedef struct
 {
-  GPtrArray *rows;              /* of KartaTableRow* */
-  guint      n_columns;         /* of the grid */
+  GPtrArray *rows;      /* of KartaTableRow* */
+  guint      n_columns; /* of the grid */
 } KartaTable;
 
 typedef struct
 {
-  char      *file_name;         /* for messages */
-  GPtrArray *before;            /* of char*: paragraphs before the first table */
-  GPtrArray *tables;            /* of KartaTable*, in document order */
-  GPtrArray *after;             /* of char*: paragraphs after the last table */
+  char      *file_name; /* for messages */
+  GPtrArray *before;    /* of char*: paragraphs before the first table */
+  GPtrArray *tables;    /* of KartaTable*, in document order */
+  GPtrArray *after;     /* of char*: paragraphs after the last table */
 } KartaImportDocument;
 
-KartaCell           *karta_cell_new                 (guint                column);
-void                 karta_cell_free                (KartaCell           *cell);
-char                *karta_cell_get_text            (const KartaCell     *cell);
+KartaCell *karta_cell_new (guint column);
+void       karta_cell_free (KartaCell *cell);
+char      *karta_cell_get_text (const KartaCell *cell);
 
-KartaTableRow       *karta_table_row_new            (void);
-void                 karta_table_row_free           (KartaTableRow       *row);
+KartaTableRow *karta_table_row_new (void);
+void           karta_table_row_free (KartaTableRow *row);
 
-KartaTable          *karta_table_new                (void);
-void                 karta_table_free               (KartaTable          *table);
-const KartaCell     *karta_table_get_cell_at        (const KartaTable    *table,
-                                                     guint                row,
-                                                     guint                column);
+KartaTable      *karta_table_new (void);
+void             karta_table_free (KartaTable *table);
+const KartaCell *karta_table_get_cell_at (const KartaTable *table,
+                                          guint             row,
+                                          guint             column);
 
-KartaImportDocument *karta_import_document_new      (const char          *file_name);
-void                 karta_import_document_free     (KartaImportDocument *document);
+KartaImportDocument *karta_import_document_new (const char *file_name);
+void                 karta_import_document_free (KartaImportDocument *document);
 
-char                *karta_text_fold_whitespace     (const char          *text);
+char *karta_text_fold_whitespace (const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaCell, karta_cell_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaTableRow, karta_table_row_free)

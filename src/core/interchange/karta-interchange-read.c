@@ -54,10 +54,10 @@ get_object (JsonObject *object,
 
 /* A date that is absent is fine; one that is there must be a real date. */
 static gboolean
-get_day (JsonObject  *object,
-         const char  *member,
-         KartaDay    *day,
-         GError     **error)
+get_day (JsonObject *object,
+         const char *member,
+         KartaDay   *day,
+         GError    **error)
 {
   const char *iso = get_string (object, member);
 
@@ -65,7 +65,7 @@ get_day (JsonObject  *object,
   if (iso != NULL && *day == KARTA_DAY_NONE)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("“%s” is not a date (YYYY-MM-DD) in “%s”"), iso, member);
+                   _ ("“%s” is not a date (YYYY-MM-DD) in “%s”"), iso, member);
       return FALSE;
     }
   return TRUE;
@@ -91,7 +91,7 @@ read_refs (JsonObject *object,
            const char *member,
            GPtrArray  *refs)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   read_strings (object, member, names);
   for (guint i = 0; i < names->len; i++)
@@ -99,9 +99,9 @@ read_refs (JsonObject *object,
 }
 
 static gboolean
-read_order (JsonObject  *object,
-            KartaOrder  *order,
-            GError     **error)
+read_order (JsonObject *object,
+            KartaOrder *order,
+            GError    **error)
 {
   if (object == NULL)
     return TRUE;
@@ -114,14 +114,14 @@ read_order (JsonObject  *object,
 }
 
 static KartaSchedule *
-read_schedule (JsonObject         *object,
-               const char         *term,
-               const KartaPeriod  *period,
-               GError            **error)
+read_schedule (JsonObject        *object,
+               const char        *term,
+               const KartaPeriod *period,
+               GError           **error)
 {
-  g_autoptr(KartaSchedule) schedule = NULL;
+  g_autoptr (KartaSchedule) schedule = NULL;
   KartaScheduleKind kind;
-  JsonArray *spans;
+  JsonArray        *spans;
 
   /* Documents made by hand or by other tools may carry only the term. */
   if (object == NULL)
@@ -130,7 +130,7 @@ read_schedule (JsonObject         *object,
   if (!karta_schedule_kind_from_string (get_string (object, "kind"), &kind))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("Unknown schedule kind “%s” for the term “%s”"),
+                   _ ("Unknown schedule kind “%s” for the term “%s”"),
                    get_string (object, "kind"), term ? term : "");
       return NULL;
     }
@@ -140,13 +140,13 @@ read_schedule (JsonObject         *object,
   for (guint i = 0; spans != NULL && i < json_array_get_length (spans); i++)
     {
       JsonObject *span = json_array_get_object_element (spans, i);
-      KartaDay start, end;
+      KartaDay    start, end;
       if (span == NULL || !get_day (span, "start", &start, error) || !get_day (span, "end", &end, error))
         return NULL;
       if (start == KARTA_DAY_NONE || end < start)
         {
           g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                       _("A span of the term “%s” has no valid start and end"), term ? term : "");
+                       _ ("A span of the term “%s” has no valid start and end"), term ? term : "");
           return NULL;
         }
       karta_schedule_add_span (schedule, start, end, get_string (span, "label"));
@@ -155,16 +155,16 @@ read_schedule (JsonObject         *object,
 }
 
 static gboolean
-read_status (JsonObject   *object,
-             KartaStatus  *status,
-             GError      **error)
+read_status (JsonObject  *object,
+             KartaStatus *status,
+             GError     **error)
 {
   const char *name = get_string (object, "status");
 
   *status = KARTA_STATUS_PLANNED;
   if (name == NULL || karta_status_from_string (name, status))
     return TRUE;
-  g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("Unknown status “%s”"), name);
+  g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("Unknown status “%s”"), name);
   return FALSE;
 }
 
@@ -181,9 +181,9 @@ school_index (const KartaActivity *activity,
 /* Executions name their school, which must be one of the activity's; its
  * id is resolved by the store, so the index is kept until then. */
 static gboolean
-read_executions (JsonObject     *object,
-                 KartaActivity  *activity,
-                 GError        **error)
+read_executions (JsonObject    *object,
+                 KartaActivity *activity,
+                 GError       **error)
 {
   JsonArray *array = get_array (object, "executions");
 
@@ -191,12 +191,12 @@ read_executions (JsonObject     *object,
     {
       JsonObject *item = json_array_get_object_element (array, i);
       const char *school = item ? get_string (item, "school") : NULL;
-      g_autoptr(KartaExecution) execution = karta_execution_new (0, KARTA_STATUS_PLANNED);
+      g_autoptr (KartaExecution) execution = karta_execution_new (0, KARTA_STATUS_PLANNED);
 
       if (item == NULL || school_index (activity, school) < 0)
         {
           g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                       _("The activity “%s” records execution by “%s”, which is not among its schools"),
+                       _ ("The activity “%s” records execution by “%s”, which is not among its schools"),
                        activity->number ? activity->number : activity->title, school ? school : "?");
           return FALSE;
         }
@@ -210,21 +210,21 @@ read_executions (JsonObject     *object,
 }
 
 static gboolean
-read_documents (JsonObject     *object,
-                KartaActivity  *activity,
-                GError        **error)
+read_documents (JsonObject    *object,
+                KartaActivity *activity,
+                GError       **error)
 {
   JsonArray *array = get_array (object, "documents");
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *item = json_array_get_object_element (array, i);
+      JsonObject    *item = json_array_get_object_element (array, i);
       KartaDocument *document;
 
       if (item == NULL || get_string (item, "sha256") == NULL || get_string (item, "file_name") == NULL)
         {
           g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                       _("A document of the activity “%s” has no sha256 or file_name"),
+                       _ ("A document of the activity “%s” has no sha256 or file_name"),
                        activity->number ? activity->number : activity->title);
           return FALSE;
         }
@@ -243,18 +243,18 @@ read_documents (JsonObject     *object,
 }
 
 static KartaActivity *
-read_activity (JsonObject         *object,
-               const KartaPeriod  *period,
-               GError            **error)
+read_activity (JsonObject        *object,
+               const KartaPeriod *period,
+               GError           **error)
 {
-  g_autoptr(KartaActivity) activity = karta_activity_new ();
+  g_autoptr (KartaActivity) activity = karta_activity_new ();
 
   activity->number = dup_string (object, "number");
   activity->title = dup_string (object, "title");
   activity->term = dup_string (object, "term");
   if (karta_text_is_blank (activity->title))
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("The activity “%s” has no title"),
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("The activity “%s” has no title"),
                    activity->number ? activity->number : "?");
       return NULL;
     }
@@ -281,11 +281,11 @@ read_activity (JsonObject         *object,
 }
 
 static KartaSection *
-read_section (JsonObject         *object,
-              const KartaPeriod  *period,
-              GError            **error)
+read_section (JsonObject        *object,
+              const KartaPeriod *period,
+              GError           **error)
 {
-  g_autoptr(KartaSection) section = karta_section_new (get_string (object, "number"), get_string (object, "title"));
+  g_autoptr (KartaSection) section = karta_section_new (get_string (object, "number"), get_string (object, "title"));
   JsonArray *activities = get_array (object, "activities");
   JsonArray *sections = get_array (object, "sections");
 
@@ -293,7 +293,7 @@ read_section (JsonObject         *object,
   read_strings (object, "indicators", section->indicators);
   for (guint i = 0; activities != NULL && i < json_array_get_length (activities); i++)
     {
-      JsonObject *item = json_array_get_object_element (activities, i);
+      JsonObject    *item = json_array_get_object_element (activities, i);
       KartaActivity *activity = item ? read_activity (item, period, error) : NULL;
       if (activity == NULL)
         return NULL;
@@ -301,7 +301,7 @@ read_section (JsonObject         *object,
     }
   for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
     {
-      JsonObject *item = json_array_get_object_element (sections, i);
+      JsonObject   *item = json_array_get_object_element (sections, i);
       KartaSection *child = item ? read_section (item, period, error) : NULL;
       if (child == NULL)
         return NULL;
@@ -311,16 +311,16 @@ read_section (JsonObject         *object,
 }
 
 static gboolean
-read_editions (JsonObject    *object,
-               KartaRoadmap  *roadmap,
-               GError       **error)
+read_editions (JsonObject   *object,
+               KartaRoadmap *roadmap,
+               GError      **error)
 {
   JsonArray *array = get_array (object, "editions");
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonObject *item = json_array_get_object_element (array, i);
-      g_autoptr(KartaOrder) edition = karta_order_new ();
+      g_autoptr (KartaOrder) edition = karta_order_new ();
       if (item == NULL || !read_order (get_object (item, "document"), edition, error))
         return FALSE;
       edition->note = dup_string (item, "note");
@@ -345,22 +345,22 @@ read_glossary (JsonObject   *object,
 }
 
 static gboolean
-read_header (JsonObject    *object,
-             KartaRoadmap  *roadmap,
-             GError       **error)
+read_header (JsonObject   *object,
+             KartaRoadmap *roadmap,
+             GError      **error)
 {
   const char *format = get_string (object, "format");
   JsonObject *period = get_object (object, "period");
 
   if (format != NULL && g_strcmp0 (format, "karta-roadmap") != 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("This JSON is not a Karta roadmap (format “%s”)"), format);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("This JSON is not a Karta roadmap (format “%s”)"), format);
       return FALSE;
     }
   if (json_object_get_int_member_with_default (object, "version", 1) > 1)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_TOO_NEW,
-                   _("This roadmap was exported by a newer version of Karta; update Karta to import it"));
+                   _ ("This roadmap was exported by a newer version of Karta; update Karta to import it"));
       return FALSE;
     }
   roadmap->title = dup_string (object, "title");
@@ -369,12 +369,12 @@ read_header (JsonObject    *object,
       !get_day (period, "end", &roadmap->period.end, error))
     {
       if (error != NULL && *error == NULL)
-        g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("The roadmap has no period"));
+        g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("The roadmap has no period"));
       return FALSE;
     }
   if (roadmap->period.start == KARTA_DAY_NONE || roadmap->period.end < roadmap->period.start)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("The roadmap's period has no valid start and end"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("The roadmap's period has no valid start and end"));
       return FALSE;
     }
   return TRUE;
@@ -390,16 +390,16 @@ read_header (JsonObject    *object,
  * Returns: (transfer full) (nullable): the roadmap
  */
 KartaRoadmap *
-karta_interchange_from_json (JsonNode  *node,
-                             GError   **error)
+karta_interchange_from_json (JsonNode *node,
+                             GError  **error)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
   JsonObject *object = node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonArray *sections;
+  JsonArray  *sections;
 
   if (object == NULL)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("The JSON is not an object"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("The JSON is not an object"));
       return NULL;
     }
   if (!read_header (object, roadmap, error) ||
@@ -411,7 +411,7 @@ karta_interchange_from_json (JsonNode  *node,
   sections = get_array (object, "sections");
   for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
     {
-      JsonObject *item = json_array_get_object_element (sections, i);
+      JsonObject   *item = json_array_get_object_element (sections, i);
       KartaSection *section = item ? read_section (item, &roadmap->period, error) : NULL;
       if (section == NULL)
         return NULL;
@@ -421,11 +421,11 @@ karta_interchange_from_json (JsonNode  *node,
 }
 
 KartaRoadmap *
-karta_interchange_parse (const char  *data,
-                         gssize       length,
-                         GError     **error)
+karta_interchange_parse (const char *data,
+                         gssize      length,
+                         GError    **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
 
   if (!json_parser_load_from_data (parser, data, length, error))
     return NULL;
@@ -439,13 +439,13 @@ karta_interchange_parse (const char  *data,
  *   the file
  */
 KartaRoadmap *
-karta_interchange_load_file (const char  *path,
-                             GError     **error)
+karta_interchange_load_file (const char *path,
+                             GError    **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   KartaRoadmap *roadmap = NULL;
-  gsize length;
+  gsize         length;
 
   if (g_file_get_contents (path, &data, &length, &local_error))
     roadmap = karta_interchange_parse (data, length, &local_error);

@@ -253,7 +253,7 @@ add_editions (JsonBuilder        *builder,
 JsonNode *
 karta_interchange_to_json (const KartaRoadmap *roadmap)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   add_string (builder, "format", "karta-roadmap");
@@ -291,8 +291,8 @@ karta_interchange_to_json (const KartaRoadmap *roadmap)
 char *
 karta_interchange_to_string (const KartaRoadmap *roadmap)
 {
-  g_autoptr(JsonNode) root = karta_interchange_to_json (roadmap);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = karta_interchange_to_json (roadmap);
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
 
   json_generator_set_root (generator, root);

@@ -10,16 +10,16 @@
 
 G_BEGIN_DECLS
 
-JsonNode     *karta_interchange_to_json     (const KartaRoadmap  *roadmap);
-void          karta_interchange_add_spans   (JsonBuilder         *builder,
-                                             const KartaSchedule *schedule);
-char         *karta_interchange_to_string   (const KartaRoadmap  *roadmap);
-KartaRoadmap *karta_interchange_from_json   (JsonNode            *node,
-                                             GError             **error);
-KartaRoadmap *karta_interchange_parse       (const char          *data,
-                                             gssize               length,
-                                             GError             **error);
-KartaRoadmap *karta_interchange_load_file   (const char          *path,
-                                             GError             **error);
+JsonNode     *karta_interchange_to_json (const KartaRoadmap *roadmap);
+void          karta_interchange_add_spans (JsonBuilder         *builder,
+                                           const KartaSchedule *schedule);
+char         *karta_interchange_to_string (const KartaRoadmap *roadmap);
+KartaRoadmap *karta_interchange_from_json (JsonNode *node,
+                                           GError  **error);
+KartaRoadmap *karta_interchange_parse (const char *data,
+                                       gssize      length,
+                                       GError    **error);
+KartaRoadmap *karta_interchange_load_file (const char *path,
+                                           GError    **error);
 
 G_END_DECLS

@@ -21,7 +21,7 @@
 char *
 karta_samples_dir (void)
 {
-  const char *from_env = g_getenv ("KARTA_SAMPLES_DIR");
+  const char      *from_env = g_getenv ("KARTA_SAMPLES_DIR");
   g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
 
   if (from_env != NULL && *from_env != '\0')
@@ -39,11 +39,11 @@ compare_paths (gconstpointer a,
 }
 
 static GPtrArray *
-list_json_files (const char  *dir,
-                 GError     **error)
+list_json_files (const char *dir,
+                 GError    **error)
 {
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, error);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   if (handle == NULL)
@@ -62,18 +62,18 @@ list_json_files (const char  *dir,
  * Adds the sample roadmaps as one undoable action.
  */
 gboolean
-karta_samples_load (KartaStore  *store,
-                            const char  *samples_dir,
-                            GError     **error)
+karta_samples_load (KartaStore *store,
+                    const char *samples_dir,
+                    GError    **error)
 {
-  g_autoptr(GPtrArray) paths = list_json_files (samples_dir, error);
-  g_autoptr(GPtrArray) roadmaps = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_unref);
+  g_autoptr (GPtrArray) paths = list_json_files (samples_dir, error);
+  g_autoptr (GPtrArray) roadmaps = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_unref);
 
   if (paths == NULL)
     return FALSE;
   if (paths->len == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There are no sample roadmaps in “%s”"), samples_dir);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("There are no sample roadmaps in “%s”"), samples_dir);
       return FALSE;
     }
   for (guint i = 0; i < paths->len; i++)
@@ -83,5 +83,5 @@ karta_samples_load (KartaStore  *store,
         return FALSE;
       g_ptr_array_add (roadmaps, roadmap);
     }
-  return karta_store_add_roadmaps (store, roadmaps, _("Load sample roadmaps"), error);
+  return karta_store_add_roadmaps (store, roadmaps, _ ("Load sample roadmaps"), error);
 }

@@ -8,9 +8,9 @@
 
 G_BEGIN_DECLS
 
-char     *karta_samples_dir  (void);
-gboolean  karta_samples_load (KartaStore  *store,
-                              const char  *samples_dir,
-                              GError     **error);
+char    *karta_samples_dir (void);
+gboolean karta_samples_load (KartaStore *store,
+                             const char *samples_dir,
+                             GError    **error);
 
 G_END_DECLS

@@ -130,7 +130,7 @@ karta_page_cache_lookup (KartaPageCache     *self,
                          const KartaPageKey *key)
 {
   cairo_surface_t *surface = NULL;
-  GList *link;
+  GList           *link;
 
   g_mutex_lock (&self->lock);
   if ((link = g_hash_table_lookup (self->links, key)) != NULL)

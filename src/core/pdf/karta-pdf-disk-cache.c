@@ -29,13 +29,13 @@
 #include "karta-pdf-pixels.h"
 #include "karta-pdf-protocol.h"
 
-#define PAGE_MAGIC "KARTAPG2"
-#define INFO_NAME "info"
+#define PAGE_MAGIC  "KARTAPG2"
+#define INFO_NAME   "info"
 #define PAGE_SUFFIX ".page"
 
 enum
 {
-  PAGE_GREY = 1 << 0,   /* one byte a pixel, not ARGB32 */
+  PAGE_GREY = 1 << 0, /* one byte a pixel, not ARGB32 */
   PAGE_ZLIB = 1 << 1,
 };
 
@@ -46,14 +46,14 @@ typedef struct
   guint32 height;
   guint32 flags;
   guint32 reserved;
-  guint64 length;       /* of what follows */
+  guint64 length; /* of what follows */
 } PageHeader;
 
 typedef struct
 {
-  char   *path;
-  gint64  used;
-  gsize   size;
+  char  *path;
+  gint64 used;
+  gsize  size;
 } CachedFile;
 
 static char *
@@ -94,10 +94,10 @@ page_file (const char         *sha256,
 }
 
 static gboolean
-write_atomically (const char     *path,
-                  gconstpointer   data,
-                  gsize           length,
-                  GError        **error)
+write_atomically (const char   *path,
+                  gconstpointer data,
+                  gsize         length,
+                  GError      **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 
@@ -121,8 +121,8 @@ GVariant *
 karta_pdf_disk_cache_read_info (const char *sha256)
 {
   g_autofree char *path = document_file (sha256, INFO_NAME);
-  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+  g_autoptr (GBytes) bytes = NULL;
 
   if (mapped == NULL)
     return NULL;
@@ -132,9 +132,9 @@ karta_pdf_disk_cache_read_info (const char *sha256)
 }
 
 gboolean
-karta_pdf_disk_cache_write_info (const char  *sha256,
-                                 GVariant    *info,
-                                 GError     **error)
+karta_pdf_disk_cache_write_info (const char *sha256,
+                                 GVariant   *info,
+                                 GError    **error)
 {
   g_autofree char *path = document_file (sha256, INFO_NAME);
 
@@ -168,7 +168,7 @@ read_plane (int               fd,
             guchar           *plane,
             uLongf            plane_length)
 {
-  uLongf inflated = plane_length;
+  uLongf             inflated = plane_length;
   g_autofree guchar *packed = NULL;
 
   if (!(header->flags & PAGE_ZLIB))
@@ -184,14 +184,14 @@ static void
 expand_grey (const guchar    *grey,
              cairo_surface_t *surface)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
+  int     width = cairo_image_surface_get_width (surface);
+  int     height = cairo_image_surface_get_height (surface);
+  int     stride = cairo_image_surface_get_stride (surface);
   guchar *data = cairo_image_surface_get_data (surface);
 
   for (int y = 0; y < height; y++)
     {
-      guint32 *row = (guint32 *) (data + (gsize) y * stride);
+      guint32      *row = (guint32 *) (data + (gsize) y * stride);
       const guchar *values = grey + (gsize) y * width;
 
       for (int x = 0; x < width; x++)
@@ -204,8 +204,8 @@ read_pixels (int               fd,
              const PageHeader *header,
              cairo_surface_t  *surface)
 {
-  gsize width = cairo_image_surface_get_width (surface);
-  gsize height = cairo_image_surface_get_height (surface);
+  gsize              width = cairo_image_surface_get_width (surface);
+  gsize              height = cairo_image_surface_get_height (surface);
   g_autofree guchar *grey = NULL;
 
   if (!(header->flags & PAGE_GREY))
@@ -223,10 +223,10 @@ read_page_fd (int                 fd,
               const KartaPageKey *key)
 {
   cairo_surface_t *surface;
-  gboolean turned = key->rotation == 90 || key->rotation == 270;
-  int width = turned ? key->height : key->width;
-  int height = turned ? key->width : key->height;
-  PageHeader header;
+  gboolean         turned = key->rotation == 90 || key->rotation == 270;
+  int              width = turned ? key->height : key->width;
+  int              height = turned ? key->width : key->height;
+  PageHeader       header;
 
   if (!read_exactly (fd, &header, sizeof header) || memcmp (header.magic, PAGE_MAGIC, 8) != 0 ||
       header.width != (guint32) width || header.height != (guint32) height ||
@@ -254,13 +254,13 @@ karta_pdf_disk_cache_read_page (const char         *sha256,
 {
   g_autofree char *path = page_file (sha256, key);
   cairo_surface_t *surface;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int              fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
 
   if (fd < 0)
     return NULL;
   surface = read_page_fd (fd, key);
   if (surface != NULL)
-    futimens (fd, NULL);        /* recently used: the last to go */
+    futimens (fd, NULL); /* recently used: the last to go */
   close (fd);
   return surface;
 }
@@ -269,16 +269,16 @@ karta_pdf_disk_cache_read_page (const char         *sha256,
 static guchar *
 grey_plane (cairo_surface_t *surface)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  const guchar *data = cairo_image_surface_get_data (surface);
+  int                width = cairo_image_surface_get_width (surface);
+  int                height = cairo_image_surface_get_height (surface);
+  int                stride = cairo_image_surface_get_stride (surface);
+  const guchar      *data = cairo_image_surface_get_data (surface);
   g_autofree guchar *grey = g_malloc ((gsize) width * height);
 
   for (int y = 0; y < height; y++)
     {
       const guint32 *row = (const guint32 *) (data + (gsize) y * stride);
-      guchar *values = grey + (gsize) y * width;
+      guchar        *values = grey + (gsize) y * width;
 
       for (int x = 0; x < width; x++)
         {
@@ -296,10 +296,10 @@ encode_pixels (cairo_surface_t *surface,
                guint32         *flags)
 {
   g_autofree guchar *grey = grey_plane (surface);
-  const guchar *plane = grey != NULL ? grey : cairo_image_surface_get_data (surface);
-  uLong length = (uLong) cairo_image_surface_get_height (surface) *
+  const guchar      *plane = grey != NULL ? grey : cairo_image_surface_get_data (surface);
+  uLong              length = (uLong) cairo_image_surface_get_height (surface) *
                  (grey != NULL ? cairo_image_surface_get_width (surface) : cairo_image_surface_get_stride (surface));
-  uLongf packed_length = compressBound (length);
+  uLongf             packed_length = compressBound (length);
   g_autofree guchar *packed = g_malloc (packed_length);
 
   *flags = grey != NULL ? PAGE_GREY : 0;
@@ -310,14 +310,14 @@ encode_pixels (cairo_surface_t *surface,
 }
 
 gboolean
-karta_pdf_disk_cache_write_page (const char          *sha256,
-                                 const KartaPageKey  *key,
-                                 cairo_surface_t     *surface,
-                                 GError             **error)
+karta_pdf_disk_cache_write_page (const char         *sha256,
+                                 const KartaPageKey *key,
+                                 cairo_surface_t    *surface,
+                                 GError            **error)
 {
   g_autofree char *path = page_file (sha256, key);
-  g_autoptr(GBytes) pixels = NULL;
-  g_autoptr(GByteArray) file = g_byte_array_new ();
+  g_autoptr (GBytes) pixels = NULL;
+  g_autoptr (GByteArray) file = g_byte_array_new ();
   PageHeader header = { PAGE_MAGIC };
 
   cairo_surface_flush (surface);
@@ -341,13 +341,13 @@ list_pages (const char *dir,
             GArray     *files,
             gsize      *total)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
   const char *name;
 
   while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
     {
       CachedFile file = { g_build_filename (dir, name, NULL) };
-      GStatBuf info;
+      GStatBuf   info;
 
       if (!g_str_has_suffix (name, PAGE_SUFFIX) || g_stat (file.path, &info) != 0)
         {
@@ -375,10 +375,10 @@ void
 karta_pdf_disk_cache_trim (gsize limit)
 {
   g_autofree char *root = pages_dir ();
-  g_autoptr(GDir) documents = g_dir_open (root, 0, NULL);
-  g_autoptr(GArray) files = g_array_new (FALSE, FALSE, sizeof (CachedFile));
+  g_autoptr (GDir) documents = g_dir_open (root, 0, NULL);
+  g_autoptr (GArray) files = g_array_new (FALSE, FALSE, sizeof (CachedFile));
   const char *name;
-  gsize total = 0;
+  gsize       total = 0;
 
   g_array_set_clear_func (files, (GDestroyNotify) cached_file_clear);
   while (documents != NULL && (name = g_dir_read_name (documents)) != NULL)

@@ -17,17 +17,17 @@ G_BEGIN_DECLS
 /* The default bound of the whole cache, in bytes */
 #define KARTA_PDF_DISK_CACHE_SIZE ((gsize) 512 * 1024 * 1024)
 
-gboolean         karta_pdf_disk_cache_is_key     (const char          *sha256);
-GVariant        *karta_pdf_disk_cache_read_info  (const char          *sha256);
-gboolean         karta_pdf_disk_cache_write_info (const char          *sha256,
-                                                  GVariant            *info,
-                                                  GError             **error);
-cairo_surface_t *karta_pdf_disk_cache_read_page  (const char          *sha256,
-                                                  const KartaPageKey  *key);
-gboolean         karta_pdf_disk_cache_write_page (const char          *sha256,
-                                                  const KartaPageKey  *key,
-                                                  cairo_surface_t     *surface,
-                                                  GError             **error);
-void             karta_pdf_disk_cache_trim       (gsize                limit);
+gboolean         karta_pdf_disk_cache_is_key (const char *sha256);
+GVariant        *karta_pdf_disk_cache_read_info (const char *sha256);
+gboolean         karta_pdf_disk_cache_write_info (const char *sha256,
+                                                  GVariant   *info,
+                                                  GError    **error);
+cairo_surface_t *karta_pdf_disk_cache_read_page (const char         *sha256,
+                                                 const KartaPageKey *key);
+gboolean         karta_pdf_disk_cache_write_page (const char         *sha256,
+                                                  const KartaPageKey *key,
+                                                  cairo_surface_t    *surface,
+                                                  GError            **error);
+void             karta_pdf_disk_cache_trim (gsize limit);
 
 G_END_DECLS

@@ -55,10 +55,10 @@ static KartaDocument *
 describe (const char *path,
           GVariant   *info)
 {
-  g_autoptr(GVariantIter) sizes = NULL;
+  g_autoptr (GVariantIter) sizes = NULL;
   KartaDocument *document = g_new0 (KartaDocument, 1);
-  const char *title;
-  GStatBuf stat_buf;
+  const char    *title;
+  GStatBuf       stat_buf;
 
   g_variant_get (info, "(&sbbba(dd))", &title, &document->has_text, NULL, NULL, &sizes);
   document->file_name = g_filename_display_basename (path);
@@ -70,10 +70,10 @@ describe (const char *path,
 
 /* The helper stopped: the reason in the user's words. */
 static void
-set_stopped_error (KartaPdfInspector  *self,
-                   const char         *path,
-                   GError             *stopped,
-                   GError            **error)
+set_stopped_error (KartaPdfInspector *self,
+                   const char        *path,
+                   GError            *stopped,
+                   GError           **error)
 {
   g_autofree char *display = g_filename_display_name (path);
 
@@ -88,7 +88,7 @@ set_stopped_error (KartaPdfInspector  *self,
                  display, (self->timeout_ms + 999) / 1000);
   else
     g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-                 _("%s: the PDF reader stopped on it (%s): the file is damaged or hostile"),
+                 _ ("%s: the PDF reader stopped on it (%s): the file is damaged or hostile"),
                  display, stopped->message);
 }
 
@@ -109,14 +109,14 @@ set_stopped_error (KartaPdfInspector  *self,
  * Returns: (transfer full) (nullable): the document's metadata
  */
 KartaDocument *
-karta_pdf_inspector_inspect (KartaPdfInspector  *self,
-                             const char         *path,
-                             const char         *password,
-                             GCancellable       *cancellable,
-                             GError            **error)
+karta_pdf_inspector_inspect (KartaPdfInspector *self,
+                             const char        *path,
+                             const char        *password,
+                             GCancellable      *cancellable,
+                             GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GVariant) info = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GVariant) info = NULL;
 
   info = karta_pdf_process_open_file (self->process, path, password, self->timeout_ms, cancellable,
                                       &local_error);

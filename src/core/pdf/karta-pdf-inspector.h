@@ -18,15 +18,15 @@ G_BEGIN_DECLS
 
 typedef struct _KartaPdfInspector KartaPdfInspector;
 
-KartaPdfInspector *karta_pdf_inspector_new         (void);
-void               karta_pdf_inspector_free        (KartaPdfInspector  *self);
-void               karta_pdf_inspector_set_timeout (KartaPdfInspector  *self,
-                                                    guint               milliseconds);
-KartaDocument     *karta_pdf_inspector_inspect     (KartaPdfInspector  *self,
-                                                    const char         *path,
-                                                    const char         *password,
-                                                    GCancellable       *cancellable,
-                                                    GError            **error);
+KartaPdfInspector *karta_pdf_inspector_new (void);
+void               karta_pdf_inspector_free (KartaPdfInspector *self);
+void               karta_pdf_inspector_set_timeout (KartaPdfInspector *self,
+                                                    guint              milliseconds);
+KartaDocument     *karta_pdf_inspector_inspect (KartaPdfInspector *self,
+                                                const char        *path,
+                                                const char        *password,
+                                                GCancellable      *cancellable,
+                                                GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaPdfInspector, karta_pdf_inspector_free)
 

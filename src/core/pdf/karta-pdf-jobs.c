@@ -35,9 +35,9 @@ karta_pdf_job_free (KartaPdfJob *job)
 }
 
 static void
-job_return_pointer (KartaPdfJob    *job,
-                    gpointer        result,
-                    GDestroyNotify  free_result)
+job_return_pointer (KartaPdfJob   *job,
+                    gpointer       result,
+                    GDestroyNotify free_result)
 {
   job->result = result;
   job->free_result = free_result;
@@ -100,7 +100,7 @@ fail_request (KartaPdfRenderer *self,
               KartaPdfJob      *job,
               GError           *error)
 {
-  int page = job->key.page;
+  int     page = job->key.page;
   GError *reported;
 
   if (error->domain != G_IO_ERROR)
@@ -110,11 +110,11 @@ fail_request (KartaPdfRenderer *self,
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     reported = g_error_new (KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN,
-                            _("%s: page %d could not be drawn: it took too long"),
+                            _ ("%s: page %d could not be drawn: it took too long"),
                             self->file_name, page + 1);
   else
     reported = g_error_new (KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN,
-                            _("%s: page %d could not be drawn: the renderer stopped (%s)"),
+                            _ ("%s: page %d could not be drawn: the renderer stopped (%s)"),
                             self->file_name, page + 1, error->message);
   g_error_free (error);
   job->error = reported;
@@ -124,8 +124,8 @@ static gboolean
 read_info (KartaPdfRenderer *self,
            GVariant         *info)
 {
-  g_autoptr(GVariantIter) sizes = NULL;
-  double size[2];
+  g_autoptr (GVariantIter) sizes = NULL;
+  double      size[2];
   const char *title;
 
   g_variant_get (info, "(&sbbba(dd))", &title, &self->has_text, &self->can_print, &self->can_copy, &sizes);
@@ -134,7 +134,7 @@ read_info (KartaPdfRenderer *self,
   while (g_variant_iter_next (sizes, "(dd)", &size[0], &size[1]))
     {
       if (!(size[0] >= 1 && size[1] >= 1 && size[0] <= 1e6 && size[1] <= 1e6))
-        size[0] = size[1] = 1;  /* poppler could not tell: drawn blank */
+        size[0] = size[1] = 1; /* poppler could not tell: drawn blank */
       g_array_append_vals (self->sizes, size, 1);
     }
   return self->sizes->len > 0;
@@ -147,17 +147,17 @@ request_timeout (KartaPdfRenderer *self)
 }
 
 static GVariant *
-open_document (KartaPdfRenderer  *self,
-               gboolean           cacheable,
-               GError           **error)
+open_document (KartaPdfRenderer *self,
+               gboolean          cacheable,
+               GError          **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
   GVariant *info = NULL;
 
   if (cacheable && (info = karta_pdf_disk_cache_read_info (self->sha256)) != NULL)
     {
       /* a description with pages, or one to write again */
-      g_autoptr(GVariant) sizes = g_variant_get_child_value (info, 4);
+      g_autoptr (GVariant) sizes = g_variant_get_child_value (info, 4);
       if (g_variant_n_children (sizes) > 0)
         return info;
       g_clear_pointer (&info, g_variant_unref);
@@ -165,7 +165,7 @@ open_document (KartaPdfRenderer  *self,
   info = karta_pdf_process_open (self->process, request_timeout (self), &local_error);
   if (info == NULL && local_error->domain == G_IO_ERROR)
     g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-                 _("%s: could not be opened: the renderer stopped (%s)"), self->file_name,
+                 _ ("%s: could not be opened: the renderer stopped (%s)"), self->file_name,
                  local_error->message);
   else if (info == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
@@ -178,13 +178,13 @@ static void
 run_open (KartaPdfRenderer *self,
           KartaPdfJob      *job)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) info = open_document (self, job->cacheable, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) info = open_document (self, job->cacheable, &error);
 
   if (info == NULL)
     job->error = g_steal_pointer (&error);
   else if (!read_info (self, info))
-    job->error = g_error_new (KARTA_ERROR, KARTA_ERROR_CORRUPT, _("%s: damaged or incomplete PDF"),
+    job->error = g_error_new (KARTA_ERROR, KARTA_ERROR_CORRUPT, _ ("%s: damaged or incomplete PDF"),
                               self->file_name);
 }
 
@@ -192,7 +192,7 @@ void
 karta_pdf_write_job_run (gpointer data,
                          gpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaPdfWriteJob *job = data;
 
   if (!karta_pdf_disk_cache_write_page (job->sha256, &job->key, job->surface, &error))
@@ -236,15 +236,15 @@ surface_from_pixels (GVariant *body,
 }
 
 static cairo_surface_t *
-render_in_process (KartaPdfRenderer    *self,
-                   const KartaPageKey  *key,
-                   GError             **error)
+render_in_process (KartaPdfRenderer   *self,
+                   const KartaPageKey *key,
+                   GError            **error)
 {
-  gboolean turned = key->rotation == 90 || key->rotation == 270;
-  KartaPdfFrame reply = { 0 };
-  gpointer pixels = NULL;
+  gboolean         turned = key->rotation == 90 || key->rotation == 270;
+  KartaPdfFrame    reply = { 0 };
+  gpointer         pixels = NULL;
   cairo_surface_t *surface = NULL;
-  GVariant *body = g_variant_new ("(iiii)", key->page, key->width, key->height, key->rotation);
+  GVariant        *body = g_variant_new ("(iiii)", key->page, key->width, key->height, key->rotation);
 
   if (!karta_pdf_process_request (self->process, KARTA_PDF_MESSAGE_RENDER, body, request_timeout (self),
                                   &reply, &pixels, error))
@@ -264,7 +264,7 @@ static void
 run_render (KartaPdfRenderer *self,
             KartaPdfJob      *job)
 {
-  GError *error = NULL;
+  GError          *error = NULL;
   cairo_surface_t *surface = karta_page_cache_lookup (self->memory, &job->key);
 
   if (surface == NULL && self->sha256 != NULL)
@@ -284,7 +284,7 @@ static GArray *
 read_rects (GVariant *body)
 {
   GArray *rects = g_array_new (FALSE, FALSE, sizeof (KartaPdfRect));
-  g_autoptr(GVariantIter) iter = NULL;
+  g_autoptr (GVariantIter) iter = NULL;
   KartaPdfRect rect;
 
   g_variant_get (body, "(a(dddd))", &iter);
@@ -306,10 +306,10 @@ static void
 run_text_request (KartaPdfRenderer *self,
                   KartaPdfJob      *job)
 {
-  gboolean find = job->kind == KARTA_PDF_JOB_FIND;
+  gboolean      find = job->kind == KARTA_PDF_JOB_FIND;
   KartaPdfFrame reply = { 0 };
-  GError *error = NULL;
-  GVariant *body;
+  GError       *error = NULL;
+  GVariant     *body;
 
   if (find)
     body = g_variant_new ("(is)", job->key.page, job->text);
@@ -331,7 +331,7 @@ karta_pdf_job_run (gpointer data,
                    gpointer user_data)
 {
   KartaPdfRenderer *self = user_data;
-  KartaPdfJob *job = data;
+  KartaPdfJob      *job = data;
 
   /* a page scrolled away: nothing to do */
   if (g_cancellable_is_cancelled (g_task_get_cancellable (job->task)))
@@ -344,4 +344,3 @@ karta_pdf_job_run (gpointer data,
     run_text_request (self, job);
   complete_in_main_context (job);
 }
-

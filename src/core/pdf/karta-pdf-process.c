@@ -30,7 +30,7 @@
 #define MEMORY_LIMIT ((rlim_t) 1536 * 1024 * 1024)
 /* CPU seconds over the process's life: a backstop for a process that was
  * left alone spinning; each request has its own, shorter deadline. */
-#define CPU_LIMIT ((rlim_t) 600)
+#define CPU_LIMIT       ((rlim_t) 600)
 #define MAX_DATA_LENGTH ((guint64) KARTA_PDF_PIXEL_BUDGET * 4 + 65536)
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -111,11 +111,11 @@ renderer_path (void)
 }
 
 static gboolean
-start (KartaPdfProcess  *self,
-       GError          **error)
+start (KartaPdfProcess *self,
+       GError         **error)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GError) spawn_error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr (GError) spawn_error = NULL;
   int sockets[2];
 
   if (socketpair (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0)
@@ -157,14 +157,14 @@ expected_reply (KartaPdfMessage request)
 }
 
 static gboolean
-exchange (KartaPdfProcess  *self,
-          KartaPdfMessage   kind,
-          GVariant         *body,
-          gint64            deadline,
-          int               cancel_fd,
-          KartaPdfFrame    *reply,
-          gpointer         *data,
-          GError          **error)
+exchange (KartaPdfProcess *self,
+          KartaPdfMessage  kind,
+          GVariant        *body,
+          gint64           deadline,
+          int              cancel_fd,
+          KartaPdfFrame   *reply,
+          gpointer        *data,
+          GError         **error)
 {
   gpointer received;
 
@@ -196,14 +196,14 @@ exchange (KartaPdfProcess  *self,
 /* Sends @body and reads the reply: an ERROR reply becomes @error, and a
  * process that fails to reply in time, or is given up on, is stopped. */
 static gboolean
-send_request (KartaPdfProcess  *self,
-              KartaPdfMessage   kind,
-              GVariant         *body,
-              gint64            deadline,
-              int               cancel_fd,
-              KartaPdfFrame    *reply,
-              gpointer         *data,
-              GError          **error)
+send_request (KartaPdfProcess *self,
+              KartaPdfMessage  kind,
+              GVariant        *body,
+              gint64           deadline,
+              int              cancel_fd,
+              KartaPdfFrame   *reply,
+              gpointer        *data,
+              GError         **error)
 {
   if (!exchange (self, kind, body, deadline, cancel_fd, reply, data, error))
     {
@@ -223,10 +223,10 @@ send_request (KartaPdfProcess  *self,
 /* Starts the process if it is not running and gives it the document;
  * @info gets the body of its INFO reply. */
 static gboolean
-ensure_open (KartaPdfProcess  *self,
-             gint64            deadline,
-             GVariant        **info,
-             GError          **error)
+ensure_open (KartaPdfProcess *self,
+             gint64           deadline,
+             GVariant       **info,
+             GError         **error)
 {
   KartaPdfFrame reply = { 0 };
 
@@ -252,9 +252,9 @@ ensure_open (KartaPdfProcess  *self,
  * INFO reply, or the reason why it cannot open the document.
  */
 GVariant *
-karta_pdf_process_open (KartaPdfProcess  *self,
-                        guint             timeout_ms,
-                        GError          **error)
+karta_pdf_process_open (KartaPdfProcess *self,
+                        guint            timeout_ms,
+                        GError         **error)
 {
   GVariant *info = NULL;
 
@@ -273,16 +273,16 @@ karta_pdf_process_open (KartaPdfProcess  *self,
  * Errors in the G_IO_ERROR domain mean the renderer was stopped.
  */
 gboolean
-karta_pdf_process_request (KartaPdfProcess  *self,
-                           KartaPdfMessage   kind,
-                           GVariant         *body,
-                           guint             timeout_ms,
-                           KartaPdfFrame    *reply,
-                           gpointer         *data,
-                           GError          **error)
+karta_pdf_process_request (KartaPdfProcess *self,
+                           KartaPdfMessage  kind,
+                           GVariant        *body,
+                           guint            timeout_ms,
+                           KartaPdfFrame   *reply,
+                           gpointer        *data,
+                           GError         **error)
 {
   gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
-  g_autoptr(GVariant) sunk = g_variant_ref_sink (body);
+  g_autoptr (GVariant) sunk = g_variant_ref_sink (body);
 
   if (!ensure_open (self, deadline, NULL, error))
     return FALSE;
@@ -299,17 +299,17 @@ karta_pdf_process_request (KartaPdfProcess  *self,
  * requests that follow are about this document.
  */
 GVariant *
-karta_pdf_process_open_file (KartaPdfProcess  *self,
-                             const char       *path,
-                             const char       *password,
-                             guint             timeout_ms,
-                             GCancellable     *cancellable,
-                             GError          **error)
+karta_pdf_process_open_file (KartaPdfProcess *self,
+                             const char      *path,
+                             const char      *password,
+                             guint            timeout_ms,
+                             GCancellable    *cancellable,
+                             GError         **error)
 {
-  gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
-  int cancel_fd = g_cancellable_get_fd (cancellable);
+  gint64        deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+  int           cancel_fd = g_cancellable_get_fd (cancellable);
   KartaPdfFrame reply = { 0 };
-  GVariant *info = NULL;
+  GVariant     *info = NULL;
 
   g_free (self->path);
   g_free (self->password);

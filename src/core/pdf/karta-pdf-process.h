@@ -21,25 +21,25 @@ G_BEGIN_DECLS
 
 typedef struct _KartaPdfProcess KartaPdfProcess;
 
-KartaPdfProcess *karta_pdf_process_new     (const char       *path,
-                                            const char       *password);
-void             karta_pdf_process_free    (KartaPdfProcess  *self);
-GVariant        *karta_pdf_process_open    (KartaPdfProcess  *self,
-                                            guint             timeout_ms,
-                                            GError          **error);
+KartaPdfProcess *karta_pdf_process_new (const char *path,
+                                        const char *password);
+void             karta_pdf_process_free (KartaPdfProcess *self);
+GVariant        *karta_pdf_process_open (KartaPdfProcess *self,
+                                         guint            timeout_ms,
+                                         GError         **error);
 GVariant        *karta_pdf_process_open_file (KartaPdfProcess *self,
                                               const char      *path,
                                               const char      *password,
                                               guint            timeout_ms,
                                               GCancellable    *cancellable,
                                               GError         **error);
-gboolean         karta_pdf_process_request (KartaPdfProcess  *self,
-                                            KartaPdfMessage   kind,
-                                            GVariant         *body,
-                                            guint             timeout_ms,
-                                            KartaPdfFrame    *reply,
-                                            gpointer         *data,
-                                            GError          **error);
+gboolean         karta_pdf_process_request (KartaPdfProcess *self,
+                                            KartaPdfMessage  kind,
+                                            GVariant        *body,
+                                            guint            timeout_ms,
+                                            KartaPdfFrame   *reply,
+                                            gpointer        *data,
+                                            GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaPdfProcess, karta_pdf_process_free)
 

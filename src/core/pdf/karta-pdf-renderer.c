@@ -23,7 +23,7 @@
 #include "karta-pdf-disk-cache.h"
 #include "karta-pdf-renderer-private.h"
 
-#define OPEN_PRIORITY (G_PRIORITY_HIGH - 100)
+#define OPEN_PRIORITY    (G_PRIORITY_HIGH - 100)
 #define MAX_SURFACE_SIDE 32767
 
 G_DEFINE_TYPE (KartaPdfRenderer, karta_pdf_renderer, G_TYPE_OBJECT)
@@ -84,12 +84,12 @@ push_job (KartaPdfRenderer *self,
 }
 
 static KartaPdfJob *
-job_new (KartaPdfRenderer    *self,
-         KartaPdfJobKind      kind,
-         int                  page,
-         GCancellable        *cancellable,
-         GAsyncReadyCallback  callback,
-         gpointer             user_data)
+job_new (KartaPdfRenderer   *self,
+         KartaPdfJobKind     kind,
+         int                 page,
+         GCancellable       *cancellable,
+         GAsyncReadyCallback callback,
+         gpointer            user_data)
 {
   KartaPdfJob *job = g_new0 (KartaPdfJob, 1);
 
@@ -108,16 +108,16 @@ job_new (KartaPdfRenderer    *self,
  * Opens the document (see karta-pdf-renderer.h). Call it once.
  */
 void
-karta_pdf_renderer_open_async (KartaPdfRenderer    *self,
-                               GFile               *file,
-                               const char          *sha256,
-                               const char          *password,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+karta_pdf_renderer_open_async (KartaPdfRenderer   *self,
+                               GFile              *file,
+                               const char         *sha256,
+                               const char         *password,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
   g_autofree char *path = g_file_get_path (file);
-  KartaPdfJob *job;
+  KartaPdfJob     *job;
 
   g_return_if_fail (KARTA_IS_PDF_RENDERER (self));
   g_return_if_fail (self->process == NULL);
@@ -128,7 +128,7 @@ karta_pdf_renderer_open_async (KartaPdfRenderer    *self,
     {
       g_autofree char *name = g_file_get_parse_name (file);
       g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               _("%s: only files on this computer can be shown"), name);
+                               _ ("%s: only files on this computer can be shown"), name);
       karta_pdf_job_free (job);
       return;
     }
@@ -145,9 +145,9 @@ karta_pdf_renderer_open_async (KartaPdfRenderer    *self,
 }
 
 gboolean
-karta_pdf_renderer_open_finish (KartaPdfRenderer  *self,
-                                GAsyncResult      *result,
-                                GError           **error)
+karta_pdf_renderer_open_finish (KartaPdfRenderer *self,
+                                GAsyncResult     *result,
+                                GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
@@ -246,9 +246,9 @@ make_key (KartaPdfRenderer *self,
           double            scale,
           int               rotation)
 {
-  double clamped = karta_pdf_renderer_clamp_scale (self, page, scale);
+  double       clamped = karta_pdf_renderer_clamp_scale (self, page, scale);
   KartaPageKey key = { page, 1, 1, ((rotation % 360) + 360) % 360 / 90 * 90 };
-  double width, height;
+  double       width, height;
 
   karta_pdf_renderer_get_page_size (self, page, &width, &height);
   key.width = (int) CLAMP (round (width * clamped), 1, MAX_SURFACE_SIDE);
@@ -288,7 +288,7 @@ check_page (KartaPdfRenderer *self,
   if (has_page (self, job->key.page))
     return TRUE;
   g_task_return_new_error (job->task, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NO_PAGE,
-                           _("%s: there is no page %d"), self->file_name, job->key.page + 1);
+                           _ ("%s: there is no page %d"), self->file_name, job->key.page + 1);
   karta_pdf_job_free (job);
   return FALSE;
 }
@@ -303,16 +303,16 @@ check_page (KartaPdfRenderer *self,
  * Draws a page, from the caches when they have it.
  */
 void
-karta_pdf_renderer_render_async (KartaPdfRenderer    *self,
-                                 int                  page,
-                                 double               scale,
-                                 int                  rotation,
-                                 int                  priority,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+karta_pdf_renderer_render_async (KartaPdfRenderer   *self,
+                                 int                 page,
+                                 double              scale,
+                                 int                 rotation,
+                                 int                 priority,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
 {
-  KartaPdfJob *job;
+  KartaPdfJob     *job;
   cairo_surface_t *surface;
 
   g_return_if_fail (KARTA_IS_PDF_RENDERER (self));
@@ -338,9 +338,9 @@ karta_pdf_renderer_render_async (KartaPdfRenderer    *self,
  * Returns: (transfer full): the page, or %NULL with %KARTA_PDF_ERROR_NOT_DRAWN
  */
 cairo_surface_t *
-karta_pdf_renderer_render_finish (KartaPdfRenderer  *self,
-                                  GAsyncResult      *result,
-                                  GError           **error)
+karta_pdf_renderer_render_finish (KartaPdfRenderer *self,
+                                  GAsyncResult     *result,
+                                  GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
@@ -354,12 +354,12 @@ karta_pdf_renderer_render_finish (KartaPdfRenderer  *self,
  * Finds @text on a page, ignoring case.
  */
 void
-karta_pdf_renderer_find_async (KartaPdfRenderer    *self,
-                               int                  page,
-                               const char          *text,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+karta_pdf_renderer_find_async (KartaPdfRenderer   *self,
+                               int                 page,
+                               const char         *text,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
   KartaPdfJob *job;
 
@@ -380,9 +380,9 @@ karta_pdf_renderer_find_async (KartaPdfRenderer    *self,
  *   points from the page's top left corner
  */
 GArray *
-karta_pdf_renderer_find_finish (KartaPdfRenderer  *self,
-                                GAsyncResult      *result,
-                                GError           **error)
+karta_pdf_renderer_find_finish (KartaPdfRenderer *self,
+                                GAsyncResult     *result,
+                                GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
@@ -395,12 +395,12 @@ karta_pdf_renderer_find_finish (KartaPdfRenderer  *self,
  * @area: (nullable): a part of the page, in points from its top left corner
  */
 void
-karta_pdf_renderer_get_text_async (KartaPdfRenderer    *self,
-                                   int                  page,
-                                   const KartaPdfRect  *area,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+karta_pdf_renderer_get_text_async (KartaPdfRenderer   *self,
+                                   int                 page,
+                                   const KartaPdfRect *area,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
 {
   KartaPdfJob *job;
 
@@ -421,9 +421,9 @@ karta_pdf_renderer_get_text_async (KartaPdfRenderer    *self,
  * Returns: (transfer full): the text, "" where there is none
  */
 char *
-karta_pdf_renderer_get_text_finish (KartaPdfRenderer  *self,
-                                    GAsyncResult      *result,
-                                    GError           **error)
+karta_pdf_renderer_get_text_finish (KartaPdfRenderer *self,
+                                    GAsyncResult     *result,
+                                    GError          **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 

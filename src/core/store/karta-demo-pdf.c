@@ -44,7 +44,7 @@ append_padding (GString *pdf,
                 gsize    padding,
                 guint32  seed)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
 
   g_string_append_printf (pdf, "<< /Length %" G_GSIZE_FORMAT " >>\nstream\n", padding);
   for (gsize i = 0; i < padding; i += 4)
@@ -68,12 +68,12 @@ karta_demo_pdf_new (const char *text,
                     gsize       padding,
                     guint32     seed)
 {
-  GString *pdf = g_string_sized_new (1024 + padding);
+  GString         *pdf = g_string_sized_new (1024 + padding);
   g_autofree char *escaped = escape_text (text);
   g_autofree char *content = g_strdup_printf ("BT /F1 14 Tf 72 770 Td (%s) Tj ET", escaped);
-  guint n_objects = padding > 0 ? 6 : 5;
-  gsize offsets[7] = { 0 };
-  gsize xref;
+  guint            n_objects = padding > 0 ? 6 : 5;
+  gsize            offsets[7] = { 0 };
+  gsize            xref;
 
   g_string_append (pdf, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
   begin_object (pdf, offsets, 1);

@@ -64,22 +64,22 @@ write_all (int           fd,
 /* Who watches a copy: it may be cancelled, and told how far it got. */
 typedef struct
 {
-  GCancellable                 *cancellable;
+  GCancellable              *cancellable;
   KartaFileStoreProgressFunc progress;
-  gpointer                      progress_data;
+  gpointer                   progress_data;
 } Watch;
 
 /* Copies @from into @to; the checksum and the size are of what was read.
  * With no @to, only reads (and is not watched). */
 static gboolean
-copy_hashing (int           from,
-              int           to,
-              const Watch  *watch,
-              GChecksum    *checksum,
-              gint64       *size,
-              const char   *source,
-              const char   *temporary,
-              GError      **error)
+copy_hashing (int          from,
+              int          to,
+              const Watch *watch,
+              GChecksum   *checksum,
+              gint64      *size,
+              const char  *source,
+              const char  *temporary,
+              GError     **error)
 {
   guchar buffer[64 * 1024];
 
@@ -93,13 +93,13 @@ copy_hashing (int           from,
       if (n_read < 0 && errno == EINTR)
         continue;
       if (n_read < 0)
-        return fail_errno (error, errno, source, _("could not read it"));
+        return fail_errno (error, errno, source, _ ("could not read it"));
       if (n_read == 0)
         return TRUE;
       g_checksum_update (checksum, buffer, n_read);
       *size += n_read;
       if (to >= 0 && !write_all (to, buffer, n_read))
-        return fail_errno (error, errno, temporary, _("could not write the copy"));
+        return fail_errno (error, errno, temporary, _ ("could not write the copy"));
       if (to >= 0 && watch->progress != NULL)
         watch->progress (n_read, watch->progress_data);
     }
@@ -107,17 +107,17 @@ copy_hashing (int           from,
 
 /* The SHA-256 of what is in @fd from its start, or %NULL. */
 static char *
-hash_fd (int          fd,
-         const char  *path,
-         gint64      *size,
-         GError     **error)
+hash_fd (int         fd,
+         const char *path,
+         gint64     *size,
+         GError    **error)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
 
   *size = 0;
   if (lseek (fd, 0, SEEK_SET) < 0)
     {
-      fail_errno (error, errno, path, _("could not read it"));
+      fail_errno (error, errno, path, _ ("could not read it"));
       return NULL;
     }
   if (!copy_hashing (fd, -1, NULL, checksum, size, path, NULL, error))
@@ -136,19 +136,19 @@ write_temporary (int          from,
                  gint64      *size,
                  GError     **error)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree char *stored = NULL;
   g_autofree char *display = g_filename_display_name (source);
-  gint64 stored_size = 0;
-  struct stat info;
+  gint64           stored_size = 0;
+  struct stat      info;
 
   *size = 0;
   if (fstat (from, &info) != 0)
-    return fail_errno (error, errno, source, _("could not read it")), NULL;
+    return fail_errno (error, errno, source, _ ("could not read it")), NULL;
   if (!copy_hashing (from, to, watch, checksum, size, source, temporary, error))
     return NULL;
   if (fsync (to) != 0)
-    return fail_errno (error, errno, temporary, _("could not write the copy")), NULL;
+    return fail_errno (error, errno, temporary, _ ("could not write the copy")), NULL;
   stored = hash_fd (to, temporary, &stored_size, error);
   if (stored == NULL)
     return NULL;
@@ -156,7 +156,7 @@ write_temporary (int          from,
       !g_str_equal (stored, g_checksum_get_string (checksum)))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-                   _("%s: the copy in the library does not match the file (did it change while being copied?)"),
+                   _ ("%s: the copy in the library does not match the file (did it change while being copied?)"),
                    display);
       return NULL;
     }
@@ -164,20 +164,20 @@ write_temporary (int          from,
 }
 
 static gboolean
-sync_dir (const char  *dir,
-          GError     **error)
+sync_dir (const char *dir,
+          GError    **error)
 {
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
   int result, saved_errno;
 
   if (fd < 0)
-    return fail_errno (error, errno, dir, _("could not open the folder"));
+    return fail_errno (error, errno, dir, _ ("could not open the folder"));
   result = fsync (fd);
   saved_errno = errno;
   close (fd);
   /* some file systems cannot sync a folder: nothing more can be done there */
   if (result != 0 && saved_errno != EINVAL && saved_errno != ENOTSUP)
-    return fail_errno (error, saved_errno, dir, _("could not write the folder"));
+    return fail_errno (error, saved_errno, dir, _ ("could not write the folder"));
   return TRUE;
 }
 
@@ -186,9 +186,9 @@ static gboolean
 has_content (const char *path,
              const char *sha256)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int              fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   g_autofree char *actual = NULL;
-  gint64 size;
+  gint64           size;
 
   if (fd < 0)
     return FALSE;
@@ -198,19 +198,19 @@ has_content (const char *path,
 }
 
 static gboolean
-move_into_place (const char  *documents_dir,
-                 const char  *temporary,
-                 const char  *sha256,
-                 GError     **error)
+move_into_place (const char *documents_dir,
+                 const char *temporary,
+                 const char *sha256,
+                 GError    **error)
 {
   g_autofree char *prefix = g_strndup (sha256, 2);
   g_autofree char *subdir = g_build_filename (documents_dir, prefix, NULL);
   g_autofree char *name = g_strconcat (sha256 + 2, ".pdf", NULL);
   g_autofree char *target = g_build_filename (subdir, name, NULL);
-  gboolean created = !g_file_test (subdir, G_FILE_TEST_IS_DIR);
+  gboolean         created = !g_file_test (subdir, G_FILE_TEST_IS_DIR);
 
   if (g_mkdir_with_parents (subdir, 0700) != 0)
-    return fail_errno (error, errno, subdir, _("could not create the folder"));
+    return fail_errno (error, errno, subdir, _ ("could not create the folder"));
   /* stored once; a stored file that was altered is replaced below. The
    * kept copy is touched: collecting spares recently changed files, and a
    * row is about to refer to this one again. */
@@ -218,11 +218,11 @@ move_into_place (const char  *documents_dir,
     {
       g_unlink (temporary);
       if (g_utime (target, NULL) != 0)
-        return fail_errno (error, errno, target, _("could not store the file"));
+        return fail_errno (error, errno, target, _ ("could not store the file"));
       return TRUE;
     }
   if (g_rename (temporary, target) != 0)
-    return fail_errno (error, errno, target, _("could not store the file"));
+    return fail_errno (error, errno, target, _ ("could not store the file"));
   return sync_dir (subdir, error) && (!created || sync_dir (documents_dir, error));
 }
 
@@ -240,36 +240,36 @@ move_into_place (const char  *documents_dir,
  * any thread.
  */
 gboolean
-karta_file_store_put (const char                     *documents_dir,
-                          const char                     *source_path,
-                          GCancellable                   *cancellable,
-                          KartaFileStoreProgressFunc  progress,
-                          gpointer                        progress_data,
-                          char                          **sha256_out,
-                          gint64                         *size_out,
-                          GError                        **error)
+karta_file_store_put (const char                *documents_dir,
+                      const char                *source_path,
+                      GCancellable              *cancellable,
+                      KartaFileStoreProgressFunc progress,
+                      gpointer                   progress_data,
+                      char                     **sha256_out,
+                      gint64                    *size_out,
+                      GError                   **error)
 {
-  Watch watch = { cancellable, progress, progress_data };
+  Watch            watch = { cancellable, progress, progress_data };
   g_autofree char *temporary = g_build_filename (documents_dir, TEMPORARY_PREFIX "XXXXXX", NULL);
   g_autofree char *sha256 = NULL;
-  gint64 size = 0;
-  int from, to;
+  gint64           size = 0;
+  int              from, to;
 
   if (g_mkdir_with_parents (documents_dir, 0700) != 0)
-    return fail_errno (error, errno, documents_dir, _("could not create the folder"));
+    return fail_errno (error, errno, documents_dir, _ ("could not create the folder"));
   if ((from = g_open (source_path, O_RDONLY | O_CLOEXEC, 0)) < 0)
-    return fail_errno (error, errno, source_path, _("could not read it"));
+    return fail_errno (error, errno, source_path, _ ("could not read it"));
   if ((to = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0600)) < 0)
     {
       int saved_errno = errno;
       close (from);
-      return fail_errno (error, saved_errno, documents_dir, _("could not create a temporary file"));
+      return fail_errno (error, saved_errno, documents_dir, _ ("could not create a temporary file"));
     }
   sha256 = write_temporary (from, to, &watch, source_path, temporary, &size, error);
   close (from);
   if (close (to) != 0 && sha256 != NULL)
     {
-      fail_errno (error, errno, temporary, _("could not write the copy"));
+      fail_errno (error, errno, temporary, _ ("could not write the copy"));
       g_clear_pointer (&sha256, g_free);
     }
   if (sha256 == NULL || !move_into_place (documents_dir, temporary, sha256, error))
@@ -295,22 +295,22 @@ changed_before (const char *path,
 }
 
 static gboolean
-remove_file (const char  *path,
-             GError     **error)
+remove_file (const char *path,
+             GError    **error)
 {
   if (g_unlink (path) != 0 && errno != ENOENT)
-    return fail_errno (error, errno, path, _("could not remove it"));
+    return fail_errno (error, errno, path, _ ("could not remove it"));
   return TRUE;
 }
 
 static gboolean
-collect_subdir (const char  *subdir,
-                const char  *prefix,
-                GHashTable  *kept,
-                gint64       before,
-                GError     **error)
+collect_subdir (const char *subdir,
+                const char *prefix,
+                GHashTable *kept,
+                gint64      before,
+                GError    **error)
 {
-  g_autoptr(GDir) dir = g_dir_open (subdir, 0, error);
+  g_autoptr (GDir) dir = g_dir_open (subdir, 0, error);
   const char *name;
 
   if (dir == NULL)
@@ -330,7 +330,7 @@ collect_subdir (const char  *subdir,
       if (changed_before (path, before) && !remove_file (path, error))
         return FALSE;
     }
-  g_rmdir (subdir);             /* only when it became empty */
+  g_rmdir (subdir); /* only when it became empty */
   return TRUE;
 }
 
@@ -344,15 +344,15 @@ collect_subdir (const char  *subdir,
  * bring such a row back.
  */
 gboolean
-karta_file_store_collect (KartaStore  *store,
-                              const char  *documents_dir,
-                              gint64       before,
-                              GError     **error)
+karta_file_store_collect (KartaStore *store,
+                          const char *documents_dir,
+                          gint64      before,
+                          GError    **error)
 {
-  g_autoptr(GPtrArray) documents = karta_store_list_documents (store, error);
-  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) open_error = NULL;
+  g_autoptr (GPtrArray) documents = karta_store_list_documents (store, error);
+  g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GDir) dir = NULL;
+  g_autoptr (GError) open_error = NULL;
   const char *name;
 
   if (documents == NULL)
@@ -406,7 +406,7 @@ karta_file_store_dir (KartaStore *store)
  */
 char *
 karta_file_store_path (KartaStore *store,
-                             const char *sha256)
+                       const char *sha256)
 {
   g_autofree char *dir = karta_file_store_dir (store);
   g_autofree char *prefix = g_strndup (sha256, 2);

@@ -18,8 +18,8 @@
 #include "karta-store-private.h"
 
 #define DATABASE_NAME "karta.db"
-#define BACKUPS_NAME "backups"
-#define BACKUPS_KEPT 7
+#define BACKUPS_NAME  "backups"
+#define BACKUPS_KEPT  7
 
 /**
  * karta_library_resolve_dir:
@@ -46,7 +46,7 @@ static gboolean
 can_write_in (const char *dir)
 {
   g_autofree char *probe = g_build_filename (dir, ".karta-write-test-XXXXXX", NULL);
-  int fd = g_mkstemp (probe);
+  int              fd = g_mkstemp (probe);
 
   if (fd < 0)
     return FALSE;
@@ -56,21 +56,22 @@ can_write_in (const char *dir)
 }
 
 static gboolean
-ensure_writable_dir (const char  *dir,
-                     GError     **error)
+ensure_writable_dir (const char *dir,
+                     GError    **error)
 {
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
       g_set_error (error, KARTA_ERROR, saved == EACCES || saved == EROFS ? KARTA_ERROR_READ_ONLY : KARTA_ERROR_FAILED,
-                   _("Cannot create the library folder “%s”: %s"), dir, g_strerror (saved));
+                   _ ("Cannot create the library folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
   if (!can_write_in (dir))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_READ_ONLY,
-                   _("The library folder “%s” is read-only: Karta cannot save changes there. "
-                     "Choose another folder with --library or allow writing to it."), dir);
+                   _ ("The library folder “%s” is read-only: Karta cannot save changes there. "
+                      "Choose another folder with --library or allow writing to it."),
+                   dir);
       return FALSE;
     }
   return TRUE;
@@ -78,14 +79,14 @@ ensure_writable_dir (const char  *dir,
 
 /* A damaged library's message says where the newest backup is. */
 static void
-add_backup_hint (const char  *backups_dir,
-                 GError     **error)
+add_backup_hint (const char *backups_dir,
+                 GError    **error)
 {
   g_autofree char *backup = karta_store_latest_backup (backups_dir);
 
   if (backup != NULL && error != NULL && g_error_matches (*error, KARTA_ERROR, KARTA_ERROR_CORRUPT))
     /* Translators: put before the message saying that the library is damaged */
-    g_prefix_error (error, _("The latest backup is “%s”. "), backup);
+    g_prefix_error (error, _ ("The latest backup is “%s”. "), backup);
 }
 
 /**
@@ -101,22 +102,22 @@ add_backup_hint (const char  *backups_dir,
  * Returns: (transfer full) (nullable): the store
  */
 KartaStore *
-karta_library_open_full (const char           *dir,
-                         KartaStoreOpenFlags   flags,
-                         GError              **error)
+karta_library_open_full (const char         *dir,
+                         KartaStoreOpenFlags flags,
+                         GError            **error)
 {
   g_autofree char *database = g_build_filename (dir, DATABASE_NAME, NULL);
   g_autofree char *documents = NULL;
   g_autofree char *backups = g_build_filename (dir, BACKUPS_NAME, NULL);
-  g_autoptr(KartaStore) store = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!ensure_writable_dir (dir, error))
     return NULL;
   if (g_file_test (database, G_FILE_TEST_EXISTS) && g_access (database, W_OK) != 0)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_READ_ONLY,
-                   _("The library database “%s” is read-only: Karta cannot save changes to it"), database);
+                   _ ("The library database “%s” is read-only: Karta cannot save changes to it"), database);
       return NULL;
     }
   store = karta_store_open (database, flags, error);
@@ -144,8 +145,8 @@ karta_library_open_full (const char           *dir,
  * Returns: (transfer full) (nullable): the store
  */
 KartaStore *
-karta_library_open (const char  *dir,
-                    GError     **error)
+karta_library_open (const char *dir,
+                    GError    **error)
 {
   return karta_library_open_full (dir, KARTA_STORE_OPEN_DEFAULT, error);
 }
@@ -157,11 +158,11 @@ verify_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  const char *database = task_data;
+  const char      *database = task_data;
   g_autofree char *dir = g_path_get_dirname (database);
   g_autofree char *backups = g_build_filename (dir, BACKUPS_NAME, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) backup_error = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) backup_error = NULL;
   sqlite3 *db = NULL;
 
   if (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
@@ -185,12 +186,12 @@ verify_thread (GTask        *task,
  * thread.
  */
 void
-karta_library_verify_async (KartaStore          *store,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+karta_library_verify_async (KartaStore         *store,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (store, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, karta_library_verify_async);
   g_task_set_task_data (task, g_strdup (karta_store_get_path (store)), g_free);
@@ -204,9 +205,9 @@ karta_library_verify_async (KartaStore          *store,
  *   when the library is damaged
  */
 gboolean
-karta_library_verify_finish (KartaStore    *store,
-                             GAsyncResult  *result,
-                             GError       **error)
+karta_library_verify_finish (KartaStore   *store,
+                             GAsyncResult *result,
+                             GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
@@ -214,15 +215,15 @@ karta_library_verify_finish (KartaStore    *store,
 
 /* Magic numbers of statfs(2) for file systems served over a network. */
 static const unsigned long remote_file_systems[] = {
-  0x6969,       /* NFS */
-  0x517b,       /* SMB */
-  0xff534d42,   /* CIFS */
-  0xfe534d42,   /* SMB2 */
-  0x65735546,   /* FUSE: sshfs, gvfs */
-  0x564c,       /* NCP */
-  0x47504653,   /* GPFS */
-  0x73757245,   /* Coda */
-  0x5346414f,   /* AFS */
+  0x6969,     /* NFS */
+  0x517b,     /* SMB */
+  0xff534d42, /* CIFS */
+  0xfe534d42, /* SMB2 */
+  0x65735546, /* FUSE: sshfs, gvfs */
+  0x564c,     /* NCP */
+  0x47504653, /* GPFS */
+  0x73757245, /* Coda */
+  0x5346414f, /* AFS */
 };
 
 /**
@@ -247,12 +248,12 @@ karta_library_is_remote (const char *dir)
 }
 
 static char *
-file_sha256 (const char  *path,
-             GError     **error)
+file_sha256 (const char *path,
+             GError    **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, error);
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   guchar buffer[64 * 1024];
   gssize n_read;
 
@@ -269,8 +270,8 @@ static void
 check_documents (KartaStore *store,
                  GPtrArray  *problems)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) documents = karta_store_list_documents (store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) documents = karta_store_list_documents (store, &error);
 
   if (documents == NULL)
     {
@@ -279,16 +280,16 @@ check_documents (KartaStore *store,
     }
   for (guint i = 0; i < documents->len; i++)
     {
-      KartaDocument *document = g_ptr_array_index (documents, i);
+      KartaDocument   *document = g_ptr_array_index (documents, i);
       g_autofree char *path = karta_file_store_path (store, document->sha256);
-      g_autoptr(GError) read_error = NULL;
+      g_autoptr (GError) read_error = NULL;
       g_autofree char *actual = file_sha256 (path, &read_error);
 
       if (actual == NULL)
-        g_ptr_array_add (problems, g_strdup_printf (_("%s (%s): the stored file is missing or unreadable: %s"),
+        g_ptr_array_add (problems, g_strdup_printf (_ ("%s (%s): the stored file is missing or unreadable: %s"),
                                                     path, document->file_name, read_error->message));
       else if (!g_str_equal (actual, document->sha256))
-        g_ptr_array_add (problems, g_strdup_printf (_("%s (%s): the stored file was altered (its SHA-256 is %s)"),
+        g_ptr_array_add (problems, g_strdup_printf (_ ("%s (%s): the stored file was altered (its SHA-256 is %s)"),
                                                     path, document->file_name, actual));
     }
 }

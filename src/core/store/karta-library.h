@@ -10,21 +10,21 @@
 
 G_BEGIN_DECLS
 
-char       *karta_library_resolve_dir   (const char  *explicit_dir);
-KartaStore *karta_library_open          (const char  *dir,
-                                         GError     **error);
-KartaStore *karta_library_open_full     (const char  *dir,
-                                         KartaStoreOpenFlags flags,
-                                         GError     **error);
-void        karta_library_verify_async  (KartaStore  *store,
-                                         GCancellable *cancellable,
-                                         GAsyncReadyCallback callback,
-                                         gpointer     user_data);
-gboolean    karta_library_verify_finish (KartaStore  *store,
+char       *karta_library_resolve_dir (const char *explicit_dir);
+KartaStore *karta_library_open (const char *dir,
+                                GError    **error);
+KartaStore *karta_library_open_full (const char         *dir,
+                                     KartaStoreOpenFlags flags,
+                                     GError            **error);
+void        karta_library_verify_async (KartaStore         *store,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data);
+gboolean    karta_library_verify_finish (KartaStore   *store,
                                          GAsyncResult *result,
-                                         GError     **error);
-gboolean    karta_library_is_remote     (const char  *dir);
-gboolean    karta_library_check         (KartaStore  *store,
-                                         GPtrArray   *problems);
+                                         GError      **error);
+gboolean    karta_library_is_remote (const char *dir);
+gboolean    karta_library_check (KartaStore *store,
+                                 GPtrArray  *problems);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 static KartaActivity *
 read_activity (sqlite3_stmt *stmt)
 {
-  KartaActivity *activity = karta_activity_new ();
+  KartaActivity    *activity = karta_activity_new ();
   KartaScheduleKind kind = KARTA_SCHEDULE_UNPARSED;
 
   activity->id = sqlite3_column_int64 (stmt, 0);
@@ -42,10 +42,10 @@ typedef void (*RowReader) (KartaActivity *activity,
 /* Which activities a load reads (see ACTIVITY_QUERIES below) */
 typedef struct
 {
-  const char * const *queries;
-  gint64              roadmap_id;
-  gint64              section_id;
-  gint64              last_position;
+  const char *const *queries;
+  gint64             roadmap_id;
+  gint64             section_id;
+  gint64             last_position;
 } Scope;
 
 static void
@@ -76,7 +76,7 @@ load_children (KartaStore  *self,
   bind_scope (stmt, scope);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 activity_id = sqlite3_column_int64 (stmt, 0);
+      gint64         activity_id = sqlite3_column_int64 (stmt, 0);
       KartaActivity *activity = g_hash_table_lookup (activities_by_id, &activity_id);
       if (activity != NULL)
         read (activity, stmt);
@@ -113,7 +113,7 @@ static void
 read_execution (KartaActivity *activity,
                 sqlite3_stmt  *stmt)
 {
-  KartaStatus status = KARTA_STATUS_PLANNED;
+  KartaStatus     status = KARTA_STATUS_PLANNED;
   KartaExecution *execution;
 
   karta_status_from_string ((const char *) sqlite3_column_text (stmt, 2), &status);
@@ -144,27 +144,29 @@ read_document (KartaActivity *activity,
  * executions and documents, for a scope of activities "a": a whole roadmap
  * (?1), or a section's first ones (?2, up to the position ?3). Each reads
  * a table once. */
-#define ACTIVITY_QUERIES(scope) { \
-  "SELECT a.id, a.section_id, a.number, a.title, a.term, a.schedule_kind, a.schedule_rule, a.term_edited," \
-  "       a.responsible, a.executors, a.participants, a.direction, a.result, a.evidence, a.status, a.done_on," \
-  "       a.notes" \
-  "  FROM activities a WHERE " scope " ORDER BY a.section_id, a.position", \
-  "SELECT s.activity_id, s.start, s.end, s.label FROM schedule_spans s" \
-  "  JOIN activities a ON a.id = s.activity_id WHERE " scope " ORDER BY s.activity_id, s.position", \
-  "SELECT l.activity_id, o.id, coalesce (o.short_name, o.name) FROM activity_schools l" \
-  "  JOIN activities a ON a.id = l.activity_id JOIN organisations o ON o.id = l.organisation_id" \
-  " WHERE " scope " ORDER BY l.activity_id, l.position", \
-  "SELECT l.activity_id, f.id, f.name FROM activity_factors l" \
-  "  JOIN activities a ON a.id = l.activity_id JOIN risk_factors f ON f.id = l.factor_id" \
-  " WHERE " scope " ORDER BY l.activity_id, l.position", \
-  "SELECT e.activity_id, e.organisation_id, e.status, e.done_on, e.note FROM executions e" \
-  "  JOIN activities a ON a.id = e.activity_id WHERE " scope " ORDER BY e.activity_id, e.rowid", \
-  "SELECT l.activity_id, d.id, d.sha256, d.file_name, d.kind, d.number, d.date, d.pages, d.title" \
-  "  FROM document_links l JOIN activities a ON a.id = l.activity_id JOIN documents d ON d.id = l.document_id" \
-  " WHERE " scope " ORDER BY l.activity_id, l.id" }
+#define ACTIVITY_QUERIES(scope)                                                                                    \
+  {                                                                                                                \
+    "SELECT a.id, a.section_id, a.number, a.title, a.term, a.schedule_kind, a.schedule_rule, a.term_edited,"       \
+    "       a.responsible, a.executors, a.participants, a.direction, a.result, a.evidence, a.status, a.done_on,"   \
+    "       a.notes"                                                                                               \
+    "  FROM activities a WHERE " scope " ORDER BY a.section_id, a.position",                                       \
+      "SELECT s.activity_id, s.start, s.end, s.label FROM schedule_spans s"                                        \
+      "  JOIN activities a ON a.id = s.activity_id WHERE " scope " ORDER BY s.activity_id, s.position",            \
+      "SELECT l.activity_id, o.id, coalesce (o.short_name, o.name) FROM activity_schools l"                        \
+      "  JOIN activities a ON a.id = l.activity_id JOIN organisations o ON o.id = l.organisation_id"               \
+      " WHERE " scope " ORDER BY l.activity_id, l.position",                                                       \
+      "SELECT l.activity_id, f.id, f.name FROM activity_factors l"                                                 \
+      "  JOIN activities a ON a.id = l.activity_id JOIN risk_factors f ON f.id = l.factor_id"                      \
+      " WHERE " scope " ORDER BY l.activity_id, l.position",                                                       \
+      "SELECT e.activity_id, e.organisation_id, e.status, e.done_on, e.note FROM executions e"                     \
+      "  JOIN activities a ON a.id = e.activity_id WHERE " scope " ORDER BY e.activity_id, e.rowid",               \
+      "SELECT l.activity_id, d.id, d.sha256, d.file_name, d.kind, d.number, d.date, d.pages, d.title"              \
+      "  FROM document_links l JOIN activities a ON a.id = l.activity_id JOIN documents d ON d.id = l.document_id" \
+      " WHERE " scope " ORDER BY l.activity_id, l.id"                                                              \
+  }
 
-static const char * const roadmap_queries[] = ACTIVITY_QUERIES ("a.roadmap_id = ?1");
-static const char * const section_queries[] =
+static const char *const roadmap_queries[] = ACTIVITY_QUERIES ("a.roadmap_id = ?1");
+static const char *const section_queries[] =
   ACTIVITY_QUERIES ("a.roadmap_id = ?1 AND a.section_id = ?2 AND a.position <= ?3");
 
 /* What the queries after the first read, in their order */
@@ -173,12 +175,12 @@ static const RowReader child_readers[] = { read_span, read_school, read_factor, 
 G_STATIC_ASSERT (G_N_ELEMENTS (roadmap_queries) == G_N_ELEMENTS (child_readers) + 1);
 
 static gboolean
-load_scope (KartaStore   *self,
-            const Scope  *scope,
-            GHashTable   *sections_by_id,
-            GError      **error)
+load_scope (KartaStore  *self,
+            const Scope *scope,
+            GHashTable  *sections_by_id,
+            GError     **error)
 {
-  g_autoptr(GHashTable) activities_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) activities_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self, scope->queries[0], error);
 
   if (stmt == NULL)
@@ -187,7 +189,7 @@ load_scope (KartaStore   *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       KartaActivity *activity = read_activity (stmt);
-      KartaSection *section = g_hash_table_lookup (sections_by_id, &activity->section_id);
+      KartaSection  *section = g_hash_table_lookup (sections_by_id, &activity->section_id);
 
       g_ptr_array_add (section->activities, activity);
       g_hash_table_insert (activities_by_id, &activity->id, activity);
@@ -208,10 +210,10 @@ load_scope (KartaStore   *self,
  * queries.
  */
 gboolean
-karta_store_load_activities (KartaStore  *self,
-                             gint64       roadmap_id,
-                             GHashTable  *sections_by_id,
-                             GError     **error)
+karta_store_load_activities (KartaStore *self,
+                             gint64      roadmap_id,
+                             GHashTable *sections_by_id,
+                             GError    **error)
 {
   Scope scope = { roadmap_queries, roadmap_id, 0, 0 };
 
@@ -221,15 +223,16 @@ karta_store_load_activities (KartaStore  *self,
 /* The position of the section's @n_activities-th activity; G_MAXINT64 when
  * it has fewer */
 static gboolean
-last_position (KartaStore    *self,
-               const Scope   *scope,
-               guint          n_activities,
-               gint64        *position,
-               GError       **error)
+last_position (KartaStore  *self,
+               const Scope *scope,
+               guint        n_activities,
+               gint64      *position,
+               GError     **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT position FROM activities WHERE roadmap_id = ?1 AND section_id = ?2"
-    " ORDER BY position LIMIT 1 OFFSET ?3 - 1", error);
+                                            "SELECT position FROM activities WHERE roadmap_id = ?1 AND section_id = ?2"
+                                            " ORDER BY position LIMIT 1 OFFSET ?3 - 1",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -250,12 +253,12 @@ last_position (KartaStore    *self,
  * within it), in a fixed number of queries.
  */
 gboolean
-karta_store_load_section_activities (KartaStore    *self,
-                                     gint64         roadmap_id,
-                                     KartaSection  *section,
-                                     guint          n_activities,
-                                     GHashTable    *sections_by_id,
-                                     GError       **error)
+karta_store_load_section_activities (KartaStore   *self,
+                                     gint64        roadmap_id,
+                                     KartaSection *section,
+                                     guint         n_activities,
+                                     GHashTable   *sections_by_id,
+                                     GError      **error)
 {
   Scope scope = { section_queries, roadmap_id, section->id, 0 };
 

@@ -22,8 +22,8 @@ write_spans (KartaStore          *self,
   for (guint i = 0; i < spans->len; i++)
     {
       const KartaSpan *span = &g_array_index (spans, KartaSpan, i);
-      sqlite3_stmt *stmt = karta_store_prepare (self,
-        "INSERT INTO schedule_spans (activity_id, position, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+      sqlite3_stmt    *stmt = karta_store_prepare (self,
+                                                   "INSERT INTO schedule_spans (activity_id, position, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, activity->id);
@@ -46,7 +46,7 @@ write_links (KartaStore          *self,
 {
   for (guint i = 0; i < refs->len; i++)
     {
-      KartaRef *ref = g_ptr_array_index (refs, i);
+      KartaRef     *ref = g_ptr_array_index (refs, i);
       sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
       if (stmt == NULL)
         return FALSE;
@@ -67,13 +67,13 @@ write_executions (KartaStore          *self,
   for (guint i = 0; i < activity->executions->len; i++)
     {
       KartaExecution *execution = g_ptr_array_index (activity->executions, i);
-      gint64 organisation_id = execution->organisation_id;
-      sqlite3_stmt *stmt;
+      gint64          organisation_id = execution->organisation_id;
+      sqlite3_stmt   *stmt;
 
       if (organisation_id < 0)
         organisation_id = ((KartaRef *) g_ptr_array_index (activity->schools, -1 - organisation_id))->id;
       stmt = karta_store_prepare (self,
-        "INSERT INTO executions (activity_id, organisation_id, status, done_on, note) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+                                  "INSERT INTO executions (activity_id, organisation_id, status, done_on, note) VALUES (?1, ?2, ?3, ?4, ?5)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, activity->id);
@@ -160,11 +160,12 @@ karta_store_insert_activity (KartaStore          *self,
                              GError             **error)
 {
   KartaActivity *scratch = (KartaActivity *) activity;
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "INSERT INTO activities (roadmap_id, section_id, position, number, title, term, schedule_kind,"
-    "  schedule_rule, term_edited, responsible, executors, participants, direction, result,"
-    "  evidence, status, done_on, notes)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)", error);
+  sqlite3_stmt  *stmt = karta_store_prepare (self,
+                                             "INSERT INTO activities (roadmap_id, section_id, position, number, title, term, schedule_kind,"
+                                              "  schedule_rule, term_edited, responsible, executors, participants, direction, result,"
+                                              "  evidence, status, done_on, notes)"
+                                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                                             error);
 
   if (stmt == NULL)
     return 0;
@@ -193,20 +194,21 @@ typedef struct
 {
   gint64               section_id;
   const KartaActivity *activity;
-  gint64               id;        /* out */
+  gint64               id; /* out */
 } NewActivity;
 
 static gboolean
-add_activity_rows (KartaStore  *self,
-                   gpointer     data,
-                   GError     **error)
+add_activity_rows (KartaStore *self,
+                   gpointer    data,
+                   GError    **error)
 {
   NewActivity *new = data;
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT s.roadmap_id, (SELECT coalesce (max (position) + 1, 0) FROM activities WHERE section_id = s.id)"
-    "  FROM sections s WHERE s.id = ?1", error);
-  gint64 roadmap_id = 0;
-  int position = 0;
+                                            "SELECT s.roadmap_id, (SELECT coalesce (max (position) + 1, 0) FROM activities WHERE section_id = s.id)"
+                                            "  FROM sections s WHERE s.id = ?1",
+                                            error);
+  gint64        roadmap_id = 0;
+  int           position = 0;
 
   if (stmt == NULL)
     return FALSE;
@@ -219,7 +221,7 @@ add_activity_rows (KartaStore  *self,
   sqlite3_reset (stmt);
   if (roadmap_id == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The section no longer exists"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The section no longer exists"));
       return FALSE;
     }
   new->id = karta_store_insert_activity (self, roadmap_id, new->section_id, position, new->activity, error);
@@ -240,23 +242,24 @@ karta_store_add_activity (KartaStore          *self,
                           GError             **error)
 {
   /* Translators: %s is an activity's number, or its title without one */
-  g_autofree char *label = activity_label (_("Add activity %s"), activity);
+  g_autofree char *label = activity_label (_ ("Add activity %s"), activity);
   NewActivity new = { section_id, activity, 0 };
 
   return karta_store_run (self, label, add_activity_rows, &new, error) ? new.id : 0;
 }
 
 static gboolean
-update_activity_rows (KartaStore  *self,
-                      gpointer     data,
-                      GError     **error)
+update_activity_rows (KartaStore *self,
+                      gpointer    data,
+                      GError    **error)
 {
   const KartaActivity *activity = data;
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "UPDATE activities SET number = ?2, title = ?3, term = ?4, schedule_kind = ?5, schedule_rule = ?6,"
-    "  term_edited = ?7, responsible = ?8, executors = ?9, participants = ?10, direction = ?11,"
-    "  result = ?12, evidence = ?13, status = ?14, done_on = ?15, notes = ?16"
-    " WHERE id = ?1", error);
+  sqlite3_stmt        *stmt = karta_store_prepare (self,
+                                                   "UPDATE activities SET number = ?2, title = ?3, term = ?4, schedule_kind = ?5, schedule_rule = ?6,"
+                                                          "  term_edited = ?7, responsible = ?8, executors = ?9, participants = ?10, direction = ?11,"
+                                                          "  result = ?12, evidence = ?13, status = ?14, done_on = ?15, notes = ?16"
+                                                          " WHERE id = ?1",
+                                                   error);
 
   if (stmt == NULL)
     return FALSE;
@@ -266,7 +269,7 @@ update_activity_rows (KartaStore  *self,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The activity no longer exists"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The activity no longer exists"));
       return FALSE;
     }
   return karta_store_exec_with_id (self, "DELETE FROM schedule_spans WHERE activity_id = ?1", activity->id, error) &&
@@ -287,15 +290,15 @@ karta_store_update_activity (KartaStore          *self,
                              const KartaActivity *activity,
                              GError             **error)
 {
-  g_autofree char *label = activity_label (_("Edit activity %s"), activity);
+  g_autofree char *label = activity_label (_ ("Edit activity %s"), activity);
 
   return karta_store_run (self, label, update_activity_rows, (gpointer) activity, error);
 }
 
 static gboolean
-delete_activity_row (KartaStore  *self,
-                     gpointer     data,
-                     GError     **error)
+delete_activity_row (KartaStore *self,
+                     gpointer    data,
+                     GError    **error)
 {
   return karta_store_exec_with_id (self, "DELETE FROM activities WHERE id = ?1", *(gint64 *) data, error);
 }
@@ -306,9 +309,9 @@ delete_activity_row (KartaStore  *self,
  * Deletes an activity as one undoable action.
  */
 gboolean
-karta_store_delete_activity (KartaStore  *self,
-                             gint64       activity_id,
-                             GError     **error)
+karta_store_delete_activity (KartaStore *self,
+                             gint64      activity_id,
+                             GError    **error)
 {
-  return karta_store_run (self, _("Delete activity"), delete_activity_row, &activity_id, error);
+  return karta_store_run (self, _ ("Delete activity"), delete_activity_row, &activity_id, error);
 }

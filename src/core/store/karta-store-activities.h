@@ -8,21 +8,21 @@
 
 G_BEGIN_DECLS
 
-gboolean karta_store_load_activities  (KartaStore          *self,
-                                       gint64               roadmap_id,
-                                       GHashTable          *sections_by_id,
-                                       GError             **error);
+gboolean karta_store_load_activities (KartaStore *self,
+                                      gint64      roadmap_id,
+                                      GHashTable *sections_by_id,
+                                      GError    **error);
 gboolean karta_store_load_section_activities (KartaStore   *self,
                                               gint64        roadmap_id,
                                               KartaSection *section,
                                               guint         n_activities,
                                               GHashTable   *sections_by_id,
                                               GError      **error);
-gint64   karta_store_insert_activity  (KartaStore          *self,
-                                       gint64               roadmap_id,
-                                       gint64               section_id,
-                                       int                  position,
-                                       const KartaActivity *activity,
-                                       GError             **error);
+gint64   karta_store_insert_activity (KartaStore          *self,
+                                      gint64               roadmap_id,
+                                      gint64               section_id,
+                                      int                  position,
+                                      const KartaActivity *activity,
+                                      GError             **error);
 
 G_END_DECLS

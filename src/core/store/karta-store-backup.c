@@ -23,14 +23,14 @@
  * checks the copy, and renames it into place.
  */
 gboolean
-karta_backup_copy (sqlite3     *db,
-                   const char  *target,
-                   GError     **error)
+karta_backup_copy (sqlite3    *db,
+                   const char *target,
+                   GError    **error)
 {
   g_autofree char *temporary = g_strconcat (target, ".tmp", NULL);
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  gboolean ok = FALSE;
+  sqlite3         *copy = NULL;
+  sqlite3_backup  *backup;
+  gboolean         ok = FALSE;
 
   g_unlink (temporary);
   if (sqlite3_open_v2 (temporary, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) == SQLITE_OK &&
@@ -44,7 +44,7 @@ karta_backup_copy (sqlite3     *db,
     return TRUE;
 
   g_unlink (temporary);
-  g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED, _("Could not write the backup “%s”"), target);
+  g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED, _ ("Could not write the backup “%s”"), target);
   return FALSE;
 }
 
@@ -58,8 +58,8 @@ compare_names (gconstpointer a,
 static GPtrArray *
 list_backups (const char *dir)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
   const char *name;
 
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
@@ -84,7 +84,7 @@ changed_since (const char *path,
                const char *backup)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  gint64 backed_up = modified_time (backup);
+  gint64           backed_up = modified_time (backup);
 
   return modified_time (path) > backed_up || modified_time (wal) > backed_up;
 }
@@ -99,20 +99,20 @@ changed_since (const char *path,
  * newest one; the oldest beyond @keep are removed.
  */
 gboolean
-karta_backup_daily (sqlite3     *db,
-                    const char  *path,
-                    const char  *backups_dir,
-                    guint        keep,
-                    GError     **error)
+karta_backup_daily (sqlite3    *db,
+                    const char *path,
+                    const char *backups_dir,
+                    guint       keep,
+                    GError    **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, BACKUP_PREFIX "%Y-%m-%d" BACKUP_SUFFIX);
   g_autofree char *target = g_build_filename (backups_dir, today, NULL);
-  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr (GPtrArray) names = NULL;
 
   if (g_mkdir_with_parents (backups_dir, 0700) != 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED, _("Cannot create the backup folder “%s”"), backups_dir);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED, _ ("Cannot create the backup folder “%s”"), backups_dir);
       return FALSE;
     }
   names = list_backups (backups_dir);
@@ -141,11 +141,11 @@ karta_backup_daily (sqlite3     *db,
  * SQLite's quick check: it reads the whole file.
  */
 gboolean
-karta_store_verify (sqlite3     *db,
-                    const char  *path,
-                    GError     **error)
+karta_store_verify (sqlite3    *db,
+                    const char *path,
+                    GError    **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt    *stmt = NULL;
   g_autofree char *result = NULL;
 
   if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
@@ -157,7 +157,7 @@ karta_store_verify (sqlite3     *db,
   if (g_strcmp0 (result, "ok") == 0)
     return TRUE;
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-               _("The library database “%s” is damaged (%s). Restore it from a backup."), path, result);
+               _ ("The library database “%s” is damaged (%s). Restore it from a backup."), path, result);
   return FALSE;
 }
 
@@ -169,7 +169,7 @@ karta_store_verify (sqlite3     *db,
 char *
 karta_store_latest_backup (const char *backups_dir)
 {
-  g_autoptr(GPtrArray) names = list_backups (backups_dir);
+  g_autoptr (GPtrArray) names = list_backups (backups_dir);
 
   if (names->len == 0)
     return NULL;

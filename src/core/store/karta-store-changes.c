@@ -23,7 +23,12 @@ typedef struct
   gint64            id;
 } PendingChange;
 
-static const struct { const char *table; KartaStoreSubject subject; gboolean entity; } tables[] = {
+static const struct
+{
+  const char       *table;
+  KartaStoreSubject subject;
+  gboolean          entity;
+} tables[] = {
   { "roadmaps", KARTA_STORE_SUBJECT_ROADMAPS, TRUE },
   { "orders", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
   { "sections", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
@@ -72,17 +77,17 @@ describe_changeset (const void *changeset,
                     int         size,
                     gint64     *id)
 {
-  KartaStoreSubject subjects = 0;
+  KartaStoreSubject       subjects = 0;
   sqlite3_changeset_iter *iter = NULL;
-  guint entity_rows = 0;
+  guint                   entity_rows = 0;
 
   *id = 0;
   if (sqlite3changeset_start (&iter, size, (void *) changeset) != SQLITE_OK)
     return KARTA_STORE_SUBJECT_ALL;
   while (sqlite3changeset_next (iter) == SQLITE_ROW)
     {
-      const char *table;
-      int n_columns, op, indirect;
+      const char       *table;
+      int               n_columns, op, indirect;
       KartaStoreSubject subject = KARTA_STORE_SUBJECT_OTHER;
 
       sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
@@ -106,7 +111,7 @@ describe_changeset (const void *changeset,
 static gboolean
 emit_pending (gpointer data)
 {
-  KartaStore *self = data;
+  KartaStore    *self = data;
   PendingChange *change;
 
   g_clear_pointer (&self->changes_source, g_source_unref);
@@ -127,11 +132,11 @@ emit_pending (gpointer data)
  * Queues #KartaStore::changed for when the store's main context next runs.
  */
 void
-karta_store_emit_changed (KartaStore       *self,
-                          KartaStoreChange  kind,
-                          const char       *label,
-                          const void       *changeset,
-                          int               size)
+karta_store_emit_changed (KartaStore      *self,
+                          KartaStoreChange kind,
+                          const char      *label,
+                          const void      *changeset,
+                          int              size)
 {
   PendingChange *change = g_new0 (PendingChange, 1);
 

@@ -25,38 +25,66 @@ static const char *section_titles[] = {
 };
 
 static const char *actions[] = {
-  "Проведение совещания", "Анализ результатов", "Организация консультаций",
-  "Разработка рекомендаций", "Мониторинг реализации", "Участие в семинаре",
-  "Подготовка аналитической справки", "Проведение педагогического совета",
-  "Организация взаимопосещения уроков", "Корректировка антирисковой программы",
+  "Проведение совещания",
+  "Анализ результатов",
+  "Организация консультаций",
+  "Разработка рекомендаций",
+  "Мониторинг реализации",
+  "Участие в семинаре",
+  "Подготовка аналитической справки",
+  "Проведение педагогического совета",
+  "Организация взаимопосещения уроков",
+  "Корректировка антирисковой программы",
 };
 
 static const char *subjects[] = {
-  "по итогам ВПР", "для руководителей ШНОР", "с кураторами проекта «500+»",
-  "по повышению учебной мотивации", "по работе с родителями", "по результатам ГИА",
-  "с педагогами-наставниками", "по профилактике учебной неуспешности",
+  "по итогам ВПР",
+  "для руководителей ШНОР",
+  "с кураторами проекта «500+»",
+  "по повышению учебной мотивации",
+  "по работе с родителями",
+  "по результатам ГИА",
+  "с педагогами-наставниками",
+  "по профилактике учебной неуспешности",
 };
 
 static const char *terms[] = {
-  "Февраль-март", "В течение года", "До 01 августа", "Май, октябрь", "ежемесячно",
-  "По необходимости", "Сентябрь", "1 квартал", "Ноябрь-декабрь", "С 07.02",
-  "второе полугодие", "Апрель",
+  "Февраль-март",
+  "В течение года",
+  "До 01 августа",
+  "Май, октябрь",
+  "ежемесячно",
+  "По необходимости",
+  "Сентябрь",
+  "1 квартал",
+  "Ноябрь-декабрь",
+  "С 07.02",
+  "второе полугодие",
+  "Апрель",
 };
 
 static const char *responsible[] = {
-  "ИМЦ", "Отдел образования", "Муниципальный координатор", "ЦОКО", "Кураторы ШНОР",
+  "ИМЦ",
+  "Отдел образования",
+  "Муниципальный координатор",
+  "ЦОКО",
+  "Кураторы ШНОР",
 };
 
 static const char *evidence_kinds[] = {
-  "Распоряжение", "Протокол", "Аналитическая справка", "Отчёт", "Информационная справка",
+  "Распоряжение",
+  "Протокол",
+  "Аналитическая справка",
+  "Отчёт",
+  "Информационная справка",
 };
 
 typedef struct
 {
-  GRand   *rand;
-  guint    n_roadmaps;
-  guint    n_activities;
-  guint    n_schools;
+  GRand *rand;
+  guint  n_roadmaps;
+  guint  n_activities;
+  guint  n_schools;
 } Demo;
 
 static const char *
@@ -82,7 +110,7 @@ demo_activity (Demo              *demo,
                guint              index)
 {
   KartaActivity *activity = karta_activity_new ();
-  guint n_schools = demo->n_schools ? g_rand_int_range (demo->rand, 0, 4) : 0;
+  guint          n_schools = demo->n_schools ? g_rand_int_range (demo->rand, 0, 4) : 0;
 
   activity->number = g_strdup_printf ("%s.%u", section_number, index + 1);
   activity->title = g_strdup_printf ("%s %s", PICK (demo, actions), PICK (demo, subjects));
@@ -95,7 +123,7 @@ demo_activity (Demo              *demo,
   for (guint i = 0; i < n_schools; i++)
     {
       g_autofree char *name = school_name (g_rand_int_range (demo->rand, 0, demo->n_schools));
-      gboolean seen = FALSE;
+      gboolean         seen = FALSE;
       for (guint j = 0; j < activity->schools->len; j++)
         seen |= g_str_equal (((KartaRef *) g_ptr_array_index (activity->schools, j))->name, name);
       if (!seen)
@@ -107,12 +135,12 @@ demo_activity (Demo              *demo,
 }
 
 static KartaRoadmap *
-demo_roadmap (Demo  *demo,
-              guint  index)
+demo_roadmap (Demo *demo,
+              guint index)
 {
   KartaRoadmap *roadmap = karta_roadmap_new ();
-  int year = 2022 + index % 4;
-  guint n_sections = G_N_ELEMENTS (section_titles);
+  int           year = 2022 + index % 4;
+  guint         n_sections = G_N_ELEMENTS (section_titles);
 
   roadmap->title = g_strdup_printf ("Дорожная карта № %u: адресная помощь ШНОР в %d году", index + 1, year);
   roadmap->goal = g_strdup ("Повышение качества образования в школах с низкими образовательными результатами.");
@@ -126,8 +154,8 @@ demo_roadmap (Demo  *demo,
   for (guint s = 0; s < n_sections; s++)
     {
       g_autofree char *number = g_strdup_printf ("%u", s + 1);
-      KartaSection *section = karta_section_new (number, section_titles[s]);
-      guint count = demo->n_activities / n_sections + (s < demo->n_activities % n_sections ? 1 : 0);
+      KartaSection    *section = karta_section_new (number, section_titles[s]);
+      guint            count = demo->n_activities / n_sections + (s < demo->n_activities % n_sections ? 1 : 0);
 
       for (guint a = 0; a < count; a++)
         g_ptr_array_add (section->activities, demo_activity (demo, &roadmap->period, number, a));
@@ -137,11 +165,11 @@ demo_roadmap (Demo  *demo,
 }
 
 static gboolean
-insert_schools (KartaStore  *self,
-                guint        n_schools,
-                GError     **error)
+insert_schools (KartaStore *self,
+                guint       n_schools,
+                GError    **error)
 {
-  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  g_autoptr (GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
 
   for (guint i = 0; i < n_schools; i++)
     g_ptr_array_add (refs, karta_ref_new (0, NULL));
@@ -151,9 +179,9 @@ insert_schools (KartaStore  *self,
 }
 
 static gboolean
-insert_demo (KartaStore  *self,
-             gpointer     data,
-             GError     **error)
+insert_demo (KartaStore *self,
+             gpointer    data,
+             GError    **error)
 {
   Demo *demo = data;
 
@@ -161,7 +189,7 @@ insert_demo (KartaStore  *self,
     return FALSE;
   for (guint i = 0; i < demo->n_roadmaps; i++)
     {
-      g_autoptr(KartaRoadmap) roadmap = demo_roadmap (demo, i);
+      g_autoptr (KartaRoadmap) roadmap = demo_roadmap (demo, i);
       if (karta_store_insert_roadmap (self, roadmap, error) == 0)
         return FALSE;
     }
@@ -178,18 +206,19 @@ insert_demo (KartaStore  *self,
  * data) as one undoable action.
  */
 gboolean
-karta_store_generate_demo (KartaStore  *self,
-                           guint        n_roadmaps,
-                           guint        n_activities,
-                           guint        n_schools,
-                           GError     **error)
+karta_store_generate_demo (KartaStore *self,
+                           guint       n_roadmaps,
+                           guint       n_activities,
+                           guint       n_schools,
+                           GError    **error)
 {
-  Demo demo = { g_rand_new_with_seed (20220208), n_roadmaps, n_activities, n_schools };
+  Demo             demo = { g_rand_new_with_seed (20220208), n_roadmaps, n_activities, n_schools };
   g_autofree char *label = NULL;
-  gboolean ok;
+  gboolean         ok;
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Generate %u demo roadmap", "Generate %u demo roadmaps",
-                                        n_roadmaps), n_roadmaps);
+                                        n_roadmaps),
+                           n_roadmaps);
   ok = karta_store_run (self, label, insert_demo, &demo, error);
   g_rand_free (demo.rand);
   return ok;
@@ -199,14 +228,14 @@ karta_store_generate_demo (KartaStore  *self,
 
 typedef struct
 {
-  GPtrArray *documents;         /* of KartaDocument* */
-  GArray    *activity_ids;      /* of gint64, one per document */
+  GPtrArray *documents;    /* of KartaDocument* */
+  GArray    *activity_ids; /* of gint64, one per document */
 } DemoDocuments;
 
 static gboolean
-link_demo_documents (KartaStore  *self,
-                     gpointer     data,
-                     GError     **error)
+link_demo_documents (KartaStore *self,
+                     gpointer    data,
+                     GError    **error)
 {
   DemoDocuments *demo = data;
 
@@ -221,17 +250,17 @@ link_demo_documents (KartaStore  *self,
 
 /* The file of document @index, stored; its metadata says what the activity asks for. */
 static KartaDocument *
-demo_document (guint         index,
-               const char   *evidence,
-               KartaDay      start,
-               GRand        *rand,
-               const char   *documents_dir,
-               const char   *scratch,
-               GError      **error)
+demo_document (guint       index,
+               const char *evidence,
+               KartaDay    start,
+               GRand      *rand,
+               const char *documents_dir,
+               const char *scratch,
+               GError    **error)
 {
   g_autofree char *text = g_strdup_printf ("Karta demo document %u", index + 1);
-  g_autoptr(GBytes) pdf = karta_demo_pdf_new (text, 0, index);
-  g_autoptr(KartaDocument) document = g_new0 (KartaDocument, 1);
+  g_autoptr (GBytes) pdf = karta_demo_pdf_new (text, 0, index);
+  g_autoptr (KartaDocument) document = g_new0 (KartaDocument, 1);
 
   if (!g_file_set_contents (scratch, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error) ||
       !karta_file_store_put (documents_dir, scratch, NULL, NULL, NULL, &document->sha256, &document->size, error))
@@ -249,9 +278,9 @@ demo_document (guint         index,
 
 typedef struct
 {
-  gint64    id;
-  char     *evidence;
-  KartaDay  start;              /* of its roadmap's period */
+  gint64   id;
+  char    *evidence;
+  KartaDay start; /* of its roadmap's period */
 } DemoTarget;
 
 static void
@@ -261,13 +290,14 @@ demo_target_clear (gpointer data)
 }
 
 static GArray *
-load_demo_targets (KartaStore  *self,
-                   GError     **error)
+load_demo_targets (KartaStore *self,
+                   GError    **error)
 {
-  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (DemoTarget));
+  g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (DemoTarget));
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT a.id, a.evidence, r.period_start FROM activities a JOIN roadmaps r ON r.id = a.roadmap_id"
-    " ORDER BY a.id", error);
+                                            "SELECT a.id, a.evidence, r.period_start FROM activities a JOIN roadmaps r ON r.id = a.roadmap_id"
+                                            " ORDER BY a.id",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -281,21 +311,21 @@ load_demo_targets (KartaStore  *self,
   sqlite3_reset (stmt);
   if (targets->len == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There are no activities to attach documents to"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("There are no activities to attach documents to"));
       return NULL;
     }
   return g_steal_pointer (&targets);
 }
 
 static gboolean
-make_demo_documents (KartaStore     *self,
-                     guint           n_documents,
-                     const char     *scratch,
-                     DemoDocuments  *demo,
-                     GError        **error)
+make_demo_documents (KartaStore    *self,
+                     guint          n_documents,
+                     const char    *scratch,
+                     DemoDocuments *demo,
+                     GError       **error)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20230312);
-  g_autoptr(GArray) targets = load_demo_targets (self, error);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20230312);
+  g_autoptr (GArray) targets = load_demo_targets (self, error);
   g_autofree char *documents_dir = karta_file_store_dir (self);
 
   if (targets == NULL)
@@ -303,8 +333,8 @@ make_demo_documents (KartaStore     *self,
   for (guint i = 0; i < n_documents; i++)
     {
       const DemoTarget *target = &g_array_index (targets, DemoTarget, g_rand_int_range (rand, 0, targets->len));
-      KartaDocument *document = demo_document (i, target->evidence, target->start, rand,
-                                               documents_dir, scratch, error);
+      KartaDocument    *document = demo_document (i, target->evidence, target->start, rand,
+                                                  documents_dir, scratch, error);
       if (document == NULL)
         return FALSE;
       g_ptr_array_add (demo->documents, document);
@@ -322,17 +352,17 @@ make_demo_documents (KartaStore     *self,
  * random, as one undoable action.
  */
 gboolean
-karta_store_generate_demo_documents (KartaStore  *self,
-                                     guint        n_documents,
-                                     GError     **error)
+karta_store_generate_demo_documents (KartaStore *self,
+                                     guint       n_documents,
+                                     GError    **error)
 {
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
-  g_autoptr(GArray) activity_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  DemoDocuments demo = { documents, activity_ids };
+  g_autoptr (GPtrArray) documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  g_autoptr (GArray) activity_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  DemoDocuments    demo = { documents, activity_ids };
   g_autofree char *scratch_dir = g_dir_make_tmp ("karta-demo-XXXXXX", error);
   g_autofree char *scratch = scratch_dir ? g_build_filename (scratch_dir, "demo.pdf", NULL) : NULL;
   g_autofree char *label = NULL;
-  gboolean made;
+  gboolean         made;
 
   if (scratch_dir == NULL)
     return FALSE;
@@ -342,6 +372,7 @@ karta_store_generate_demo_documents (KartaStore  *self,
   if (!made)
     return FALSE;
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Generate %u demo document", "Generate %u demo documents",
-                                        n_documents), n_documents);
+                                        n_documents),
+                           n_documents);
   return karta_store_run (self, label, link_demo_documents, &demo, error);
 }

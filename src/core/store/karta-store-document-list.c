@@ -15,7 +15,7 @@
 
 #include "karta-store-private.h"
 
-#define DOCUMENT_COLUMNS \
+#define DOCUMENT_COLUMNS                                                                         \
   "d.id, d.sha256, d.file_name, d.size, d.kind, d.number, d.date, d.title, d.pages, d.has_text," \
   " d.added_by, d.added_at"
 
@@ -36,14 +36,14 @@ fold_function (sqlite3_context *context,
 
 /* Registered once per connection, when first needed */
 static gboolean
-ensure_fold_function (KartaStore  *self,
-                      GError     **error)
+ensure_fold_function (KartaStore *self,
+                      GError    **error)
 {
   if (g_object_get_data (G_OBJECT (self), "karta-fold-registered") != NULL)
     return TRUE;
   if (sqlite3_create_function (self->db, "karta_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                fold_function, NULL, NULL) != SQLITE_OK)
-    return karta_store_set_error (self, error, _("Internal database error"));
+    return karta_store_set_error (self, error, _ ("Internal database error"));
   g_object_set_data (G_OBJECT (self), "karta-fold-registered", GINT_TO_POINTER (TRUE));
   return TRUE;
 }
@@ -72,7 +72,7 @@ read_document (sqlite3_stmt *stmt)
 static char *
 describe_link (sqlite3_stmt *stmt)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
   const char *roadmap = (const char *) sqlite3_column_text (stmt, 1);
   const char *activity = (const char *) sqlite3_column_text (stmt, 2);
   const char *order = (const char *) sqlite3_column_text (stmt, 3);
@@ -83,12 +83,12 @@ describe_link (sqlite3_stmt *stmt)
   if (activity != NULL)
     {
       /* Translators: a link of a document to an activity, by its number */
-      g_autofree char *name = g_strdup_printf (_("activity %s"), activity);
+      g_autofree char *name = g_strdup_printf (_ ("activity %s"), activity);
       g_string_append_printf (text, text->len ? " — %s" : "%s", name);
     }
   if (order != NULL)
     /* Translators: a link of a document to a roadmap's approving or amending order */
-    g_string_append_printf (text, text->len ? _(" — order № %s") : _("order № %s"), order);
+    g_string_append_printf (text, text->len ? _ (" — order № %s") : _ ("order № %s"), order);
   if (school != NULL)
     g_string_append_printf (text, text->len ? " — %s" : "%s", school);
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -99,33 +99,34 @@ add_link (KartaDocument *document,
           sqlite3_stmt  *stmt)
 {
   g_autofree char *line = describe_link (stmt);
-  char *joined = document->links ? g_strconcat (document->links, "\n", line, NULL) : g_steal_pointer (&line);
+  char            *joined = document->links ? g_strconcat (document->links, "\n", line, NULL) : g_steal_pointer (&line);
 
   g_free (document->links);
   document->links = joined;
 }
 
 static gboolean
-load_links (KartaStore  *self,
-            GHashTable  *by_id,
-            GError     **error)
+load_links (KartaStore *self,
+            GHashTable *by_id,
+            GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT l.document_id, coalesce (r.title, ra.title, ro.title),"
-    "       CASE WHEN a.id IS NOT NULL THEN coalesce (a.number, a.title) END,"
-    "       CASE WHEN o.id IS NOT NULL THEN coalesce (o.number, '') END, coalesce (s.short_name, s.name)"
-    "  FROM document_links l"
-    "  LEFT JOIN roadmaps r ON r.id = l.roadmap_id"
-    "  LEFT JOIN activities a ON a.id = l.activity_id LEFT JOIN roadmaps ra ON ra.id = a.roadmap_id"
-    "  LEFT JOIN orders o ON o.id = l.order_id LEFT JOIN roadmaps ro ON ro.id = o.roadmap_id"
-    "  LEFT JOIN organisations s ON s.id = l.organisation_id"
-    " ORDER BY l.document_id, l.id", error);
+                                            "SELECT l.document_id, coalesce (r.title, ra.title, ro.title),"
+                                            "       CASE WHEN a.id IS NOT NULL THEN coalesce (a.number, a.title) END,"
+                                            "       CASE WHEN o.id IS NOT NULL THEN coalesce (o.number, '') END, coalesce (s.short_name, s.name)"
+                                            "  FROM document_links l"
+                                            "  LEFT JOIN roadmaps r ON r.id = l.roadmap_id"
+                                            "  LEFT JOIN activities a ON a.id = l.activity_id LEFT JOIN roadmaps ra ON ra.id = a.roadmap_id"
+                                            "  LEFT JOIN orders o ON o.id = l.order_id LEFT JOIN roadmaps ro ON ro.id = o.roadmap_id"
+                                            "  LEFT JOIN organisations s ON s.id = l.organisation_id"
+                                            " ORDER BY l.document_id, l.id",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64         id = sqlite3_column_int64 (stmt, 0);
       KartaDocument *document = g_hash_table_lookup (by_id, &id);
 
       if (document != NULL)
@@ -158,8 +159,7 @@ bind_filter (sqlite3_stmt              *stmt,
   karta_bind_id (stmt, 7, filter->organisation_id);
   karta_bind_text (stmt, 8, search);
   sqlite3_bind_int (stmt, 9, filter->sort);
-  karta_bind_text (stmt, 10, filter->activity_number != NULL && *filter->activity_number ? filter->activity_number
-                                                                                         : NULL);
+  karta_bind_text (stmt, 10, filter->activity_number != NULL && *filter->activity_number ? filter->activity_number : NULL);
 }
 
 /**
@@ -176,27 +176,28 @@ karta_store_find_documents (KartaStore                *self,
                             GError                   **error)
 {
   static const KartaDocumentFilter all = { 0 };
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt;
 
   if (!ensure_fold_function (self, error))
     return NULL;
   stmt = karta_store_prepare (self,
-    "SELECT " DOCUMENT_COLUMNS " FROM documents d"
-    " WHERE (?1 IS NULL OR karta_fold (d.kind) = ?1)"
-    "   AND (?2 IS NULL OR instr (karta_fold (d.number), ?2) > 0)"
-    "   AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)"
-    "   AND (?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL AND ?10 IS NULL OR EXISTS ("
-    "        SELECT 1 FROM document_links l"
-    "          LEFT JOIN activities a ON a.id = l.activity_id LEFT JOIN orders o ON o.id = l.order_id"
-    "         WHERE l.document_id = d.id"
-    "           AND (?5 IS NULL OR coalesce (l.roadmap_id, a.roadmap_id, o.roadmap_id) = ?5)"
-    "           AND (?6 IS NULL OR l.activity_id = ?6) AND (?7 IS NULL OR l.organisation_id = ?7)"
-    "           AND (?10 IS NULL OR a.number = ?10)))"
-    "   AND (?8 IS NULL OR instr (karta_fold (coalesce (d.title, '') || ' ' || coalesce (d.number, '')"
-    "                                          || ' ' || d.file_name), ?8) > 0)"
-    " ORDER BY CASE WHEN ?9 = 1 THEN d.date END DESC NULLS LAST, d.added_at DESC, d.id DESC", error);
+                              "SELECT " DOCUMENT_COLUMNS " FROM documents d"
+                              " WHERE (?1 IS NULL OR karta_fold (d.kind) = ?1)"
+                              "   AND (?2 IS NULL OR instr (karta_fold (d.number), ?2) > 0)"
+                              "   AND (?3 IS NULL OR d.date >= ?3) AND (?4 IS NULL OR d.date <= ?4)"
+                              "   AND (?5 IS NULL AND ?6 IS NULL AND ?7 IS NULL AND ?10 IS NULL OR EXISTS ("
+                              "        SELECT 1 FROM document_links l"
+                              "          LEFT JOIN activities a ON a.id = l.activity_id LEFT JOIN orders o ON o.id = l.order_id"
+                              "         WHERE l.document_id = d.id"
+                              "           AND (?5 IS NULL OR coalesce (l.roadmap_id, a.roadmap_id, o.roadmap_id) = ?5)"
+                              "           AND (?6 IS NULL OR l.activity_id = ?6) AND (?7 IS NULL OR l.organisation_id = ?7)"
+                              "           AND (?10 IS NULL OR a.number = ?10)))"
+                              "   AND (?8 IS NULL OR instr (karta_fold (coalesce (d.title, '') || ' ' || coalesce (d.number, '')"
+                              "                                          || ' ' || d.file_name), ?8) > 0)"
+                              " ORDER BY CASE WHEN ?9 = 1 THEN d.date END DESC NULLS LAST, d.added_at DESC, d.id DESC",
+                              error);
   if (stmt == NULL)
     return NULL;
   bind_filter (stmt, filter != NULL ? filter : &all);
@@ -219,8 +220,8 @@ karta_store_find_documents (KartaStore                *self,
  *   document, newest first, with where it is linked
  */
 GPtrArray *
-karta_store_list_documents (KartaStore  *self,
-                            GError     **error)
+karta_store_list_documents (KartaStore *self,
+                            GError    **error)
 {
   return karta_store_find_documents (self, NULL, error);
 }
@@ -232,12 +233,12 @@ karta_store_list_documents (KartaStore  *self,
  *   documents have, alphabetically, for a filter
  */
 GPtrArray *
-karta_store_list_document_kinds (KartaStore  *self,
-                                 GError     **error)
+karta_store_list_document_kinds (KartaStore *self,
+                                 GError    **error)
 {
-  g_autoptr(GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT DISTINCT kind FROM documents WHERE kind IS NOT NULL AND kind != '' ORDER BY kind", error);
+                                            "SELECT DISTINCT kind FROM documents WHERE kind IS NOT NULL AND kind != '' ORDER BY kind", error);
 
   if (stmt == NULL)
     return NULL;

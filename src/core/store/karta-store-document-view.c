@@ -20,10 +20,10 @@
  * @rotation: (out): clockwise degrees, 0 when never set
  */
 gboolean
-karta_store_get_document_rotation (KartaStore  *self,
-                                   const char  *sha256,
-                                   int         *rotation,
-                                   GError     **error)
+karta_store_get_document_rotation (KartaStore *self,
+                                   const char *sha256,
+                                   int        *rotation,
+                                   GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT rotation FROM document_views WHERE sha256 = ?1", error);
 
@@ -45,10 +45,10 @@ karta_store_get_document_rotation (KartaStore  *self,
  * between user actions, not inside one.
  */
 gboolean
-karta_store_set_document_rotation (KartaStore  *self,
-                                   const char  *sha256,
-                                   int          rotation,
-                                   GError     **error)
+karta_store_set_document_rotation (KartaStore *self,
+                                   const char *sha256,
+                                   int         rotation,
+                                   GError    **error)
 {
   sqlite3_stmt *stmt;
 

@@ -12,13 +12,13 @@
 
 G_BEGIN_DECLS
 
-gboolean karta_store_get_document_rotation (KartaStore  *self,
-                                            const char  *sha256,
-                                            int         *rotation,
-                                            GError     **error);
-gboolean karta_store_set_document_rotation (KartaStore  *self,
-                                            const char  *sha256,
-                                            int          rotation,
-                                            GError     **error);
+gboolean karta_store_get_document_rotation (KartaStore *self,
+                                            const char *sha256,
+                                            int        *rotation,
+                                            GError    **error);
+gboolean karta_store_set_document_rotation (KartaStore *self,
+                                            const char *sha256,
+                                            int         rotation,
+                                            GError    **error);
 
 G_END_DECLS

@@ -24,14 +24,14 @@ gboolean
 karta_store_check_integrity (KartaStore *self,
                              GPtrArray  *problems)
 {
-  guint before = problems->len;
+  guint         before = problems->len;
   sqlite3_stmt *stmt = karta_store_prepare (self, "PRAGMA integrity_check", NULL);
 
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
       if (g_strcmp0 (line, "ok") != 0)
-        g_ptr_array_add (problems, g_strdup_printf (_("Database: %s"), line));
+        g_ptr_array_add (problems, g_strdup_printf (_ ("Database: %s"), line));
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
@@ -39,7 +39,7 @@ karta_store_check_integrity (KartaStore *self,
   stmt = karta_store_prepare (self, "PRAGMA foreign_key_check", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (problems,
-                     g_strdup_printf (_("Database: a row of “%s” refers to a missing row of “%s”"),
+                     g_strdup_printf (_ ("Database: a row of “%s” refers to a missing row of “%s”"),
                                       sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 2)));
   if (stmt != NULL)
     sqlite3_reset (stmt);
@@ -54,13 +54,13 @@ typedef struct
 } AttachData;
 
 static gboolean
-find_text (KartaStore  *self,
-           const char  *sql,
-           gint64       id,
-           char       **text)
+find_text (KartaStore *self,
+           const char *sql,
+           gint64      id,
+           char      **text)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, sql, NULL);
-  gboolean found;
+  gboolean      found;
 
   if (stmt == NULL)
     return FALSE;
@@ -78,7 +78,7 @@ target_is_valid (const KartaDocumentTarget *target)
   if (target->activity_id != 0)
     return target->order_id == 0;
   if (target->order_id != 0)
-    return target->organisation_id == 0;     /* an order is the roadmap's own */
+    return target->organisation_id == 0; /* an order is the roadmap's own */
   return target->organisation_id != 0;
 }
 
@@ -97,7 +97,7 @@ karta_store_check_document_target (KartaStore                *self,
                                    GError                   **error)
 {
   g_autofree char *kind = NULL;
-  gboolean found = target_is_valid (target);
+  gboolean         found = target_is_valid (target);
 
   if (found && target->activity_id != 0)
     found = find_text (self, "SELECT evidence FROM activities WHERE id = ?1", target->activity_id, &kind);
@@ -108,8 +108,9 @@ karta_store_check_document_target (KartaStore                *self,
   if (!found)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
-                   target->activity_id != 0 ? _("The activity no longer exists")
-                   : target->order_id != 0 ? _("The order no longer exists") : _("The school no longer exists"));
+                   target->activity_id != 0 ? _ ("The activity no longer exists")
+                   : target->order_id != 0  ? _ ("The order no longer exists")
+                                            : _ ("The school no longer exists"));
       return FALSE;
     }
   if (default_kind != NULL)
@@ -125,9 +126,10 @@ karta_store_insert_document (KartaStore          *self,
                              GError             **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "INSERT INTO documents (sha256, file_name, size, kind, number, date, title, pages, has_text, added_by)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (sha256) DO NOTHING", error);
-  gint64 id = 0;
+                                            "INSERT INTO documents (sha256, file_name, size, kind, number, date, title, pages, has_text, added_by)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (sha256) DO NOTHING",
+                                            error);
+  gint64        id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -150,7 +152,7 @@ karta_store_insert_document (KartaStore          *self,
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   if (id == 0)
-    karta_store_set_error (self, error, _("Could not save"));
+    karta_store_set_error (self, error, _ ("Could not save"));
   return id;
 }
 
@@ -162,9 +164,10 @@ link_to_target (KartaStore                *self,
                 GError                   **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "INSERT INTO document_links (document_id, activity_id, order_id, organisation_id) SELECT ?1, ?2, ?3, ?4"
-    " WHERE NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1 AND activity_id IS ?2"
-    "                    AND order_id IS ?3 AND organisation_id IS ?4)", error);
+                                            "INSERT INTO document_links (document_id, activity_id, order_id, organisation_id) SELECT ?1, ?2, ?3, ?4"
+                                            " WHERE NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1 AND activity_id IS ?2"
+                                            "                    AND order_id IS ?3 AND organisation_id IS ?4)",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -176,11 +179,11 @@ link_to_target (KartaStore                *self,
 }
 
 gboolean
-karta_store_link_document (KartaStore  *self,
-                           gint64       document_id,
-                           gint64       activity_id,
-                           gint64       organisation_id,
-                           GError     **error)
+karta_store_link_document (KartaStore *self,
+                           gint64      document_id,
+                           gint64      activity_id,
+                           gint64      organisation_id,
+                           GError    **error)
 {
   KartaDocumentTarget target = { .activity_id = activity_id, .organisation_id = organisation_id };
 
@@ -188,9 +191,9 @@ karta_store_link_document (KartaStore  *self,
 }
 
 static gboolean
-attach_documents (KartaStore  *self,
-                  gpointer     data,
-                  GError     **error)
+attach_documents (KartaStore *self,
+                  gpointer    data,
+                  GError    **error)
 {
   AttachData *attach = data;
 
@@ -199,7 +202,7 @@ attach_documents (KartaStore  *self,
   for (guint i = 0; i < attach->documents->len; i++)
     {
       const KartaDocument *document = g_ptr_array_index (attach->documents, i);
-      gint64 id = karta_store_insert_document (self, document, error);
+      gint64               id = karta_store_insert_document (self, document, error);
 
       if (id == 0 || !link_to_target (self, id, attach->target, error))
         return FALSE;
@@ -222,13 +225,13 @@ attach_documents (KartaStore  *self,
  *   order of @documents, or %NULL on error
  */
 GArray *
-karta_store_attach_documents (KartaStore  *self,
-                              GPtrArray   *documents,
+karta_store_attach_documents (KartaStore                *self,
+                              GPtrArray                 *documents,
                               const KartaDocumentTarget *target,
-                              GError     **error)
+                              GError                   **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  AttachData data = { documents, target, ids };
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  AttachData       data = { documents, target, ids };
   g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attach %u document",
                                                          "Attach %u documents", documents->len),
                                             documents->len);
@@ -245,13 +248,13 @@ typedef struct
 } DetachData;
 
 static gboolean
-detach_document (KartaStore  *self,
-                 gpointer     data,
-                 GError     **error)
+detach_document (KartaStore *self,
+                 gpointer    data,
+                 GError    **error)
 {
-  DetachData *detach = data;
+  DetachData   *detach = data;
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "DELETE FROM document_links WHERE document_id = ?1 AND activity_id = ?2", error);
+                                            "DELETE FROM document_links WHERE document_id = ?1 AND activity_id = ?2", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -261,13 +264,13 @@ detach_document (KartaStore  *self,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The document is not attached to this activity"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The document is not attached to this activity"));
       return FALSE;
     }
   /* the file itself stays until karta_file_store_collect() */
   return karta_store_exec_with_id (self,
-    "DELETE FROM documents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1)",
-    detach->document_id, error);
+                                   "DELETE FROM documents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM document_links WHERE document_id = ?1)",
+                                   detach->document_id, error);
 }
 
 /**
@@ -278,24 +281,24 @@ detach_document (KartaStore  *self,
  * need it (see karta_file_store_collect()).
  */
 gboolean
-karta_store_detach_document (KartaStore  *self,
-                             gint64       document_id,
-                             gint64       activity_id,
-                             GError     **error)
+karta_store_detach_document (KartaStore *self,
+                             gint64      document_id,
+                             gint64      activity_id,
+                             GError    **error)
 {
   DetachData data = { document_id, activity_id };
 
-  return karta_store_run (self, _("Detach document"), detach_document, &data, error);
+  return karta_store_run (self, _ ("Detach document"), detach_document, &data, error);
 }
 
 static gboolean
-update_document (KartaStore  *self,
-                 gpointer     data,
-                 GError     **error)
+update_document (KartaStore *self,
+                 gpointer    data,
+                 GError    **error)
 {
   const KartaDocument *document = data;
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "UPDATE documents SET kind = ?2, number = ?3, date = ?4, title = ?5 WHERE id = ?1", error);
+  sqlite3_stmt        *stmt = karta_store_prepare (self,
+                                                   "UPDATE documents SET kind = ?2, number = ?3, date = ?4, title = ?5 WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -308,7 +311,7 @@ update_document (KartaStore  *self,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The document no longer exists"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The document no longer exists"));
       return FALSE;
     }
   return TRUE;
@@ -325,5 +328,5 @@ karta_store_update_document (KartaStore          *self,
                              const KartaDocument *document,
                              GError             **error)
 {
-  return karta_store_run (self, _("Edit document"), update_document, (gpointer) document, error);
+  return karta_store_run (self, _ ("Edit document"), update_document, (gpointer) document, error);
 }

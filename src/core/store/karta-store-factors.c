@@ -16,12 +16,12 @@
 #include "karta-store-private.h"
 
 static gboolean
-load_factors (KartaStore       *self,
-              KartaFactorList  *list,
-              GError          **error)
+load_factors (KartaStore      *self,
+              KartaFactorList *list,
+              GError         **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, name FROM risk_factors WHERE list_id = ?1 ORDER BY position", error);
+                                            "SELECT id, name FROM risk_factors WHERE list_id = ?1 ORDER BY position", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -51,12 +51,12 @@ read_factor_list (sqlite3_stmt *stmt)
  *   factor list with its factors, oldest first
  */
 GPtrArray *
-karta_store_list_factor_lists (KartaStore  *self,
-                               GError     **error)
+karta_store_list_factor_lists (KartaStore *self,
+                               GError    **error)
 {
-  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_list_free);
+  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_list_free);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, year, title FROM risk_factor_lists ORDER BY year, id", error);
+                                            "SELECT id, year, title FROM risk_factor_lists ORDER BY year, id", error);
 
   if (stmt == NULL)
     return NULL;
@@ -72,14 +72,15 @@ karta_store_list_factor_lists (KartaStore  *self,
 /* The list in force in @year: the newest one introduced by then, or else
  * the oldest; a new profile of that year takes it. */
 gint64
-karta_store_factor_list_for_year (KartaStore  *self,
-                                  int          year,
-                                  GError     **error)
+karta_store_factor_list_for_year (KartaStore *self,
+                                  int         year,
+                                  GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id FROM risk_factor_lists"
-    " ORDER BY year <= ?1 DESC, CASE WHEN year <= ?1 THEN -year ELSE year END, id DESC LIMIT 1", error);
-  gint64 id = 0;
+                                            "SELECT id FROM risk_factor_lists"
+                                            " ORDER BY year <= ?1 DESC, CASE WHEN year <= ?1 THEN -year ELSE year END, id DESC LIMIT 1",
+                                            error);
+  gint64        id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -88,18 +89,18 @@ karta_store_factor_list_for_year (KartaStore  *self,
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   if (id == 0)
-    g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The library has no list of risk factors"));
+    g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The library has no list of risk factors"));
   return id;
 }
 
 static KartaFactorList *
-load_factor_list (KartaStore  *self,
-                  gint64       list_id,
-                  GError     **error)
+load_factor_list (KartaStore *self,
+                  gint64      list_id,
+                  GError    **error)
 {
-  g_autoptr(KartaFactorList) list = NULL;
+  g_autoptr (KartaFactorList) list = NULL;
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, year, title FROM risk_factor_lists WHERE id = ?1", error);
+                                            "SELECT id, year, title FROM risk_factor_lists WHERE id = ?1", error);
 
   if (stmt == NULL)
     return NULL;
@@ -109,7 +110,7 @@ load_factor_list (KartaStore  *self,
   sqlite3_reset (stmt);
   if (list == NULL)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no such list of risk factors"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("There is no such list of risk factors"));
       return NULL;
     }
   return load_factors (self, list, error) ? g_steal_pointer (&list) : NULL;
@@ -122,9 +123,9 @@ load_factor_list (KartaStore  *self,
  *   (the newest introduced in or before it, else the oldest)
  */
 KartaFactorList *
-karta_store_load_factor_list_for_year (KartaStore  *self,
-                                       int          year,
-                                       GError     **error)
+karta_store_load_factor_list_for_year (KartaStore *self,
+                                       int         year,
+                                       GError    **error)
 {
   gint64 id = karta_store_factor_list_for_year (self, year, error);
 
@@ -132,15 +133,13 @@ karta_store_load_factor_list_for_year (KartaStore  *self,
 }
 
 static gboolean
-write_factor (KartaStore      *self,
-              gint64           list_id,
-              KartaRef        *factor,
-              int              position,
-              GError         **error)
+write_factor (KartaStore *self,
+              gint64      list_id,
+              KartaRef   *factor,
+              int         position,
+              GError    **error)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self, factor->id == 0
-    ? "INSERT INTO risk_factors (list_id, position, name) VALUES (?1, ?2, ?3)"
-    : "UPDATE risk_factors SET position = ?2, name = ?3 WHERE list_id = ?1 AND id = ?4", error);
+  sqlite3_stmt *stmt = karta_store_prepare (self, factor->id == 0 ? "INSERT INTO risk_factors (list_id, position, name) VALUES (?1, ?2, ?3)" : "UPDATE risk_factors SET position = ?2, name = ?3 WHERE list_id = ?1 AND id = ?4", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -156,14 +155,15 @@ write_factor (KartaStore      *self,
 /* Factors left out of an edited list (still at their old positions, at or
  * below @base) go, unless a profile rates them. */
 static gboolean
-delete_removed_factors (KartaStore  *self,
-                        gint64       list_id,
-                        int          base,
-                        GError     **error)
+delete_removed_factors (KartaStore *self,
+                        gint64      list_id,
+                        int         base,
+                        GError    **error)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT f.name FROM risk_factors f JOIN risk_levels l ON l.factor_id = f.id"
-    " WHERE f.list_id = ?1 AND f.position <= ?2 LIMIT 1", error);
+  sqlite3_stmt    *stmt = karta_store_prepare (self,
+                                               "SELECT f.name FROM risk_factors f JOIN risk_levels l ON l.factor_id = f.id"
+                                                  " WHERE f.list_id = ?1 AND f.position <= ?2 LIMIT 1",
+                                               error);
   g_autofree char *used = NULL;
 
   if (stmt == NULL)
@@ -176,7 +176,7 @@ delete_removed_factors (KartaStore  *self,
   if (used != NULL)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("The risk factor “%s” is rated in profiles and cannot be removed from its list"), used);
+                   _ ("The risk factor “%s” is rated in profiles and cannot be removed from its list"), used);
       return FALSE;
     }
   stmt = karta_store_prepare (self, "DELETE FROM risk_factors WHERE list_id = ?1 AND position <= ?2", error);
@@ -191,13 +191,13 @@ delete_removed_factors (KartaStore  *self,
  * it, so that no two rows ever swap positions, which the undo changeset
  * could not apply back (positions are unique). */
 static gboolean
-max_position (KartaStore  *self,
-              gint64       list_id,
-              int         *base,
-              GError     **error)
+max_position (KartaStore *self,
+              gint64      list_id,
+              int        *base,
+              GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT coalesce (max (position), 0) FROM risk_factors WHERE list_id = ?1", error);
+                                            "SELECT coalesce (max (position), 0) FROM risk_factors WHERE list_id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -208,15 +208,13 @@ max_position (KartaStore  *self,
 }
 
 static gboolean
-write_factor_list (KartaStore  *self,
-                   gpointer     data,
-                   GError     **error)
+write_factor_list (KartaStore *self,
+                   gpointer    data,
+                   GError    **error)
 {
   KartaFactorList *list = data;
-  int base = 0;
-  sqlite3_stmt *stmt = karta_store_prepare (self, list->id == 0
-    ? "INSERT INTO risk_factor_lists (year, title) VALUES (?1, ?2)"
-    : "UPDATE risk_factor_lists SET year = ?1, title = ?2 WHERE id = ?3", error);
+  int              base = 0;
+  sqlite3_stmt    *stmt = karta_store_prepare (self, list->id == 0 ? "INSERT INTO risk_factor_lists (year, title) VALUES (?1, ?2)" : "UPDATE risk_factor_lists SET year = ?1, title = ?2 WHERE id = ?3", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -265,28 +263,28 @@ copy_factor_list (const KartaFactorList *list)
  * Returns: the list's id, 0 on error
  */
 gint64
-karta_store_save_factor_list (KartaStore             *self,
-                              const KartaFactorList  *list,
-                              GError                **error)
+karta_store_save_factor_list (KartaStore            *self,
+                              const KartaFactorList *list,
+                              GError               **error)
 {
-  g_autoptr(KartaFactorList) scratch = NULL;
+  g_autoptr (KartaFactorList) scratch = NULL;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), 0);
 
   if (list->factors->len == 0)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A list of risk factors needs at least one factor"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("A list of risk factors needs at least one factor"));
       return 0;
     }
   for (guint i = 0; i < list->factors->len; i++)
     if (karta_text_is_blank (((KartaRef *) g_ptr_array_index (list->factors, i))->name))
       {
-        g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("Every risk factor needs a name"));
+        g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("Every risk factor needs a name"));
         return 0;
       }
   scratch = copy_factor_list (list);
-  label = g_strdup_printf (list->id ? _("Edit risk factors of %d") : _("Add risk factors of %d"), list->year);
+  label = g_strdup_printf (list->id ? _ ("Edit risk factors of %d") : _ ("Add risk factors of %d"), list->year);
   return karta_store_run (self, label, write_factor_list, scratch, error) ? scratch->id : 0;
 }
 
@@ -298,18 +296,19 @@ karta_store_save_factor_list (KartaStore             *self,
  *   to it, or to no school in particular), by factor and roadmap
  */
 GPtrArray *
-karta_store_list_factor_activities (KartaStore  *self,
-                                    gint64       organisation_id,
-                                    GError     **error)
+karta_store_list_factor_activities (KartaStore *self,
+                                    gint64      organisation_id,
+                                    GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_activity_free);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_activity_free);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT l.factor_id, a.roadmap_id, r.title, a.id, a.number, a.title, a.status"
-    "  FROM activity_factors l JOIN activities a ON a.id = l.activity_id JOIN roadmaps r ON r.id = a.roadmap_id"
-    "  JOIN risk_factors f ON f.id = l.factor_id"
-    " WHERE EXISTS (SELECT 1 FROM activity_schools s WHERE s.activity_id = a.id AND s.organisation_id = ?1)"
-    "    OR NOT EXISTS (SELECT 1 FROM activity_schools s WHERE s.activity_id = a.id)"
-    " ORDER BY f.list_id, f.position, r.id, a.position", error);
+                                            "SELECT l.factor_id, a.roadmap_id, r.title, a.id, a.number, a.title, a.status"
+                                            "  FROM activity_factors l JOIN activities a ON a.id = l.activity_id JOIN roadmaps r ON r.id = a.roadmap_id"
+                                            "  JOIN risk_factors f ON f.id = l.factor_id"
+                                            " WHERE EXISTS (SELECT 1 FROM activity_schools s WHERE s.activity_id = a.id AND s.organisation_id = ?1)"
+                                            "    OR NOT EXISTS (SELECT 1 FROM activity_schools s WHERE s.activity_id = a.id)"
+                                            " ORDER BY f.list_id, f.position, r.id, a.position",
+                                            error);
 
   if (stmt == NULL)
     return NULL;

@@ -34,21 +34,22 @@ read_organisation (sqlite3_stmt *stmt)
 }
 
 static gboolean
-load_categories (KartaStore  *self,
-                 GHashTable  *by_id,
-                 gint64       only_id,
-                 GError     **error)
+load_categories (KartaStore *self,
+                 GHashTable *by_id,
+                 gint64      only_id,
+                 GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT organisation_id, year, name FROM organisation_categories"
-    " WHERE ?1 = 0 OR organisation_id = ?1 ORDER BY organisation_id, year, name", error);
+                                            "SELECT organisation_id, year, name FROM organisation_categories"
+                                            " WHERE ?1 = 0 OR organisation_id = ?1 ORDER BY organisation_id, year, name",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, only_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64             id = sqlite3_column_int64 (stmt, 0);
       KartaOrganisation *organisation = g_hash_table_lookup (by_id, &id);
       if (organisation != NULL)
         karta_organisation_add_category (organisation, sqlite3_column_int (stmt, 1),
@@ -65,14 +66,15 @@ load_categories (KartaStore  *self,
  *   first, by name
  */
 GPtrArray *
-karta_store_list_organisations (KartaStore  *self,
-                                GError     **error)
+karta_store_list_organisations (KartaStore *self,
+                                GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_organisation_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_organisation_free);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
-    " ORDER BY o.is_school DESC, coalesce (o.short_name, o.name)", error);
+                                            "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
+                                            " ORDER BY o.is_school DESC, coalesce (o.short_name, o.name)",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -94,15 +96,16 @@ karta_store_list_organisations (KartaStore  *self,
  * Returns: (transfer full) (nullable): the organisation
  */
 KartaOrganisation *
-karta_store_load_organisation (KartaStore  *self,
-                               gint64       organisation_id,
-                               GError     **error)
+karta_store_load_organisation (KartaStore *self,
+                               gint64      organisation_id,
+                               GError    **error)
 {
-  g_autoptr(KartaOrganisation) organisation = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (KartaOrganisation) organisation = NULL;
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
-    " WHERE o.id = ?1", error);
+                                            "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
+                                            " WHERE o.id = ?1",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -113,7 +116,7 @@ karta_store_load_organisation (KartaStore  *self,
   if (organisation == NULL)
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, organisation_id);
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no organisation %s in the library"), id);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("There is no organisation %s in the library"), id);
       return NULL;
     }
   g_hash_table_insert (by_id, &organisation->id, organisation);
@@ -137,9 +140,9 @@ find_organisation_by_key (KartaStore *self,
                           const char *name)
 {
   g_autofree char *key = karta_school_name_key (name);
-  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT id, name, short_name FROM organisations", NULL);
-  gint64 found = 0;
-  guint n_found = 0;
+  sqlite3_stmt    *stmt = karta_store_prepare (self, "SELECT id, name, short_name FROM organisations", NULL);
+  gint64           found = 0;
+  guint            n_found = 0;
 
   if (stmt == NULL || *key == '\0')
     return 0;
@@ -170,8 +173,8 @@ karta_store_find_organisation (KartaStore *self,
                                const char *name)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id FROM organisations WHERE name = ?1 OR short_name = ?1 ORDER BY id LIMIT 1", NULL);
-  gint64 id = 0;
+                                            "SELECT id FROM organisations WHERE name = ?1 OR short_name = ?1 ORDER BY id LIMIT 1", NULL);
+  gint64        id = 0;
 
   if (stmt == NULL || name == NULL)
     return 0;
@@ -183,9 +186,9 @@ karta_store_find_organisation (KartaStore *self,
 }
 
 static gboolean
-write_categories (KartaStore               *self,
-                  const KartaOrganisation  *organisation,
-                  GError                  **error)
+write_categories (KartaStore              *self,
+                  const KartaOrganisation *organisation,
+                  GError                 **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, "DELETE FROM organisation_categories WHERE organisation_id = ?1", error);
 
@@ -198,7 +201,7 @@ write_categories (KartaStore               *self,
     {
       KartaCategory *category = g_ptr_array_index (organisation->categories, i);
       stmt = karta_store_prepare (self,
-        "INSERT OR IGNORE INTO organisation_categories (organisation_id, year, name) VALUES (?1, ?2, ?3)", error);
+                                  "INSERT OR IGNORE INTO organisation_categories (organisation_id, year, name) VALUES (?1, ?2, ?3)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, organisation->id);
@@ -212,15 +215,15 @@ write_categories (KartaStore               *self,
 
 /* Inserts (id 0) or updates the organisation row; the id is written back. */
 static gboolean
-write_organisation (KartaStore         *self,
-                    KartaOrganisation  *organisation,
-                    GError            **error)
+write_organisation (KartaStore        *self,
+                    KartaOrganisation *organisation,
+                    GError           **error)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self, organisation->id == 0
-    ? "INSERT INTO organisations (name, short_name, number, kind, district, pupils, is_school, curator_id)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-    : "UPDATE organisations SET name = ?1, short_name = ?2, number = ?3, kind = ?4, district = ?5,"
-      " pupils = ?6, is_school = ?7, curator_id = ?8 WHERE id = ?9", error);
+  sqlite3_stmt *stmt = karta_store_prepare (self, organisation->id == 0 ? "INSERT INTO organisations (name, short_name, number, kind, district, pupils, is_school, curator_id)"
+                                                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                                                                        : "UPDATE organisations SET name = ?1, short_name = ?2, number = ?3, kind = ?4, district = ?5,"
+                                                                          " pupils = ?6, is_school = ?7, curator_id = ?8 WHERE id = ?9",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -240,9 +243,9 @@ write_organisation (KartaStore         *self,
 }
 
 static gboolean
-write_organisation_rows (KartaStore  *self,
-                         gpointer     data,
-                         GError     **error)
+write_organisation_rows (KartaStore *self,
+                         gpointer    data,
+                         GError    **error)
 {
   return write_organisation (self, data, error) && write_categories (self, data, error);
 }
@@ -257,30 +260,30 @@ write_organisation_rows (KartaStore  *self,
  * Returns: its id, 0 on error
  */
 gint64
-karta_store_save_organisation (KartaStore               *self,
-                               const KartaOrganisation  *organisation,
-                               GError                  **error)
+karta_store_save_organisation (KartaStore              *self,
+                               const KartaOrganisation *organisation,
+                               GError                 **error)
 {
-  g_autoptr(KartaOrganisation) scratch = NULL;
+  g_autoptr (KartaOrganisation) scratch = NULL;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), 0);
 
   if (karta_text_is_blank (organisation->name))
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("An organisation needs a name"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("An organisation needs a name"));
       return 0;
     }
   scratch = karta_organisation_copy (organisation);
-  label = g_strdup_printf (organisation->id ? _("Edit “%s”") : _("Add “%s”"),
+  label = g_strdup_printf (organisation->id ? _ ("Edit “%s”") : _ ("Add “%s”"),
                            karta_organisation_get_display_name (organisation));
   return karta_store_run (self, label, write_organisation_rows, scratch, error) ? scratch->id : 0;
 }
 
 static gboolean
-delete_organisation_row (KartaStore  *self,
-                         gpointer     data,
-                         GError     **error)
+delete_organisation_row (KartaStore *self,
+                         gpointer    data,
+                         GError    **error)
 {
   return karta_store_exec_with_id (self, "DELETE FROM organisations WHERE id = ?1", *(gint64 *) data, error);
 }
@@ -292,11 +295,11 @@ delete_organisation_row (KartaStore  *self,
  * action.
  */
 gboolean
-karta_store_delete_organisation (KartaStore  *self,
-                                 gint64       organisation_id,
-                                 GError     **error)
+karta_store_delete_organisation (KartaStore *self,
+                                 gint64      organisation_id,
+                                 GError    **error)
 {
-  return karta_store_run (self, _("Delete organisation"), delete_organisation_row, &organisation_id, error);
+  return karta_store_run (self, _ ("Delete organisation"), delete_organisation_row, &organisation_id, error);
 }
 
 /**
@@ -308,14 +311,14 @@ karta_store_delete_organisation (KartaStore  *self,
  * does not have it yet.
  */
 gboolean
-karta_store_resolve_schools (KartaStore  *self,
-                             GPtrArray   *refs,
-                             GError     **error)
+karta_store_resolve_schools (KartaStore *self,
+                             GPtrArray  *refs,
+                             GError    **error)
 {
   for (guint i = 0; i < refs->len; i++)
     {
       KartaRef *ref = g_ptr_array_index (refs, i);
-      g_autoptr(KartaOrganisation) school = NULL;
+      g_autoptr (KartaOrganisation) school = NULL;
 
       if (ref->id != 0)
         continue;
@@ -339,20 +342,21 @@ karta_store_resolve_schools (KartaStore  *self,
  * named (in the newest list that has it). Factors are never invented.
  */
 gboolean
-karta_store_resolve_factors (KartaStore  *self,
-                             GPtrArray   *refs,
-                             GError     **error)
+karta_store_resolve_factors (KartaStore *self,
+                             GPtrArray  *refs,
+                             GError    **error)
 {
   for (guint i = 0; i < refs->len; i++)
     {
-      KartaRef *ref = g_ptr_array_index (refs, i);
+      KartaRef     *ref = g_ptr_array_index (refs, i);
       sqlite3_stmt *stmt;
 
       if (ref->id != 0)
         continue;
       stmt = karta_store_prepare (self,
-        "SELECT f.id FROM risk_factors f JOIN risk_factor_lists l ON l.id = f.list_id"
-        " WHERE f.name = ?1 ORDER BY l.year DESC LIMIT 1", error);
+                                  "SELECT f.id FROM risk_factors f JOIN risk_factor_lists l ON l.id = f.list_id"
+                                  " WHERE f.name = ?1 ORDER BY l.year DESC LIMIT 1",
+                                  error);
       if (stmt == NULL)
         return FALSE;
       karta_bind_text (stmt, 1, ref->name);
@@ -362,7 +366,7 @@ karta_store_resolve_factors (KartaStore  *self,
       if (ref->id == 0)
         {
           g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
-                       _("Unknown risk factor “%s”: add it to the factor list first"), ref->name);
+                       _ ("Unknown risk factor “%s”: add it to the factor list first"), ref->name);
           return FALSE;
         }
     }
@@ -376,14 +380,15 @@ karta_store_resolve_factors (KartaStore  *self,
  *   newest factor list, in its order
  */
 GPtrArray *
-karta_store_list_risk_factors (KartaStore  *self,
-                               GError     **error)
+karta_store_list_risk_factors (KartaStore *self,
+                               GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, name FROM risk_factors"
-    " WHERE list_id = (SELECT id FROM risk_factor_lists ORDER BY year DESC, id DESC LIMIT 1)"
-    " ORDER BY position", error);
+                                            "SELECT id, name FROM risk_factors"
+                                            " WHERE list_id = (SELECT id FROM risk_factor_lists ORDER BY year DESC, id DESC LIMIT 1)"
+                                            " ORDER BY position",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -399,12 +404,12 @@ karta_store_list_risk_factors (KartaStore  *self,
  * Returns: (transfer container) (element-type KartaPerson): by name
  */
 GPtrArray *
-karta_store_list_people (KartaStore  *self,
-                         GError     **error)
+karta_store_list_people (KartaStore *self,
+                         GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_person_free);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_person_free);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, full_name, position, organisation_id, phone, email FROM people ORDER BY full_name", error);
+                                            "SELECT id, full_name, position, organisation_id, phone, email FROM people ORDER BY full_name", error);
 
   if (stmt == NULL)
     return NULL;
@@ -425,15 +430,13 @@ karta_store_list_people (KartaStore  *self,
 
 /* Inserts (id 0) or updates the person row; the id is written back. */
 static gboolean
-write_person (KartaStore  *self,
-              gpointer     data,
-              GError     **error)
+write_person (KartaStore *self,
+              gpointer    data,
+              GError    **error)
 {
-  KartaPerson *person = data;
-  sqlite3_stmt *stmt = karta_store_prepare (self, person->id == 0
-    ? "INSERT INTO people (full_name, position, organisation_id, phone, email) VALUES (?1, ?2, ?3, ?4, ?5)"
-    : "UPDATE people SET full_name = ?1, position = ?2, organisation_id = ?3, phone = ?4, email = ?5 WHERE id = ?6",
-    error);
+  KartaPerson  *person = data;
+  sqlite3_stmt *stmt = karta_store_prepare (self, person->id == 0 ? "INSERT INTO people (full_name, position, organisation_id, phone, email) VALUES (?1, ?2, ?3, ?4, ?5)" : "UPDATE people SET full_name = ?1, position = ?2, organisation_id = ?3, phone = ?4, email = ?5 WHERE id = ?6",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -456,18 +459,18 @@ write_person (KartaStore  *self,
  * Returns: the person's id, 0 on error
  */
 gint64
-karta_store_save_person (KartaStore         *self,
-                         const KartaPerson  *person,
-                         GError            **error)
+karta_store_save_person (KartaStore        *self,
+                         const KartaPerson *person,
+                         GError           **error)
 {
   g_autofree char *label = NULL;
-  KartaPerson scratch = *person;
+  KartaPerson      scratch = *person;
 
   if (karta_text_is_blank (person->full_name))
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A person needs a name"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("A person needs a name"));
       return 0;
     }
-  label = g_strdup_printf (person->id ? _("Edit “%s”") : _("Add “%s”"), person->full_name);
+  label = g_strdup_printf (person->id ? _ ("Edit “%s”") : _ ("Add “%s”"), person->full_name);
   return karta_store_run (self, label, write_person, &scratch, error) ? scratch.id : 0;
 }

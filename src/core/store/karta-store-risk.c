@@ -28,23 +28,24 @@ read_profile (sqlite3_stmt *stmt)
 
 /* Fills the profiles (by id) with their levels, in their lists' order. */
 static gboolean
-load_entries (KartaStore  *self,
-              GHashTable  *by_id,
-              gint64       only_id,
-              GError     **error)
+load_entries (KartaStore *self,
+              GHashTable *by_id,
+              gint64      only_id,
+              GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT l.profile_id, f.id, f.name, l.level FROM risk_levels l JOIN risk_factors f ON f.id = l.factor_id"
-    " WHERE ?1 = 0 OR l.profile_id = ?1 ORDER BY l.profile_id, f.list_id, f.position", error);
+                                            "SELECT l.profile_id, f.id, f.name, l.level FROM risk_levels l JOIN risk_factors f ON f.id = l.factor_id"
+                                            " WHERE ?1 = 0 OR l.profile_id = ?1 ORDER BY l.profile_id, f.list_id, f.position",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, only_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 profile_id = sqlite3_column_int64 (stmt, 0);
+      gint64            profile_id = sqlite3_column_int64 (stmt, 0);
       KartaRiskProfile *profile = g_hash_table_lookup (by_id, &profile_id);
-      KartaRiskLevel level = KARTA_RISK_LOW;
+      KartaRiskLevel    level = KARTA_RISK_LOW;
 
       if (profile == NULL)
         continue;
@@ -64,16 +65,17 @@ load_entries (KartaStore  *self,
  *   level is absent); %NULL and %KARTA_ERROR_NOT_FOUND when there is none
  */
 KartaRiskProfile *
-karta_store_load_risk_profile (KartaStore  *self,
-                               gint64       organisation_id,
-                               int          year,
-                               GError     **error)
+karta_store_load_risk_profile (KartaStore *self,
+                               gint64      organisation_id,
+                               int         year,
+                               GError    **error)
 {
-  g_autoptr(KartaRiskProfile) profile = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (KartaRiskProfile) profile = NULL;
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
-    " WHERE p.organisation_id = ?1 AND p.year = ?2", error);
+                                            "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
+                                            " WHERE p.organisation_id = ?1 AND p.year = ?2",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -84,7 +86,7 @@ karta_store_load_risk_profile (KartaStore  *self,
   sqlite3_reset (stmt);
   if (profile == NULL)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no risk profile of %d for this school"), year);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("There is no risk profile of %d for this school"), year);
       return NULL;
     }
   g_hash_table_insert (by_id, &profile->id, profile);
@@ -99,17 +101,18 @@ karta_store_load_risk_profile (KartaStore  *self,
  *   profiles with their levels, by school name
  */
 GPtrArray *
-karta_store_list_risk_profiles (KartaStore  *self,
-                                int          year,
-                                GError     **error)
+karta_store_list_risk_profiles (KartaStore *self,
+                                int         year,
+                                GError    **error)
 {
-  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GPtrArray) profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
-    " WHERE p.year = CASE WHEN ?1 = 0"
-    "   THEN (SELECT max (year) FROM risk_profiles q WHERE q.organisation_id = p.organisation_id) ELSE ?1 END"
-    " ORDER BY 3, p.organisation_id", error);
+                                            "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
+                                            " WHERE p.year = CASE WHEN ?1 = 0"
+                                            "   THEN (SELECT max (year) FROM risk_profiles q WHERE q.organisation_id = p.organisation_id) ELSE ?1 END"
+                                            " ORDER BY 3, p.organisation_id",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -133,13 +136,13 @@ karta_store_list_risk_profiles (KartaStore  *self,
  *   profile for, ascending
  */
 GArray *
-karta_store_list_profile_years (KartaStore  *self,
-                                gint64       organisation_id,
-                                GError     **error)
+karta_store_list_profile_years (KartaStore *self,
+                                gint64      organisation_id,
+                                GError    **error)
 {
-  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT year FROM risk_profiles WHERE organisation_id = ?1 ORDER BY year", error);
+                                            "SELECT year FROM risk_profiles WHERE organisation_id = ?1 ORDER BY year", error);
 
   if (stmt == NULL)
     return NULL;
@@ -161,8 +164,8 @@ find_profile (KartaStore *self,
               gint64     *list_id)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, list_id FROM risk_profiles WHERE organisation_id = ?1 AND year = ?2", NULL);
-  gint64 id = 0;
+                                            "SELECT id, list_id FROM risk_profiles WHERE organisation_id = ?1 AND year = ?2", NULL);
+  gint64        id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -179,14 +182,14 @@ find_profile (KartaStore *self,
 
 /* The factor of the list, by its id (checked) or else by its name. */
 static gint64
-entry_factor (KartaStore            *self,
-              gint64                 list_id,
-              const KartaRiskEntry  *entry,
-              GError               **error)
+entry_factor (KartaStore           *self,
+              gint64                list_id,
+              const KartaRiskEntry *entry,
+              GError              **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id FROM risk_factors WHERE list_id = ?1 AND (id = ?2 OR (?2 = 0 AND name = ?3))", error);
-  gint64 id = 0;
+                                            "SELECT id FROM risk_factors WHERE list_id = ?1 AND (id = ?2 OR (?2 = 0 AND name = ?3))", error);
+  gint64        id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -198,30 +201,30 @@ entry_factor (KartaStore            *self,
   sqlite3_reset (stmt);
   if (id == 0)
     g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                 _("The risk factor “%s” is not in the profile’s list of factors"),
+                 _ ("The risk factor “%s” is not in the profile’s list of factors"),
                  entry->factor_name ? entry->factor_name : "?");
   return id;
 }
 
 static gboolean
-write_levels (KartaStore              *self,
-              const KartaRiskProfile  *profile,
-              gint64                   profile_id,
-              gint64                   list_id,
-              GError                 **error)
+write_levels (KartaStore             *self,
+              const KartaRiskProfile *profile,
+              gint64                  profile_id,
+              gint64                  list_id,
+              GError                **error)
 {
   if (!karta_store_exec_with_id (self, "DELETE FROM risk_levels WHERE profile_id = ?1", profile_id, error))
     return FALSE;
   for (guint i = 0; i < profile->entries->len; i++)
     {
       const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, i);
-      gint64 factor_id = entry_factor (self, list_id, entry, error);
-      sqlite3_stmt *stmt;
+      gint64                factor_id = entry_factor (self, list_id, entry, error);
+      sqlite3_stmt         *stmt;
 
       if (factor_id == 0)
         return FALSE;
       stmt = karta_store_prepare (self,
-        "INSERT OR REPLACE INTO risk_levels (profile_id, factor_id, level) VALUES (?1, ?2, ?3)", error);
+                                  "INSERT OR REPLACE INTO risk_levels (profile_id, factor_id, level) VALUES (?1, ?2, ?3)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, profile_id);
@@ -237,21 +240,19 @@ write_levels (KartaStore              *self,
  * keeps its list unless @profile names another; a new one takes the given
  * list or else the one in force that year. */
 static gboolean
-write_profile (KartaStore              *self,
-               const KartaRiskProfile  *profile,
-               GError                 **error)
+write_profile (KartaStore             *self,
+               const KartaRiskProfile *profile,
+               GError                **error)
 {
-  gint64 list_id = 0;
-  gint64 id = find_profile (self, profile->organisation_id, profile->year, &list_id);
+  gint64        list_id = 0;
+  gint64        id = find_profile (self, profile->organisation_id, profile->year, &list_id);
   sqlite3_stmt *stmt;
 
   if (profile->list_id != 0)
     list_id = profile->list_id;
   else if (id == 0 && (list_id = karta_store_factor_list_for_year (self, profile->year, error)) == 0)
     return FALSE;
-  stmt = karta_store_prepare (self, id == 0
-    ? "INSERT INTO risk_profiles (organisation_id, year, list_id) VALUES (?1, ?2, ?3)"
-    : "UPDATE risk_profiles SET list_id = ?3 WHERE organisation_id = ?1 AND year = ?2", error);
+  stmt = karta_store_prepare (self, id == 0 ? "INSERT INTO risk_profiles (organisation_id, year, list_id) VALUES (?1, ?2, ?3)" : "UPDATE risk_profiles SET list_id = ?3 WHERE organisation_id = ?1 AND year = ?2", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, profile->organisation_id);
@@ -267,11 +268,11 @@ write_profile (KartaStore              *self,
 /* A profile known only by its school's name gets the school's id, the
  * school being created when the library does not have it yet. */
 static gboolean
-resolve_school (KartaStore        *self,
-                KartaRiskProfile  *profile,
-                GError           **error)
+resolve_school (KartaStore       *self,
+                KartaRiskProfile *profile,
+                GError          **error)
 {
-  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  g_autoptr (GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
 
   if (profile->organisation_id != 0)
     return TRUE;
@@ -283,9 +284,9 @@ resolve_school (KartaStore        *self,
 }
 
 static gboolean
-write_profiles (KartaStore  *self,
-                gpointer     data,
-                GError     **error)
+write_profiles (KartaStore *self,
+                gpointer    data,
+                GError    **error)
 {
   GPtrArray *profiles = data;
 
@@ -297,12 +298,12 @@ write_profiles (KartaStore  *self,
 }
 
 static gboolean
-check_profile (const KartaRiskProfile  *profile,
-               GError                 **error)
+check_profile (const KartaRiskProfile *profile,
+               GError                **error)
 {
   if ((profile->organisation_id > 0 || !karta_text_is_blank (profile->school_name)) && profile->year > 0)
     return TRUE;
-  g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A risk profile needs a school and a year"));
+  g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("A risk profile needs a school and a year"));
   return FALSE;
 }
 
@@ -313,11 +314,11 @@ check_profile (const KartaRiskProfile  *profile,
  * stored before, as one undoable action.
  */
 gboolean
-karta_store_save_risk_profile (KartaStore              *self,
-                               const KartaRiskProfile  *profile,
-                               GError                 **error)
+karta_store_save_risk_profile (KartaStore             *self,
+                               const KartaRiskProfile *profile,
+                               GError                **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
+  g_autoptr (GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
@@ -326,8 +327,8 @@ karta_store_save_risk_profile (KartaStore              *self,
     return FALSE;
   g_ptr_array_add (one, karta_risk_profile_copy (profile));
   label = profile->school_name
-    ? g_strdup_printf (_("Edit risk profile of “%s”, %d"), profile->school_name, profile->year)
-    : g_strdup_printf (_("Edit risk profile of %d"), profile->year);
+            ? g_strdup_printf (_ ("Edit risk profile of “%s”, %d"), profile->school_name, profile->year)
+            : g_strdup_printf (_ ("Edit risk profile of %d"), profile->year);
   return karta_store_run (self, label, write_profiles, one, error);
 }
 
@@ -342,17 +343,17 @@ karta_store_save_risk_profile (KartaStore              *self,
  * the schools are written back into @profiles.
  */
 gboolean
-karta_store_save_risk_profiles (KartaStore  *self,
-                                GPtrArray   *profiles,
-                                const char  *label,
-                                GError     **error)
+karta_store_save_risk_profiles (KartaStore *self,
+                                GPtrArray  *profiles,
+                                const char *label,
+                                GError    **error)
 {
   g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
 
   for (guint i = 0; i < profiles->len; i++)
     if (!check_profile (g_ptr_array_index (profiles, i), error))
       return FALSE;
-  return karta_store_run (self, label ? label : _("Import risk profiles"), write_profiles, profiles, error);
+  return karta_store_run (self, label ? label : _ ("Import risk profiles"), write_profiles, profiles, error);
 }
 
 /**
@@ -362,14 +363,14 @@ karta_store_save_risk_profiles (KartaStore  *self,
  * with the same list of factors, as one undoable action.
  */
 gboolean
-karta_store_copy_risk_profile (KartaStore  *self,
-                               gint64       organisation_id,
-                               int          from_year,
-                               int          to_year,
-                               GError     **error)
+karta_store_copy_risk_profile (KartaStore *self,
+                               gint64      organisation_id,
+                               int         from_year,
+                               int         to_year,
+                               GError    **error)
 {
-  g_autoptr(KartaRiskProfile) profile = NULL;
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr (KartaRiskProfile) profile = NULL;
+  g_autoptr (GPtrArray) one = g_ptr_array_new ();
   g_autofree char *label = NULL;
 
   profile = karta_store_load_risk_profile (self, organisation_id, from_year, error);
@@ -380,6 +381,6 @@ karta_store_copy_risk_profile (KartaStore  *self,
   if (!check_profile (profile, error))
     return FALSE;
   g_ptr_array_add (one, profile);
-  label = g_strdup_printf (_("Copy risk profile of %d to %d"), from_year, to_year);
+  label = g_strdup_printf (_ ("Copy risk profile of %d to %d"), from_year, to_year);
   return karta_store_run (self, label, write_profiles, one, error);
 }

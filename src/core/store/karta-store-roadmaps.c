@@ -20,15 +20,16 @@
  *   roadmaps, newest period first
  */
 GPtrArray *
-karta_store_list_roadmaps (KartaStore  *self,
-                           GError     **error)
+karta_store_list_roadmaps (KartaStore *self,
+                           GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_summary_free);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_roadmap_summary_free);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT r.id, r.title, r.period_start, r.period_end,"
-    "       count (a.id), count (a.id) FILTER (WHERE a.status = 'done')"
-    "  FROM roadmaps r LEFT JOIN activities a ON a.roadmap_id = r.id"
-    " GROUP BY r.id ORDER BY r.period_start DESC, r.id", error);
+                                            "SELECT r.id, r.title, r.period_start, r.period_end,"
+                                            "       count (a.id), count (a.id) FILTER (WHERE a.status = 'done')"
+                                            "  FROM roadmaps r LEFT JOIN activities a ON a.roadmap_id = r.id"
+                                            " GROUP BY r.id ORDER BY r.period_start DESC, r.id",
+                                            error);
 
   if (stmt == NULL)
     return NULL;
@@ -64,13 +65,14 @@ read_order (sqlite3_stmt *stmt)
 }
 
 static gboolean
-load_orders (KartaStore    *self,
-             KartaRoadmap  *roadmap,
-             GError       **error)
+load_orders (KartaStore   *self,
+             KartaRoadmap *roadmap,
+             GError      **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id, position, kind, number, date, authority, signatory, controller, note"
-    "  FROM orders WHERE roadmap_id = ?1 ORDER BY position", error);
+                                            "SELECT id, position, kind, number, date, authority, signatory, controller, note"
+                                            "  FROM orders WHERE roadmap_id = ?1 ORDER BY position",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -90,11 +92,11 @@ load_orders (KartaStore    *self,
 }
 
 static gboolean
-load_texts (KartaStore  *self,
-            const char  *sql,
-            gint64       owner,
-            GPtrArray   *texts,
-            GError     **error)
+load_texts (KartaStore *self,
+            const char *sql,
+            gint64      owner,
+            GPtrArray  *texts,
+            GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
 
@@ -108,12 +110,12 @@ load_texts (KartaStore  *self,
 }
 
 static gboolean
-load_glossary (KartaStore    *self,
-               KartaRoadmap  *roadmap,
-               GError       **error)
+load_glossary (KartaStore   *self,
+               KartaRoadmap *roadmap,
+               GError      **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT abbr, meaning FROM glossary WHERE roadmap_id = ?1 ORDER BY position", error);
+                                            "SELECT abbr, meaning FROM glossary WHERE roadmap_id = ?1 ORDER BY position", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -127,12 +129,12 @@ load_glossary (KartaStore    *self,
 }
 
 static gboolean
-load_roadmap_row (KartaStore    *self,
-                  KartaRoadmap  *roadmap,
-                  GError       **error)
+load_roadmap_row (KartaStore   *self,
+                  KartaRoadmap *roadmap,
+                  GError      **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT title, goal, period_start, period_end FROM roadmaps WHERE id = ?1", error);
+                                            "SELECT title, goal, period_start, period_end FROM roadmaps WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -141,7 +143,7 @@ load_roadmap_row (KartaStore    *self,
     {
       sqlite3_reset (stmt);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, roadmap->id);
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("There is no roadmap %s in the library"), id);
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("There is no roadmap %s in the library"), id);
       return FALSE;
     }
   roadmap->title = karta_column_text (stmt, 0);
@@ -155,14 +157,14 @@ load_roadmap_row (KartaStore    *self,
 /* Loads the activities of @sections and of the sections within them, in
  * the order of the tree, until @room runs out */
 static gboolean
-load_first_activities (KartaStore  *self,
-                       gint64       roadmap_id,
-                       GPtrArray   *sections,
-                       GHashTable  *sections_by_id,
-                       guint       *room,
-                       GError     **error)
+load_first_activities (KartaStore *self,
+                       gint64      roadmap_id,
+                       GPtrArray  *sections,
+                       GHashTable *sections_by_id,
+                       guint      *room,
+                       GError    **error)
 {
-  for (guint i = 0; sections != NULL && i < sections->len && *room > 0; i++)
+  for (guint i = 0; sections != NULL && i<sections->len && * room> 0; i++)
     {
       KartaSection *section = g_ptr_array_index (sections, i);
 
@@ -178,15 +180,15 @@ load_first_activities (KartaStore  *self,
 /* All of the roadmap but its activities, in its own read transaction;
  * then @n_activities of them (G_MAXUINT: all) */
 static KartaRoadmap *
-load_roadmap (KartaStore  *self,
-              gint64       roadmap_id,
-              guint        n_activities,
-              gboolean    *complete,
-              GError     **error)
+load_roadmap (KartaStore *self,
+              gint64      roadmap_id,
+              guint       n_activities,
+              gboolean   *complete,
+              GError    **error)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  g_autoptr(GHashTable) sections_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  guint room = n_activities;
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (GHashTable) sections_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint    room = n_activities;
   gboolean ok;
 
   roadmap->id = roadmap_id;
@@ -198,8 +200,8 @@ load_roadmap (KartaStore  *self,
                    roadmap_id, roadmap->tasks, error) &&
        karta_store_load_sections (self, roadmap, sections_by_id, error) &&
        (n_activities == G_MAXUINT
-        ? karta_store_load_activities (self, roadmap_id, sections_by_id, error)
-        : load_first_activities (self, roadmap_id, roadmap->sections, sections_by_id, &room, error)) &&
+          ? karta_store_load_activities (self, roadmap_id, sections_by_id, error)
+          : load_first_activities (self, roadmap_id, roadmap->sections, sections_by_id, &room, error)) &&
        load_glossary (self, roadmap, error);
   karta_store_exec (self, "COMMIT", NULL);
   /* with no room left, more may have been left out */
@@ -217,9 +219,9 @@ load_roadmap (KartaStore  *self,
  * Returns: (transfer full) (nullable): the roadmap
  */
 KartaRoadmap *
-karta_store_load_roadmap (KartaStore  *self,
-                          gint64       roadmap_id,
-                          GError     **error)
+karta_store_load_roadmap (KartaStore *self,
+                          gint64      roadmap_id,
+                          GError    **error)
 {
   gboolean complete;
 
@@ -240,11 +242,11 @@ karta_store_load_roadmap (KartaStore  *self,
  * Returns: (transfer full) (nullable): the roadmap
  */
 KartaRoadmap *
-karta_store_load_roadmap_start (KartaStore  *self,
-                                gint64       roadmap_id,
-                                guint        n_activities,
-                                gboolean    *complete,
-                                GError     **error)
+karta_store_load_roadmap_start (KartaStore *self,
+                                gint64      roadmap_id,
+                                guint       n_activities,
+                                gboolean   *complete,
+                                GError    **error)
 {
   g_return_val_if_fail (KARTA_IS_STORE (self), NULL);
   g_return_val_if_fail (n_activities > 0 && complete != NULL, NULL);
@@ -253,17 +255,18 @@ karta_store_load_roadmap_start (KartaStore  *self,
 
 /* Orders keep their ids where they are edited in place: scans link to them. */
 static gboolean
-write_order (KartaStore        *self,
-              gint64             roadmap_id,
-              int                position,
-              const KartaOrder  *order,
-              GError           **error)
+write_order (KartaStore       *self,
+             gint64            roadmap_id,
+             int               position,
+             const KartaOrder *order,
+             GError          **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "INSERT INTO orders (roadmap_id, position, kind, number, date, authority, signatory, controller, note)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-    " ON CONFLICT (roadmap_id, position) DO UPDATE SET kind = ?3, number = ?4, date = ?5,"
-    "   authority = ?6, signatory = ?7, controller = ?8, note = ?9", error);
+                                            "INSERT INTO orders (roadmap_id, position, kind, number, date, authority, signatory, controller, note)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                                            " ON CONFLICT (roadmap_id, position) DO UPDATE SET kind = ?3, number = ?4, date = ?5,"
+                                            "   authority = ?6, signatory = ?7, controller = ?8, note = ?9",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -280,15 +283,15 @@ write_order (KartaStore        *self,
 }
 
 static gboolean
-write_glossary (KartaStore          *self,
-                const KartaRoadmap  *roadmap,
-                GError             **error)
+write_glossary (KartaStore         *self,
+                const KartaRoadmap *roadmap,
+                GError            **error)
 {
   for (guint i = 0; i < roadmap->glossary->len; i++)
     {
       KartaGlossaryEntry *entry = g_ptr_array_index (roadmap->glossary, i);
-      sqlite3_stmt *stmt = karta_store_prepare (self,
-        "INSERT INTO glossary (roadmap_id, position, abbr, meaning) VALUES (?1, ?2, ?3, ?4)", error);
+      sqlite3_stmt       *stmt = karta_store_prepare (self,
+                                                      "INSERT INTO glossary (roadmap_id, position, abbr, meaning) VALUES (?1, ?2, ?3, ?4)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, roadmap->id);
@@ -302,9 +305,9 @@ write_glossary (KartaStore          *self,
 }
 
 static gboolean
-write_roadmap_parts (KartaStore          *self,
-                     const KartaRoadmap  *roadmap,
-                     GError             **error)
+write_roadmap_parts (KartaStore         *self,
+                     const KartaRoadmap *roadmap,
+                     GError            **error)
 {
   sqlite3_stmt *stmt;
 
@@ -321,23 +324,23 @@ write_roadmap_parts (KartaStore          *self,
   if (!karta_store_step_done (self, stmt, error))
     return FALSE;
   return karta_store_insert_texts (self, "INSERT INTO roadmap_tasks (roadmap_id, position, text) VALUES (?1, ?2, ?3)",
-                       roadmap->id, roadmap->tasks, error) &&
+                                   roadmap->id, roadmap->tasks, error) &&
          write_glossary (self, roadmap, error);
 }
 
 static gboolean
-check_roadmap (const KartaRoadmap  *roadmap,
-               GError             **error)
+check_roadmap (const KartaRoadmap *roadmap,
+               GError            **error)
 {
   if (roadmap->title == NULL || *roadmap->title == '\0')
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _("A roadmap needs a title"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("A roadmap needs a title"));
       return FALSE;
     }
   if (roadmap->period.start == KARTA_DAY_NONE || roadmap->period.end < roadmap->period.start)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("The roadmap “%s” needs a period: a start date and an end date after it"),
+                   _ ("The roadmap “%s” needs a period: a start date and an end date after it"),
                    roadmap->title);
       return FALSE;
     }
@@ -353,9 +356,9 @@ check_roadmap (const KartaRoadmap  *roadmap,
  * Returns: the new roadmap's id, 0 on error
  */
 gint64
-karta_store_insert_roadmap (KartaStore          *self,
-                            const KartaRoadmap  *roadmap,
-                            GError             **error)
+karta_store_insert_roadmap (KartaStore         *self,
+                            const KartaRoadmap *roadmap,
+                            GError            **error)
 {
   KartaRoadmap *scratch = (KartaRoadmap *) roadmap;
   sqlite3_stmt *stmt;
@@ -363,7 +366,7 @@ karta_store_insert_roadmap (KartaStore          *self,
   if (!check_roadmap (roadmap, error))
     return 0;
   stmt = karta_store_prepare (self,
-    "INSERT INTO roadmaps (title, goal, period_start, period_end) VALUES (?1, ?2, ?3, ?4)", error);
+                              "INSERT INTO roadmaps (title, goal, period_start, period_end) VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return 0;
   karta_bind_text (stmt, 1, roadmap->title);
@@ -379,9 +382,9 @@ karta_store_insert_roadmap (KartaStore          *self,
 }
 
 static gboolean
-insert_roadmaps (KartaStore  *self,
-                 gpointer     data,
-                 GError     **error)
+insert_roadmaps (KartaStore *self,
+                 gpointer    data,
+                 GError    **error)
 {
   GPtrArray *roadmaps = data;
 
@@ -400,10 +403,10 @@ insert_roadmaps (KartaStore  *self,
  * matched to the library's, or created. The roadmaps get their new ids.
  */
 gboolean
-karta_store_add_roadmaps (KartaStore  *self,
-                          GPtrArray   *roadmaps,
-                          const char  *label,
-                          GError     **error)
+karta_store_add_roadmaps (KartaStore *self,
+                          GPtrArray  *roadmaps,
+                          const char *label,
+                          GError    **error)
 {
   return karta_store_run (self, label, insert_roadmaps, roadmaps, error);
 }
@@ -416,12 +419,12 @@ karta_store_add_roadmaps (KartaStore  *self,
  * Returns: the new roadmap's id, 0 on error
  */
 gint64
-karta_store_add_roadmap (KartaStore          *self,
-                         const KartaRoadmap  *roadmap,
-                         GError             **error)
+karta_store_add_roadmap (KartaStore         *self,
+                         const KartaRoadmap *roadmap,
+                         GError            **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  g_autofree char *label = g_strdup_printf (_("Add roadmap “%s”"), roadmap->title ? roadmap->title : "");
+  g_autoptr (GPtrArray) one = g_ptr_array_new ();
+  g_autofree char *label = g_strdup_printf (_ ("Add roadmap “%s”"), roadmap->title ? roadmap->title : "");
 
   g_ptr_array_add (one, (gpointer) roadmap);
   if (!karta_store_add_roadmaps (self, one, label, error))
@@ -430,14 +433,14 @@ karta_store_add_roadmap (KartaStore          *self,
 }
 
 static gboolean
-update_roadmap_rows (KartaStore  *self,
-                     gpointer     data,
-                     GError     **error)
+update_roadmap_rows (KartaStore *self,
+                     gpointer    data,
+                     GError    **error)
 {
   const KartaRoadmap *roadmap = data;
-  g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "UPDATE roadmaps SET title = ?2, goal = ?3, period_start = ?4, period_end = ?5 WHERE id = ?1", error);
+                                            "UPDATE roadmaps SET title = ?2, goal = ?3, period_start = ?4, period_end = ?5 WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -449,7 +452,7 @@ update_roadmap_rows (KartaStore  *self,
   if (!karta_store_step_done (self, stmt, error) || sqlite3_changes (self->db) == 0)
     {
       if (error && !*error)
-        g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("The roadmap no longer exists"));
+        g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The roadmap no longer exists"));
       return FALSE;
     }
   return karta_store_exec_with_id (self, "DELETE FROM roadmap_tasks WHERE roadmap_id = ?1", roadmap->id, error) &&
@@ -467,22 +470,22 @@ update_roadmap_rows (KartaStore  *self,
  * their ids written back.
  */
 gboolean
-karta_store_update_roadmap (KartaStore          *self,
-                            const KartaRoadmap  *roadmap,
-                            GError             **error)
+karta_store_update_roadmap (KartaStore         *self,
+                            const KartaRoadmap *roadmap,
+                            GError            **error)
 {
   g_autofree char *label = NULL;
 
   if (!check_roadmap (roadmap, error))
     return FALSE;
-  label = g_strdup_printf (_("Edit roadmap “%s”"), roadmap->title);
+  label = g_strdup_printf (_ ("Edit roadmap “%s”"), roadmap->title);
   return karta_store_run (self, label, update_roadmap_rows, (gpointer) roadmap, error);
 }
 
 static gboolean
-delete_roadmap_row (KartaStore  *self,
-                    gpointer     data,
-                    GError     **error)
+delete_roadmap_row (KartaStore *self,
+                    gpointer    data,
+                    GError    **error)
 {
   return karta_store_exec_with_id (self, "DELETE FROM roadmaps WHERE id = ?1", *(gint64 *) data, error);
 }
@@ -493,9 +496,9 @@ delete_roadmap_row (KartaStore  *self,
  * Deletes a roadmap with everything in it, as one undoable action.
  */
 gboolean
-karta_store_delete_roadmap (KartaStore  *self,
-                            gint64       roadmap_id,
-                            GError     **error)
+karta_store_delete_roadmap (KartaStore *self,
+                            gint64      roadmap_id,
+                            GError    **error)
 {
-  return karta_store_run (self, _("Delete roadmap"), delete_roadmap_row, &roadmap_id, error);
+  return karta_store_run (self, _ ("Delete roadmap"), delete_roadmap_row, &roadmap_id, error);
 }

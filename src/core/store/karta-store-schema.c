@@ -199,15 +199,15 @@ G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KARTA_SCHEMA_VERSION);
 static const char sqlite_magic[16] = "SQLite format 3";
 
 static gboolean
-read_header_pragmas (const char  *path,
-                     int         *application_id,
-                     int         *user_version,
-                     int         *n_tables,
-                     GError     **error)
+read_header_pragmas (const char *path,
+                     int        *application_id,
+                     int        *user_version,
+                     int        *n_tables,
+                     GError    **error)
 {
-  sqlite3 *db = NULL;
+  sqlite3      *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
+  gboolean      ok = FALSE;
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_prepare_v2 (db, "SELECT *, (SELECT count (*) FROM sqlite_master) FROM pragma_application_id, pragma_user_version", -1, &stmt, NULL) == SQLITE_OK &&
@@ -220,7 +220,7 @@ read_header_pragmas (const char  *path,
     }
   else
     g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-                 _("The library database “%s” cannot be read: %s"), path,
+                 _ ("The library database “%s” cannot be read: %s"), path,
                  db ? sqlite3_errmsg (db) : "?");
   sqlite3_finalize (stmt);
   sqlite3_close_v2 (db);
@@ -228,13 +228,13 @@ read_header_pragmas (const char  *path,
 }
 
 static gboolean
-has_sqlite_header (const char  *path,
-                   gboolean    *empty,
-                   GError     **error)
+has_sqlite_header (const char *path,
+                   gboolean   *empty,
+                   GError    **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) stream = NULL;
-  char header[16] = { 0 };
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) stream = NULL;
+  char  header[16] = { 0 };
   gsize n_read = 0;
 
   stream = g_file_read (file, NULL, error);
@@ -245,7 +245,7 @@ has_sqlite_header (const char  *path,
   if (!*empty && (n_read < sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_A_LIBRARY,
-                   _("“%s” is not a Karta library: it is not a database at all"), path);
+                   _ ("“%s” is not a Karta library: it is not a database at all"), path);
       return FALSE;
     }
   return TRUE;
@@ -259,11 +259,11 @@ has_sqlite_header (const char  *path,
  * or Karta's, from this version of Karta or an older one.
  */
 gboolean
-karta_schema_check_file (const char  *path,
-                         GError     **error)
+karta_schema_check_file (const char *path,
+                         GError    **error)
 {
   gboolean empty = FALSE;
-  int application_id = 0, user_version = 0, n_tables = 0;
+  int      application_id = 0, user_version = 0, n_tables = 0;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
@@ -279,15 +279,15 @@ karta_schema_check_file (const char  *path,
   if (application_id != KARTA_APPLICATION_ID && (application_id != 0 || user_version != 0 || n_tables > 0))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_A_LIBRARY,
-                   _("“%s” is a database of another program, not a Karta library; it was left untouched"),
+                   _ ("“%s” is a database of another program, not a Karta library; it was left untouched"),
                    path);
       return FALSE;
     }
   if (user_version > KARTA_SCHEMA_VERSION)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_TOO_NEW,
-                   _("The library “%s” was written by a newer version of Karta (format %d; this one reads up to %d). "
-                     "Update Karta to open it; the file was left untouched."),
+                   _ ("The library “%s” was written by a newer version of Karta (format %d; this one reads up to %d). "
+                      "Update Karta to open it; the file was left untouched."),
                    path, user_version, KARTA_SCHEMA_VERSION);
       return FALSE;
     }
@@ -299,7 +299,7 @@ query_int (sqlite3    *db,
            const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
-  int value = -1;
+  int           value = -1;
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
     value = sqlite3_column_int (stmt, 0);
@@ -308,16 +308,16 @@ query_int (sqlite3    *db,
 }
 
 static gboolean
-exec (sqlite3     *db,
-      const char  *sql,
-      GError     **error)
+exec (sqlite3    *db,
+      const char *sql,
+      GError    **error)
 {
   char *message = NULL;
 
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED,
-                   _("Could not upgrade the library database: %s"), message);
+                   _ ("Could not upgrade the library database: %s"), message);
       sqlite3_free (message);
       return FALSE;
     }
@@ -332,12 +332,12 @@ exec (sqlite3     *db,
  * verified backup, in one transaction.
  */
 gboolean
-karta_schema_migrate (sqlite3     *db,
-                      const char  *path,
-                      int          target_version,
-                      GError     **error)
+karta_schema_migrate (sqlite3    *db,
+                      const char *path,
+                      int         target_version,
+                      GError    **error)
 {
-  int version = query_int (db, "PRAGMA user_version");
+  int              version = query_int (db, "PRAGMA user_version");
   g_autofree char *finish = NULL;
 
   g_return_val_if_fail (target_version <= KARTA_SCHEMA_VERSION, FALSE);
@@ -349,7 +349,7 @@ karta_schema_migrate (sqlite3     *db,
       g_autofree char *backup = g_strdup_printf ("%s.before-format-%d.bak", path, target_version);
       if (!karta_backup_copy (db, backup, error))
         {
-          g_prefix_error (error, _("“%s” was not upgraded, for it could not be backed up first: "), path);
+          g_prefix_error (error, _ ("“%s” was not upgraded, for it could not be backed up first: "), path);
           return FALSE;
         }
     }

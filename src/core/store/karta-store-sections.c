@@ -15,11 +15,11 @@
 
 /* Inserts texts as rows (owner, position, text) with @sql. */
 gboolean
-karta_store_insert_texts (KartaStore  *self,
-                          const char  *sql,
-                          gint64       owner,
-                          GPtrArray   *texts,
-                          GError     **error)
+karta_store_insert_texts (KartaStore *self,
+                          const char *sql,
+                          gint64      owner,
+                          GPtrArray  *texts,
+                          GError    **error)
 {
   for (guint i = 0; i < texts->len; i++)
     {
@@ -37,17 +37,18 @@ karta_store_insert_texts (KartaStore  *self,
 
 /* Sections come ordered so that a parent precedes its children. */
 static gboolean
-load_section_tree (KartaStore    *self,
-                   KartaRoadmap  *roadmap,
-                   GHashTable    *sections_by_id,
-                   GError       **error)
+load_section_tree (KartaStore   *self,
+                   KartaRoadmap *roadmap,
+                   GHashTable   *sections_by_id,
+                   GError      **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "WITH RECURSIVE tree (id, depth) AS ("
-    "  SELECT id, 0 FROM sections WHERE roadmap_id = ?1 AND parent_id IS NULL"
-    "  UNION ALL SELECT s.id, t.depth + 1 FROM sections s JOIN tree t ON s.parent_id = t.id)"
-    " SELECT s.id, s.parent_id, s.number, s.title, s.factor_id"
-    "   FROM sections s JOIN tree t USING (id) ORDER BY t.depth, s.position", error);
+                                            "WITH RECURSIVE tree (id, depth) AS ("
+                                            "  SELECT id, 0 FROM sections WHERE roadmap_id = ?1 AND parent_id IS NULL"
+                                            "  UNION ALL SELECT s.id, t.depth + 1 FROM sections s JOIN tree t ON s.parent_id = t.id)"
+                                            " SELECT s.id, s.parent_id, s.number, s.title, s.factor_id"
+                                            "   FROM sections s JOIN tree t USING (id) ORDER BY t.depth, s.position",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -56,7 +57,7 @@ load_section_tree (KartaStore    *self,
     {
       KartaSection *section = karta_section_new ((const char *) sqlite3_column_text (stmt, 2),
                                                  (const char *) sqlite3_column_text (stmt, 3));
-      gint64 parent_id = sqlite3_column_int64 (stmt, 1);
+      gint64        parent_id = sqlite3_column_int64 (stmt, 1);
       KartaSection *parent = parent_id ? g_hash_table_lookup (sections_by_id, &parent_id) : NULL;
 
       section->id = sqlite3_column_int64 (stmt, 0);
@@ -69,24 +70,25 @@ load_section_tree (KartaStore    *self,
 }
 
 static gboolean
-load_section_items (KartaStore  *self,
-                    gint64       roadmap_id,
-                    GHashTable  *sections_by_id,
-                    GError     **error)
+load_section_items (KartaStore *self,
+                    gint64      roadmap_id,
+                    GHashTable *sections_by_id,
+                    GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT i.section_id, i.kind, i.text FROM section_items i"
-    "  JOIN sections s ON s.id = i.section_id"
-    " WHERE s.roadmap_id = ?1 ORDER BY i.section_id, i.kind, i.position", error);
+                                            "SELECT i.section_id, i.kind, i.text FROM section_items i"
+                                            "  JOIN sections s ON s.id = i.section_id"
+                                            " WHERE s.roadmap_id = ?1 ORDER BY i.section_id, i.kind, i.position",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, roadmap_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 section_id = sqlite3_column_int64 (stmt, 0);
+      gint64        section_id = sqlite3_column_int64 (stmt, 0);
       KartaSection *section = g_hash_table_lookup (sections_by_id, &section_id);
-      gboolean is_task = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "task") == 0;
+      gboolean      is_task = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "task") == 0;
 
       g_ptr_array_add (is_task ? section->tasks : section->indicators, karta_column_text (stmt, 2));
     }
@@ -95,9 +97,9 @@ load_section_items (KartaStore  *self,
 }
 
 static gboolean
-write_section_items (KartaStore          *self,
-                     const KartaSection  *section,
-                     GError             **error)
+write_section_items (KartaStore         *self,
+                     const KartaSection *section,
+                     GError            **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, "DELETE FROM section_items WHERE section_id = ?1", error);
 
@@ -106,30 +108,28 @@ write_section_items (KartaStore          *self,
   sqlite3_bind_int64 (stmt, 1, section->id);
   return karta_store_step_done (self, stmt, error) &&
          karta_store_insert_texts (self, "INSERT INTO section_items (section_id, kind, position, text) VALUES (?1, 'task', ?2, ?3)",
-                       section->id, section->tasks, error) &&
+                                   section->id, section->tasks, error) &&
          karta_store_insert_texts (self, "INSERT INTO section_items (section_id, kind, position, text) VALUES (?1, 'indicator', ?2, ?3)",
-                       section->id, section->indicators, error);
+                                   section->id, section->indicators, error);
 }
 
 /* Writes a section row: inserted when @insert or its id is 0, and the new
  * id set. */
 static gboolean
-write_section_row (KartaStore    *self,
-                   gint64         roadmap_id,
-                   gint64         parent_id,
-                   int            position,
-                   KartaSection  *section,
-                   gboolean       insert,
-                   GError       **error)
+write_section_row (KartaStore   *self,
+                   gint64        roadmap_id,
+                   gint64        parent_id,
+                   int           position,
+                   KartaSection *section,
+                   gboolean      insert,
+                   GError      **error)
 {
   sqlite3_stmt *stmt;
 
   if (insert)
     section->id = 0;
-  stmt = karta_store_prepare (self, section->id == 0
-    ? "INSERT INTO sections (roadmap_id, parent_id, position, number, title, factor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-    : "UPDATE sections SET roadmap_id = ?1, parent_id = ?2, position = ?3, number = ?4, title = ?5, factor_id = ?6 WHERE id = ?7",
-    error);
+  stmt = karta_store_prepare (self, section->id == 0 ? "INSERT INTO sections (roadmap_id, parent_id, position, number, title, factor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" : "UPDATE sections SET roadmap_id = ?1, parent_id = ?2, position = ?3, number = ?4, title = ?5, factor_id = ?6 WHERE id = ?7",
+                              error);
 
   if (stmt == NULL)
     return FALSE;
@@ -149,14 +149,14 @@ write_section_row (KartaStore    *self,
  * activities too. Ids of new sections are written back into the tree,
  * hence the casts: the caller's roadmap is treated as scratch. */
 gboolean
-karta_store_write_sections (KartaStore  *self,
-                            gint64       roadmap_id,
-                            gint64       parent_id,
-                            int          first_position,
-                            GPtrArray   *sections,
-                            gboolean     with_activities,
-                            GHashTable  *kept,
-                            GError     **error)
+karta_store_write_sections (KartaStore *self,
+                            gint64      roadmap_id,
+                            gint64      parent_id,
+                            int         first_position,
+                            GPtrArray  *sections,
+                            gboolean    with_activities,
+                            GHashTable *kept,
+                            GError    **error)
 {
   for (guint i = 0; i < sections->len; i++)
     {
@@ -180,15 +180,16 @@ karta_store_write_sections (KartaStore  *self,
 
 /* Sections that are not in the edited tree any more go, if empty. */
 gboolean
-karta_store_delete_removed_sections (KartaStore  *self,
-                                     gint64       roadmap_id,
-                                     GHashTable  *kept,
-                                     GError     **error)
+karta_store_delete_removed_sections (KartaStore *self,
+                                     gint64      roadmap_id,
+                                     GHashTable *kept,
+                                     GError    **error)
 {
-  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT s.id, s.title, (SELECT count (*) FROM activities a WHERE a.section_id = s.id)"
-    "  FROM sections s WHERE s.roadmap_id = ?1", error);
+                                            "SELECT s.id, s.title, (SELECT count (*) FROM activities a WHERE a.section_id = s.id)"
+                                            "  FROM sections s WHERE s.roadmap_id = ?1",
+                                            error);
 
   if (stmt == NULL)
     return FALSE;
@@ -201,7 +202,7 @@ karta_store_delete_removed_sections (KartaStore  *self,
       if (sqlite3_column_int (stmt, 2) > 0)
         {
           g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                       _("The section “%s” still has activities: move or delete them first"),
+                       _ ("The section “%s” still has activities: move or delete them first"),
                        (const char *) sqlite3_column_text (stmt, 1));
           sqlite3_reset (stmt);
           return FALSE;
@@ -215,7 +216,6 @@ karta_store_delete_removed_sections (KartaStore  *self,
   return TRUE;
 }
 
-
 /**
  * karta_store_load_sections:
  *
@@ -223,10 +223,10 @@ karta_store_delete_removed_sections (KartaStore  *self,
  * @sections_by_id for the activities to find their sections.
  */
 gboolean
-karta_store_load_sections (KartaStore    *self,
-                           KartaRoadmap  *roadmap,
-                           GHashTable    *sections_by_id,
-                           GError       **error)
+karta_store_load_sections (KartaStore   *self,
+                           KartaRoadmap *roadmap,
+                           GHashTable   *sections_by_id,
+                           GError      **error)
 {
   return load_section_tree (self, roadmap, sections_by_id, error) &&
          load_section_items (self, roadmap->id, sections_by_id, error);
@@ -238,7 +238,7 @@ query_with_id (KartaStore *self,
                gint64      id)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, sql, NULL);
-  gint64 value = 0;
+  gint64        value = 0;
 
   if (stmt == NULL)
     return 0;
@@ -255,8 +255,8 @@ section_numbered (KartaStore *self,
                   const char *number)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-    "SELECT id FROM sections WHERE roadmap_id = ?1 AND number = ?2 ORDER BY id LIMIT 1", NULL);
-  gint64 id = 0;
+                                            "SELECT id FROM sections WHERE roadmap_id = ?1 AND number = ?2 ORDER BY id LIMIT 1", NULL);
+  gint64        id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -280,35 +280,39 @@ target_section (KartaStore         *self,
     return section_numbered (self, roadmap_id, section->number);
   if (section->title == NULL)
     return query_with_id (self, "SELECT id FROM sections WHERE roadmap_id = ?1 AND parent_id IS NULL"
-                                " ORDER BY position DESC LIMIT 1", roadmap_id);
+                                " ORDER BY position DESC LIMIT 1",
+                          roadmap_id);
   return 0;
 }
 
 static gboolean
-append_section (KartaStore    *self,
-                gint64         roadmap_id,
-                KartaSection  *section,
-                GError       **error)
+append_section (KartaStore   *self,
+                gint64        roadmap_id,
+                KartaSection *section,
+                GError      **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr (GPtrArray) one = g_ptr_array_new ();
   int position = query_with_id (self, "SELECT coalesce (max (position) + 1, 0) FROM sections"
-                                      " WHERE roadmap_id = ?1 AND parent_id IS NULL", roadmap_id);
+                                      " WHERE roadmap_id = ?1 AND parent_id IS NULL",
+                                roadmap_id);
 
   g_ptr_array_add (one, section);
   return karta_store_write_sections (self, roadmap_id, 0, position, one, TRUE, NULL, error);
 }
 
 static gboolean
-append_into_section (KartaStore    *self,
-                     gint64         roadmap_id,
-                     gint64         target,
-                     KartaSection  *section,
-                     GError       **error)
+append_into_section (KartaStore   *self,
+                     gint64        roadmap_id,
+                     gint64        target,
+                     KartaSection *section,
+                     GError      **error)
 {
   int position = query_with_id (self, "SELECT coalesce (max (position) + 1, 0) FROM activities"
-                                      " WHERE section_id = ?1", target);
+                                      " WHERE section_id = ?1",
+                                target);
   int child_position = query_with_id (self, "SELECT coalesce (max (position) + 1, 0) FROM sections"
-                                            " WHERE parent_id = ?1", target);
+                                            " WHERE parent_id = ?1",
+                                      target);
 
   for (guint j = 0; j < section->activities->len; j++)
     if (karta_store_insert_activity (self, roadmap_id, target, position + j,
@@ -318,16 +322,16 @@ append_into_section (KartaStore    *self,
 }
 
 static gboolean
-append_rows (KartaStore  *self,
-             gpointer     data,
-             GError     **error)
+append_rows (KartaStore *self,
+             gpointer    data,
+             GError    **error)
 {
   const KartaRoadmap *rows = data;
 
   for (guint i = 0; i < rows->sections->len; i++)
     {
       KartaSection *section = g_ptr_array_index (rows->sections, i);
-      gint64 target = target_section (self, rows->id, section);
+      gint64        target = target_section (self, rows->id, section);
 
       if (!(target == 0 ? append_section (self, rows->id, section, error)
                         : append_into_section (self, rows->id, target, section, error)))
@@ -347,13 +351,13 @@ append_rows (KartaStore  *self,
  * section; sections it does not have are added at the end.
  */
 gboolean
-karta_store_append_to_roadmap (KartaStore          *self,
-                               gint64               roadmap_id,
-                               const KartaRoadmap  *rows,
-                               GError             **error)
+karta_store_append_to_roadmap (KartaStore         *self,
+                               gint64              roadmap_id,
+                               const KartaRoadmap *rows,
+                               GError            **error)
 {
-  KartaRoadmap *scratch = (KartaRoadmap *) rows;
-  guint n = karta_roadmap_count_activities (rows);
+  KartaRoadmap    *scratch = (KartaRoadmap *) rows;
+  guint            n = karta_roadmap_count_activities (rows);
   g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Paste %u activity", "Paste %u activities", n), n);
 
   scratch->id = roadmap_id;

@@ -20,15 +20,15 @@
 
 typedef struct
 {
-  char  *label;
-  void  *changeset;
-  int    size;
+  char *label;
+  void *changeset;
+  int   size;
 } UndoStep;
 
 struct _KartaUndoStack
 {
-  GPtrArray *undo;              /* of UndoStep*, newest last */
-  GPtrArray *redo;              /* of UndoStep*, newest last */
+  GPtrArray *undo; /* of UndoStep*, newest last */
+  GPtrArray *redo; /* of UndoStep*, newest last */
 };
 
 static void
@@ -127,7 +127,7 @@ on_conflict (void                   *user_data,
              sqlite3_changeset_iter *iter)
 {
   const char *table;
-  int n_columns, op, indirect;
+  int         n_columns, op, indirect;
 
   /* A row already gone with its parent's ON DELETE CASCADE is fine;
    * anything else means the data changed since (in another program). */
@@ -138,14 +138,14 @@ on_conflict (void                   *user_data,
 }
 
 static gboolean
-apply (KartaStore  *self,
-       void        *changeset,
-       int          size,
-       const char  *history,
-       GError     **error)
+apply (KartaStore *self,
+       void       *changeset,
+       int         size,
+       const char *history,
+       GError    **error)
 {
   g_autofree char *action = NULL;
-  sqlite3_stmt *stmt;
+  sqlite3_stmt    *stmt;
 
   if (!karta_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
@@ -153,7 +153,7 @@ apply (KartaStore  *self,
     {
       karta_store_rollback (self);
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_CONFLICT,
-                   _("The library was changed elsewhere since; this step can no longer be applied"));
+                   _ ("The library was changed elsewhere since; this step can no longer be applied"));
       return FALSE;
     }
   stmt = karta_store_prepare (self, "INSERT INTO history (action) VALUES (?1)", error);
@@ -177,26 +177,26 @@ apply (KartaStore  *self,
  * Undoes the latest user action in one transaction.
  */
 gboolean
-karta_store_undo (KartaStore  *self,
-                  GError     **error)
+karta_store_undo (KartaStore *self,
+                  GError    **error)
 {
-  UndoStep *step = peek (self->undo->undo);
+  UndoStep        *step = peek (self->undo->undo);
   g_autofree char *history = NULL;
-  void *inverse = NULL;
-  int size = 0;
-  gboolean ok;
+  void            *inverse = NULL;
+  int              size = 0;
+  gboolean         ok;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
   if (step == NULL)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("Nothing to undo"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("Nothing to undo"));
       return FALSE;
     }
   if (sqlite3changeset_invert (step->size, step->changeset, &size, &inverse) != SQLITE_OK)
-    return karta_store_set_error (self, error, _("Could not undo"));
+    return karta_store_set_error (self, error, _ ("Could not undo"));
 
   /* Translators: an entry of the edit history, e.g. "Undo: Edit activity 1.2" */
-  history = g_strdup_printf (_("Undo: %s"), step->label);
+  history = g_strdup_printf (_ ("Undo: %s"), step->label);
   ok = apply (self, inverse, size, history, error);
   sqlite3_free (inverse);
   if (!ok)
@@ -213,20 +213,20 @@ karta_store_undo (KartaStore  *self,
  * Does again the latest undone action in one transaction.
  */
 gboolean
-karta_store_redo (KartaStore  *self,
-                  GError     **error)
+karta_store_redo (KartaStore *self,
+                  GError    **error)
 {
-  UndoStep *step = peek (self->undo->redo);
+  UndoStep        *step = peek (self->undo->redo);
   g_autofree char *history = NULL;
 
   g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
   if (step == NULL)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("Nothing to redo"));
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("Nothing to redo"));
       return FALSE;
     }
   /* Translators: an entry of the edit history, e.g. "Redo: Edit activity 1.2" */
-  history = g_strdup_printf (_("Redo: %s"), step->label);
+  history = g_strdup_printf (_ ("Redo: %s"), step->label);
   if (!apply (self, step->changeset, step->size, history, error))
     return FALSE;
 

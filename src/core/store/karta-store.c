@@ -13,7 +13,8 @@
 
 G_DEFINE_FINAL_TYPE (KartaStore, karta_store, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -79,9 +80,9 @@ karta_store_init (KartaStore *self)
 }
 
 gboolean
-karta_store_set_error (KartaStore  *self,
-                       GError     **error,
-                       const char  *what)
+karta_store_set_error (KartaStore *self,
+                       GError    **error,
+                       const char *what)
 {
   int code = sqlite3_extended_errcode (self->db);
   int kind = KARTA_ERROR_FAILED;
@@ -94,13 +95,13 @@ karta_store_set_error (KartaStore  *self,
     kind = KARTA_ERROR_FAILED;
 
   /* Translators: "Could not save the activity: disk is full" */
-  g_set_error (error, KARTA_ERROR, kind, _("%s: %s"), what, sqlite3_errmsg (self->db));
+  g_set_error (error, KARTA_ERROR, kind, _ ("%s: %s"), what, sqlite3_errmsg (self->db));
   return FALSE;
 }
 
 static gboolean
-apply_connection_settings (KartaStore  *self,
-                           GError     **error)
+apply_connection_settings (KartaStore *self,
+                           GError    **error)
 {
   sqlite3_busy_timeout (self->db, 5000);
   return karta_store_exec (self,
@@ -122,11 +123,11 @@ apply_connection_settings (KartaStore  *self,
  * Returns: (transfer full) (nullable): the store
  */
 KartaStore *
-karta_store_open (const char           *path,
-                  KartaStoreOpenFlags   flags,
-                  GError              **error)
+karta_store_open (const char         *path,
+                  KartaStoreOpenFlags flags,
+                  GError            **error)
 {
-  g_autoptr(KartaStore) self = NULL;
+  g_autoptr (KartaStore) self = NULL;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -142,7 +143,7 @@ karta_store_open (const char           *path,
   if (rc != SQLITE_OK)
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED,
-                   _("Could not open the library database “%s”: %s"), path,
+                   _ ("Could not open the library database “%s”: %s"), path,
                    self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return NULL;
     }
@@ -166,9 +167,9 @@ karta_store_get_path (KartaStore *self)
 }
 
 gboolean
-karta_store_exec (KartaStore  *self,
-                  const char  *sql,
-                  GError     **error)
+karta_store_exec (KartaStore *self,
+                  const char *sql,
+                  GError    **error)
 {
   char *message = NULL;
 
@@ -188,9 +189,9 @@ karta_store_exec (KartaStore  *self,
  *   connection and reset, with no bindings, for this use.
  */
 sqlite3_stmt *
-karta_store_prepare (KartaStore  *self,
-                     const char  *sql,
-                     GError     **error)
+karta_store_prepare (KartaStore *self,
+                     const char *sql,
+                     GError    **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
 
@@ -202,7 +203,7 @@ karta_store_prepare (KartaStore  *self,
     }
   if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
     {
-      karta_store_set_error (self, error, _("Internal database error"));
+      karta_store_set_error (self, error, _ ("Internal database error"));
       g_critical ("Could not prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
       return NULL;
     }
@@ -216,15 +217,15 @@ karta_store_prepare (KartaStore  *self,
  * Runs a statement that returns no rows.
  */
 gboolean
-karta_store_step_done (KartaStore    *self,
-                       sqlite3_stmt  *stmt,
-                       GError       **error)
+karta_store_step_done (KartaStore   *self,
+                       sqlite3_stmt *stmt,
+                       GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return karta_store_set_error (self, error, _("Could not save"));
+    return karta_store_set_error (self, error, _ ("Could not save"));
   return TRUE;
 }
 
@@ -233,10 +234,10 @@ karta_store_step_done (KartaStore    *self,
  * @sql: a statement that returns no rows, with one parameter, an id
  */
 gboolean
-karta_store_exec_with_id (KartaStore  *self,
-                          const char  *sql,
-                          gint64       id,
-                          GError     **error)
+karta_store_exec_with_id (KartaStore *self,
+                          const char *sql,
+                          gint64      id,
+                          GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, sql, error);
 
@@ -254,9 +255,9 @@ karta_store_exec_with_id (KartaStore  *self,
  * Returns: the new row id, 0 on error
  */
 gint64
-karta_store_insert (KartaStore    *self,
-                    sqlite3_stmt  *stmt,
-                    GError       **error)
+karta_store_insert (KartaStore   *self,
+                    sqlite3_stmt *stmt,
+                    GError      **error)
 {
   if (!karta_store_step_done (self, stmt, error))
     return 0;
@@ -325,9 +326,9 @@ skip_history_table (void       *user_data,
  * for undo.
  */
 static gboolean
-karta_store_begin (KartaStore  *self,
-                   const char  *label,
-                   GError     **error)
+karta_store_begin (KartaStore *self,
+                   const char *label,
+                   GError    **error)
 {
   g_return_val_if_fail (self->session == NULL, FALSE);
 
@@ -337,7 +338,7 @@ karta_store_begin (KartaStore  *self,
       sqlite3session_attach (self->session, NULL) != SQLITE_OK)
     {
       karta_store_rollback (self);
-      return karta_store_set_error (self, error, _("Could not start a change"));
+      return karta_store_set_error (self, error, _ ("Could not start a change"));
     }
   sqlite3session_table_filter (self->session, skip_history_table, NULL);
   g_free (self->action_label);
@@ -346,9 +347,9 @@ karta_store_begin (KartaStore  *self,
 }
 
 static gboolean
-record_history (KartaStore  *self,
-                const char  *action,
-                GError     **error)
+record_history (KartaStore *self,
+                const char *action,
+                GError    **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self, "INSERT INTO history (action) VALUES (?1)", error);
 
@@ -365,17 +366,17 @@ record_history (KartaStore  *self,
  * changed anything, and emits #KartaStore::changed.
  */
 static gboolean
-karta_store_commit (KartaStore  *self,
-                    GError     **error)
+karta_store_commit (KartaStore *self,
+                    GError    **error)
 {
   g_autofree char *label = g_steal_pointer (&self->action_label);
-  void *changeset = NULL;
-  int size = 0;
+  void            *changeset = NULL;
+  int              size = 0;
 
   if (sqlite3session_changeset (self->session, &size, &changeset) != SQLITE_OK)
     {
       karta_store_rollback (self);
-      return karta_store_set_error (self, error, _("Could not record the change"));
+      return karta_store_set_error (self, error, _ ("Could not record the change"));
     }
   g_clear_pointer (&self->session, sqlite3session_delete);
 
@@ -406,11 +407,11 @@ karta_store_commit (KartaStore  *self,
  * anything fails, nothing of it stays.
  */
 gboolean
-karta_store_run (KartaStore        *self,
-                 const char        *label,
-                 KartaStoreAction   action,
-                 gpointer           data,
-                 GError           **error)
+karta_store_run (KartaStore      *self,
+                 const char      *label,
+                 KartaStoreAction action,
+                 gpointer         data,
+                 GError         **error)
 {
   g_return_val_if_fail (KARTA_IS_STORE (self), FALSE);
 
@@ -450,11 +451,11 @@ karta_store_signal_changed (KartaStore       *self,
  * Returns: (transfer container) (element-type KartaHistoryEntry): newest first
  */
 GPtrArray *
-karta_store_list_history (KartaStore  *self,
-                          guint        limit,
-                          GError     **error)
+karta_store_list_history (KartaStore *self,
+                          guint       limit,
+                          GError    **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_history_entry_free);
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_history_entry_free);
   sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT id, at, action FROM history ORDER BY id DESC LIMIT ?1", error);
 
   if (stmt == NULL)

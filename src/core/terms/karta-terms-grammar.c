@@ -47,9 +47,9 @@ word_at (TermsParser *p,
 }
 
 static gboolean
-word_is (TermsParser *p,
-         guint        i,
-         const char  *const *words)
+word_is (TermsParser       *p,
+         guint              i,
+         const char *const *words)
 {
   const char *word = word_at (p, i);
 
@@ -92,7 +92,7 @@ static int
 parse_month (TermsParser *p)
 {
   const char *word = word_at (p, p->pos);
-  int month = word ? karta_terms_word_month (word) : 0;
+  int         month = word ? karta_terms_word_month (word) : 0;
 
   if (month == 0)
     return 0;
@@ -108,7 +108,7 @@ is_link (TermsParser *p,
          guint        i)
 {
   static const char *const words[] = { "и", "по", "до", "или", NULL };
-  TermsTokKind kind = tok_at (p, i)->kind;
+  TermsTokKind             kind = tok_at (p, i)->kind;
 
   return kind == TERMS_TOK_DASH || kind == TERMS_TOK_COMMA || word_is (p, i, words);
 }
@@ -134,8 +134,8 @@ parse_unit_word (TermsParser *p,
   static const char *const quarter[] = { "квартал", NULL };
   static const char *const half[] = { "полугод", "семестр", NULL };
   static const char *const half_month[] = { "половин", NULL };
-  const char *word = word_at (p, p->pos);
-  gboolean needs_month = FALSE;
+  const char              *word = word_at (p, p->pos);
+  gboolean                 needs_month = FALSE;
 
   if (word == NULL)
     return FALSE;
@@ -165,8 +165,8 @@ parse_year_point (TermsParser *p,
                   TermsPoint  *pt)
 {
   static const char *const school[] = { "учеб", "уч", NULL };
-  int year = tok (p)->value;
-  TermsToken *second = tok_at (p, p->pos + 2);
+  int                      year = tok (p)->value;
+  TermsToken              *second = tok_at (p, p->pos + 2);
 
   if (!is_year_number (tok (p)))
     return FALSE;
@@ -174,8 +174,7 @@ parse_year_point (TermsParser *p,
   pt->year = year;
   pt->year_source = TERMS_YEAR_WRITTEN;
   p->pos++;
-  if (tok (p)->kind == TERMS_TOK_DASH && is_year_number (second) && second->value == year + 1
-      && karta_terms_word_has_stem (word_at (p, p->pos + 2), school))
+  if (tok (p)->kind == TERMS_TOK_DASH && is_year_number (second) && second->value == year + 1 && karta_terms_word_has_stem (word_at (p, p->pos + 2), school))
     {
       pt->unit = TERMS_UNIT_ACADEMIC;
       p->pos += 3;
@@ -191,7 +190,7 @@ parse_number_point (TermsParser *p,
                     TermsPoint  *pt)
 {
   TermsToken *t = tok (p);
-  int n = t->value;
+  int         n = t->value;
 
   if (t->ndigits == 4)
     return parse_year_point (p, pt);
@@ -229,7 +228,7 @@ parse_word_point (TermsParser *p,
                   TermsPoint  *pt)
 {
   const char *word = word_at (p, p->pos);
-  int n;
+  int         n;
 
   if ((pt->month = parse_month (p)) != 0)
     {
@@ -263,9 +262,9 @@ static gboolean
 parse_point (TermsParser *p,
              TermsPoint  *pt)
 {
-  guint start = p->pos;
+  guint       start = p->pos;
   TermsToken *t = tok (p);
-  gboolean ok = FALSE;
+  gboolean    ok = FALSE;
 
   memset (pt, 0, sizeof *pt);
   if (t->kind == TERMS_TOK_DATE)
@@ -334,7 +333,7 @@ parse_end_of_year (TermsParser *p,
                    TermsPoint  *pt)
 {
   static const char *const adjectives[] = { "текущего", "календарного", "этого", NULL };
-  guint start = p->pos;
+  guint                    start = p->pos;
 
   memset (pt, 0, sizeof *pt);
   pt->unit = TERMS_UNIT_YEAR;
@@ -375,7 +374,7 @@ parse_connector (TermsParser *p,
 static gboolean
 parse_item (TermsParser *p)
 {
-  TermsItem item = { 0 };
+  TermsItem  item = { 0 };
   TermsPoint pt;
 
   item.tok_start = p->pos;
@@ -414,9 +413,9 @@ static void
 open_paren (TermsParser *p)
 {
   TermsToken *t = tok (p);
-  gsize inner_end = t->end > t->start + 1 && p->text[t->end - 1] == ')' ? t->end - 1 : t->end;
-  GArray *inner = karta_terms_tokenize (p->text, t->start + 1, inner_end);
-  guint pos = p->pos;
+  gsize       inner_end = t->end > t->start + 1 && p->text[t->end - 1] == ')' ? t->end - 1 : t->end;
+  GArray     *inner = karta_terms_tokenize (p->text, t->start + 1, inner_end);
+  guint       pos = p->pos;
 
   g_array_remove_index (p->tokens, pos);
   /* The word strings move to p->tokens; the END token has none. */

@@ -38,10 +38,10 @@ next (const Lexer *lx,
 }
 
 static void
-emit (Lexer        *lx,
-      TermsTokKind  kind,
-      gsize         start,
-      gsize         end)
+emit (Lexer       *lx,
+      TermsTokKind kind,
+      gsize        start,
+      gsize        end)
 {
   TermsToken token = { 0 };
 
@@ -87,7 +87,7 @@ skip_ordinal_suffix (const Lexer *lx,
                      gsize        pos)
 {
   static const char *const endings[] = { "й", "я", "е", "го", "ое", "ая", "ый", "ой", "ий", "ья", NULL };
-  gsize p, letters = 0;
+  gsize                    p, letters = 0;
 
   if (pos >= lx->end || lx->text[pos] != '-')
     return pos;
@@ -111,7 +111,7 @@ lex_date (Lexer *lx,
           int    nday,
           gsize  pos)
 {
-  int month, nmonth, year = 0, nyear = 0;
+  int   month, nmonth, year = 0, nyear = 0;
   gsize p;
 
   if (nday > 2 || pos + 1 >= lx->end || lx->text[pos] != '.' || !g_ascii_isdigit (lx->text[pos + 1]))
@@ -141,7 +141,7 @@ static void
 lex_number (Lexer *lx)
 {
   gsize start = lx->pos;
-  int value, ndigits;
+  int   value, ndigits;
   gsize pos = read_digits (lx, start, &value, &ndigits);
 
   if (lex_date (lx, start, value, ndigits, pos))
@@ -169,12 +169,12 @@ normalise_word (const char *text,
                 gsize       len)
 {
   g_autofree char *lower = g_utf8_strdown (text, len);
-  GString *out = g_string_sized_new (len);
+  GString         *out = g_string_sized_new (len);
 
   for (const char *p = lower; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      g_string_append_unichar (out, c == 0x0451 ? 0x0435 : c);   /* ё → е */
+      g_string_append_unichar (out, c == 0x0451 ? 0x0435 : c); /* ё → е */
     }
   return g_string_free (out, FALSE);
 }
@@ -184,7 +184,7 @@ lex_word (Lexer *lx)
 {
   gsize start = lx->pos, pos = start;
   char *word;
-  int roman;
+  int   roman;
 
   while (pos < lx->end && g_unichar_isalpha (peek (lx, pos)))
     pos = next (lx, pos);
@@ -210,7 +210,7 @@ static void
 lex_paren (Lexer *lx)
 {
   gsize start = lx->pos, pos = start + 1, inner_end;
-  int depth = 1;
+  int   depth = 1;
 
   while (pos < lx->end && depth > 0)
     {
@@ -233,7 +233,8 @@ punctuation_kind (gunichar c)
     {
     case ',': return TERMS_TOK_COMMA;
     case ';': return TERMS_TOK_SEMI;
-    case '.': case 0x2026: return TERMS_TOK_DOT;
+    case '.':
+    case 0x2026: return TERMS_TOK_DOT;
     case ':': return TERMS_TOK_COLON;
     default: return is_dash (c) ? TERMS_TOK_DASH : TERMS_TOK_OTHER;
     }
@@ -305,9 +306,23 @@ karta_terms_word_month (const char *word)
   static const char *const stems[] = { "январ", "феврал", "март", "апрел", "", "июн", "июл",
                                        "август", "сентябр", "октябр", "ноябр", "декабр" };
   static const char *const may[] = { "май", "мая", "мае", "маю", "маем", NULL };
-  static const struct { const char *word; int month; } abbreviations[] = {
-    { "янв", 1 }, { "фев", 2 }, { "февр", 2 }, { "мар", 3 }, { "апр", 4 }, { "авг", 8 },
-    { "сен", 9 }, { "сент", 9 }, { "окт", 10 }, { "ноя", 11 }, { "нояб", 11 }, { "дек", 12 },
+  static const struct
+  {
+    const char *word;
+    int         month;
+  } abbreviations[] = {
+    { "янв", 1 },
+    { "фев", 2 },
+    { "февр", 2 },
+    { "мар", 3 },
+    { "апр", 4 },
+    { "авг", 8 },
+    { "сен", 9 },
+    { "сент", 9 },
+    { "окт", 10 },
+    { "ноя", 11 },
+    { "нояб", 11 },
+    { "дек", 12 },
   };
 
   for (int i = 0; i < 12; i++)

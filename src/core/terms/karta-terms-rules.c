@@ -60,27 +60,19 @@ marks_of_word (GArray *tokens,
   static const char *const on_demand[] = { "необходим", "запрос", "график", "заявк", "требовани",
                                            "согласовани", "отдельн", "поступлени", NULL };
   static const char *const after_event[] = { "итогам", "результатам", "окончании", "завершении", NULL };
-  const char *word = word_of (tokens, i), *next = word_of (tokens, i + 1);
+  const char              *word = word_of (tokens, i), *next = word_of (tokens, i + 1);
 
   if (word == NULL)
     return 0;
   if (karta_terms_word_weekday (word) && i > 0 && counts_weekday (tokens, i - 1))
     return TERMS_MARK_RECURRING;
-  if (karta_terms_word_has_stem (word, recurring)
-      || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0)
-      || (g_str_equal (word, "не") && is_one_of (next, at_least))
-      || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)))
+  if (karta_terms_word_has_stem (word, recurring) || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0) || (g_str_equal (word, "не") && is_one_of (next, at_least)) || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)))
     return TERMS_MARK_RECURRING;
-  if (karta_terms_word_has_stem (word, continuous)
-      || (is_one_of (word, during) && next && !karta_terms_word_month (next))
-      || (is_one_of (word, whole) && next && g_str_has_prefix (next, "период")))
+  if (karta_terms_word_has_stem (word, continuous) || (is_one_of (word, during) && next && !karta_terms_word_month (next)) || (is_one_of (word, whole) && next && g_str_has_prefix (next, "период")))
     return TERMS_MARK_CONTINUOUS;
   /* "в течение месяца после получения результатов", "по итогам ВПР":
    * the date hangs on an event, not on the calendar */
-  if (karta_terms_word_has_stem (word, on_demand)
-      || (g_str_equal (word, "мере") && g_strcmp0 (next, "поступления") == 0)
-      || g_str_equal (word, "после")
-      || (g_str_equal (word, "по") && is_one_of (next, after_event)))
+  if (karta_terms_word_has_stem (word, on_demand) || (g_str_equal (word, "мере") && g_strcmp0 (next, "поступления") == 0) || g_str_equal (word, "после") || (g_str_equal (word, "по") && is_one_of (next, after_event)))
     return TERMS_MARK_ON_DEMAND;
   return 0;
 }
@@ -144,8 +136,8 @@ nth_weekday (int year,
 /* Calls add for every month that meets the period. */
 static void
 each_month (const KartaPeriod *period,
-            void             (*add) (int year, int month, gpointer data),
-            gpointer           data)
+            void (*add) (int year, int month, gpointer data),
+            gpointer data)
 {
   int year, month;
 
@@ -164,8 +156,8 @@ typedef struct
 {
   GArray            *days;
   const KartaPeriod *period;
-  GArray            *nths;      /* of int */
-  int                weekday;   /* 0 for a day of the month ("10 числа") */
+  GArray            *nths;    /* of int */
+  int                weekday; /* 0 for a day of the month ("10 числа") */
 } Monthly;
 
 static void
@@ -194,13 +186,13 @@ collect_nths (GArray *tokens,
   while (i-- > 0)
     {
       TermsToken *t = &g_array_index (tokens, TermsToken, i);
-      int n = t->kind == TERMS_TOK_NUMBER ? t->value
-              : t->kind == TERMS_TOK_WORD ? karta_terms_word_ordinal (t->word) : 0;
+      int         n = t->kind == TERMS_TOK_NUMBER ? t->value
+                      : t->kind == TERMS_TOK_WORD ? karta_terms_word_ordinal (t->word)
+                                                  : 0;
 
       if ((n >= 1 && n <= 5) || n == -1)
         g_array_append_val (nths, n);
-      else if (!(t->kind == TERMS_TOK_COMMA || t->kind == TERMS_TOK_DASH
-                 || (t->kind == TERMS_TOK_WORD && g_str_equal (t->word, "и"))))
+      else if (!(t->kind == TERMS_TOK_COMMA || t->kind == TERMS_TOK_DASH || (t->kind == TERMS_TOK_WORD && g_str_equal (t->word, "и"))))
         break;
     }
 }
@@ -247,8 +239,8 @@ karta_terms_add_occurrences (KartaSchedule     *schedule,
                              GArray            *tokens,
                              const KartaPeriod *period)
 {
-  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (KartaDay));
-  g_autoptr(GArray) nths = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) days = g_array_new (FALSE, FALSE, sizeof (KartaDay));
+  g_autoptr (GArray) nths = g_array_new (FALSE, FALSE, sizeof (int));
   Monthly monthly = { days, period, nths, 0 };
 
   if (period->start == KARTA_DAY_NONE || period->end < period->start)
@@ -267,8 +259,7 @@ karta_terms_add_occurrences (KartaSchedule     *schedule,
           else
             each_month (period, add_monthly, &monthly);
         }
-      else if (t->kind == TERMS_TOK_NUMBER && t->ndigits > 0 && t->value >= 1 && t->value <= 31
-               && g_strcmp0 (next, "числа") == 0)
+      else if (t->kind == TERMS_TOK_NUMBER && t->ndigits > 0 && t->value >= 1 && t->value <= 31 && g_strcmp0 (next, "числа") == 0)
         {
           monthly.weekday = 0;
           g_array_append_val (nths, t->value);

@@ -22,7 +22,7 @@ typedef struct
   TermsParser parser;
   KartaPeriod period;
   gboolean    academic;
-  gboolean    impossible;       /* a date that does not exist: the term is unparsed */
+  gboolean    impossible; /* a date that does not exist: the term is unparsed */
 } Reader;
 
 static TermsPoint *
@@ -83,7 +83,8 @@ unit_number_valid (const TermsPoint *pt)
   switch (pt->unit)
     {
     case TERMS_UNIT_DECADE: return pt->n >= 1 && pt->n <= 3;
-    case TERMS_UNIT_HALF_MONTH: case TERMS_UNIT_HALF: return pt->n >= 1 && pt->n <= 2;
+    case TERMS_UNIT_HALF_MONTH:
+    case TERMS_UNIT_HALF: return pt->n >= 1 && pt->n <= 2;
     case TERMS_UNIT_QUARTER: return pt->n >= 1 && pt->n <= 4;
     case TERMS_UNIT_BARE: return FALSE;
     default: return TRUE;
@@ -176,8 +177,7 @@ points_linked (Reader *r,
     {
       TermsToken *token = token_at (r, t);
       if (token->kind == TERMS_TOK_WORD ? !g_strv_contains (words, token->word)
-          : token->kind == TERMS_TOK_NUMBER || token->kind == TERMS_TOK_DATE
-            || token->kind == TERMS_TOK_DOT || token->kind == TERMS_TOK_OTHER)
+                                        : token->kind == TERMS_TOK_NUMBER || token->kind == TERMS_TOK_DATE || token->kind == TERMS_TOK_DOT || token->kind == TERMS_TOK_OTHER)
         return FALSE;
     }
   return TRUE;
@@ -186,8 +186,7 @@ points_linked (Reader *r,
 static gboolean
 takes_year (const TermsPoint *pt)
 {
-  return pt->year_source == TERMS_YEAR_NONE && pt->unit != TERMS_UNIT_BARE
-         && pt->unit != TERMS_UNIT_YEAR && pt->unit != TERMS_UNIT_ACADEMIC;
+  return pt->year_source == TERMS_YEAR_NONE && pt->unit != TERMS_UNIT_BARE && pt->unit != TERMS_UNIT_YEAR && pt->unit != TERMS_UNIT_ACADEMIC;
 }
 
 static gboolean
@@ -207,8 +206,7 @@ inherit_backward (Reader *r)
 
       if (!points_linked (r, i))
         continue;
-      if (pt->unit == TERMS_UNIT_BARE && next->unit != TERMS_UNIT_MONTH && next->unit <= TERMS_UNIT_HALF
-          && next->unit != TERMS_UNIT_BARE)
+      if (pt->unit == TERMS_UNIT_BARE && next->unit != TERMS_UNIT_MONTH && next->unit <= TERMS_UNIT_HALF && next->unit != TERMS_UNIT_BARE)
         {
           pt->unit = next->unit;
           pt->month = next->month;
@@ -246,7 +244,7 @@ default_years (Reader *r)
   for (guint i = 0; i < r->parser.points->len; i++)
     {
       TermsPoint *pt = point_at (r, i);
-      int first, last;
+      int         first, last;
 
       if (pt->year_source != TERMS_YEAR_NONE || pt->unit == TERMS_UNIT_BARE)
         continue;
@@ -269,7 +267,7 @@ item_range (Reader    *r,
             TermsItem *item)
 {
   TermsPoint *a = point_at (r, item->first), *b = point_at (r, item->last);
-  KartaDay s, x, y, e;
+  KartaDay    s, x, y, e;
 
   for (;;)
     {
@@ -299,8 +297,7 @@ apply_role (Reader    *r,
     {
       /* "до сентября" ends before September; "до 1 сентября", "до конца сентября"
        * and "не позднее сентября" include it. */
-      if (!item->by_end && last->unit != TERMS_UNIT_DAY && last->unit != TERMS_UNIT_DECADE
-          && last->unit != TERMS_UNIT_HALF_MONTH)
+      if (!item->by_end && last->unit != TERMS_UNIT_DAY && last->unit != TERMS_UNIT_DECADE && last->unit != TERMS_UNIT_HALF_MONTH)
         item->end = item->start - 1;
       item->start = MIN (r->period.start, item->end);
     }
@@ -316,13 +313,11 @@ drop_headings (Reader *r)
   for (guint i = 0; i + 1 < r->parser.items->len; i++)
     {
       TermsItem *item = item_at (r, i), *next = item_at (r, i + 1);
-      gboolean adjacent = TRUE;
+      gboolean   adjacent = TRUE;
 
       for (guint t = item->tok_end; t < next->tok_start; t++)
         adjacent = adjacent && token_at (r, t)->kind == TERMS_TOK_COLON;
-      if (adjacent && !item->dropped && !next->dropped && item->label == NULL
-          && next->start >= item->start && next->start <= item->end
-          && next->end - next->start < item->end - item->start)
+      if (adjacent && !item->dropped && !next->dropped && item->label == NULL && next->start >= item->start && next->start <= item->end && next->end - next->start < item->end - item->start)
         item->dropped = TRUE;
     }
 }
@@ -378,8 +373,8 @@ add_item_spans (Reader        *r,
 {
   for (guint i = 0; i < r->parser.items->len; i++)
     {
-      TermsItem *item = item_at (r, i);
-      TermsToken *first, *last;
+      TermsItem       *item = item_at (r, i);
+      TermsToken      *first, *last;
       g_autofree char *written = NULL;
 
       if (item->dropped)
@@ -390,13 +385,13 @@ add_item_spans (Reader        *r,
       first = token_at (r, item->tok_start);
       last = token_at (r, item->tok_end - 1);
       written = g_strndup (r->parser.text + first->start, last->end - first->start);
-      karta_schedule_add_warning (schedule, _("“%s” is outside the roadmap's period"), written);
+      karta_schedule_add_warning (schedule, _ ("“%s” is outside the roadmap's period"), written);
     }
 }
 
 static KartaSchedule *
-whole_period (Reader            *r,
-              KartaScheduleKind  kind)
+whole_period (Reader           *r,
+              KartaScheduleKind kind)
 {
   KartaSchedule *schedule = karta_schedule_new (kind);
 
@@ -408,10 +403,10 @@ static KartaSchedule *
 build_schedule (Reader     *r,
                 const char *stripped)
 {
-  TermsMarks marks = karta_terms_find_marks (r->parser.tokens);
-  KartaSchedule *schedule;
+  TermsMarks        marks = karta_terms_find_marks (r->parser.tokens);
+  KartaSchedule    *schedule;
   KartaScheduleKind kind;
-  guint count;
+  guint             count;
 
   if (r->impossible)
     return karta_schedule_new (KARTA_SCHEDULE_UNPARSED);
@@ -472,8 +467,8 @@ karta_terms_parse (const char        *text,
 {
   g_autofree char *valid = NULL;
   g_autofree char *stripped = NULL;
-  Reader r = { { 0 } };
-  KartaSchedule *schedule;
+  Reader           r = { { 0 } };
+  KartaSchedule   *schedule;
 
   if (text == NULL)
     text = "";

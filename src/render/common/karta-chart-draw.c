@@ -24,7 +24,7 @@ karta_chart_tint (const KartaRgb *colour,
                   const KartaRgb *background,
                   double          amount)
 {
-  return (KartaRgb) {
+  return (KartaRgb){
     colour->red + (background->red - colour->red) * amount,
     colour->green + (background->green - colour->green) * amount,
     colour->blue + (background->blue - colour->blue) * amount,
@@ -39,7 +39,7 @@ karta_chart_text_init (KartaChartText          *text,
                        const KartaChartPalette *palette)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
-  PangoContext *context;
+  PangoContext         *context;
 
   text->cr = cr;
   text->palette = palette;
@@ -130,12 +130,12 @@ karta_chart_text_measure (KartaChartText *text,
 
 /* Shows the text last set, its top at @y, aligned inside [@x, @x + @width]. */
 void
-karta_chart_text_show (KartaChartText  *text,
-                       double           x,
-                       double           y,
-                       double           width,
-                       KartaChartAlign  align,
-                       const KartaRgb  *colour)
+karta_chart_text_show (KartaChartText *text,
+                       double          x,
+                       double          y,
+                       double          width,
+                       KartaChartAlign align,
+                       const KartaRgb *colour)
 {
   double w;
 
@@ -182,7 +182,7 @@ ellipsize (cairo_t    *cr,
 
   while (low < high)
     {
-      glong middle = (low + high + 1) / 2;
+      glong            middle = (low + high + 1) / 2;
       g_autofree char *start = g_utf8_substring (string, 0, middle);
       g_autofree char *candidate = g_strconcat (start, "…", NULL);
       if (advance_of (cr, candidate) <= width)
@@ -214,7 +214,7 @@ karta_chart_text_show_line (KartaChartText *text,
                             const KartaRgb *colour)
 {
   cairo_font_extents_t font;
-  g_autofree char *shown = NULL;
+  g_autofree char     *shown = NULL;
 
   select_plain_font (text);
   cairo_font_extents (text->cr, &font);
@@ -271,20 +271,20 @@ hatch_spacing (KartaRiskLevel level)
  * Returns: (transfer full): the pattern, anchored at the user-space origin
  */
 cairo_pattern_t *
-karta_chart_stripe_pattern (cairo_t           *cr,
-                            gboolean           vector_tile,
-                            const KartaRgb    *fill,
-                            const KartaRgb    *stripe,
-                            double             spacing,
-                            double             width,
-                            KartaChartStripes  direction)
+karta_chart_stripe_pattern (cairo_t          *cr,
+                            gboolean          vector_tile,
+                            const KartaRgb   *fill,
+                            const KartaRgb   *stripe,
+                            double            spacing,
+                            double            width,
+                            KartaChartStripes direction)
 {
-  double dx = spacing, dy = 0;
+  double           dx = spacing, dy = 0;
   cairo_surface_t *tile;
   cairo_pattern_t *pattern;
-  cairo_matrix_t ctm;
-  cairo_t *t;
-  int px;
+  cairo_matrix_t   ctm;
+  cairo_t         *t;
+  int              px;
 
   cairo_user_to_device_distance (cr, &dx, &dy);
   px = MAX (3, (int) round (hypot (dx, dy)));
@@ -296,12 +296,12 @@ karta_chart_stripe_pattern (cairo_t           *cr,
   karta_chart_set_rgb (t, stripe);
   cairo_set_line_width (t, width * px / spacing);
   for (int k = -1; k <= 1; k++)
-    if (direction == KARTA_CHART_STRIPES_RISING)        /* x + y = (k + 1) px */
+    if (direction == KARTA_CHART_STRIPES_RISING) /* x + y = (k + 1) px */
       {
         cairo_move_to (t, (k + 1) * px + 1, -1);
         cairo_line_to (t, -1 + k * px, px + 1);
       }
-    else                                                /* x - y = k px */
+    else /* x - y = k px */
       {
         cairo_move_to (t, k * px - 1, -1);
         cairo_line_to (t, k * px + px + 1, px + 1);
@@ -337,7 +337,7 @@ karta_chart_fill_hatched (cairo_t                 *cr,
                           const KartaChartPalette *palette,
                           KartaRiskLevel           level)
 {
-  KartaRgb fill = karta_chart_tint (&palette->level[level], &palette->background, 0.2);
+  KartaRgb         fill = karta_chart_tint (&palette->level[level], &palette->background, 0.2);
   cairo_pattern_t *pattern;
 
   if (level == KARTA_RISK_LOW)
@@ -436,7 +436,7 @@ char *
 karta_chart_level_letter (KartaRiskLevel level)
 {
   const char *word = karta_risk_level_describe (level);
-  char buffer[8] = { 0 };
+  char        buffer[8] = { 0 };
 
   if (word == NULL || *word == '\0')
     return g_strdup ("?");
@@ -480,7 +480,7 @@ karta_chart_glyphs_init (KartaChartGlyphs *glyphs,
   line = pango_layout_get_line_readonly (text->layout, 0);
   for (GSList *l = line != NULL ? line->runs : NULL; l != NULL; l = l->next)
     {
-      PangoGlyphItem *run = l->data;
+      PangoGlyphItem   *run = l->data;
       PangoGlyphString *string = run->glyphs;
 
       if (glyphs->font == NULL)
@@ -540,7 +540,7 @@ karta_chart_glyphs_append (KartaChartGlyphs *glyphs,
 
   for (const char *p = string; *p != '\0'; p = g_utf8_next_char (p))
     {
-      int i = glyph_find (glyphs, g_utf8_get_char (p));
+      int           i = glyph_find (glyphs, g_utf8_get_char (p));
       cairo_glyph_t glyph;
 
       if (i < 0)

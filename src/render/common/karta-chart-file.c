@@ -20,9 +20,9 @@
  * Returns: whether @path names a format; if not, @error says which names do
  */
 gboolean
-karta_chart_file_format_for_path (const char            *path,
-                                  KartaChartFileFormat  *format,
-                                  GError               **error)
+karta_chart_file_format_for_path (const char           *path,
+                                  KartaChartFileFormat *format,
+                                  GError              **error)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
@@ -36,7 +36,7 @@ karta_chart_file_format_for_path (const char            *path,
     {
       g_autofree char *display = g_filename_display_basename (path);
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _("Cannot write “%s”: choose a name ending in .pdf, .png or .svg"), display);
+                   _ ("Cannot write “%s”: choose a name ending in .pdf, .png or .svg"), display);
       return FALSE;
     }
   return TRUE;
@@ -56,15 +56,15 @@ karta_chart_file_format_for_path (const char            *path,
  *   status, which karta_chart_file_finish() reports
  */
 cairo_surface_t *
-karta_chart_file_create (const char           *path,
-                         KartaChartFileFormat  format,
-                         double                width,
-                         double                height,
-                         double                png_scale)
+karta_chart_file_create (const char          *path,
+                         KartaChartFileFormat format,
+                         double               width,
+                         double               height,
+                         double               png_scale)
 {
   cairo_surface_t *surface;
-  cairo_t *cr;
-  int pixel_width, pixel_height;
+  cairo_t         *cr;
+  int              pixel_width, pixel_height;
 
   switch (format)
     {
@@ -96,9 +96,9 @@ karta_chart_file_create (const char           *path,
  * Returns: whether @path was written; if not, @error says why
  */
 gboolean
-karta_chart_file_finish (cairo_surface_t  *surface,
-                         const char       *path,
-                         GError          **error)
+karta_chart_file_finish (cairo_surface_t *surface,
+                         const char      *path,
+                         GError         **error)
 {
   cairo_status_t status = cairo_surface_status (surface);
 
@@ -110,7 +110,7 @@ karta_chart_file_finish (cairo_surface_t  *surface,
   cairo_surface_destroy (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
-  g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED, _("Could not write “%s”: %s"),
+  g_set_error (error, KARTA_ERROR, KARTA_ERROR_FAILED, _ ("Could not write “%s”: %s"),
                path, cairo_status_to_string (status));
   return FALSE;
 }

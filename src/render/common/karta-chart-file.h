@@ -23,16 +23,16 @@ typedef enum
 /* Cairo's image surfaces stop at 32767 pixels a side */
 #define KARTA_CHART_FILE_MAX_PNG_SIDE 32000
 
-gboolean         karta_chart_file_format_for_path (const char            *path,
-                                                   KartaChartFileFormat  *format,
-                                                   GError               **error);
-cairo_surface_t *karta_chart_file_create          (const char            *path,
-                                                   KartaChartFileFormat   format,
-                                                   double                 width,
-                                                   double                 height,
-                                                   double                 png_scale);
-gboolean         karta_chart_file_finish          (cairo_surface_t       *surface,
-                                                   const char            *path,
-                                                   GError               **error);
+gboolean         karta_chart_file_format_for_path (const char           *path,
+                                                   KartaChartFileFormat *format,
+                                                   GError              **error);
+cairo_surface_t *karta_chart_file_create (const char          *path,
+                                          KartaChartFileFormat format,
+                                          double               width,
+                                          double               height,
+                                          double               png_scale);
+gboolean         karta_chart_file_finish (cairo_surface_t *surface,
+                                          const char      *path,
+                                          GError         **error);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 void
 karta_chart_palette_init_print (KartaChartPalette *palette)
 {
-  *palette = (KartaChartPalette) {
+  *palette = (KartaChartPalette){
     .background = { 1.0, 1.0, 1.0 },
     .text = { 0.0, 0.0, 0.0 },
     .dim_text = { 0.33, 0.33, 0.33 },

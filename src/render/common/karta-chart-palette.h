@@ -19,13 +19,13 @@ typedef struct
 
 typedef struct
 {
-  KartaRgb background;
-  KartaRgb text;
-  KartaRgb dim_text;
-  KartaRgb grid;
-  KartaRgb level[3];            /* indexed by KartaRiskLevel */
-  const char *font_family;      /* e.g. "Cantarell", "DejaVu Sans" */
-  double      font_size;        /* in the surface's units (pt on paper, px on screen) */
+  KartaRgb    background;
+  KartaRgb    text;
+  KartaRgb    dim_text;
+  KartaRgb    grid;
+  KartaRgb    level[3];    /* indexed by KartaRiskLevel */
+  const char *font_family; /* e.g. "Cantarell", "DejaVu Sans" */
+  double      font_size;   /* in the surface's units (pt on paper, px on screen) */
 } KartaChartPalette;
 
 void karta_chart_palette_init_print (KartaChartPalette *palette);

@@ -23,7 +23,7 @@ show_italic (KartaGanttPaint *paint,
              double           width,
              const KartaRgb  *colour)
 {
-  cairo_t *cr = paint->cr;
+  cairo_t             *cr = paint->cr;
   cairo_font_extents_t font;
 
   if (width <= 0 || karta_text_is_blank (string))
@@ -106,7 +106,7 @@ karta_gantt_draw_band (KartaGanttPaint     *paint,
   for (guint i = 0; i < spans->len; i++)
     {
       KartaGanttBox box = karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i), top);
-      double x = sticky_x (paint, box.x0), grow = round (box.height * 0.12);
+      double        x = sticky_x (paint, box.x0), grow = round (box.height * 0.12);
 
       /* a little taller than a bar, so the term fits between the edges */
       box.y -= grow;
@@ -123,8 +123,8 @@ karta_gantt_draw_band (KartaGanttPaint     *paint,
 
 /* The first of the sorted @days not before @day. */
 static guint
-first_from (GArray   *days,
-            KartaDay  day)
+first_from (GArray  *days,
+            KartaDay day)
 {
   guint low = 0, high = days->len;
 
@@ -145,14 +145,14 @@ draw_ticks (KartaGanttPaint     *paint,
             KartaStatus          status,
             const KartaGanttBox *line)
 {
-  GArray *days = activity->schedule->occurrences;
-  double ppd = paint->layout->pixels_per_day, width = CLAMP (ppd * 0.8, 3.0, paint->base.font_size * 0.4);
+  GArray  *days = activity->schedule->occurrences;
+  double   ppd = paint->layout->pixels_per_day, width = CLAMP (ppd * 0.8, 3.0, paint->base.font_size * 0.4);
   gboolean selected = activity->id != 0 && activity->id == paint->layout->selected;
 
   for (guint i = first_from (days, paint->first_day); i < days->len; i++)
     {
       KartaDay day = g_array_index (days, KartaDay, i);
-      double cx = karta_gantt_paint_day_x (paint, day) + ppd / 2;
+      double   cx = karta_gantt_paint_day_x (paint, day) + ppd / 2;
 
       if (day > paint->last_day)
         break;
@@ -169,8 +169,8 @@ karta_gantt_draw_recurring (KartaGanttPaint     *paint,
                             KartaStatus          status,
                             double               top)
 {
-  GArray *spans = activity->schedule->spans;
-  KartaRgb edge = karta_gantt_status_edge (paint, status);
+  GArray       *spans = activity->schedule->spans;
+  KartaRgb      edge = karta_gantt_status_edge (paint, status);
   KartaGanttBox box = { 0 };
 
   if (activity->schedule->occurrences->len == 0)
@@ -186,7 +186,7 @@ karta_gantt_draw_recurring (KartaGanttPaint     *paint,
     }
   cairo_fill (paint->cr);
   if (spans->len == 0)
-    box = karta_gantt_span_box (paint, &(KartaSpan) { paint->first_day, paint->first_day, NULL }, top);
+    box = karta_gantt_span_box (paint, &(KartaSpan){ paint->first_day, paint->first_day, NULL }, top);
   draw_ticks (paint, activity, status, &box);
 }
 
@@ -216,5 +216,5 @@ void
 karta_gantt_draw_undated (KartaGanttPaint *paint,
                           double           top)
 {
-  show_row_note (paint, _("no dates"), top);
+  show_row_note (paint, _ ("no dates"), top);
 }

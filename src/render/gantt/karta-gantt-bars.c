@@ -12,7 +12,7 @@
 #include "karta-evidence.h"
 #include "karta-gantt-private.h"
 
-#define EDGE_GRAB 5.0           /* pixels either side of a bar's end */
+#define EDGE_GRAB 5.0 /* pixels either side of a bar's end */
 
 /* A bar's top within its row, and its height. */
 static void
@@ -63,14 +63,14 @@ luminance (const KartaRgb *c)
 
 /* A span's label inside its bar when it fits, else after it. */
 static void
-draw_span_label (KartaGanttPaint *paint,
-                 const char      *label,
-                 KartaStatus      status,
+draw_span_label (KartaGanttPaint     *paint,
+                 const char          *label,
+                 KartaStatus          status,
                  const KartaGanttBox *box,
-                 double           limit)
+                 double               limit)
 {
-  double em = paint->base.font_size, w, y = box->y + (box->height - paint->text.line) / 2;
-  double inner = box->x1 - box->x0 - em * (status == KARTA_STATUS_DONE ? 2.2 : 1.2);
+  double   em = paint->base.font_size, w, y = box->y + (box->height - paint->text.line) / 2;
+  double   inner = box->x1 - box->x0 - em * (status == KARTA_STATUS_DONE ? 2.2 : 1.2);
   KartaRgb fill = karta_gantt_status_fill (paint, status);
 
   karta_chart_text_set (&paint->text, label, 1.0, FALSE, -1, 1);
@@ -100,9 +100,9 @@ draw_diamond (KartaGanttPaint *paint,
 }
 
 static void
-draw_bar (KartaGanttPaint *paint,
-          KartaStatus      status,
-          gboolean         selected,
+draw_bar (KartaGanttPaint     *paint,
+          KartaStatus          status,
+          gboolean             selected,
           const KartaGanttBox *box)
 {
   karta_gantt_rounded_rectangle (paint->cr, box->x0, box->y, MAX (box->x1 - box->x0, 2), box->height, box->height * 0.3);
@@ -123,9 +123,9 @@ draw_dates (KartaGanttPaint     *paint,
   for (guint i = 0; i < spans->len; i++)
     {
       const KartaSpan *span = &g_array_index (spans, KartaSpan, i);
-      KartaGanttBox box = karta_gantt_span_box (paint, span, top);
-      double limit = i + 1 < spans->len ? karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i + 1), top).x0
-                                        : box.x1 + paint->base.font_size * 14;
+      KartaGanttBox    box = karta_gantt_span_box (paint, span, top);
+      double           limit = i + 1 < spans->len ? karta_gantt_span_box (paint, &g_array_index (spans, KartaSpan, i + 1), top).x0
+                                                  : box.x1 + paint->base.font_size * 14;
 
       if (box.x1 < paint->label_width - paint->row_height * 8 || box.x0 > paint->viewport.width)
         continue;
@@ -144,14 +144,14 @@ draw_dates (KartaGanttPaint     *paint,
 
 /* A thin bar up to the deadline, and a diamond on it. */
 static void
-draw_deadline (KartaGanttPaint     *paint,
-               KartaStatus          status,
-               gboolean             selected,
-               const KartaSpan     *span,
-               double               top)
+draw_deadline (KartaGanttPaint *paint,
+               KartaStatus      status,
+               gboolean         selected,
+               const KartaSpan *span,
+               double           top)
 {
   KartaGanttBox box = karta_gantt_span_box (paint, span, top), thin = box;
-  double end = box.x1 - paint->layout->pixels_per_day / 2;
+  double        end = box.x1 - paint->layout->pixels_per_day / 2;
 
   thin.height = round (box.height * 0.4);
   thin.y = box.y + (box.height - thin.height) / 2;
@@ -163,17 +163,17 @@ draw_deadline (KartaGanttPaint     *paint,
 
 /* A bar open to the right: it fades out and ends in an arrow. */
 static void
-draw_from (KartaGanttPaint     *paint,
-           KartaStatus          status,
-           gboolean             selected,
-           const KartaSpan     *span,
-           double               top)
+draw_from (KartaGanttPaint *paint,
+           KartaStatus      status,
+           gboolean         selected,
+           const KartaSpan *span,
+           double           top)
 {
-  KartaGanttBox box = karta_gantt_span_box (paint, span, top);
-  double fade_from = box.x0 + MIN ((box.x1 - box.x0) * 0.4, paint->base.font_size * 6);
+  KartaGanttBox    box = karta_gantt_span_box (paint, span, top);
+  double           fade_from = box.x0 + MIN ((box.x1 - box.x0) * 0.4, paint->base.font_size * 6);
   cairo_pattern_t *fade = cairo_pattern_create_linear (fade_from, 0, box.x1, 0);
-  KartaRgb edge = karta_gantt_status_edge (paint, status);
-  double cy = box.y + box.height / 2, s = box.height * 0.35;
+  KartaRgb         edge = karta_gantt_status_edge (paint, status);
+  double           cy = box.y + box.height / 2, s = box.height * 0.35;
 
   cairo_pattern_add_color_stop_rgba (fade, 0, 0, 0, 0, 1);
   cairo_pattern_add_color_stop_rgba (fade, 1, 0, 0, 0, 0.15);
@@ -199,7 +199,7 @@ draw_evidence_warning (KartaGanttPaint     *paint,
                        const KartaActivity *activity,
                        double               top)
 {
-  GArray *spans = activity->schedule->spans;
+  GArray       *spans = activity->schedule->spans;
   KartaGanttBox box;
 
   if (spans->len == 0)
@@ -216,8 +216,8 @@ karta_gantt_draw_schedule (KartaGanttPaint     *paint,
                            double               top)
 {
   const KartaSchedule *schedule = activity->schedule;
-  KartaStatus status = karta_gantt_layout_effective_status (paint->layout, activity);
-  gboolean selected = activity->id != 0 && activity->id == paint->layout->selected;
+  KartaStatus          status = karta_gantt_layout_effective_status (paint->layout, activity);
+  gboolean             selected = activity->id != 0 && activity->id == paint->layout->selected;
 
   if (schedule == NULL)
     {
@@ -232,8 +232,7 @@ karta_gantt_draw_schedule (KartaGanttPaint     *paint,
     case KARTA_SCHEDULE_DEADLINE:
     case KARTA_SCHEDULE_FROM:
       for (guint i = 0; i < schedule->spans->len; i++)
-        (schedule->kind == KARTA_SCHEDULE_FROM ? draw_from : draw_deadline)
-          (paint, status, selected, &g_array_index (schedule->spans, KartaSpan, i), top);
+        (schedule->kind == KARTA_SCHEDULE_FROM ? draw_from : draw_deadline) (paint, status, selected, &g_array_index (schedule->spans, KartaSpan, i), top);
       break;
     case KARTA_SCHEDULE_CONTINUOUS:
     case KARTA_SCHEDULE_ON_DEMAND:
@@ -263,9 +262,9 @@ karta_gantt_draw_summary (KartaGanttPaint    *paint,
                           double              top)
 {
   const KartaPeriod *summary = karta_gantt_layout_get_summary (paint->layout, section);
-  double x0, x1, y = top + round (paint->row_height * 0.7), height = MAX (2, round (paint->row_height * 0.1));
-  double tick = round (paint->row_height * 0.2);
-  KartaRgb colour = karta_chart_tint (&paint->base.dim_text, &paint->palette->section, 0.3);
+  double             x0, x1, y = top + round (paint->row_height * 0.7), height = MAX (2, round (paint->row_height * 0.1));
+  double             tick = round (paint->row_height * 0.2);
+  KartaRgb           colour = karta_chart_tint (&paint->base.dim_text, &paint->palette->section, 0.3);
 
   if (summary == NULL)
     return;
@@ -284,10 +283,9 @@ part_of_span (const KartaGanttLayout *layout,
               const KartaSpan        *span,
               double                  x)
 {
-  double x0 = karta_gantt_layout_day_to_x (layout, span->start);
-  double x1 = karta_gantt_layout_day_to_x (layout, span->end + 1);
-  gboolean resizable = schedule->kind == KARTA_SCHEDULE_DATES || schedule->kind == KARTA_SCHEDULE_DEADLINE
-                       || schedule->kind == KARTA_SCHEDULE_FROM;
+  double   x0 = karta_gantt_layout_day_to_x (layout, span->start);
+  double   x1 = karta_gantt_layout_day_to_x (layout, span->end + 1);
+  gboolean resizable = schedule->kind == KARTA_SCHEDULE_DATES || schedule->kind == KARTA_SCHEDULE_DEADLINE || schedule->kind == KARTA_SCHEDULE_FROM;
 
   if (span->start == span->end)
     {
@@ -317,7 +315,7 @@ karta_gantt_hit_schedule (const KartaGanttLayout *layout,
                           KartaGanttPart         *part)
 {
   const KartaSchedule *schedule = activity->schedule;
-  double y, height;
+  double               y, height;
 
   if (schedule == NULL || schedule->kind == KARTA_SCHEDULE_NONE || schedule->kind == KARTA_SCHEDULE_UNPARSED)
     return FALSE;

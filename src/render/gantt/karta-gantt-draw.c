@@ -31,7 +31,7 @@ karta_gantt_paint_init (KartaGanttPaint          *paint,
 {
   double time_width;
 
-  *paint = (KartaGanttPaint) { 0 };
+  *paint = (KartaGanttPaint){ 0 };
   paint->layout = layout;
   paint->palette = &layout->palette;
   paint->cr = cr;
@@ -87,7 +87,7 @@ visible_rows (const KartaGanttPaint *paint,
               guint                 *last)
 {
   double top = paint->viewport.y, bottom = top + paint->viewport.height - paint->header_height;
-  guint n = paint->rows->len;
+  guint  n = paint->rows->len;
 
   *first = (guint) CLAMP (floor (top / paint->row_height), 0, n);
   *last = (guint) CLAMP (ceil (bottom / paint->row_height), 0, n);
@@ -132,7 +132,7 @@ static void
 draw_today (KartaGanttPaint *paint)
 {
   const KartaGanttLayout *layout = paint->layout;
-  double x, size = paint->base.font_size * 0.45;
+  double                  x, size = paint->base.font_size * 0.45;
 
   if (layout->today < paint->first_day || layout->today > paint->last_day)
     return;
@@ -219,7 +219,7 @@ section_title (const KartaSection *section,
   g_strstrip (title);
   if (continued)
     /* Translators: a section's title repeated at the top of a printed page */
-    return g_strdup_printf (_("%s (continued)"), title);
+    return g_strdup_printf (_ ("%s (continued)"), title);
   return g_steal_pointer (&title);
 }
 
@@ -229,7 +229,7 @@ draw_section_label (KartaGanttPaint     *paint,
                     gboolean             continued,
                     double               top)
 {
-  double x = indent (paint, row), cy = top + paint->row_height / 2, h;
+  double           x = indent (paint, row), cy = top + paint->row_height / 2, h;
   g_autofree char *title = section_title (row->section, continued);
 
   draw_disclosure (paint, row, x, cy);
@@ -268,8 +268,8 @@ draw_activity_label (KartaGanttPaint     *paint,
                      double               top)
 {
   const KartaActivity *activity = row->activity;
-  double em = paint->base.font_size, x = indent (paint, row), y = top + (paint->row_height - paint->text.line) / 2;
-  double right = paint->label_width - em * 0.5;
+  double               em = paint->base.font_size, x = indent (paint, row), y = top + (paint->row_height - paint->text.line) / 2;
+  double               right = paint->label_width - em * 0.5;
 
   if (!karta_text_is_blank (activity->number))
     {
@@ -329,9 +329,9 @@ static void
 draw_corner (KartaGanttPaint *paint)
 {
   const KartaRoadmap *roadmap = paint->layout->roadmap;
-  double em = paint->base.font_size, tier = paint->header_height / 2, pad = em * 0.6;
-  g_autofree char *period = roadmap != NULL ? karta_period_format (&roadmap->period) : NULL;
-  cairo_t *cr = paint->cr;
+  double              em = paint->base.font_size, tier = paint->header_height / 2, pad = em * 0.6;
+  g_autofree char    *period = roadmap != NULL ? karta_period_format (&roadmap->period) : NULL;
+  cairo_t            *cr = paint->cr;
 
   karta_chart_set_rgb (cr, &paint->palette->header);
   cairo_rectangle (cr, 0, 0, paint->label_width, paint->header_height);
@@ -339,9 +339,9 @@ draw_corner (KartaGanttPaint *paint)
   if (period != NULL)
     karta_chart_text_show_line (&paint->text, period, pad, (tier - paint->text.line) / 2,
                                 paint->label_width - 2 * pad, &paint->base.text);
-  karta_chart_text_show_line (&paint->text, C_("Gantt column", "No."), pad, tier + (tier - paint->text.line) / 2,
+  karta_chart_text_show_line (&paint->text, C_ ("Gantt column", "No."), pad, tier + (tier - paint->text.line) / 2,
                               paint->number_width, &paint->base.dim_text);
-  karta_chart_text_show_line (&paint->text, _("Activity"), pad + paint->number_width + em * 0.5,
+  karta_chart_text_show_line (&paint->text, _ ("Activity"), pad + paint->number_width + em * 0.5,
                               tier + (tier - paint->text.line) / 2,
                               paint->label_width - paint->number_width - em * 1.6, &paint->base.dim_text);
   karta_chart_set_rgb (cr, &paint->base.grid);
@@ -367,7 +367,7 @@ karta_gantt_draw_rows (const KartaGanttLayout   *layout,
                        const KartaGanttViewport *viewport)
 {
   KartaGanttPaint paint;
-  guint first, last;
+  guint           first, last;
 
   karta_gantt_paint_init (&paint, layout, cr, viewport);
   paint.rows = rows;

@@ -10,11 +10,11 @@
 #include "karta-activity-status.h"
 #include "karta-gantt-private.h"
 
-#define ROW_LINES 2.0           /* a row is two lines of text high… */
-#define MORE_LINES 0.6          /* …and this much more per line of title beyond one */
-#define BAR_LINES 1.2           /* a bar is about as high as a capital and a descender */
-#define HEADER_ROWS 2.0         /* the time header: two tiers */
-#define LABEL_EMS 26.0          /* the default left column, in font sizes */
+#define ROW_LINES   2.0  /* a row is two lines of text high… */
+#define MORE_LINES  0.6  /* …and this much more per line of title beyond one */
+#define BAR_LINES   1.2  /* a bar is about as high as a capital and a descender */
+#define HEADER_ROWS 2.0  /* the time header: two tiers */
+#define LABEL_EMS   26.0 /* the default left column, in font sizes */
 
 /* The days drawn, both included; swapped when given backwards. */
 void
@@ -197,10 +197,9 @@ hit_rows (const KartaGanttLayout   *layout,
   hit->activity = hit->row_info->activity;
   if (x < label)
     hit->part = KARTA_GANTT_PART_LABEL;
-  else if (hit->activity != NULL
-           && karta_gantt_hit_schedule (layout, hit->activity, time_x,
-                                        row_y - karta_gantt_layout_row_to_y (layout, hit->row),
-                                        &hit->span, &hit->part))
+  else if (hit->activity != NULL && karta_gantt_hit_schedule (layout, hit->activity, time_x,
+                                                              row_y - karta_gantt_layout_row_to_y (layout, hit->row),
+                                                              &hit->span, &hit->part))
     return;
   else
     hit->part = KARTA_GANTT_PART_ROW;
@@ -222,7 +221,7 @@ karta_gantt_layout_hit_test (const KartaGanttLayout   *layout,
                              double                    y,
                              KartaGanttHit            *hit)
 {
-  *hit = (KartaGanttHit) { KARTA_GANTT_PART_NONE, -1, NULL, NULL, -1, KARTA_DAY_NONE };
+  *hit = (KartaGanttHit){ KARTA_GANTT_PART_NONE, -1, NULL, NULL, -1, KARTA_DAY_NONE };
   if (x < 0 || y < 0 || x >= viewport->width || y >= viewport->height)
     return FALSE;
   if (y < karta_gantt_layout_get_header_height (layout))

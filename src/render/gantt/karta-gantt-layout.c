@@ -22,9 +22,9 @@ id_set_new (void)
 static GHashTable *
 id_set_copy (GHashTable *set)
 {
-  GHashTable *copy = id_set_new ();
+  GHashTable    *copy = id_set_new ();
   GHashTableIter iter;
-  gpointer key;
+  gpointer       key;
 
   g_hash_table_iter_init (&iter, set);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -66,7 +66,7 @@ append_activities (KartaGanttLayout   *layout,
   for (guint i = 0; i < section->activities->len; i++)
     {
       KartaActivity *activity = g_ptr_array_index (section->activities, i);
-      KartaGanttRow row = { KARTA_GANTT_ROW_ACTIVITY, depth, section, activity };
+      KartaGanttRow  row = { KARTA_GANTT_ROW_ACTIVITY, depth, section, activity };
 
       if (!activity_shown (layout, activity))
         continue;
@@ -85,7 +85,7 @@ append_section (KartaGanttLayout   *layout,
                 guint               depth)
 {
   gboolean header = section_has_header (section);
-  guint start = layout->rows->len, inner = header ? depth + 1 : depth;
+  guint    start = layout->rows->len, inner = header ? depth + 1 : depth;
 
   if (header)
     {
@@ -197,7 +197,7 @@ default_range (const KartaRoadmap *roadmap,
                KartaDay            today)
 {
   KartaPeriod extent = { KARTA_DAY_NONE, KARTA_DAY_NONE };
-  int year;
+  int         year;
 
   if (roadmap != NULL && roadmap->period.start != KARTA_DAY_NONE && roadmap->period.end >= roadmap->period.start)
     return roadmap->period;
@@ -206,7 +206,7 @@ default_range (const KartaRoadmap *roadmap,
   if (extent.start != KARTA_DAY_NONE && extent.end >= extent.start)
     return extent;
   karta_day_to_ymd (today, &year, NULL, NULL);
-  return (KartaPeriod) { karta_day_from_ymd (year, 1, 1), karta_day_from_ymd (year, 12, 31) };
+  return (KartaPeriod){ karta_day_from_ymd (year, 1, 1), karta_day_from_ymd (year, 12, 31) };
 }
 
 /**
@@ -246,8 +246,8 @@ KartaGanttLayout *
 karta_gantt_layout_copy (const KartaGanttLayout *layout)
 {
   KartaGanttLayout *copy = g_memdup2 (layout, sizeof *layout);
-  GHashTableIter iter;
-  gpointer key, value;
+  GHashTableIter    iter;
+  gpointer          key, value;
 
   copy->rows = g_array_copy (layout->rows);
   copy->collapsed = id_set_copy (layout->collapsed);

@@ -63,7 +63,7 @@ draw_items (KartaGanttPaint *paint,
   if (x + em * 4 >= right)
     return;
   karta_gantt_draw_warning (paint, x + em * 0.5, cy, em);
-  legend_text (paint, _("Done, evidence missing"), x + em * 1.4, cy, right);
+  legend_text (paint, _ ("Done, evidence missing"), x + em * 1.4, cy, right);
 }
 
 /**
@@ -81,7 +81,7 @@ karta_gantt_draw_legend (const KartaGanttLayout *layout,
                          double                  width)
 {
   KartaGanttViewport viewport = { 0, 0, width, karta_gantt_legend_height (layout) };
-  KartaGanttPaint paint;
+  KartaGanttPaint    paint;
 
   cairo_save (cr);
   cairo_translate (cr, x, y);

@@ -21,29 +21,29 @@
 
 #include "karta-gantt-private.h"
 
-#define MARGIN 28.0             /* points, about 1 cm */
+#define MARGIN             28.0 /* points, about 1 cm */
 #define MIN_POINTS_PER_DAY 0.9  /* months still 27 pt wide */
-#define TITLE_SCALE 1.4
-#define LABEL_EMS 34.0          /* the left column: wider on paper, no tooltips there… */
-#define TITLE_LINES 2           /* …and titles wrapped */
+#define TITLE_SCALE        1.4
+#define LABEL_EMS          34.0 /* the left column: wider on paper, no tooltips there… */
+#define TITLE_LINES        2    /* …and titles wrapped */
 
 typedef struct
 {
-  GArray   *rows;               /* the sections going on, then the page's rows */
-  guint     n_continued;
-  KartaDay  first;              /* the page's days */
-  KartaDay  last;
+  GArray  *rows; /* the sections going on, then the page's rows */
+  guint    n_continued;
+  KartaDay first; /* the page's days */
+  KartaDay last;
 } Page;
 
 struct _KartaGanttPages
 {
-  KartaGanttLayout *layout;     /* a copy: print palette, zoom fitted */
+  KartaGanttLayout *layout; /* a copy: print palette, zoom fitted */
   double            width;
   double            height;
   double            title_height;
   double            footer_height;
-  GArray           *slices;     /* of KartaDay: where each slice of days starts */
-  GArray           *pages;      /* of Page */
+  GArray           *slices; /* of KartaDay: where each slice of days starts */
+  GArray           *pages;  /* of Page */
 };
 
 /**
@@ -52,9 +52,9 @@ struct _KartaGanttPages
  * A4 or A3 landscape, in points.
  */
 void
-karta_gantt_paper_size (KartaGanttPaper  paper,
-                        double          *width,
-                        double          *height)
+karta_gantt_paper_size (KartaGanttPaper paper,
+                        double         *width,
+                        double         *height)
 {
   *width = paper == KARTA_GANTT_PAPER_A3 ? 1190.55 : 841.89;
   *height = paper == KARTA_GANTT_PAPER_A3 ? 841.89 : 595.28;
@@ -73,7 +73,7 @@ context_rows (GArray *rows,
               guint   start)
 {
   GArray *context = g_array_new (FALSE, FALSE, sizeof (KartaGanttRow));
-  guint wanted = g_array_index (rows, KartaGanttRow, start).depth;
+  guint   wanted = g_array_index (rows, KartaGanttRow, start).depth;
 
   for (guint i = start; i-- > 0 && wanted > 0;)
     {
@@ -95,19 +95,18 @@ split_rows (KartaGanttPages *pages,
             double           chart_height)
 {
   const KartaGanttLayout *layout = pages->layout;
-  double row_height = karta_gantt_layout_get_row_height (layout);
-  guint per_page = (guint) MAX (2, floor ((chart_height - karta_gantt_layout_get_header_height (layout)) / row_height));
-  guint start = 0, n_slices = pages->slices->len - 1;
+  double                  row_height = karta_gantt_layout_get_row_height (layout);
+  guint                   per_page = (guint) MAX (2, floor ((chart_height - karta_gantt_layout_get_header_height (layout)) / row_height));
+  guint                   start = 0, n_slices = pages->slices->len - 1;
 
   do
     {
-      g_autoptr(GArray) rows = start < layout->rows->len ? context_rows (layout->rows, start)
-                                                         : g_array_new (FALSE, FALSE, sizeof (KartaGanttRow));
+      g_autoptr (GArray) rows = start < layout->rows->len ? context_rows (layout->rows, start)
+                                                          : g_array_new (FALSE, FALSE, sizeof (KartaGanttRow));
       guint n_continued = rows->len, end = MIN (layout->rows->len, start + MAX (1, per_page - n_continued));
 
       /* a section's title goes on the page of its first activity */
-      while (end < layout->rows->len && end - 1 > start
-             && g_array_index (layout->rows, KartaGanttRow, end - 1).kind == KARTA_GANTT_ROW_SECTION)
+      while (end < layout->rows->len && end - 1 > start && g_array_index (layout->rows, KartaGanttRow, end - 1).kind == KARTA_GANTT_ROW_SECTION)
         end--;
       g_array_append_vals (rows, &g_array_index (layout->rows, KartaGanttRow, start), end - start);
       for (guint i = 0; i < n_slices; i++)
@@ -142,7 +141,7 @@ split_days (KartaGanttPages *pages,
             double           time_width)
 {
   KartaGanttLayout *layout = pages->layout;
-  guint days = layout->last - layout->first + 1, longest = 0;
+  guint             days = layout->last - layout->first + 1, longest = 0;
 
   for (guint i = 0; i <= n; i++)
     {
@@ -159,11 +158,11 @@ static double
 measure_title (KartaGanttPages *pages,
                double           width)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t    *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t            *cr = cairo_create (surface);
   const KartaRoadmap *roadmap = pages->layout->roadmap;
-  KartaChartText text;
-  double height;
+  KartaChartText      text;
+  double              height;
 
   karta_chart_text_init (&text, cr, &pages->layout->palette.base);
   height = karta_chart_text_measure (&text, roadmap != NULL ? roadmap->title : "", TITLE_SCALE, TRUE, width, 2);
@@ -186,10 +185,10 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
                        double                  page_width,
                        double                  page_height)
 {
-  KartaGanttPages *pages = g_new0 (KartaGanttPages, 1);
+  KartaGanttPages  *pages = g_new0 (KartaGanttPages, 1);
   KartaGanttPalette palette;
-  double chart_width = page_width - 2 * MARGIN, time_width;
-  guint days;
+  double            chart_width = page_width - 2 * MARGIN, time_width;
+  guint             days;
 
   karta_gantt_palette_init_print (&palette);
   pages->layout = karta_gantt_layout_copy (layout);
@@ -208,8 +207,7 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   pages->slices = g_array_new (FALSE, FALSE, sizeof (KartaDay));
   split_days (pages, (guint) MAX (1, ceil (days * MIN_POINTS_PER_DAY / time_width)), time_width);
   pages->title_height = measure_title (pages, chart_width);
-  split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height
-                    - karta_gantt_legend_height (pages->layout));
+  split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height - karta_gantt_legend_height (pages->layout));
   return pages;
 }
 
@@ -231,12 +229,12 @@ karta_gantt_pages_get_n_pages (const KartaGanttPages *pages)
 }
 
 static void
-show_text (KartaChartText  *text,
-           const char      *string,
-           double           x,
-           double           y,
-           double           width,
-           KartaChartAlign  align)
+show_text (KartaChartText *text,
+           const char     *string,
+           double          x,
+           double          y,
+           double          width,
+           KartaChartAlign align)
 {
   karta_chart_text_set (text, string, 1.0, FALSE, width, 1);
   karta_chart_text_show (text, x, y, width, align, &text->palette->dim_text);
@@ -247,12 +245,12 @@ draw_footer (const KartaGanttPages *pages,
              KartaChartText        *text,
              guint                  n)
 {
-  double y = pages->height - MARGIN - pages->footer_height, width = pages->width - 2 * MARGIN;
+  double              y = pages->height - MARGIN - pages->footer_height, width = pages->width - 2 * MARGIN;
   const KartaRoadmap *roadmap = pages->layout->roadmap;
-  g_autofree char *order = karta_order_format (roadmap != NULL ? roadmap->order : NULL);
-  g_autofree char *today = karta_day_format (pages->layout->today);
-  g_autofree char *printed = g_strdup_printf (_("Printed on %s"), today);
-  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), n + 1, pages->pages->len);
+  g_autofree char    *order = karta_order_format (roadmap != NULL ? roadmap->order : NULL);
+  g_autofree char    *today = karta_day_format (pages->layout->today);
+  g_autofree char    *printed = g_strdup_printf (_ ("Printed on %s"), today);
+  g_autofree char    *page = g_strdup_printf (_ ("Page %u of %u"), n + 1, pages->pages->len);
 
   karta_chart_set_rgb (text->cr, &text->palette->grid);
   cairo_rectangle (text->cr, MARGIN, y + text->line * 0.3, width, 0.5);
@@ -275,14 +273,14 @@ karta_gantt_pages_draw_page (const KartaGanttPages *pages,
                              guint                  n)
 {
   const KartaGanttLayout *layout = pages->layout;
-  const Page *page;
-  KartaGanttViewport viewport;
-  KartaChartText text;
+  const Page             *page;
+  KartaGanttViewport      viewport;
+  KartaChartText          text;
 
   g_return_if_fail (n < pages->pages->len);
 
   page = &g_array_index (pages->pages, Page, n);
-  viewport = (KartaGanttViewport) {
+  viewport = (KartaGanttViewport){
     karta_gantt_layout_day_to_x (layout, page->first), 0,
     karta_gantt_layout_get_label_width (layout) + (page->last - page->first + 1) * karta_gantt_layout_get_pixels_per_day (layout),
     karta_gantt_layout_get_header_height (layout) + page->rows->len * karta_gantt_layout_get_row_height (layout)

@@ -10,7 +10,10 @@
 
 #include "karta-gantt-private.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+#define RGB(hex)                                                                     \
+  {                                                                                  \
+    ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0 \
+  }
 
 static const KartaGanttPalette light = {
   .base = {

@@ -24,17 +24,33 @@ typedef enum
 } Unit;
 
 static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  NC_ ("month", "January"),
+  NC_ ("month", "February"),
+  NC_ ("month", "March"),
+  NC_ ("month", "April"),
+  NC_ ("month", "May"),
+  NC_ ("month", "June"),
+  NC_ ("month", "July"),
+  NC_ ("month", "August"),
+  NC_ ("month", "September"),
+  NC_ ("month", "October"),
+  NC_ ("month", "November"),
+  NC_ ("month", "December"),
 };
 
 static const char *const short_month_names[] = {
-  NC_("short month", "Jan"), NC_("short month", "Feb"), NC_("short month", "Mar"),
-  NC_("short month", "Apr"), NC_("short month", "May"), NC_("short month", "Jun"),
-  NC_("short month", "Jul"), NC_("short month", "Aug"), NC_("short month", "Sep"),
-  NC_("short month", "Oct"), NC_("short month", "Nov"), NC_("short month", "Dec"),
+  NC_ ("short month", "Jan"),
+  NC_ ("short month", "Feb"),
+  NC_ ("short month", "Mar"),
+  NC_ ("short month", "Apr"),
+  NC_ ("short month", "May"),
+  NC_ ("short month", "Jun"),
+  NC_ ("short month", "Jul"),
+  NC_ ("short month", "Aug"),
+  NC_ ("short month", "Sep"),
+  NC_ ("short month", "Oct"),
+  NC_ ("short month", "Nov"),
+  NC_ ("short month", "Dec"),
 };
 
 static KartaDay
@@ -59,7 +75,7 @@ unit_start (KartaDay day,
   karta_day_to_ymd (day, &y, &m, &d);
   switch (unit)
     {
-    case UNIT_WEEK:             /* day 1 was a Monday */
+    case UNIT_WEEK: /* day 1 was a Monday */
       return day - (day - 1) % 7;
     case UNIT_MONTH:
       return day - (d - 1);
@@ -112,7 +128,8 @@ bottom_unit (const KartaGanttPaint *paint)
 static Unit
 parent_unit (Unit unit)
 {
-  return unit == UNIT_DAY || unit == UNIT_WEEK ? UNIT_MONTH : unit == UNIT_YEAR ? UNIT_NONE : UNIT_YEAR;
+  return unit == UNIT_DAY || unit == UNIT_WEEK ? UNIT_MONTH : unit == UNIT_YEAR ? UNIT_NONE
+                                                                                : UNIT_YEAR;
 }
 
 static char *
@@ -120,7 +137,7 @@ year_label (KartaDay start,
             gboolean academic)
 {
   KartaPeriod year = { start, add_months (start, 12) - 1 };
-  int y;
+  int         y;
 
   if (academic)
     return karta_period_format (&year);
@@ -164,7 +181,7 @@ unit_label (Unit     unit,
       return month_initial (m);
     case UNIT_QUARTER:
       /* Translators: a quarter of a year, e.g. "Q3" */
-      return g_strdup_printf (_("Q%d"), (m - 1) / 3 + 1);
+      return g_strdup_printf (_ ("Q%d"), (m - 1) / 3 + 1);
     case UNIT_YEAR:
       return year_label (start, academic);
     case UNIT_NONE:
@@ -183,25 +200,24 @@ draw_tier (KartaGanttPaint *paint,
            gboolean         sticky)
 {
   const KartaGanttLayout *layout = paint->layout;
-  double em = paint->text.palette->font_size, pad = em * (sticky ? 0.4 : 0.25), left = paint->label_width;
-  cairo_t *cr = paint->cr;
+  double                  em = paint->text.palette->font_size, pad = em * (sticky ? 0.4 : 0.25), left = paint->label_width;
+  cairo_t                *cr = paint->cr;
 
   for (KartaDay day = unit_start (paint->first_day, unit, layout->academic);
        day <= paint->last_day; day = unit_next (day, unit))
     {
-      double x0 = karta_gantt_paint_day_x (paint, day);
-      double x1 = karta_gantt_paint_day_x (paint, unit_next (day, unit));
-      double x = sticky ? MAX (x0, left) : x0;
+      double           x0 = karta_gantt_paint_day_x (paint, day);
+      double           x1 = karta_gantt_paint_day_x (paint, unit_next (day, unit));
+      double           x = sticky ? MAX (x0, left) : x0;
       g_autofree char *label = unit_label (unit, day, layout->pixels_per_day * 28, em,
-                                              layout->academic, sticky);
+                                           layout->academic, sticky);
 
       karta_chart_set_rgb (cr, &paint->palette->base.grid);
       cairo_rectangle (cr, round (x0), top, paint->hairline, height);
       cairo_fill (cr);
       if (x1 - x - 2 * pad >= em)
         karta_chart_text_show_line (&paint->text, label, x + pad, top + (height - paint->text.line) / 2,
-                                    x1 - x - 2 * pad, sticky ? &paint->palette->base.text
-                                                             : &paint->palette->base.dim_text);
+                                    x1 - x - 2 * pad, sticky ? &paint->palette->base.text : &paint->palette->base.dim_text);
     }
 }
 
@@ -209,8 +225,8 @@ void
 karta_gantt_draw_scale (KartaGanttPaint *paint)
 {
   cairo_t *cr = paint->cr;
-  double tier = paint->header_height / 2, left = paint->label_width;
-  Unit bottom = bottom_unit (paint), top = parent_unit (bottom);
+  double   tier = paint->header_height / 2, left = paint->label_width;
+  Unit     bottom = bottom_unit (paint), top = parent_unit (bottom);
 
   cairo_save (cr);
   cairo_rectangle (cr, left, 0, paint->viewport.width - left, paint->header_height);
@@ -238,7 +254,7 @@ karta_gantt_draw_month_grid (KartaGanttPaint *paint,
                              double           top,
                              double           bottom)
 {
-  Unit unit = paint->layout->pixels_per_day * 30 >= 6 ? UNIT_MONTH : UNIT_YEAR;
+  Unit     unit = paint->layout->pixels_per_day * 30 >= 6 ? UNIT_MONTH : UNIT_YEAR;
   KartaDay day = unit_start (paint->first_day, unit, paint->layout->academic);
 
   if (paint->first_day > paint->last_day)

@@ -23,7 +23,7 @@ draw_stripes (cairo_t        *cr,
               double          line_width)
 {
   cairo_path_t *path = cairo_copy_path (cr);
-  double x0, y0, x1, y1, cx0, cy0, cx1, cy1, inset;
+  double        x0, y0, x1, y1, cx0, cy0, cx1, cy1, inset;
 
   cairo_fill_extents (cr, &x0, &y0, &x1, &y1);
   cairo_clip_extents (cr, &cx0, &cy0, &cx1, &cy1);
@@ -76,7 +76,7 @@ status_stripes (const KartaGanttPaint *paint,
                 double                *width)
 {
   KartaRgb fill = karta_gantt_status_fill (paint, status);
-  double em = paint->base.font_size;
+  double   em = paint->base.font_size;
 
   if (status == KARTA_STATUS_IN_PROGRESS)
     {
@@ -136,7 +136,7 @@ karta_gantt_fill_status (KartaGanttPaint *paint,
 {
   KartaRgb edge = selected ? paint->base.text : karta_gantt_status_edge (paint, status);
   KartaRgb fill = karta_gantt_status_fill (paint, status), stripe;
-  double spacing, width;
+  double   spacing, width;
 
   if (status_stripes (paint, status, &stripe, &spacing, &width))
     fill_striped (paint, status, &fill, &stripe, spacing, width);
@@ -146,12 +146,13 @@ karta_gantt_fill_status (KartaGanttPaint *paint,
       cairo_fill_preserve (paint->cr);
     }
   karta_chart_set_rgb (paint->cr, &edge);
-  cairo_set_line_width (paint->cr, paint->hairline * (selected ? 2.0 : status == KARTA_STATUS_PLANNED ? 1.5 : 1.0));
+  cairo_set_line_width (paint->cr, paint->hairline * (selected ? 2.0 : status == KARTA_STATUS_PLANNED ? 1.5
+                                                                                                      : 1.0));
   cairo_stroke (paint->cr);
 }
 
 static void
-draw_check (KartaGanttPaint *paint,
+draw_check (KartaGanttPaint     *paint,
             const KartaGanttBox *box)
 {
   double s = box->height * 0.32, x = box->x0 + box->height * 0.35, cy = box->y + box->height / 2;
@@ -165,7 +166,7 @@ draw_check (KartaGanttPaint *paint,
 }
 
 static void
-draw_strike (KartaGanttPaint *paint,
+draw_strike (KartaGanttPaint     *paint,
              const KartaGanttBox *box)
 {
   karta_chart_set_rgb (paint->cr, &paint->base.dim_text);
@@ -198,7 +199,7 @@ karta_gantt_draw_warning (KartaGanttPaint *paint,
                           double           size)
 {
   cairo_t *cr = paint->cr;
-  double h = size * 0.9, w = size;
+  double   h = size * 0.9, w = size;
 
   cairo_move_to (cr, cx, cy - h / 2);
   cairo_line_to (cr, cx + w / 2, cy + h / 2);

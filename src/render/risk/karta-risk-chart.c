@@ -77,7 +77,7 @@ karta_risk_chart_title (KartaChartText *text,
                         int             last_year,
                         double          width)
 {
-  double pad = round (text->line * 0.8);
+  double           pad = round (text->line * 0.8);
   g_autofree char *years = first_year == last_year ? g_strdup_printf ("%d", last_year)
                                                    : g_strdup_printf ("%d–%d", first_year, last_year);
   g_autofree char *title = NULL;
@@ -125,9 +125,9 @@ draw_profile_row (KartaChartText             *text,
                   const char                 *label,
                   KartaRiskLevel              level)
 {
-  double top = g->row_top[i], bottom = g->row_top[i + 1] - text->line * 0.7;
-  double cy = (top + bottom) / 2, bar_h = MIN (bottom - top, text->line * 1.7);
-  double length = g->bar_width * (level + 1) / 3.0, word_w, label_h;
+  double      top = g->row_top[i], bottom = g->row_top[i + 1] - text->line * 0.7;
+  double      cy = (top + bottom) / 2, bar_h = MIN (bottom - top, text->line * 1.7);
+  double      length = g->bar_width * (level + 1) / 3.0, word_w, label_h;
   const char *word = karta_risk_level_describe (level);
 
   karta_chart_text_set (text, label, 1.0, FALSE, g->label_width, LABEL_LINES);
@@ -158,9 +158,9 @@ karta_risk_chart_profile (cairo_t                 *cr,
                           double                   height,
                           const KartaChartPalette *palette)
 {
-  g_autoptr(GPtrArray) labels = profile_labels (profile);
+  g_autoptr (GPtrArray) labels = profile_labels (profile);
   KartaProfileGeometry g = { 0 };
-  KartaChartText text;
+  KartaChartText       text;
 
   g_return_if_fail (cr != NULL && profile != NULL && palette != NULL);
   cairo_save (cr);
@@ -174,7 +174,7 @@ karta_risk_chart_profile (cairo_t                 *cr,
   for (guint i = 0; i < profile->entries->len; i++)
     {
       const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, i);
-      double x0, y0, x1, y1;
+      double                x0, y0, x1, y1;
 
       cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
       if (g.row_top[i + 1] < y0 || g.row_top[i] > y1)
@@ -210,7 +210,7 @@ draw_count_bar (KartaChartText *text,
                 guint           max)
 {
   g_autofree char *value = g_strdup_printf ("%u", count);
-  double h = plot_h * count / max;
+  double           h = plot_h * count / max;
 
   karta_chart_fill_level (text->cr, text->palette, level, x, base - h, w, h);
   karta_chart_text_set (text, value, 1.4, TRUE, -1, 1);
@@ -233,11 +233,11 @@ karta_risk_chart_counts (cairo_t                 *cr,
                          double                   height,
                          const KartaChartPalette *palette)
 {
-  KartaRiskCounts counts = karta_risk_profile_count (profile);
-  guint values[3] = { counts.high, counts.medium, counts.low };
-  guint max = MAX (MAX (counts.high, counts.medium), MAX (counts.low, 1u)), step;
-  double pad, axis_w, x0, top, base, slot;
-  KartaChartText text;
+  KartaRiskCounts  counts = karta_risk_profile_count (profile);
+  guint            values[3] = { counts.high, counts.medium, counts.low };
+  guint            max = MAX (MAX (counts.high, counts.medium), MAX (counts.low, 1u)), step;
+  double           pad, axis_w, x0, top, base, slot;
+  KartaChartText   text;
   g_autofree char *max_label = NULL;
 
   g_return_if_fail (cr != NULL && profile != NULL && palette != NULL);
@@ -260,7 +260,7 @@ karta_risk_chart_counts (cairo_t                 *cr,
   for (guint v = 0; v <= max; v += step)
     {
       g_autofree char *label = g_strdup_printf ("%u", v);
-      double y = round (base - (base - top) * v / max) + 0.5;
+      double           y = round (base - (base - top) * v / max) + 0.5;
 
       karta_chart_set_rgb (cr, v == 0 ? &palette->dim_text : &palette->grid);
       cairo_move_to (cr, x0, y);
@@ -284,9 +284,9 @@ profile_height (KartaChartText         *text,
                 const KartaRiskProfile *profile,
                 double                  width)
 {
-  g_autoptr(GPtrArray) labels = profile_labels (profile);
+  g_autoptr (GPtrArray) labels = profile_labels (profile);
   KartaProfileGeometry g = { 0 };
-  double height;
+  double               height;
 
   karta_profile_geometry_compute (&g, text, labels, width, FALSE);
   height = g.height;
@@ -309,9 +309,9 @@ karta_risk_chart_natural_height (GPtrArray               *profiles,
                                  const KartaChartPalette *palette)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  KartaChartText text;
-  double height;
+  cairo_t         *cr = cairo_create (surface);
+  KartaChartText   text;
+  double           height;
 
   g_return_val_if_fail (profiles != NULL && palette != NULL, 0);
   karta_chart_text_init (&text, cr, palette);

@@ -29,15 +29,14 @@ compare_items (const void *a,
                void       *data)
 {
   const SortItem *x = a, *y = b;
-  int by_name;
+  int             by_name;
 
   if (GPOINTER_TO_INT (data) == KARTA_DISTRICT_SORT_BY_HIGH && x->high != y->high)
     return x->high > y->high ? -1 : 1;
   by_name = strcmp (x->key, y->key);
   if (by_name != 0)
     return by_name;
-  return (x->profile->organisation_id > y->profile->organisation_id)
-         - (x->profile->organisation_id < y->profile->organisation_id);
+  return (x->profile->organisation_id > y->profile->organisation_id) - (x->profile->organisation_id < y->profile->organisation_id);
 }
 
 /**
@@ -51,17 +50,19 @@ compare_items (const void *a,
  *   profiles, sorted.
  */
 GPtrArray *
-karta_risk_chart_sort_profiles (GPtrArray         *profiles,
-                                KartaDistrictSort  sort)
+karta_risk_chart_sort_profiles (GPtrArray        *profiles,
+                                KartaDistrictSort sort)
 {
   g_autofree SortItem *items = g_new0 (SortItem, MAX (profiles->len, 1));
-  GPtrArray *sorted = g_ptr_array_sized_new (profiles->len);
+  GPtrArray           *sorted = g_ptr_array_sized_new (profiles->len);
 
   for (guint i = 0; i < profiles->len; i++)
     {
       items[i].profile = g_ptr_array_index (profiles, i);
       items[i].key = g_utf8_collate_key (items[i].profile->school_name != NULL
-                                         ? items[i].profile->school_name : "", -1);
+                                           ? items[i].profile->school_name
+                                           : "",
+                                         -1);
       items[i].high = karta_risk_profile_count (items[i].profile).high;
     }
   g_qsort_with_data (items, profiles->len, sizeof (SortItem), compare_items, GINT_TO_POINTER (sort));
@@ -110,7 +111,7 @@ names_height (KartaChartText         *text,
       for (guint c = 0; c < columns && i + c < widest->entries->len; c++)
         {
           const KartaRiskEntry *entry = g_ptr_array_index (widest->entries, i + c);
-          g_autofree char *label = karta_risk_chart_factor_label (i + c, entry->factor_name);
+          g_autofree char      *label = karta_risk_chart_factor_label (i + c, entry->factor_name);
           row = MAX (row, karta_chart_text_measure (text, label, 0.9, FALSE, column_width, NAME_LINES));
         }
       height += row + text->line * 0.3;
@@ -125,12 +126,12 @@ karta_district_geometry_compute (KartaDistrictGeometry *g,
                                  double                 width)
 {
   const KartaRiskProfile *widest = widest_profile (profiles);
-  double line = text->line, inner;
-  guint columns;
+  double                  line = text->line, inner;
+  guint                   columns;
 
   g->pad = round (line * 0.8);
   g->name_width = CLAMP (width * 0.28, line * 8, line * 22);
-  g->cells_x = round (g->pad + g->name_width + line * 0.6);   /* whole pixels: the fast fills */
+  g->cells_x = round (g->pad + g->name_width + line * 0.6); /* whole pixels: the fast fills */
   g->cells_width = MAX (width - g->cells_x - g->pad, line * 4);
   g->n_factors = widest != NULL ? widest->entries->len : 0;
   g->cell_width = g->n_factors > 0 ? floor (MIN (g->cells_width / g->n_factors, line * 6)) : 0;
@@ -141,8 +142,7 @@ karta_district_geometry_compute (KartaDistrictGeometry *g,
   g->legend_top = g->rows_top + g->row_height * g->n_rows + line * 0.6;
   inner = width - 2 * g->pad;
   columns = names_columns (inner, line);
-  g->height = g->legend_top + karta_chart_legend_height (text) + line * 0.4
-              + names_height (text, widest, inner / columns - line, columns) + g->pad;
+  g->height = g->legend_top + karta_chart_legend_height (text) + line * 0.4 + names_height (text, widest, inner / columns - line, columns) + g->pad;
 }
 
 /* Faint lines between rows, and the school names, one line, ellipsized. */
@@ -168,7 +168,7 @@ draw_row_names (KartaChartText              *text,
   for (guint r = first; r < last; r++)
     {
       const KartaRiskProfile *profile = g_ptr_array_index (sorted, r);
-      double y = g->rows_top + r * g->row_height + (g->row_height - text->line) / 2;
+      double                  y = g->rows_top + r * g->row_height + (g->row_height - text->line) / 2;
 
       karta_chart_text_show_line (text, profile->school_name ? profile->school_name : "", g->pad, y,
                                   g->name_width, &text->palette->text);
@@ -183,15 +183,15 @@ draw_matrix_cells (KartaChartText              *text,
                    guint                        first,
                    guint                        last)
 {
-  cairo_t *cr = text->cr;
+  cairo_t                 *cr = text->cr;
   const KartaChartPalette *palette = text->palette;
-  g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  g_autoptr (GArray) run = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
   g_autofree char *letters = g_strconcat (karta_risk_level_describe (KARTA_RISK_LOW),
                                           karta_risk_level_describe (KARTA_RISK_MEDIUM),
                                           karta_risk_level_describe (KARTA_RISK_HIGH), NULL);
   g_autofree char *upper = g_utf8_strup (letters, -1);
   KartaChartGlyphs glyphs;
-  double gap = 1, box = round (text->line * 1.15);
+  double           gap = 1, box = round (text->line * 1.15);
 
   karta_chart_glyphs_init (&glyphs, text, upper, 1.0, TRUE);
   for (int level = KARTA_RISK_LOW; level <= KARTA_RISK_HIGH; level++)
@@ -203,13 +203,13 @@ draw_matrix_cells (KartaChartText              *text,
           for (guint r = first; r < last; r++)
             {
               const KartaRiskProfile *profile = g_ptr_array_index (sorted, r);
-              double y = g->rows_top + r * g->row_height + gap;
+              double                  y = g->rows_top + r * g->row_height + gap;
 
               for (guint c = 0; c < profile->entries->len && c < g->n_factors; c++)
                 {
                   const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, c);
-                  double x = g->cells_x + c * g->cell_width + gap;
-                  double w = g->cell_width - 2 * gap, h = g->row_height - 2 * gap;
+                  double                x = g->cells_x + c * g->cell_width + gap;
+                  double                w = g->cell_width - 2 * gap, h = g->row_height - 2 * gap;
 
                   if ((int) entry->level != level)
                     continue;
@@ -242,9 +242,9 @@ draw_factor_names (KartaChartText              *text,
                    double                       width)
 {
   const KartaRiskProfile *widest = widest_profile (profiles);
-  double inner = width - 2 * g->pad, y;
-  guint columns = names_columns (inner, text->line);
-  double column_width = inner / columns - text->line;
+  double                  inner = width - 2 * g->pad, y;
+  guint                   columns = names_columns (inner, text->line);
+  double                  column_width = inner / columns - text->line;
 
   karta_chart_legend (text, g->pad, g->legend_top, inner);
   y = g->legend_top + karta_chart_legend_height (text) + text->line * 0.4;
@@ -254,8 +254,8 @@ draw_factor_names (KartaChartText              *text,
       for (guint c = 0; c < columns && i + c < widest->entries->len; c++)
         {
           const KartaRiskEntry *entry = g_ptr_array_index (widest->entries, i + c);
-          g_autofree char *label = karta_risk_chart_factor_label (i + c, entry->factor_name);
-          double h = karta_chart_text_measure (text, label, 0.9, FALSE, column_width, NAME_LINES);
+          g_autofree char      *label = karta_risk_chart_factor_label (i + c, entry->factor_name);
+          double                h = karta_chart_text_measure (text, label, 0.9, FALSE, column_width, NAME_LINES);
 
           karta_chart_text_show (text, g->pad + c * (column_width + text->line), y, column_width,
                                  KARTA_CHART_TEXT_START, &text->palette->dim_text);
@@ -312,10 +312,10 @@ karta_risk_chart_district_matrix (cairo_t                 *cr,
                                   double                   height,
                                   const KartaChartPalette *palette)
 {
-  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr (GPtrArray) sorted = NULL;
   KartaDistrictGeometry g;
-  KartaChartText text;
-  guint first, last;
+  KartaChartText        text;
+  guint                 first, last;
 
   g_return_if_fail (cr != NULL && profiles != NULL && palette != NULL);
   begin_district (cr, &text, width, height, palette);
@@ -358,9 +358,9 @@ draw_bar_segments (KartaChartText              *text,
                    double                       unit)
 {
   cairo_t *cr = text->cr;
-  g_autoptr(GArray) run = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  g_autoptr (GArray) run = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
   KartaChartGlyphs digits;
-  double h = round (g->row_height * 0.7), box = round (text->line * 1.1);
+  double           h = round (g->row_height * 0.7), box = round (text->line * 1.1);
 
   karta_chart_glyphs_init (&digits, text, "0123456789", 1.0, TRUE);
   for (int pass = 0; pass < 3 * 3; pass += (pass % 3 == 0) ? 2 : 1)
@@ -369,12 +369,12 @@ draw_bar_segments (KartaChartText              *text,
 
       for (guint r = first; r < last; r++)
         {
-          KartaRiskCounts counts = karta_risk_profile_count (g_ptr_array_index (sorted, r));
-          guint before[3] = { 0, counts.high, counts.high + counts.medium };
-          guint value[3] = { counts.high, counts.medium, counts.low };
-          int k = KARTA_RISK_HIGH - level;
-          double x = g->cells_x + before[k] * unit, w = value[k] * unit;
-          double y = g->rows_top + r * g->row_height + round ((g->row_height - h) / 2);
+          KartaRiskCounts  counts = karta_risk_profile_count (g_ptr_array_index (sorted, r));
+          guint            before[3] = { 0, counts.high, counts.high + counts.medium };
+          guint            value[3] = { counts.high, counts.medium, counts.low };
+          int              k = KARTA_RISK_HIGH - level;
+          double           x = g->cells_x + before[k] * unit, w = value[k] * unit;
+          double           y = g->rows_top + r * g->row_height + round ((g->row_height - h) / 2);
           g_autofree char *label = NULL;
 
           if (value[k] == 0)
@@ -443,11 +443,11 @@ karta_risk_chart_district_bars (cairo_t                 *cr,
                                 double                   height,
                                 const KartaChartPalette *palette)
 {
-  g_autoptr(GPtrArray) sorted = NULL;
+  g_autoptr (GPtrArray) sorted = NULL;
   KartaDistrictGeometry g;
-  KartaChartText text;
-  guint first, last, max = max_total (profiles);
-  double unit;
+  KartaChartText        text;
+  guint                 first, last, max = max_total (profiles);
+  double                unit;
 
   g_return_if_fail (cr != NULL && profiles != NULL && palette != NULL);
   begin_district (cr, &text, width, height, palette);

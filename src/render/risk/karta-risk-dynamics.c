@@ -20,7 +20,7 @@ static GPtrArray *
 dynamics_labels (GPtrArray *profiles)
 {
   const KartaRiskProfile *last = latest (profiles);
-  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray              *labels = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < last->entries->len; i++)
     {
@@ -56,9 +56,9 @@ karta_risk_chart_dynamics_height (KartaChartText *text,
                                   GPtrArray      *profiles,
                                   double          width)
 {
-  g_autoptr(GPtrArray) labels = dynamics_labels (profiles);
+  g_autoptr (GPtrArray) labels = dynamics_labels (profiles);
   KartaProfileGeometry g = { 0 };
-  double height;
+  double               height;
 
   karta_profile_geometry_compute (&g, text, labels, width, TRUE);
   height = g.height;
@@ -86,7 +86,7 @@ draw_years (KartaChartText             *text,
   for (guint j = 0; j < profiles->len; j++)
     {
       const KartaRiskProfile *profile = g_ptr_array_index (profiles, j);
-      g_autofree char *year = g_strdup_printf ("%d", profile->year);
+      g_autofree char        *year = g_strdup_printf ("%d", profile->year);
 
       karta_chart_text_set (text, year, 1.0, TRUE, -1, 1);
       karta_chart_text_show (text, g->bar_x + j * column, g->header_top, column,
@@ -119,12 +119,12 @@ draw_dynamics_row (KartaChartText             *text,
                    double                      column)
 {
   const KartaRiskEntry *row = g_ptr_array_index (latest (profiles)->entries, i);
-  double top = g->row_top[i], bottom = g->row_top[i + 1] - text->line * 0.7;
-  double cy = (top + bottom) / 2, bar_h = MIN (bottom - top, text->line * 1.5);
-  double gap = text->line * 0.4, mark_w = text->line * 1.3;
-  double full = column - 2 * gap - mark_w;
+  double                top = g->row_top[i], bottom = g->row_top[i + 1] - text->line * 0.7;
+  double                cy = (top + bottom) / 2, bar_h = MIN (bottom - top, text->line * 1.5);
+  double                gap = text->line * 0.4, mark_w = text->line * 1.3;
+  double                full = column - 2 * gap - mark_w;
   const KartaRiskEntry *previous = NULL;
-  double label_h;
+  double                label_h;
 
   karta_chart_text_set (text, label, 1.0, FALSE, g->label_width, 3);
   karta_chart_text_size (text, NULL, &label_h);
@@ -133,8 +133,8 @@ draw_dynamics_row (KartaChartText             *text,
   for (guint j = 0; j < profiles->len; j++)
     {
       const KartaRiskEntry *entry = find_entry (g_ptr_array_index (profiles, j), row);
-      double x = g->bar_x + j * column + gap, length;
-      g_autofree char *letter = NULL;
+      double                x = g->bar_x + j * column + gap, length;
+      g_autofree char      *letter = NULL;
 
       if (entry == NULL)
         {
@@ -164,10 +164,10 @@ karta_risk_chart_dynamics (cairo_t                 *cr,
                            double                   height,
                            const KartaChartPalette *palette)
 {
-  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr (GPtrArray) labels = NULL;
   KartaProfileGeometry g = { 0 };
-  KartaChartText text;
-  double column, x0, y0, x1, y1;
+  KartaChartText       text;
+  double               column, x0, y0, x1, y1;
 
   g_return_if_fail (cr != NULL && profiles != NULL && palette != NULL);
   if (profiles->len == 0)

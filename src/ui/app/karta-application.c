@@ -24,11 +24,11 @@
 
 struct _KartaApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication parent_instance;
 
-  char           *library_dir;  /* from --library; NULL: the default */
-  KartaStore     *store;
-  gboolean        tried_open;
+  char       *library_dir; /* from --library; NULL: the default */
+  KartaStore *store;
+  gboolean    tried_open;
 };
 
 G_DEFINE_FINAL_TYPE (KartaApplication, karta_application, ADW_TYPE_APPLICATION)
@@ -68,14 +68,14 @@ static void
 karta_application_shutdown (GApplication *app)
 {
   KartaApplication *self = KARTA_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *documents = NULL;
 
   if (self->store != NULL)
     {
       documents = karta_file_store_dir (self->store);
       if (!karta_file_store_collect (self->store, documents,
-                                         g_get_real_time () / G_USEC_PER_SEC - 60 * 60, &error))
+                                     g_get_real_time () / G_USEC_PER_SEC - 60 * 60, &error))
         g_warning ("%s", error->message);
     }
 
@@ -98,19 +98,19 @@ static const char *
 what_to_do (const GError *error)
 {
   if (error->domain != KARTA_ERROR)
-    return _("Check that the folder exists and that you may write to it, then start Karta again.");
+    return _ ("Check that the folder exists and that you may write to it, then start Karta again.");
   switch (error->code)
     {
     case KARTA_ERROR_TOO_NEW:
-      return _("This library was saved by a newer version of Karta. Install that version to open it.");
+      return _ ("This library was saved by a newer version of Karta. Install that version to open it.");
     case KARTA_ERROR_NOT_A_LIBRARY:
-      return _("The file is not a Karta library. Start Karta with another folder (karta --library FOLDER), or move the file away.");
+      return _ ("The file is not a Karta library. Start Karta with another folder (karta --library FOLDER), or move the file away.");
     case KARTA_ERROR_CORRUPT:
-      return _("Close Karta and replace karta.db with its latest backup from the “backups” folder beside it, or ask your administrator for help.");
+      return _ ("Close Karta and replace karta.db with its latest backup from the “backups” folder beside it, or ask your administrator for help.");
     case KARTA_ERROR_READ_ONLY:
-      return _("Allow writing to the folder, free some disk space, or start Karta with another folder (karta --library FOLDER).");
+      return _ ("Allow writing to the folder, free some disk space, or start Karta with another folder (karta --library FOLDER).");
     default:
-      return _("Check that the folder exists and that you may write to it, then start Karta again.");
+      return _ ("Check that the folder exists and that you may write to it, then start Karta again.");
     }
 }
 
@@ -118,7 +118,7 @@ static void
 on_open_folder (GtkButton  *button,
                 const char *dir)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr (GFile) file = g_file_new_for_path (dir);
   g_autofree char *uri = g_file_get_uri (file);
 
   gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))), uri, GDK_CURRENT_TIME);
@@ -128,8 +128,8 @@ static GtkWidget *
 error_buttons (const char *dir)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open Folder"));
-  GtkWidget *quit = gtk_button_new_with_mnemonic (_("_Quit"));
+  GtkWidget *open = gtk_button_new_with_mnemonic (_ ("_Open Folder"));
+  GtkWidget *quit = gtk_button_new_with_mnemonic (_ ("_Quit"));
 
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "pill");
@@ -150,19 +150,19 @@ error_window_new (KartaApplication *self,
                   const char       *dir,
                   const GError     *error)
 {
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *status = adw_status_page_new ();
-  g_autofree char *where = g_markup_printf_escaped (_("Library: %s"), dir);
+  GtkWidget       *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget       *status = adw_status_page_new ();
+  g_autofree char *where = g_markup_printf_escaped (_ ("Library: %s"), dir);
   g_autofree char *why = g_markup_escape_text (error->message, -1);
   g_autofree char *todo = g_markup_escape_text (what_to_do (error), -1);
   g_autofree char *description = g_strdup_printf ("%s\n\n%s\n\n%s\n\n<b>%s</b>", why, where, todo,
-                                                  _("Karta has not changed anything in the library."));
+                                                  _ ("Karta has not changed anything in the library."));
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Karta"));
+  gtk_window_set_title (GTK_WINDOW (window), _ ("Karta"));
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 560);
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Could Not Open the Library"));
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _ ("Could Not Open the Library"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
   adw_status_page_set_child (ADW_STATUS_PAGE (status), error_buttons (dir));
   gtk_widget_set_vexpand (status, TRUE);
@@ -175,7 +175,7 @@ error_window_new (KartaApplication *self,
 static gboolean
 library_is_empty (KartaStore *store)
 {
-  g_autoptr(GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
 
   return roadmaps != NULL && roadmaps->len == 0;
 }
@@ -184,7 +184,7 @@ static void
 load_samples_on_first_run (KartaStore *store)
 {
   g_autofree char *samples = karta_samples_dir ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (library_is_empty (store) && !karta_samples_load (store, samples, &error))
     g_warning ("Could not load the sample roadmaps from %s: %s", samples, error->message);
@@ -198,10 +198,10 @@ on_library_verified (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(KartaApplication) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = NULL;
-  GList *windows;
+  GList           *windows;
 
   if (karta_library_verify_finish (KARTA_STORE (source), result, &error))
     return;
@@ -230,8 +230,8 @@ create_window (KartaApplication *self)
 {
   g_autofree char *dir = karta_library_resolve_dir (self->library_dir);
   g_autofree char *database = g_build_filename (dir, "karta.db", NULL);
-  gboolean first_run = !g_file_test (database, G_FILE_TEST_EXISTS);
-  g_autoptr(GError) error = NULL;
+  gboolean         first_run = !g_file_test (database, G_FILE_TEST_EXISTS);
+  g_autoptr (GError) error = NULL;
 
   if (!self->tried_open)
     {
@@ -280,7 +280,7 @@ is_pdf (GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folded = g_ascii_strdown (name != NULL ? name : "", -1);
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr (GFileInfo) info = NULL;
 
   if (g_str_has_suffix (folded, ".pdf"))
     return TRUE;
@@ -293,12 +293,12 @@ is_pdf (GFile *file)
  * to the library as a new roadmap; a Word, ODF, HTML or text document goes
  * through the import review */
 static void
-karta_application_open (GApplication  *app,
-                        GFile        **files,
-                        int            n_files,
-                        const char    *hint)
+karta_application_open (GApplication *app,
+                        GFile       **files,
+                        int           n_files,
+                        const char   *hint)
 {
-  g_autoptr(GPtrArray) imports = g_ptr_array_new ();
+  g_autoptr (GPtrArray) imports = g_ptr_array_new ();
   GtkWindow *window;
 
   for (int i = 0; i < n_files; i++)
@@ -329,21 +329,21 @@ about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  GtkWidget *about = adw_about_window_new ();
-  const char *developers[] = { _("The Karta developers"), NULL };
+  GtkWindow  *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget  *about = adw_about_window_new ();
+  const char *developers[] = { _ ("The Karta developers"), NULL };
 
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
-  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Karta"));
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _ ("Karta"));
   adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
-  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Karta developers"));
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _ ("The Karta developers"));
   adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
   adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
   adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
-                                 _("Plan the roadmaps of the «500+» school-support programme, "
-                                   "follow their execution and keep the confirming documents."));
+                                 _ ("Plan the roadmaps of the «500+» school-support programme, "
+                                    "follow their execution and keep the confirming documents."));
   adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _ ("translator-credits"));
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -356,9 +356,9 @@ shortcuts_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (KARTA_IS_PREVIEWER_WINDOW (parent)
-                                                                 ? "/ru/karta/Karta/previewer/karta-previewer-shortcuts.ui"
-                                                                 : "/ru/karta/Karta/app/karta-shortcuts.ui");
+  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (KARTA_IS_PREVIEWER_WINDOW (parent)
+                                                                    ? "/ru/karta/Karta/previewer/karta-previewer-shortcuts.ui"
+                                                                    : "/ru/karta/Karta/app/karta-shortcuts.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
   gtk_window_set_transient_for (shortcuts, parent);
@@ -387,7 +387,7 @@ karta_application_startup (GApplication *app)
 static void
 karta_application_class_init (KartaApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = karta_application_finalize;
@@ -403,8 +403,8 @@ karta_application_init (KartaApplication *self)
 {
   g_application_add_main_option (G_APPLICATION (self), "library", 'l', G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
-                                 _("Use the library in FOLDER (default: $KARTA_LIBRARY or ~/.local/share/karta)"),
-                                 _("FOLDER"));
+                                 _ ("Use the library in FOLDER (default: $KARTA_LIBRARY or ~/.local/share/karta)"),
+                                 _ ("FOLDER"));
 }
 
 KartaApplication *

@@ -12,6 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KartaApplication, karta_application, KARTA, APPLICATION, AdwApplication)
 
 void              karta_application_init_i18n (void);
-KartaApplication *karta_application_new       (void);
+KartaApplication *karta_application_new (void);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 
 struct _KartaSidebarRow
 {
-  GtkBox       parent_instance;
+  GtkBox parent_instance;
 
   GtkLabel    *title;
   GtkLabel    *period;
@@ -94,12 +94,12 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
   g_autofree char *period = NULL;
   g_autofree char *progress = NULL;
   g_autofree char *tooltip = NULL;
-  const char *title;
+  const char      *title;
 
   g_return_if_fail (KARTA_IS_SIDEBAR_ROW (self));
   g_return_if_fail (summary != NULL);
 
-  title = summary->title && *summary->title ? summary->title : _("Untitled roadmap");
+  title = summary->title && *summary->title ? summary->title : _ ("Untitled roadmap");
   gtk_label_set_text (self->title, title);
   karta_lazy_tooltip_set (GTK_WIDGET (self->title), title);
 
@@ -113,7 +113,7 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
   gtk_label_set_text (self->progress_label, progress);
   gtk_level_bar_set_value (self->progress,
                            summary->activity_count > 0
-                           ? (double) summary->done_count / summary->activity_count
-                           : 0.0);
+                             ? (double) summary->done_count / summary->activity_count
+                             : 0.0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress), summary->activity_count > 0);
 }

@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_SIDEBAR_ROW (karta_sidebar_row_get_type ())
 G_DECLARE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, KARTA, SIDEBAR_ROW, GtkBox)
 
-GtkWidget *karta_sidebar_row_new            (void);
-void       karta_sidebar_row_set_summary    (KartaSidebarRow           *self,
-                                             const KartaRoadmapSummary *summary);
+GtkWidget *karta_sidebar_row_new (void);
+void       karta_sidebar_row_set_summary (KartaSidebarRow           *self,
+                                          const KartaRoadmapSummary *summary);
 
 G_END_DECLS

@@ -19,10 +19,10 @@ undo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   KartaWindow *self = KARTA_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (karta_store_can_undo (self->store) && !karta_store_undo (self->store, &error))
-    karta_window_show_error (self, _("Could not undo"), error);
+    karta_window_show_error (self, _ ("Could not undo"), error);
 }
 
 static void
@@ -31,10 +31,10 @@ redo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   KartaWindow *self = KARTA_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (karta_store_can_redo (self->store) && !karta_store_redo (self->store, &error))
-    karta_window_show_error (self, _("Could not redo"), error);
+    karta_window_show_error (self, _ ("Could not redo"), error);
 }
 
 static void
@@ -56,15 +56,15 @@ edit_roadmap_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   KartaWindow *self = KARTA_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 id = karta_roadmap_page_get_roadmap_id (self->roadmap_page);
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
   GtkWindow *dialog;
 
   roadmap = karta_store_load_roadmap (self->store, id, &error);
   if (roadmap == NULL)
     {
-      karta_window_show_error (self, _("Could not open the roadmap"), error);
+      karta_window_show_error (self, _ ("Could not open the roadmap"), error);
       return;
     }
   /* the dialog edits a copy of its own */
@@ -76,14 +76,14 @@ edit_roadmap_action (GtkWidget  *widget,
 static char *
 next_activity_number (const KartaSection *section)
 {
-  guint n = section->activities ? section->activities->len : 0;
+  guint            n = section->activities ? section->activities->len : 0;
   g_autofree char *base = g_strdup (section->number ? section->number : "");
 
   if (n > 0)
     {
       const KartaActivity *last = g_ptr_array_index (section->activities, n - 1);
-      const char *number = last->number ? last->number : "";
-      const char *digits = number + strlen (number);
+      const char          *number = last->number ? last->number : "";
+      const char          *digits = number + strlen (number);
 
       while (digits > number && g_ascii_isdigit (digits[-1]))
         digits--;
@@ -104,26 +104,26 @@ add_activity_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  KartaWindow *self = KARTA_WINDOW (widget);
+  KartaWindow        *self = KARTA_WINDOW (widget);
   const KartaSection *section = karta_roadmap_page_get_target_section (self->roadmap_page);
-  g_autoptr(KartaActivity) activity = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaActivity) activity = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   if (section == NULL)
     {
-      karta_window_add_toast (self, adw_toast_new (_("This roadmap has no sections: add one in its properties first")));
+      karta_window_add_toast (self, adw_toast_new (_ ("This roadmap has no sections: add one in its properties first")));
       return;
     }
   activity = karta_activity_new ();
   activity->number = next_activity_number (section);
-  activity->title = g_strdup (_("New activity"));
+  activity->title = g_strdup (_ ("New activity"));
   activity->status = KARTA_STATUS_PLANNED;
 
   id = karta_store_add_activity (self->store, section->id, activity, &error);
   if (id == 0)
     {
-      karta_window_show_error (self, _("Could not add the activity"), error);
+      karta_window_show_error (self, _ ("Could not add the activity"), error);
       return;
     }
   /* the page shows the new activity once "changed" has reloaded it */
@@ -137,13 +137,13 @@ delete_activity_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
-  KartaWindow *self = KARTA_WINDOW (widget);
+  KartaWindow         *self = KARTA_WINDOW (widget);
   const KartaActivity *activity = karta_roadmap_page_get_selected_activity (self->roadmap_page);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The toast of the change offers to undo: no confirmation needed */
   if (activity != NULL && !karta_store_delete_activity (self->store, activity->id, &error))
-    karta_window_show_error (self, _("Could not delete the activity"), error);
+    karta_window_show_error (self, _ ("Could not delete the activity"), error);
 }
 
 static void
@@ -151,12 +151,12 @@ load_samples_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  KartaWindow *self = KARTA_WINDOW (widget);
+  KartaWindow     *self = KARTA_WINDOW (widget);
   g_autofree char *dir = karta_samples_dir ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!karta_samples_load (self->store, dir, &error))
-    karta_window_show_error (self, _("Could not load the sample roadmaps"), error);
+    karta_window_show_error (self, _ ("Could not load the sample roadmaps"), error);
 }
 
 typedef struct
@@ -172,7 +172,7 @@ new_roadmap_parse (NewRoadmap  *data,
                    KartaPeriod *period)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (data->title_row));
-  gboolean ok = karta_period_parse (gtk_editable_get_text (GTK_EDITABLE (data->period_row)), period, NULL);
+  gboolean    ok = karta_period_parse (gtk_editable_get_text (GTK_EDITABLE (data->period_row)), period, NULL);
 
   if (ok)
     gtk_widget_remove_css_class (GTK_WIDGET (data->period_row), "error");
@@ -197,18 +197,18 @@ create_roadmap (KartaWindow *self,
                 char        *title,
                 KartaPeriod  period)
 {
-  g_autoptr(KartaRoadmap) roadmap = karta_roadmap_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   roadmap->title = title;
   roadmap->period = period;
   /* Activities live in sections: a new roadmap gets one to start with */
-  g_ptr_array_add (roadmap->sections, karta_section_new ("1", _("Activities")));
+  g_ptr_array_add (roadmap->sections, karta_section_new ("1", _ ("Activities")));
   id = karta_store_add_roadmap (self->store, roadmap, &error);
   if (id == 0)
     {
-      karta_window_show_error (self, _("Could not create the roadmap"), error);
+      karta_window_show_error (self, _ ("Could not create the roadmap"), error);
       return;
     }
   karta_window_select_roadmap (self, id);
@@ -220,7 +220,7 @@ on_new_roadmap_response (AdwMessageDialog *dialog,
                          const char       *response)
 {
   NewRoadmap *data = g_object_get_data (G_OBJECT (dialog), "karta-new-roadmap");
-  char *title = NULL;
+  char       *title = NULL;
   KartaPeriod period;
 
   if (g_str_equal (response, "create") && new_roadmap_parse (data, &title, &period))
@@ -248,14 +248,14 @@ new_roadmap_form (NewRoadmap *data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *hint = gtk_label_new (_("A year (2024), an academic year (2024-2025) or dates (2024-01-15:2024-06-30)"));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWidget *hint = gtk_label_new (_ ("A year (2024), an academic year (2024-2025) or dates (2024-01-15:2024-06-30)"));
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *year = g_strdup_printf ("%d", g_date_time_get_year (now));
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  data->title_row = add_entry_row (GTK_LIST_BOX (list), _("Title"), "");
-  data->period_row = add_entry_row (GTK_LIST_BOX (list), _("Period"), year);
+  data->title_row = add_entry_row (GTK_LIST_BOX (list), _ ("Title"), "");
+  data->period_row = add_entry_row (GTK_LIST_BOX (list), _ ("Period"), year);
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_xalign (GTK_LABEL (hint), 0.0f);
   gtk_widget_add_css_class (hint, "caption");
@@ -269,14 +269,14 @@ static void
 karta_window_new_roadmap_dialog (KartaWindow *self)
 {
   AdwMessageDialog *dialog;
-  NewRoadmap *data = g_new0 (NewRoadmap, 1);
+  NewRoadmap       *data = g_new0 (NewRoadmap, 1);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Roadmap"),
-                                                       _("The order, the goal and the sections can be filled in later in the roadmap’s properties.")));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _ ("New Roadmap"),
+                                                       _ ("The order, the goal and the sections can be filled in later in the roadmap’s properties.")));
   data->window = self;
   adw_message_dialog_set_extra_child (dialog, new_roadmap_form (data));
   g_object_set_data_full (G_OBJECT (dialog), "karta-new-roadmap", data, g_free);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "create", _ ("C_reate"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "create");
   adw_message_dialog_set_close_response (dialog, "cancel");
@@ -334,9 +334,8 @@ void
 karta_window_update_actions (KartaWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean roadmap = karta_window_is_showing_roadmap (self)
-                     && karta_roadmap_page_get_roadmap (self->roadmap_page) != NULL;
-  gboolean selected = roadmap && karta_roadmap_page_get_selected_activity (self->roadmap_page) != NULL;
+  gboolean   roadmap = karta_window_is_showing_roadmap (self) && karta_roadmap_page_get_roadmap (self->roadmap_page) != NULL;
+  gboolean   selected = roadmap && karta_roadmap_page_get_selected_activity (self->roadmap_page) != NULL;
 
   gtk_widget_action_set_enabled (widget, "win.undo", self->store && karta_store_can_undo (self->store));
   gtk_widget_action_set_enabled (widget, "win.redo", self->store && karta_store_can_redo (self->store));

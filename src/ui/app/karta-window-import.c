@@ -24,13 +24,13 @@
 /* What to read: a file, or data from the clipboard */
 typedef struct
 {
-  char        *path;
-  char        *name;            /* for people: the file's name, "Pasted rows" */
-  GBytes      *data;
-  gboolean     html;
-  gboolean     pasted;
-  KartaPeriod  period;          /* of the roadmap pasted into; none for files */
-  gint64       roadmap_id;      /* the roadmap pasted into, 0 for none */
+  char       *path;
+  char       *name; /* for people: the file's name, "Pasted rows" */
+  GBytes     *data;
+  gboolean    html;
+  gboolean    pasted;
+  KartaPeriod period;     /* of the roadmap pasted into; none for files */
+  gint64      roadmap_id; /* the roadmap pasted into, 0 for none */
 } ImportJob;
 
 static void
@@ -43,10 +43,10 @@ import_job_free (ImportJob *job)
 }
 
 static KartaImportDocument *
-import_job_read (ImportJob  *job,
-                 GError    **error)
+import_job_read (ImportJob *job,
+                 GError   **error)
 {
-  gsize length = 0;
+  gsize       length = 0;
   const char *data;
 
   if (job->path != NULL)
@@ -64,9 +64,9 @@ import_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ImportJob *job = task_data;
-  g_autoptr(KartaImportDocument) document = NULL;
+  g_autoptr (KartaImportDocument) document = NULL;
   KartaRoadmap *roadmap = NULL;
-  GError *error = NULL;
+  GError       *error = NULL;
 
   document = import_job_read (job, &error);
   if (document != NULL)
@@ -82,12 +82,12 @@ show_import_error (KartaWindow  *self,
                    const char   *name,
                    const GError *error)
 {
-  g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
+  g_autofree char  *heading = g_strdup_printf (_ ("Could Not Import “%s”"), name);
   AdwMessageDialog *dialog;
 
   g_message ("%s: %s", heading, error->message);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_add_response (dialog, "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -97,11 +97,11 @@ on_import_done (GObject      *source,
                 gpointer      user_data)
 {
   KartaWindow *self = KARTA_WINDOW (source);
-  ImportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  KartaRoadmap *roadmap = g_task_propagate_pointer (G_TASK (result), &error);
+  ImportJob   *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+  KartaRoadmap       *roadmap = g_task_propagate_pointer (G_TASK (result), &error);
   const KartaRoadmap *target;
-  GtkWindow *review;
+  GtkWindow          *review;
 
   if (self->store == NULL)
     {
@@ -117,7 +117,7 @@ on_import_done (GObject      *source,
   if (job->pasted && karta_text_is_blank (roadmap->title))
     {
       g_free (roadmap->title);
-      roadmap->title = g_strdup (_("Pasted rows"));
+      roadmap->title = g_strdup (_ ("Pasted rows"));
     }
   review = karta_import_review_new (GTK_WINDOW (self), self->store, roadmap, job->name);
   target = karta_roadmap_page_get_roadmap (self->roadmap_page);
@@ -131,7 +131,7 @@ static void
 import_start (KartaWindow *self,
               ImportJob   *job)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_import_done, NULL);
+  g_autoptr (GTask) task = g_task_new (self, NULL, on_import_done, NULL);
 
   g_task_set_source_tag (task, import_start);
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
@@ -159,8 +159,8 @@ karta_window_import_file (KartaWindow *self,
   job->name = g_file_get_basename (file);
   if (job->path == NULL)
     {
-      g_autoptr(GError) error = g_error_new_literal (KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
-                                                     _("only local files can be opened"));
+      g_autoptr (GError) error = g_error_new_literal (KARTA_ERROR, KARTA_ERROR_NOT_FOUND,
+                                                      _ ("only local files can be opened"));
       show_import_error (self, job->name, error);
       import_job_free (job);
       return;
@@ -175,13 +175,13 @@ open_interchange (KartaWindow *self,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *what = g_strdup_printf (_("Could not open “%s”"), name);
-  g_autoptr(KartaRoadmap) roadmap = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *what = g_strdup_printf (_ ("Could not open “%s”"), name);
+  g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
   gint64 id = 0;
 
   if (path == NULL)
-    g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _("only local files can be opened"));
+    g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("only local files can be opened"));
   else if ((roadmap = karta_interchange_load_file (path, &error)) != NULL)
     id = karta_store_add_roadmap (self->store, roadmap, &error);
   if (id != 0)
@@ -213,9 +213,9 @@ karta_window_open_file (KartaWindow *self,
 /* Import… */
 
 static GtkFileFilter *
-filter_new (const char         *name,
-            const char * const *mime_types,
-            const char * const *suffixes)
+filter_new (const char        *name,
+            const char *const *mime_types,
+            const char *const *suffixes)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -228,7 +228,7 @@ filter_new (const char         *name,
 }
 
 #define DOCX_MIME "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-#define ODT_MIME "application/vnd.oasis.opendocument.text"
+#define ODT_MIME  "application/vnd.oasis.opendocument.text"
 #define FODT_MIME "application/vnd.oasis.opendocument.text-flat-xml"
 
 static void
@@ -240,11 +240,11 @@ add_filters (GtkFileChooser *chooser)
   const char *odt[] = { ODT_MIME, FODT_MIME, NULL }, *odt_suffix[] = { "odt", "fodt", NULL };
   const char *html[] = { "text/html", NULL }, *html_suffix[] = { "html", "htm", NULL };
   const char *text[] = { "text/plain", "text/tab-separated-values", NULL }, *text_suffix[] = { "txt", "tsv", NULL };
-  g_autoptr(GtkFileFilter) all = filter_new (_("All supported documents"), all_mime, all_suffixes);
-  g_autoptr(GtkFileFilter) word = filter_new (_("Word documents (.docx)"), docx, docx_suffix);
-  g_autoptr(GtkFileFilter) writer = filter_new (_("LibreOffice documents (.odt)"), odt, odt_suffix);
-  g_autoptr(GtkFileFilter) web = filter_new (_("Web pages (.html)"), html, html_suffix);
-  g_autoptr(GtkFileFilter) plain = filter_new (_("Text with tab-separated columns (.txt, .tsv)"), text, text_suffix);
+  g_autoptr (GtkFileFilter) all = filter_new (_ ("All supported documents"), all_mime, all_suffixes);
+  g_autoptr (GtkFileFilter) word = filter_new (_ ("Word documents (.docx)"), docx, docx_suffix);
+  g_autoptr (GtkFileFilter) writer = filter_new (_ ("LibreOffice documents (.odt)"), odt, odt_suffix);
+  g_autoptr (GtkFileFilter) web = filter_new (_ ("Web pages (.html)"), html, html_suffix);
+  g_autoptr (GtkFileFilter) plain = filter_new (_ ("Text with tab-separated columns (.txt, .tsv)"), text, text_suffix);
 
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_add_filter (chooser, word);
@@ -259,7 +259,7 @@ on_chooser_response (GtkNativeDialog *chooser,
                      int              response,
                      KartaWindow     *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -273,11 +273,11 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  KartaWindow *self = KARTA_WINDOW (widget);
+  KartaWindow          *self = KARTA_WINDOW (widget);
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Import Roadmap"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Import Roadmap"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _ ("_Open"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_filters (GTK_FILE_CHOOSER (chooser));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
@@ -306,10 +306,10 @@ on_drop (GtkDropTarget *target,
 static GBytes *
 html_to_utf8 (GBytes *bytes)
 {
-  gsize length;
+  gsize         length;
   const guchar *data = g_bytes_get_data (bytes, &length);
-  char *utf8;
-  gsize written = 0;
+  char         *utf8;
+  gsize         written = 0;
 
   if (length < 2 || !((data[0] == 0xff && data[1] == 0xfe) || (data[0] == 0xfe && data[1] == 0xff)))
     return g_bytes_ref (bytes);
@@ -323,15 +323,15 @@ paste_start (KartaWindow *self,
              gboolean     html)
 {
   const KartaRoadmap *current = karta_roadmap_page_get_roadmap (self->roadmap_page);
-  ImportJob *job;
+  ImportJob          *job;
 
   if (data == NULL || g_bytes_get_size (data) == 0)
     {
-      karta_window_add_toast (self, adw_toast_new (_("The clipboard holds no table rows to paste")));
+      karta_window_add_toast (self, adw_toast_new (_ ("The clipboard holds no table rows to paste")));
       return;
     }
   job = g_new0 (ImportJob, 1);
-  job->name = g_strdup (_("Pasted rows"));
+  job->name = g_strdup (_ ("Pasted rows"));
   job->data = html ? html_to_utf8 (data) : g_bytes_ref (data);
   job->html = html;
   job->pasted = TRUE;
@@ -348,13 +348,13 @@ on_html_spliced (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(KartaWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (KartaWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
     {
-      karta_window_show_error (self, _("Could not paste"), error);
+      karta_window_show_error (self, _ ("Could not paste"), error);
       return;
     }
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
@@ -366,14 +366,14 @@ on_html_read (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(KartaWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
-  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr (KartaWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
+  g_autoptr (GOutputStream) memory = NULL;
 
   if (stream == NULL)
     {
-      karta_window_show_error (self, _("Could not paste"), error);
+      karta_window_show_error (self, _ ("Could not paste"), error);
       return;
     }
   memory = g_memory_output_stream_new_resizable ();
@@ -387,14 +387,14 @@ on_text_read (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  g_autoptr(KartaWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
   char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   if (error != NULL)
     {
-      karta_window_show_error (self, _("Could not paste"), error);
+      karta_window_show_error (self, _ ("Could not paste"), error);
       return;
     }
   bytes = text ? g_bytes_new_take (text, strlen (text)) : NULL;
@@ -415,8 +415,8 @@ paste_rows_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  KartaWindow *self = KARTA_WINDOW (widget);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  KartaWindow       *self = KARTA_WINDOW (widget);
+  GdkClipboard      *clipboard = gtk_widget_get_clipboard (widget);
   static const char *html_types[] = { "text/html", NULL };
 
   if (!karta_window_is_showing_roadmap (self) || text_has_focus (self))

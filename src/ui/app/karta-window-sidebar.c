@@ -19,7 +19,7 @@
 #include "karta-window-private.h"
 
 #define SIDEBAR_FIRST_ROWS 12
-#define SIDEBAR_MORE_ROWS 40
+#define SIDEBAR_MORE_ROWS  40
 
 static void
 unselect_nav (KartaWindow *self)
@@ -88,7 +88,7 @@ bind_sidebar_row (GtkSignalListItemFactory *factory,
 void
 karta_window_init_sidebar (KartaWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   self->roadmaps = g_list_store_new (KARTA_TYPE_ROADMAP_ITEM);
   self->roadmap_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->roadmaps)), 0, G_MAXUINT);
@@ -110,7 +110,7 @@ find_roadmap (KartaWindow *self,
 
   for (guint i = 0; i < n && roadmap_id != 0; i++)
     {
-      g_autoptr(KartaRoadmapItem) item = g_list_model_get_item (G_LIST_MODEL (self->roadmaps), i);
+      g_autoptr (KartaRoadmapItem) item = g_list_model_get_item (G_LIST_MODEL (self->roadmaps), i);
       if (karta_roadmap_item_get_summary (item)->id == roadmap_id)
         return i;
     }
@@ -126,15 +126,16 @@ find_roadmap (KartaWindow *self,
 void
 karta_window_reload_sidebar (KartaWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) summaries = karta_store_list_roadmaps (self->store, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) summaries = karta_store_list_roadmaps (self->store, &error);
   gint64 current = karta_window_is_showing_roadmap (self)
-                   ? karta_roadmap_page_get_roadmap_id (self->roadmap_page) : 0;
-  g_autoptr(GPtrArray) items = NULL;
+                     ? karta_roadmap_page_get_roadmap_id (self->roadmap_page)
+                     : 0;
+  g_autoptr (GPtrArray) items = NULL;
 
   if (summaries == NULL)
     {
-      karta_window_show_error (self, _("Could not list the roadmaps"), error);
+      karta_window_show_error (self, _ ("Could not list the roadmaps"), error);
       return;
     }
 

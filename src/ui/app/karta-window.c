@@ -25,7 +25,7 @@ static GSettings *
 settings_new_if_installed (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
 
   /* Run from the build tree without GSETTINGS_SCHEMA_DIR, g_settings_new()
    * would abort: the window then just does not remember its state */
@@ -102,7 +102,7 @@ set_titles (KartaWindow *self,
 {
   adw_window_title_set_title (self->window_title, title ? title : "");
   adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
-  gtk_window_set_title (GTK_WINDOW (self), title && *title ? title : _("Karta"));
+  gtk_window_set_title (GTK_WINDOW (self), title && *title ? title : _ ("Karta"));
 }
 
 static void
@@ -119,7 +119,7 @@ void
 karta_window_show_roadmap (KartaWindow *self,
                            gint64       roadmap_id)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const KartaRoadmap *roadmap;
   /* The window's first roadmap: its first screen first */
   gboolean opening = karta_roadmap_page_get_roadmap_id (self->roadmap_page) == 0;
@@ -127,7 +127,7 @@ karta_window_show_roadmap (KartaWindow *self,
   if (!(opening ? karta_roadmap_page_open (self->roadmap_page, roadmap_id, &error)
                 : karta_roadmap_page_load (self->roadmap_page, roadmap_id, &error)))
     {
-      karta_window_show_error (self, _("Could not open the roadmap"), error);
+      karta_window_show_error (self, _ ("Could not open the roadmap"), error);
       return;
     }
   roadmap = karta_roadmap_page_get_roadmap (self->roadmap_page);
@@ -171,9 +171,11 @@ static void
 on_nav_selected (KartaWindow   *self,
                  GtkListBoxRow *row)
 {
-  const char *name = row == self->schools_row ? "schools" : row == self->district_row ? "district" : "documents";
-  const char *title = row == self->schools_row ? _("Schools")
-                      : row == self->district_row ? _("Risk Profiles") : _("Documents");
+  const char *name = row == self->schools_row ? "schools" : row == self->district_row ? "district"
+                                                                                      : "documents";
+  const char *title = row == self->schools_row    ? _ ("Schools")
+                      : row == self->district_row ? _ ("Risk Profiles")
+                                                  : _ ("Documents");
 
   if (self->selecting || row == NULL)
     return;
@@ -199,7 +201,7 @@ on_back_clicked (KartaWindow *self)
 static void
 karta_window_class_init (KartaWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -239,11 +241,11 @@ on_selection_changed (KartaWindow *self)
 
 /* Set lazily, without the round trips of the tooltip-text property */
 static const KartaLazyTooltip window_tooltips[] = {
-  { "new_roadmap_button", N_("New Roadmap (Ctrl+N)") },
-  { "main_menu_button", N_("Main Menu") },
-  { "back_button", N_("Back") },
-  { "undo_button", N_("Undo (Ctrl+Z)") },
-  { "redo_button", N_("Redo (Ctrl+Shift+Z)") },
+  { "new_roadmap_button", N_ ("New Roadmap (Ctrl+N)") },
+  { "main_menu_button", N_ ("Main Menu") },
+  { "back_button", N_ ("Back") },
+  { "undo_button", N_ ("Undo (Ctrl+Z)") },
+  { "redo_button", N_ ("Redo (Ctrl+Shift+Z)") },
 };
 
 static void
@@ -264,23 +266,23 @@ karta_window_init (KartaWindow *self)
 }
 
 static void
-show_change_toast (KartaWindow      *self,
-                   KartaStoreChange  kind,
-                   const char       *label)
+show_change_toast (KartaWindow     *self,
+                   KartaStoreChange kind,
+                   const char      *label)
 {
   g_autofree char *escaped = g_markup_escape_text (label ? label : "", -1);
   g_autofree char *title = NULL;
-  AdwToast *toast;
+  AdwToast        *toast;
 
   if (kind == KARTA_STORE_CHANGE_UNDO)
-    title = g_strdup_printf (_("Undone: %s"), escaped);
+    title = g_strdup_printf (_ ("Undone: %s"), escaped);
   else if (kind == KARTA_STORE_CHANGE_REDO)
-    title = g_strdup_printf (_("Redone: %s"), escaped);
+    title = g_strdup_printf (_ ("Redone: %s"), escaped);
   else
     title = g_steal_pointer (&escaped);
 
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, kind == KARTA_STORE_CHANGE_UNDO ? _("_Redo") : _("_Undo"));
+  adw_toast_set_button_label (toast, kind == KARTA_STORE_CHANGE_UNDO ? _ ("_Redo") : _ ("_Undo"));
   adw_toast_set_action_name (toast, kind == KARTA_STORE_CHANGE_UNDO ? "win.redo" : "win.undo");
   /* One change, one toast: the next replaces it rather than queueing */
   if (self->change_toast != NULL)
@@ -310,7 +312,7 @@ select_initial (KartaWindow *self)
 static void
 reload_content (KartaWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!karta_window_is_showing_roadmap (self))
     {
@@ -325,7 +327,7 @@ reload_content (KartaWindow *self)
       return;
     }
   if (!karta_roadmap_page_reload (self->roadmap_page, &error))
-    karta_window_show_error (self, _("Could not reload the roadmap"), error);
+    karta_window_show_error (self, _ ("Could not reload the roadmap"), error);
 }
 
 static void
@@ -440,11 +442,11 @@ karta_window_show_error (KartaWindow  *self,
 {
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
-  AdwToast *toast;
+  AdwToast        *toast;
 
   g_return_if_fail (KARTA_IS_WINDOW (self));
 
-  message = g_strdup_printf ("%s: %s", what, error ? error->message : _("unknown error"));
+  message = g_strdup_printf ("%s: %s", what, error ? error->message : _ ("unknown error"));
   g_message ("%s", message);
   escaped = g_markup_escape_text (message, -1);
   toast = adw_toast_new (escaped);

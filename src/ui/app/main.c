@@ -12,7 +12,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(KartaApplication) app = NULL;
+  g_autoptr (KartaApplication) app = NULL;
 
   karta_application_init_i18n ();
   app = karta_application_new ();

@@ -7,7 +7,6 @@
  */
 #pragma once
 
-
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
@@ -34,14 +33,14 @@ karta_editor_check_day_entry (GtkEditable *editable,
 
 /* As karta_editor_check_day_entry(), with an error saying what is wrong */
 static inline gboolean
-karta_editor_collect_day (GtkEditable  *editable,
-                          KartaDay     *day,
-                          GError      **error)
+karta_editor_collect_day (GtkEditable *editable,
+                          KartaDay    *day,
+                          GError     **error)
 {
   if (karta_editor_check_day_entry (editable, day))
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("“%s” is not a date (DD.MM.YYYY)"),
+               _ ("“%s” is not a date (DD.MM.YYYY)"),
                gtk_editable_get_text (editable));
   return FALSE;
 }
@@ -72,8 +71,8 @@ karta_editor_set_text (GtkEditable *editable,
 
 /* Replaces the field *@field with the text of @editable, NULL if blank */
 static inline void
-karta_editor_take_text (char        **field,
-                        GtkEditable  *editable)
+karta_editor_take_text (char       **field,
+                        GtkEditable *editable)
 {
   g_free (*field);
   *field = karta_editor_get_text (editable);
@@ -92,7 +91,7 @@ karta_editor_buffer_get_text (GtkTextBuffer *buffer)
 static inline GPtrArray *
 karta_editor_split_lines (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  g_auto (GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -123,7 +122,7 @@ karta_editor_suggestion_clicked (GtkButton *button,
                                  gpointer   user_data)
 {
   GtkEditable *editable = GTK_EDITABLE (user_data);
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+  GtkWidget   *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
 
   gtk_editable_set_text (editable, gtk_button_get_label (button));
   if (popover != NULL)
@@ -134,8 +133,8 @@ karta_editor_suggestion_clicked (GtkButton *button,
  * the text stays free, the list only saves typing. Returns the button to
  * add as a suffix of the row. */
 static inline GtkWidget *
-karta_editor_suggestions_button (GtkEditable        *editable,
-                                 const char * const *values)
+karta_editor_suggestions_button (GtkEditable       *editable,
+                                 const char *const *values)
 {
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
@@ -144,7 +143,7 @@ karta_editor_suggestions_button (GtkEditable        *editable,
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Suggestions"));
+  gtk_widget_set_tooltip_text (button, _ ("Suggestions"));
   for (guint i = 0; values[i] != NULL; i++)
     {
       GtkWidget *item = gtk_button_new_with_label (values[i]);
@@ -164,7 +163,7 @@ karta_editor_show_toast (AdwToastOverlay *overlay,
 {
   AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 0);     /* an error stays until dismissed */
+  adw_toast_set_timeout (toast, 0); /* an error stays until dismissed */
   adw_toast_overlay_add_toast (overlay, toast);
 }
 
@@ -176,7 +175,7 @@ karta_editor_show_message (GtkWindow  *parent,
 {
   GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -193,12 +192,12 @@ karta_editor_discard_response (AdwMessageDialog *dialog,
 static inline void
 karta_editor_confirm_discard (GtkWindow *window)
 {
-  GtkWidget *dialog = adw_message_dialog_new (window, _("Discard changes?"),
-                                              _("The changes made in this window will be lost."));
+  GtkWidget *dialog = adw_message_dialog_new (window, _ ("Discard changes?"),
+                                              _ ("The changes made in this window will be lost."));
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
+                                    "keep", _ ("_Keep Editing"),
+                                    "discard", _ ("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                               ADW_RESPONSE_DESTRUCTIVE);
@@ -243,10 +242,10 @@ karta_editor_finish_save (GtkWindow       *window,
  * close-request, which asks about unsaved changes). Call before binding
  * the template's children. */
 static inline void
-karta_editor_class_setup (GtkWidgetClass              *widget_class,
-                          const char                  *template_resource,
-                          GtkWidgetActionActivateFunc  save_activated,
-                          gboolean                   (*close_request) (GtkWindow *window))
+karta_editor_class_setup (GtkWidgetClass             *widget_class,
+                          const char                 *template_resource,
+                          GtkWidgetActionActivateFunc save_activated,
+                          gboolean (*close_request) (GtkWindow *window))
 {
   GTK_WINDOW_CLASS (widget_class)->close_request = close_request;
   gtk_widget_class_set_template_from_resource (widget_class, template_resource);

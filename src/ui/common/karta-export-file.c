@@ -25,7 +25,7 @@ add_filter (GtkFileChooser *chooser,
             const char     *name,
             const char     *pattern)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, name);
   gtk_file_filter_add_pattern (filter, pattern);
@@ -45,17 +45,17 @@ karta_export_file_chooser_new (GtkWidget  *parent,
                                const char *dialog_title,
                                const char *document_title)
 {
-  g_autofree char *name = g_strdup_printf ("%s.pdf", document_title);
+  g_autofree char      *name = g_strdup_printf ("%s.pdf", document_title);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (dialog_title, parent_window (parent), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
+                                         _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_strdelimit (name, "/\\:\"", '_');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), "*.pdf");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), "*.png");
-  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG image"), "*.svg");
+  add_filter (GTK_FILE_CHOOSER (chooser), _ ("PDF document"), "*.pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _ ("PNG image"), "*.png");
+  add_filter (GTK_FILE_CHOOSER (chooser), _ ("SVG image"), "*.svg");
   return chooser;
 }
 
@@ -70,7 +70,7 @@ char *
 karta_export_file_get_path (GtkNativeDialog *chooser,
                             int              response)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -85,6 +85,6 @@ karta_export_file_show_error (GtkWidget    *parent,
   GtkWidget *dialog = adw_message_dialog_new (parent_window (parent), title,
                                               error != NULL ? error->message : NULL);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -10,13 +10,13 @@
 
 G_BEGIN_DECLS
 
-GtkFileChooserNative *karta_export_file_chooser_new (GtkWidget       *parent,
-                                                     const char      *dialog_title,
-                                                     const char      *document_title);
-char                 *karta_export_file_get_path    (GtkNativeDialog *chooser,
-                                                     int              response);
-void                  karta_export_file_show_error  (GtkWidget       *parent,
-                                                     const char      *title,
-                                                     const GError    *error);
+GtkFileChooserNative *karta_export_file_chooser_new (GtkWidget  *parent,
+                                                     const char *dialog_title,
+                                                     const char *document_title);
+char                 *karta_export_file_get_path (GtkNativeDialog *chooser,
+                                                  int              response);
+void                  karta_export_file_show_error (GtkWidget    *parent,
+                                                    const char   *title,
+                                                    const GError *error);
 
 G_END_DECLS

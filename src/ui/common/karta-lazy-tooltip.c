@@ -82,7 +82,7 @@ karta_lazy_tooltip_set_template (GtkWidget              *root,
 
   for (guint i = 0; id != NULL && i < n_tooltips; i++)
     if (g_str_equal (id, tooltips[i].id))
-      karta_lazy_tooltip_set (root, _(tooltips[i].text));
+      karta_lazy_tooltip_set (root, _ (tooltips[i].text));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     karta_lazy_tooltip_set_template (child, tooltips, n_tooltips);
 }

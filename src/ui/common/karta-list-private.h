@@ -18,8 +18,8 @@
 
 G_BEGIN_DECLS
 
-typedef GPtrArray *(*KartaListFunc) (KartaStore  *store,
-                                     GError     **error);
+typedef GPtrArray *(*KartaListFunc) (KartaStore *store,
+                                     GError    **error);
 
 static inline void
 karta_list_box_clear (GtkListBox *list_box)
@@ -77,11 +77,11 @@ karta_list_row_button_new (const char *icon_name,
 
 /* Typing anywhere on @page searches; @filter hides the rows that do not match */
 static inline void
-karta_list_page_setup (GtkWidget            *page,
-                       GtkListBox           *list_box,
-                       GtkSearchEntry       *search_entry,
-                       const char           *placeholder,
-                       GtkListBoxFilterFunc  filter)
+karta_list_page_setup (GtkWidget           *page,
+                       GtkListBox          *list_box,
+                       GtkSearchEntry      *search_entry,
+                       const char          *placeholder,
+                       GtkListBoxFilterFunc filter)
 {
   gtk_list_box_set_placeholder (list_box, karta_list_placeholder_new (placeholder, 18));
   gtk_list_box_set_filter_func (list_box, filter, page, NULL);
@@ -109,11 +109,11 @@ karta_list_page_follow_store (gpointer     page,
 /* The items @list gives for @store; an empty array (after a warning about
  * @what) rather than NULL, so that the page shows "empty" on errors. */
 static inline GPtrArray *
-karta_list_page_load (KartaStore    *store,
-                      KartaListFunc  list,
-                      const char    *what)
+karta_list_page_load (KartaStore   *store,
+                      KartaListFunc list,
+                      const char   *what)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *items = NULL;
 
   if (store != NULL)
@@ -126,10 +126,10 @@ karta_list_page_load (KartaStore    *store,
 /* @fields joined by spaces (NULL as empty) and casefolded, for
  * karta_list_search_matches() */
 static inline char *
-karta_list_search_key (const char * const *fields,
-                       guint               n_fields)
+karta_list_search_key (const char *const *fields,
+                       guint              n_fields)
 {
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr (GString) joined = g_string_new (NULL);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -158,8 +158,8 @@ karta_list_search_matches (const char *key,
 
 /* Replaces *@needle with the casefolded text of @search_entry */
 static inline void
-karta_list_search_update (char           **needle,
-                          GtkSearchEntry  *search_entry)
+karta_list_search_update (char          **needle,
+                          GtkSearchEntry *search_entry)
 {
   g_free (*needle);
   *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (search_entry)), -1);
@@ -191,13 +191,13 @@ karta_list_year_dropdown_fill (GtkDropDown *dropdown,
                                int          year,
                                gboolean    *updating)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  guint selected = 0;
+  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
+  guint    selected = 0;
   gboolean found = FALSE;
 
   for (guint i = 0; i < years->len; i++)
     {
-      int each = g_array_index (years, int, i);
+      int              each = g_array_index (years, int, i);
       g_autofree char *text = g_strdup_printf ("%d", each);
       gtk_string_list_append (model, text);
       if (each == year && !found)
@@ -248,7 +248,7 @@ karta_list_choice_bind (GtkSignalListItemFactory *factory,
                         gpointer                  user_data)
 {
   const char *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
-  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GtkWidget  *label = gtk_list_item_get_child (list_item);
 
   gtk_label_set_text (GTK_LABEL (label), text);
   karta_lazy_tooltip_set (label, text);
@@ -260,8 +260,8 @@ static inline void
 karta_list_dropdown_ellipsize (GtkDropDown *dropdown,
                                int          button_chars)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr (GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (karta_list_choice_setup), GINT_TO_POINTER (button_chars));
   g_signal_connect (factory, "bind", G_CALLBACK (karta_list_choice_bind), NULL);

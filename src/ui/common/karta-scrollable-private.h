@@ -15,10 +15,10 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  GtkAdjustment       *hadjustment;
-  GtkAdjustment       *vadjustment;
-  GtkScrollablePolicy  hscroll_policy;
-  GtkScrollablePolicy  vscroll_policy;
+  GtkAdjustment      *hadjustment;
+  GtkAdjustment      *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
 } KartaScrollable;
 
 /* The four properties, counted from the view's "hadjustment" */
@@ -30,22 +30,22 @@ typedef enum
   KARTA_SCROLLABLE_VSCROLL_POLICY,
 } KartaScrollableProperty;
 
-void     karta_scrollable_override_properties (GObjectClass            *object_class,
-                                               guint                    first_prop_id);
-void     karta_scrollable_get_property        (KartaScrollable         *scroll,
-                                               KartaScrollableProperty  property,
-                                               GValue                  *value);
-gboolean karta_scrollable_set_property        (KartaScrollable         *scroll,
-                                               KartaScrollableProperty  property,
-                                               const GValue            *value,
-                                               GCallback                on_value_changed,
-                                               gpointer                 data);
-gboolean karta_scrollable_set_adjustment      (GtkAdjustment          **slot,
-                                               GtkAdjustment           *adjustment,
-                                               GCallback                on_value_changed,
-                                               gpointer                 data);
-void     karta_scrollable_clear               (KartaScrollable         *scroll,
-                                               GCallback                on_value_changed,
-                                               gpointer                 data);
+void     karta_scrollable_override_properties (GObjectClass *object_class,
+                                               guint         first_prop_id);
+void     karta_scrollable_get_property (KartaScrollable        *scroll,
+                                        KartaScrollableProperty property,
+                                        GValue                 *value);
+gboolean karta_scrollable_set_property (KartaScrollable        *scroll,
+                                        KartaScrollableProperty property,
+                                        const GValue           *value,
+                                        GCallback               on_value_changed,
+                                        gpointer                data);
+gboolean karta_scrollable_set_adjustment (GtkAdjustment **slot,
+                                          GtkAdjustment  *adjustment,
+                                          GCallback       on_value_changed,
+                                          gpointer        data);
+void     karta_scrollable_clear (KartaScrollable *scroll,
+                                 GCallback        on_value_changed,
+                                 gpointer         data);
 
 G_END_DECLS

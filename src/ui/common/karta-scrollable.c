@@ -25,9 +25,9 @@ karta_scrollable_override_properties (GObjectClass *object_class,
 }
 
 void
-karta_scrollable_get_property (KartaScrollable         *scroll,
-                               KartaScrollableProperty  property,
-                               GValue                  *value)
+karta_scrollable_get_property (KartaScrollable        *scroll,
+                               KartaScrollableProperty property,
+                               GValue                 *value)
 {
   switch (property)
     {
@@ -56,11 +56,11 @@ karta_scrollable_get_property (KartaScrollable         *scroll,
  * Returns: whether an adjustment was replaced
  */
 gboolean
-karta_scrollable_set_property (KartaScrollable         *scroll,
-                               KartaScrollableProperty  property,
-                               const GValue            *value,
-                               GCallback                on_value_changed,
-                               gpointer                 data)
+karta_scrollable_set_property (KartaScrollable        *scroll,
+                               KartaScrollableProperty property,
+                               const GValue           *value,
+                               GCallback               on_value_changed,
+                               gpointer                data)
 {
   switch (property)
     {

@@ -14,7 +14,7 @@
 
 typedef struct
 {
-  GtkSliceListModel *slice;     /* unowned: the growth dies with it */
+  GtkSliceListModel *slice; /* unowned: the growth dies with it */
   guint              step;
   guint              source;
 } Growth;
@@ -29,8 +29,8 @@ growth_free (Growth *growth)
 static gboolean
 grow (gpointer user_data)
 {
-  Growth *growth = user_data;
-  guint size = gtk_slice_list_model_get_size (growth->slice);
+  Growth     *growth = user_data;
+  guint       size = gtk_slice_list_model_get_size (growth->slice);
   GListModel *model = gtk_slice_list_model_get_model (growth->slice);
 
   if (model == NULL || size >= g_list_model_get_n_items (model))

@@ -8,10 +8,10 @@
 
 G_BEGIN_DECLS
 
-void     karta_slice_growth_start    (GtkSliceListModel *slice,
-                                      guint              first,
-                                      guint              step);
-void     karta_slice_growth_finish   (GtkSliceListModel *slice);
-gboolean karta_slice_growth_is_done  (GtkSliceListModel *slice);
+void     karta_slice_growth_start (GtkSliceListModel *slice,
+                                   guint              first,
+                                   guint              step);
+void     karta_slice_growth_finish (GtkSliceListModel *slice);
+gboolean karta_slice_growth_is_done (GtkSliceListModel *slice);
 
 G_END_DECLS

@@ -10,9 +10,9 @@
 
 #include "karta-theme-font.h"
 
-#define FALLBACK_FONT "Cantarell 11"
+#define FALLBACK_FONT   "Cantarell 11"
 #define FALLBACK_FAMILY "Cantarell"
-#define MIN_SIZE 8.0
+#define MIN_SIZE        8.0
 
 /**
  * karta_theme_font_get:
@@ -24,14 +24,14 @@ char *
 karta_theme_font_get (GtkWidget *widget,
                       double    *size)
 {
-  g_autofree char *font_name = NULL;
+  g_autofree char      *font_name = NULL;
   PangoFontDescription *font;
-  char *family;
+  char                 *family;
 
   g_object_get (gtk_widget_get_settings (widget), "gtk-font-name", &font_name, NULL);
   font = pango_font_description_from_string (font_name != NULL ? font_name : FALLBACK_FONT);
   family = g_strdup (pango_font_description_get_family (font) ? pango_font_description_get_family (font)
-                                                                : FALLBACK_FAMILY);
+                                                              : FALLBACK_FAMILY);
   /* points to pixels */
   *size = MAX (MIN_SIZE, pango_font_description_get_size (font) / (double) PANGO_SCALE * 96.0 / 72.0);
   pango_font_description_free (font);

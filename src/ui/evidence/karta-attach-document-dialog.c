@@ -54,7 +54,7 @@ static gboolean
 save (Form    *form,
       GError **error)
 {
-  g_autoptr(KartaDocument) document = g_new0 (KartaDocument, 1);
+  g_autoptr (KartaDocument) document = g_new0 (KartaDocument, 1);
 
   document->id = form->document_id;
   if (!karta_editor_collect_day (form->date, &document->date, error))
@@ -70,11 +70,11 @@ on_response (AdwMessageDialog *dialog,
              const char       *response,
              Form             *form)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_strcmp0 (response, "save") == 0 && !save (form, &error))
     karta_editor_show_message (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                               _("Could not save the document"), error->message);
+                               _ ("Could not save the document"), error->message);
 }
 
 static void
@@ -93,24 +93,24 @@ karta_attach_document_dialog_show (GtkWindow           *parent,
                                    KartaStore          *store,
                                    const KartaDocument *document)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Document"), document->file_name);
-  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget       *dialog = adw_message_dialog_new (parent, _ ("Document"), document->file_name);
+  GtkWidget       *list = gtk_list_box_new ();
   g_autofree char *date = karta_day_format (document->date);
-  Form *form = g_new0 (Form, 1);
+  Form            *form = g_new0 (Form, 1);
 
   form->store = g_object_ref (store);
   form->document_id = document->id;
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  form->kind = add_entry (list, _("Kind"), document->kind);
+  form->kind = add_entry (list, _ ("Kind"), document->kind);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (form->kind),
                             karta_editor_suggestions_button (form->kind, karta_evidence_kinds ()));
-  form->number = add_entry (list, _("Number"), document->number);
-  form->date = add_entry (list, _("Date"), date);
+  form->number = add_entry (list, _ ("Number"), document->number);
+  form->date = add_entry (list, _ ("Date"), date);
   g_signal_connect (form->date, "changed", G_CALLBACK (on_date_changed), NULL);
-  form->title = add_entry (list, _("Title"), document->title);
+  form->title = add_entry (list, _ ("Title"), document->title);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "save", _ ("_Save"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_response), form, form_free, 0);

@@ -25,16 +25,16 @@
 
 typedef struct
 {
-  GtkWidget        *from;       /* weak: the widget may go while copying */
-  KartaStore       *store;
+  GtkWidget          *from; /* weak: the widget may go while copying */
+  KartaStore         *store;
   KartaDocumentTarget target;
-  GPtrArray        *locked;     /* of KartaAttachRefusal*: to ask passwords for after */
-  KartaAttachBatch *batch;
-  GCancellable     *cancellable;
-  GtkWindow        *window;     /* weak: the progress, gone with its parent */
-  GtkLabel         *file_label;
-  GtkProgressBar   *bar;
-  guint             present_source;
+  GPtrArray          *locked; /* of KartaAttachRefusal*: to ask passwords for after */
+  KartaAttachBatch   *batch;
+  GCancellable       *cancellable;
+  GtkWindow          *window; /* weak: the progress, gone with its parent */
+  GtkLabel           *file_label;
+  GtkProgressBar     *bar;
+  guint               present_source;
 } AttachJob;
 
 /* A batch done sooner than this shows no progress window: no flash for a file or two */
@@ -63,15 +63,15 @@ static gboolean
 on_progress_close_request (GCancellable *cancellable)
 {
   g_cancellable_cancel (cancellable);
-  return TRUE;                  /* it closes when the copying stops */
+  return TRUE; /* it closes when the copying stops */
 }
 
 static GtkWidget *
 progress_content_new (AttachJob *job)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title = gtk_label_new (_("Attaching Documents"));
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *title = gtk_label_new (_ ("Attaching Documents"));
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_ ("_Cancel"));
 
   g_object_set (box, "margin-top", 24, "margin-bottom", 24, "margin-start", 24, "margin-end", 24, NULL);
   gtk_widget_add_css_class (title, "title-4");
@@ -106,7 +106,7 @@ static void
 prepare_progress (AttachJob *job)
 {
   g_set_weak_pointer (&job->window, GTK_WINDOW (adw_window_new ()));
-  gtk_window_set_title (job->window, _("Attaching Documents"));
+  gtk_window_set_title (job->window, _ ("Attaching Documents"));
   gtk_window_set_transient_for (job->window, karta_list_page_get_window (job->from));
   gtk_window_set_destroy_with_parent (job->window, TRUE);
   gtk_window_set_default_size (job->window, 420, -1);
@@ -127,7 +127,7 @@ on_progress (KartaAttachBatch          *batch,
 {
   AttachJob *job = user_data;
   /* Translators: progress of attaching: files done of all */
-  g_autofree char *text = g_strdup_printf (_("%u of %u"), progress->files_done, progress->n_files);
+  g_autofree char *text = g_strdup_printf (_ ("%u of %u"), progress->files_done, progress->n_files);
 
   (void) batch;
   if (job->window == NULL)
@@ -135,7 +135,8 @@ on_progress (KartaAttachBatch          *batch,
   gtk_label_set_text (job->file_label, progress->file_name ? progress->file_name : "");
   gtk_progress_bar_set_text (job->bar, text);
   gtk_progress_bar_set_fraction (job->bar, progress->n_bytes > 0
-                                           ? (double) progress->bytes_done / progress->n_bytes : 0.0);
+                                             ? (double) progress->bytes_done / progress->n_bytes
+                                             : 0.0);
 }
 
 /* The result */
@@ -148,9 +149,9 @@ show_refused (GtkWindow *parent,
   g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file was not attached",
                                                            "%u files were not attached", refused->len),
                                               refused->len);
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading,
-                                              n_attached > 0 ? _("The other files were attached.") : NULL);
-  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget       *dialog = adw_message_dialog_new (parent, heading,
+                                              n_attached > 0 ? _ ("The other files were attached.") : NULL);
+  GtkWidget       *list = gtk_list_box_new ();
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -161,7 +162,7 @@ show_refused (GtkWindow *parent,
                            karta_list_info_row_new (refusal->file_name, refusal->reason, "dialog-warning-symbolic"));
     }
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_widget_set_name (dialog, "refused-files");
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -169,7 +170,7 @@ show_refused (GtkWindow *parent,
 static void
 on_undo_clicked (KartaStore *store)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!karta_store_undo (store, &error))
     g_warning ("Could not undo: %s", error->message);
@@ -187,7 +188,7 @@ karta_attach_undo_toast_new (KartaStore *store,
 {
   AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, _ ("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), store, G_CONNECT_SWAPPED);
   return toast;
 }
@@ -196,14 +197,15 @@ static void
 show_attached (AttachJob *job,
                guint      n_attached)
 {
-  GtkWidget *overlay = job->from ? gtk_widget_get_ancestor (job->from, ADW_TYPE_TOAST_OVERLAY) : NULL;
+  GtkWidget       *overlay = job->from ? gtk_widget_get_ancestor (job->from, ADW_TYPE_TOAST_OVERLAY) : NULL;
   g_autofree char *title = NULL;
 
   /* the main window shows a toast with Undo for every change itself */
   if (overlay == NULL || KARTA_IS_WINDOW (gtk_widget_get_root (overlay)))
     return;
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attached %u document", "Attached %u documents",
-                                        n_attached), n_attached);
+                                        n_attached),
+                           n_attached);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), karta_attach_undo_toast_new (job->store, title));
 }
 
@@ -233,16 +235,16 @@ on_done (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(AttachJob) job = user_data;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-  g_autoptr(GPtrArray) locked = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
+  g_autoptr (AttachJob) job = user_data;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr (GPtrArray) locked = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
   GtkWindow *parent = job->from ? karta_list_page_get_window (job->from) : NULL;
 
   ids = karta_attach_batch_run_finish (KARTA_ATTACH_BATCH (source), result, &error);
   if (ids == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    karta_editor_show_message (parent, _("Could not attach the documents"), error->message);
+    karta_editor_show_message (parent, _ ("Could not attach the documents"), error->message);
   if (ids != NULL && ids->len > 0)
     show_attached (job, ids->len);
   sort_refused (job, shown, locked);
@@ -262,13 +264,13 @@ karta_attach_run (GtkWidget                 *from,
                   const char                *password,
                   GPtrArray                 *locked)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaAttachBatch) batch = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaAttachBatch) batch = NULL;
   AttachJob *job;
 
   if ((batch = karta_attach_batch_new (store, target, &error)) == NULL)
     {
-      karta_editor_show_message (karta_list_page_get_window (from), _("Could not attach the documents"),
+      karta_editor_show_message (karta_list_page_get_window (from), _ ("Could not attach the documents"),
                                  error->message);
       return;
     }
@@ -326,9 +328,9 @@ karta_attach_files_to_activity (GtkWidget  *from,
 
 typedef struct
 {
-  GtkWidget           *from;
-  KartaStore          *store;
-  KartaDocumentTarget  target;
+  GtkWidget          *from;
+  KartaStore         *store;
+  KartaDocumentTarget target;
 } Choice;
 
 static void
@@ -345,8 +347,8 @@ on_chooser_response (GtkNativeDialog *chooser,
                      gpointer         user_data)
 {
   Choice *choice = user_data;
-  g_autoptr(GListModel) chosen = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GListModel) chosen = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; response == GTK_RESPONSE_ACCEPT && i < g_list_model_get_n_items (chosen); i++)
     g_ptr_array_add (files, g_list_model_get_item (chosen, i));
@@ -367,16 +369,16 @@ karta_attach_choose_files (GtkWidget                 *from,
                            const KartaDocumentTarget *target)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   Choice *choice = g_new0 (Choice, 1);
 
   g_set_weak_pointer (&choice->from, from);
   choice->store = g_object_ref (store);
   choice->target = *target;
-  chooser = gtk_file_chooser_native_new (_("Attach Documents"), karta_list_page_get_window (from),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Attach Documents"), karta_list_page_get_window (from),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Attach"), _ ("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_set_name (filter, _ ("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -403,9 +405,9 @@ karta_attach_drop_target_new (void)
 GPtrArray *
 karta_attach_dropped_files (const GValue *value)
 {
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray   *files = g_ptr_array_new_with_free_func (g_object_unref);
   GdkFileList *list = G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ? g_value_get_boxed (value) : NULL;
-  g_autoptr(GSList) dropped = list ? gdk_file_list_get_files (list) : NULL;
+  g_autoptr (GSList) dropped = list ? gdk_file_list_get_files (list) : NULL;
 
   for (GSList *each = dropped; each != NULL; each = each->next)
     g_ptr_array_add (files, g_object_ref (each->data));

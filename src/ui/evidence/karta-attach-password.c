@@ -18,11 +18,11 @@
 
 typedef struct
 {
-  GtkWidget           *from;    /* weak */
-  KartaStore          *store;
-  KartaDocumentTarget  target;
-  GPtrArray           *locked;  /* of KartaAttachRefusal*: the first is asked for */
-  GtkEditable         *entry;
+  GtkWidget          *from; /* weak */
+  KartaStore         *store;
+  KartaDocumentTarget target;
+  GPtrArray          *locked; /* of KartaAttachRefusal*: the first is asked for */
+  GtkEditable        *entry;
 } Ask;
 
 static void
@@ -44,8 +44,8 @@ on_response (AdwMessageDialog *dialog,
              Ask              *ask)
 {
   const KartaAttachRefusal *first = g_ptr_array_index (ask->locked, 0);
-  g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
-  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
+  g_autoptr (GPtrArray) files = g_ptr_array_new ();
 
   (void) dialog;
   if (ask->from == NULL)
@@ -76,13 +76,13 @@ karta_attach_ask_password (GtkWidget                 *from,
 {
   const KartaAttachRefusal *first = g_ptr_array_index (locked, 0);
   /* Translators: a file name, then why it cannot be opened: "needs a password" */
-  g_autofree char *body = g_strdup_printf (_("“%s”: %s. Enter its password to attach it."),
+  g_autofree char *body = g_strdup_printf (_ ("“%s”: %s. Enter its password to attach it."),
                                            first->file_name, first->reason);
-  GtkWidget *dialog = adw_message_dialog_new (karta_list_page_get_window (from), _("Password Required"), body);
+  GtkWidget       *dialog = adw_message_dialog_new (karta_list_page_get_window (from), _ ("Password Required"), body);
   /* not a GtkPasswordEntry: GTK 4.8's one is notified after it is
    * finalized when its dialog closes */
   GtkWidget *entry = gtk_entry_new ();
-  Ask *ask = g_new0 (Ask, 1);
+  Ask       *ask = g_new0 (Ask, 1);
 
   g_set_weak_pointer (&ask->from, from);
   ask->store = g_object_ref (store);
@@ -92,9 +92,9 @@ karta_attach_ask_password (GtkWidget                 *from,
   gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Password"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "skip", _("_Skip"), "attach", _("_Attach"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "skip", _ ("_Skip"), "attach", _ ("_Attach"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "attach", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "attach");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "skip");

@@ -11,17 +11,17 @@
 G_BEGIN_DECLS
 
 /* karta-attach-files.c */
-void karta_attach_run           (GtkWidget                 *from,
-                                 KartaStore                *store,
-                                 const KartaDocumentTarget *target,
-                                 GPtrArray                 *files,
-                                 const char                *password,
-                                 GPtrArray                 *locked);
+void karta_attach_run (GtkWidget                 *from,
+                       KartaStore                *store,
+                       const KartaDocumentTarget *target,
+                       GPtrArray                 *files,
+                       const char                *password,
+                       GPtrArray                 *locked);
 
 /* karta-attach-password.c */
-void karta_attach_ask_password  (GtkWidget                 *from,
-                                 KartaStore                *store,
-                                 const KartaDocumentTarget *target,
-                                 GPtrArray                 *locked);
+void karta_attach_ask_password (GtkWidget                 *from,
+                                KartaStore                *store,
+                                const KartaDocumentTarget *target,
+                                GPtrArray                 *locked);
 
 G_END_DECLS

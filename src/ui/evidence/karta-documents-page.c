@@ -24,14 +24,14 @@
 
 struct _KartaDocumentsPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
-  KartaStore     *store;
-  GPtrArray      *documents;      /* of KartaDocument*, found */
-  GPtrArray      *kinds;          /* of char*: the kind filter's choices after "All" */
-  GPtrArray      *roadmaps;       /* of KartaRoadmapSummary*, after "All" */
-  GPtrArray      *schools;        /* of KartaOrganisation*, after "All" */
-  gboolean        updating;       /* filling the choices: no refiltering */
+  KartaStore *store;
+  GPtrArray  *documents; /* of KartaDocument*, found */
+  GPtrArray  *kinds;     /* of char*: the kind filter's choices after "All" */
+  GPtrArray  *roadmaps;  /* of KartaRoadmapSummary*, after "All" */
+  GPtrArray  *schools;   /* of KartaOrganisation*, after "All" */
+  gboolean    updating;  /* filling the choices: no refiltering */
 
   GtkStack       *stack;
   GtkSearchEntry *search_entry;
@@ -53,13 +53,13 @@ G_DEFINE_FINAL_TYPE (KartaDocumentsPage, karta_documents_page, ADW_TYPE_BIN)
 static char *
 describe_document (const KartaDocument *document)
 {
-  GString *text = g_string_new (document->kind ? document->kind : _("Document"));
+  GString         *text = g_string_new (document->kind ? document->kind : _ ("Document"));
   g_autofree char *date = karta_day_format (document->date);
 
   if (document->number != NULL && *document->number != '\0')
     g_string_append_printf (text, " № %s", document->number);
   if (*date != '\0')
-    g_string_append_printf (text, _(" of %s"), date);
+    g_string_append_printf (text, _ (" of %s"), date);
   if (document->pages > 0)
     {
       g_string_append (text, " · ");
@@ -102,7 +102,7 @@ static GtkWidget *
 row_new (KartaDocumentsPage  *self,
          const KartaDocument *document)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget       *row = adw_action_row_new ();
   g_autofree char *subtitle = describe_document (document);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -113,7 +113,7 @@ row_new (KartaDocumentsPage  *self,
   if (document->links != NULL && *document->links != '\0')
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), links_label_new (document->links));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             karta_list_row_button_new ("document-edit-symbolic", _("Edit the kind, number, date and title"),
+                             karta_list_row_button_new ("document-edit-symbolic", _ ("Edit the kind, number, date and title"),
                                                         G_CALLBACK (on_edit_clicked), self));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "document", (gpointer) document);
@@ -128,7 +128,7 @@ fill_dropdown (GtkDropDown *dropdown,
                const char  *all,
                const char *(*name) (gconstpointer item))
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
 
   gtk_string_list_append (model, all);
   for (guint i = 0; i < items->len; i++)
@@ -164,7 +164,8 @@ chosen (GtkDropDown *dropdown,
   guint selected = gtk_drop_down_get_selected (dropdown);
 
   return items != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= items->len
-         ? g_ptr_array_index (items, selected - 1) : NULL;
+           ? g_ptr_array_index (items, selected - 1)
+           : NULL;
 }
 
 static void
@@ -177,9 +178,9 @@ reload_choices (KartaDocumentsPage *self)
   self->kinds = karta_list_page_load (self->store, karta_store_list_document_kinds, "kinds of documents");
   self->roadmaps = karta_list_page_load (self->store, karta_store_list_roadmaps, "roadmaps");
   self->schools = karta_list_page_load (self->store, karta_store_list_organisations, "schools");
-  fill_dropdown (self->kind_dropdown, self->kinds, _("All Kinds"), kind_name);
-  fill_dropdown (self->roadmap_dropdown, self->roadmaps, _("All Roadmaps"), roadmap_name);
-  fill_dropdown (self->school_dropdown, self->schools, _("All Schools"), school_name);
+  fill_dropdown (self->kind_dropdown, self->kinds, _ ("All Kinds"), kind_name);
+  fill_dropdown (self->roadmap_dropdown, self->roadmaps, _ ("All Roadmaps"), roadmap_name);
+  fill_dropdown (self->school_dropdown, self->schools, _ ("All Schools"), school_name);
   self->updating = FALSE;
 }
 
@@ -199,9 +200,9 @@ read_filter (KartaDocumentsPage  *self,
              KartaDocumentFilter *filter)
 {
   const KartaRoadmapSummary *roadmap = chosen (self->roadmap_dropdown, self->roadmaps);
-  const KartaOrganisation *school = chosen (self->school_dropdown, self->schools);
+  const KartaOrganisation   *school = chosen (self->school_dropdown, self->schools);
 
-  *filter = (KartaDocumentFilter) {
+  *filter = (KartaDocumentFilter){
     .kind = chosen (self->kind_dropdown, self->kinds),
     .number = gtk_editable_get_text (GTK_EDITABLE (self->number_entry)),
     .from = entry_day (self->from_entry),
@@ -218,9 +219,7 @@ read_filter (KartaDocumentsPage  *self,
 static gboolean
 filter_is_empty (const KartaDocumentFilter *filter)
 {
-  return filter->kind == NULL && *filter->number == '\0' && filter->from == KARTA_DAY_NONE
-         && filter->to == KARTA_DAY_NONE && filter->roadmap_id == 0 && *filter->activity_number == '\0'
-         && filter->organisation_id == 0 && *filter->search == '\0';
+  return filter->kind == NULL && *filter->number == '\0' && filter->from == KARTA_DAY_NONE && filter->to == KARTA_DAY_NONE && filter->roadmap_id == 0 && *filter->activity_number == '\0' && filter->organisation_id == 0 && *filter->search == '\0';
 }
 
 static void
@@ -242,7 +241,7 @@ static void
 refilter (KartaDocumentsPage *self)
 {
   KartaDocumentFilter filter;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *found;
 
   if (self->updating || self->store == NULL)
@@ -305,7 +304,7 @@ karta_documents_page_finalize (GObject *object)
 static void
 karta_documents_page_class_init (KartaDocumentsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_documents_page_dispose;
@@ -331,14 +330,14 @@ karta_documents_page_class_init (KartaDocumentsPageClass *klass)
 static void
 karta_documents_page_init (KartaDocumentsPage *self)
 {
-  g_autoptr(GtkExpression) school_expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  g_autoptr (GtkExpression) school_expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_expression (self->school_dropdown, school_expression);
   karta_list_dropdown_ellipsize (self->roadmap_dropdown, 24);
   karta_list_dropdown_ellipsize (self->school_dropdown, 18);
   karta_list_dropdown_ellipsize (self->kind_dropdown, 16);
-  gtk_list_box_set_placeholder (self->list_box, karta_list_placeholder_new (_("No documents match the filters"), 18));
+  gtk_list_box_set_placeholder (self->list_box, karta_list_placeholder_new (_ ("No documents match the filters"), 18));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 }
 

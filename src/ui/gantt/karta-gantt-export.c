@@ -35,9 +35,9 @@ write_pdf (const KartaGanttLayout *layout,
            GError                **error)
 {
   double width, height;
-  g_autoptr(KartaGanttPages) pages = NULL;
+  g_autoptr (KartaGanttPages) pages = NULL;
   cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_t         *cr;
 
   karta_gantt_paper_size (paper, &width, &height);
   pages = karta_gantt_pages_new (layout, width, height);
@@ -59,8 +59,8 @@ whole_chart (const KartaGanttLayout *layout)
   double time_width, rows_height;
 
   karta_gantt_layout_get_content_size (layout, &time_width, &rows_height);
-  return (KartaGanttViewport) { 0, 0, karta_gantt_layout_get_label_width (layout) + time_width,
-                                karta_gantt_layout_get_header_height (layout) + rows_height };
+  return (KartaGanttViewport){ 0, 0, karta_gantt_layout_get_label_width (layout) + time_width,
+                               karta_gantt_layout_get_header_height (layout) + rows_height };
 }
 
 /* PNG and SVG: the whole chart as one picture (a PNG cut at Cairo's limit) */
@@ -71,8 +71,8 @@ write_picture (const KartaGanttLayout *layout,
                GError                **error)
 {
   KartaGanttViewport viewport = whole_chart (layout);
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_surface_t   *surface;
+  cairo_t           *cr;
 
   if (format == KARTA_CHART_FILE_PNG)
     {
@@ -97,7 +97,7 @@ karta_gantt_export_write (const KartaGanttLayout *layout,
                           KartaGanttPaper         paper,
                           GError                **error)
 {
-  g_autoptr(KartaGanttLayout) print = NULL;
+  g_autoptr (KartaGanttLayout) print = NULL;
   KartaChartFileFormat format;
 
   g_return_val_if_fail (layout != NULL && path != NULL, FALSE);
@@ -117,16 +117,15 @@ on_save_response (GtkNativeDialog *chooser,
                   int              response,
                   KartaGanttView  *view)
 {
-  const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
+  const char      *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper");
   g_autofree char *path = karta_export_file_get_path (chooser, response);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   /* The view's layout now: the roadmap may have changed meanwhile */
-  if (path != NULL
-      && !karta_gantt_export_write (karta_gantt_view_get_layout (view), path,
-                                    g_strcmp0 (paper, "a3") == 0 ? KARTA_GANTT_PAPER_A3 : KARTA_GANTT_PAPER_A4,
-                                    &error))
-    karta_export_file_show_error (GTK_WIDGET (view), _("Could Not Export the Gantt Chart"), error);
+  if (path != NULL && !karta_gantt_export_write (karta_gantt_view_get_layout (view), path,
+                                                 g_strcmp0 (paper, "a3") == 0 ? KARTA_GANTT_PAPER_A3 : KARTA_GANTT_PAPER_A4,
+                                                 &error))
+    karta_export_file_show_error (GTK_WIDGET (view), _ ("Could Not Export the Gantt Chart"), error);
   g_object_unref (chooser);
 }
 
@@ -140,12 +139,12 @@ void
 karta_gantt_export_save (KartaGanttView *view,
                          const char     *title)
 {
-  const char *paper_ids[] = { "a4", "a3", NULL };
-  const char *paper_labels[] = { _("A4 landscape"), _("A3 landscape"), NULL };
+  const char           *paper_ids[] = { "a4", "a3", NULL };
+  const char           *paper_labels[] = { _ ("A4 landscape"), _ ("A3 landscape"), NULL };
   GtkFileChooserNative *chooser;
 
-  chooser = karta_export_file_chooser_new (GTK_WIDGET (view), _("Export the Gantt Chart"), title);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("PDF paper"), paper_ids, paper_labels);
+  chooser = karta_export_file_chooser_new (GTK_WIDGET (view), _ ("Export the Gantt Chart"), title);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _ ("PDF paper"), paper_ids, paper_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_response), view, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -158,7 +157,7 @@ on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 KartaGanttView    *view)
 {
-  g_autoptr(KartaGanttLayout) print = print_layout_new (karta_gantt_view_get_layout (view));
+  g_autoptr (KartaGanttLayout) print = print_layout_new (karta_gantt_view_get_layout (view));
   KartaGanttPages *pages = karta_gantt_pages_new (print, gtk_print_context_get_width (context),
                                                   gtk_print_context_get_height (context));
 
@@ -182,7 +181,7 @@ static GtkPageSetup *
 landscape_a4 (void)
 {
   GtkPageSetup *setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
@@ -200,10 +199,10 @@ void
 karta_gantt_export_print (KartaGanttView *view,
                           const char     *title)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = landscape_a4 ();
+  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr (GtkPageSetup) setup = landscape_a4 ();
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   gtk_print_operation_set_job_name (operation, title);
   gtk_print_operation_set_default_page_setup (operation, setup);
@@ -212,7 +211,6 @@ karta_gantt_export_print (KartaGanttView *view,
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), view, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), view, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    karta_export_file_show_error (GTK_WIDGET (view), _("Could Not Print"), error);
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    karta_export_file_show_error (GTK_WIDGET (view), _ ("Could Not Print"), error);
 }

@@ -15,9 +15,9 @@ gboolean karta_gantt_export_write (const KartaGanttLayout *layout,
                                    KartaGanttPaper         paper,
                                    GError                **error);
 /* Asks for a file name and a paper size, then writes what @view shows */
-void     karta_gantt_export_save  (KartaGanttView         *view,
-                                   const char             *title);
-void     karta_gantt_export_print (KartaGanttView         *view,
-                                   const char             *title);
+void karta_gantt_export_save (KartaGanttView *view,
+                              const char     *title);
+void karta_gantt_export_print (KartaGanttView *view,
+                               const char     *title);
 
 G_END_DECLS

@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-void karta_gantt_meeting_class_init     (GtkWidgetClass *window_class);
-void karta_gantt_meeting_update_actions (GtkWidget      *window,
-                                         gboolean        showing_roadmap);
+void karta_gantt_meeting_class_init (GtkWidgetClass *window_class);
+void karta_gantt_meeting_update_actions (GtkWidget *window,
+                                         gboolean   showing_roadmap);
 
 G_END_DECLS

@@ -60,9 +60,9 @@ on_drop (GtkDropTarget  *drop_target,
          double          y,
          KartaGanttView *self)
 {
-  g_autoptr(GPtrArray) files = karta_attach_dropped_files (value);
+  g_autoptr (GPtrArray) files = karta_attach_dropped_files (value);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  int row = activity_row_at (self, x, y);
+  int      row = activity_row_at (self, x, y);
 
   set_drop_row (self, -1);
   if (row < 0 || !KARTA_IS_WINDOW (root) || files->len == 0)
@@ -91,12 +91,12 @@ void
 karta_gantt_view_snapshot_drop (KartaGanttView *self,
                                 GtkSnapshot    *snapshot)
 {
-  KartaGanttLayout *layout = self->layout;
-  double header_height = karta_gantt_layout_get_header_height (layout);
+  KartaGanttLayout  *layout = self->layout;
+  double             header_height = karta_gantt_layout_get_header_height (layout);
   KartaGanttViewport viewport;
-  GskRoundedRect outline;
-  graphene_rect_t row;
-  GdkRGBA tint = self->accent;
+  GskRoundedRect     outline;
+  graphene_rect_t    row;
+  GdkRGBA            tint = self->accent;
 
   if (self->drop_row < 0 || (guint) self->drop_row >= karta_gantt_layout_get_n_rows (layout))
     return;
@@ -108,7 +108,7 @@ karta_gantt_view_snapshot_drop (KartaGanttView *self,
                                                          viewport.height - header_height));
   gtk_snapshot_append_color (snapshot, &tint, &row);
   gsk_rounded_rect_init_from_rect (&outline, &row, 0);
-  gtk_snapshot_append_border (snapshot, &outline, (const float[4]) { 2, 2, 2, 2 },
-                              (const GdkRGBA[4]) { self->accent, self->accent, self->accent, self->accent });
+  gtk_snapshot_append_border (snapshot, &outline, (const float[4]){ 2, 2, 2, 2 },
+                              (const GdkRGBA[4]){ self->accent, self->accent, self->accent, self->accent });
   gtk_snapshot_pop (snapshot);
 }

@@ -59,7 +59,7 @@ on_pressed (GtkGestureClick *gesture,
 static void
 drag_reset (KartaGanttView *self)
 {
-  self->drag = (KartaGanttDrag) { 0 };
+  self->drag = (KartaGanttDrag){ 0 };
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -73,9 +73,7 @@ is_draggable (const KartaGanttHit *hit)
   if (hit->activity == NULL || hit->span < 0)
     return FALSE;
   kind = hit->activity->schedule->kind;
-  return (kind == KARTA_SCHEDULE_DATES || kind == KARTA_SCHEDULE_DEADLINE || kind == KARTA_SCHEDULE_FROM)
-         && (hit->part == KARTA_GANTT_PART_BODY || hit->part == KARTA_GANTT_PART_START
-             || hit->part == KARTA_GANTT_PART_END);
+  return (kind == KARTA_SCHEDULE_DATES || kind == KARTA_SCHEDULE_DEADLINE || kind == KARTA_SCHEDULE_FROM) && (hit->part == KARTA_GANTT_PART_BODY || hit->part == KARTA_GANTT_PART_START || hit->part == KARTA_GANTT_PART_END);
 }
 
 static void
@@ -84,7 +82,7 @@ on_drag_begin (GtkGestureDrag *gesture,
                double          y,
                KartaGanttView *self)
 {
-  KartaGanttHit hit;
+  KartaGanttHit    hit;
   const KartaSpan *span;
 
   drag_reset (self);
@@ -94,9 +92,16 @@ on_drag_begin (GtkGestureDrag *gesture,
       return;
     }
   span = &g_array_index (hit.activity->schedule->spans, KartaSpan, hit.span);
-  self->drag = (KartaGanttDrag) {
-    .activity_id = hit.activity->id, .row = hit.row, .span = hit.span, .part = hit.part,
-    .start = span->start, .end = span->end, .new_start = span->start, .new_end = span->end, .x0 = x,
+  self->drag = (KartaGanttDrag){
+    .activity_id = hit.activity->id,
+    .row = hit.row,
+    .span = hit.span,
+    .part = hit.part,
+    .start = span->start,
+    .end = span->end,
+    .new_start = span->start,
+    .new_end = span->end,
+    .x0 = x,
   };
 }
 
@@ -107,7 +112,7 @@ on_drag_update (GtkGestureDrag *gesture,
                 KartaGanttView *self)
 {
   KartaGanttDrag *drag = &self->drag;
-  int days = (int) lround (dx / karta_gantt_layout_get_pixels_per_day (self->layout));
+  int             days = (int) lround (dx / karta_gantt_layout_get_pixels_per_day (self->layout));
 
   if (drag->activity_id == 0)
     return;
@@ -160,9 +165,9 @@ snapshot_drag_dates (KartaGanttView        *self,
   g_autofree char *start = karta_day_format (self->drag.new_start);
   g_autofree char *end = karta_day_format (self->drag.new_end);
   g_autofree char *text = g_strdup_printf ("%s – %s", start, end);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   GdkRGBA colour;
-  int width, height;
+  int     width, height;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &colour);
@@ -170,8 +175,7 @@ snapshot_drag_dates (KartaGanttView        *self,
   pango_layout_get_pixel_size (layout, &width, &height);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (bar->origin.x, bar->origin.y + bar->size.height + 2));
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { self->palette.base.background.red, self->palette.base.background.green,
-                                                    self->palette.base.background.blue, 0.9 },
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA){ self->palette.base.background.red, self->palette.base.background.green, self->palette.base.background.blue, 0.9 },
                              &GRAPHENE_RECT_INIT (-4, 0, width + 8, height));
   gtk_snapshot_append_layout (snapshot, layout, &colour);
   gtk_snapshot_restore (snapshot);
@@ -182,13 +186,13 @@ void
 karta_gantt_view_snapshot_drag (KartaGanttView *self,
                                 GtkSnapshot    *snapshot)
 {
-  KartaGanttLayout *layout = self->layout;
-  int row = self->drag.active ? karta_gantt_layout_find_activity (layout, self->drag.activity_id) : -1;
-  double label_width = karta_gantt_layout_get_label_width (layout);
-  double header_height = karta_gantt_layout_get_header_height (layout);
-  double row_height = karta_gantt_layout_get_row_height (layout);
+  KartaGanttLayout  *layout = self->layout;
+  int                row = self->drag.active ? karta_gantt_layout_find_activity (layout, self->drag.activity_id) : -1;
+  double             label_width = karta_gantt_layout_get_label_width (layout);
+  double             header_height = karta_gantt_layout_get_header_height (layout);
+  double             row_height = karta_gantt_layout_get_row_height (layout);
   KartaGanttViewport viewport;
-  graphene_rect_t bar;
+  graphene_rect_t    bar;
 
   if (row < 0)
     return;
@@ -199,7 +203,7 @@ karta_gantt_view_snapshot_drag (KartaGanttView *self,
                             row_height * 0.6);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (label_width, header_height,
                                                          viewport.width - label_width, viewport.height - header_height));
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { self->accent.red, self->accent.green, self->accent.blue, 0.6 },
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA){ self->accent.red, self->accent.green, self->accent.blue, 0.6 },
                              &bar);
   snapshot_drag_dates (self, snapshot, &bar);
   gtk_snapshot_pop (snapshot);
@@ -212,7 +216,7 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            KartaGanttView           *self)
 {
-  const char *cursor = NULL;
+  const char   *cursor = NULL;
   KartaGanttHit hit;
 
   self->pointer_x = x;
@@ -269,9 +273,9 @@ on_zoom_scale_changed (GtkGestureZoom *gesture,
 void
 karta_gantt_view_init_input (KartaGanttView *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
+  GtkGesture         *drag = gtk_gesture_drag_new ();
+  GtkGesture         *zoom = gtk_gesture_zoom_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
 

@@ -77,10 +77,10 @@ move_selection (GtkWidget *widget,
                 gpointer   user_data)
 {
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
-  int n = karta_gantt_layout_get_n_rows (self->layout);
-  int current = selected_row (self);
-  int step;
-  gboolean by_section;
+  int             n = karta_gantt_layout_get_n_rows (self->layout);
+  int             current = selected_row (self);
+  int             step;
+  gboolean        by_section;
 
   g_variant_get (args, "(ib)", &step, &by_section);
   if (n == 0)
@@ -103,8 +103,8 @@ select_end (GtkWidget *widget,
             gpointer   user_data)
 {
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
-  gboolean last = g_variant_get_boolean (args);
-  int n = karta_gantt_layout_get_n_rows (self->layout);
+  gboolean        last = g_variant_get_boolean (args);
+  int             n = karta_gantt_layout_get_n_rows (self->layout);
 
   select_row (self, activity_from (self->layout, last ? n - 1 : 0, last ? -1 : 1));
   /* the section headers above the first activity too */
@@ -119,7 +119,7 @@ activate_selected (GtkWidget *widget,
                    gpointer   user_data)
 {
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
-  gint64 id = karta_gantt_layout_get_selected (self->layout);
+  gint64          id = karta_gantt_layout_get_selected (self->layout);
 
   if (id != 0)
     karta_gantt_view_emit_activate (self, id);
@@ -134,9 +134,7 @@ scroll_time (GtkWidget *widget,
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
 
   if (self->scroll.hadjustment != NULL)
-    gtk_adjustment_set_value (self->scroll.hadjustment, gtk_adjustment_get_value (self->scroll.hadjustment)
-                              + g_variant_get_int32 (args) * DAYS_PER_ARROW
-                                * karta_gantt_layout_get_pixels_per_day (self->layout));
+    gtk_adjustment_set_value (self->scroll.hadjustment, gtk_adjustment_get_value (self->scroll.hadjustment) + g_variant_get_int32 (args) * DAYS_PER_ARROW * karta_gantt_layout_get_pixels_per_day (self->layout));
   return TRUE;
 }
 
@@ -172,7 +170,7 @@ append_spans (GString             *markup,
               const KartaSchedule *schedule)
 {
   if (schedule->spans->len == 0)
-    g_string_append_printf (markup, "\n%s", _("No dates"));
+    g_string_append_printf (markup, "\n%s", _ ("No dates"));
   for (guint i = 0; i < schedule->spans->len; i++)
     {
       const KartaSpan *span = &g_array_index (schedule->spans, KartaSpan, i);
@@ -210,17 +208,17 @@ char *
 karta_gantt_view_tooltip_markup (KartaGanttView      *self,
                                  const KartaActivity *activity)
 {
-  KartaStatus status = karta_gantt_layout_effective_status (self->layout, activity);
-  GString *markup = g_string_new (NULL);
+  KartaStatus      status = karta_gantt_layout_effective_status (self->layout, activity);
+  GString         *markup = g_string_new (NULL);
   g_autofree char *title = g_markup_printf_escaped ("<b>%s %s</b>", activity->number ? activity->number : "",
                                                     activity->title ? activity->title : "");
 
   g_string_append (markup, title);
-  append_field (markup, _("Term:"), activity->term);
+  append_field (markup, _ ("Term:"), activity->term);
   append_spans (markup, activity->schedule);
-  append_field (markup, _("Responsible:"), activity->responsible);
-  append_field (markup, _("Executors:"), activity->executors);
-  append_field (markup, _("Status:"), karta_status_describe (status));
+  append_field (markup, _ ("Responsible:"), activity->responsible);
+  append_field (markup, _ ("Executors:"), activity->executors);
+  append_field (markup, _ ("Status:"), karta_status_describe (status));
   return g_string_free (markup, FALSE);
 }
 
@@ -232,11 +230,11 @@ karta_gantt_view_query_tooltip (GtkWidget  *widget,
                                 gboolean    keyboard_mode,
                                 GtkTooltip *tooltip)
 {
-  KartaGanttView *self = KARTA_GANTT_VIEW (widget);
+  KartaGanttView      *self = KARTA_GANTT_VIEW (widget);
   const KartaActivity *activity = NULL;
-  g_autofree char *markup = NULL;
-  GtkWidget *label;
-  KartaGanttHit hit;
+  g_autofree char     *markup = NULL;
+  GtkWidget           *label;
+  KartaGanttHit        hit;
 
   if (keyboard_mode)
     {
@@ -262,7 +260,7 @@ karta_gantt_view_query_tooltip (GtkWidget  *widget,
 void
 karta_gantt_view_describe_selected (KartaGanttView *self)
 {
-  int row = karta_gantt_layout_find_activity (self->layout, karta_gantt_layout_get_selected (self->layout));
+  int              row = karta_gantt_layout_find_activity (self->layout, karta_gantt_layout_get_selected (self->layout));
   g_autofree char *markup = NULL;
   g_autofree char *text = NULL;
 

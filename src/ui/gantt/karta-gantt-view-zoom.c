@@ -15,8 +15,8 @@
 
 void
 karta_gantt_view_page_size (KartaGanttView *self,
-           double         *width,
-           double         *height)
+                            double         *width,
+                            double         *height)
 {
   *width = MAX (0.0, gtk_widget_get_width (GTK_WIDGET (self)) - karta_gantt_layout_get_label_width (self->layout));
   *height = MAX (0.0, gtk_widget_get_height (GTK_WIDGET (self)) - karta_gantt_layout_get_header_height (self->layout));
@@ -160,7 +160,7 @@ void
 karta_gantt_view_fit_period (KartaGanttView *self)
 {
   KartaDay first, last;
-  double width, height;
+  double   width, height;
 
   g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
 

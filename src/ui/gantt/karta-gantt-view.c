@@ -42,13 +42,12 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 #define MEETING_TEXT_SCALE 1.5
-#define MAX_LABEL_SHARE 0.4
+#define MAX_LABEL_SHARE    0.4
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KartaGanttView, karta_gantt_view, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KartaGanttView, karta_gantt_view, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 /**
  * karta_gantt_view_invalidate:
@@ -73,7 +72,6 @@ karta_gantt_view_get_viewport (KartaGanttView     *self,
   viewport->width = gtk_widget_get_width (GTK_WIDGET (self));
   viewport->height = gtk_widget_get_height (GTK_WIDGET (self));
 }
-
 
 /* Selection */
 
@@ -175,7 +173,7 @@ karta_gantt_view_set_roadmap (KartaGanttView *self,
                               KartaRoadmap   *roadmap)
 {
   KartaRoadmap *old;
-  gint64 old_id;
+  gint64        old_id;
 
   g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
 
@@ -251,13 +249,13 @@ karta_gantt_view_size_allocate (GtkWidget *widget,
 }
 
 static void
-karta_gantt_view_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
+karta_gantt_view_measure (GtkWidget     *widget,
+                          GtkOrientation orientation,
+                          int            for_size,
+                          int           *minimum,
+                          int           *natural,
+                          int           *minimum_baseline,
+                          int           *natural_baseline)
 {
   /* The scrolled window gives the rest: the content scrolls */
   *minimum = 100;
@@ -269,7 +267,7 @@ chart_node_new (KartaGanttView           *self,
                 const KartaGanttViewport *viewport)
 {
   GskRenderNode *node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, viewport->width, viewport->height));
-  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+  cairo_t       *cr = gsk_cairo_node_get_draw_context (node);
 
   karta_gantt_draw (self->layout, cr, viewport);
   cairo_destroy (cr);
@@ -287,7 +285,7 @@ static void
 karta_gantt_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
-  KartaGanttView *self = KARTA_GANTT_VIEW (widget);
+  KartaGanttView    *self = KARTA_GANTT_VIEW (widget);
   KartaGanttViewport viewport;
 
   karta_gantt_view_get_viewport (self, &viewport);
@@ -421,7 +419,7 @@ karta_gantt_view_set_property (GObject      *object,
 static void
 karta_gantt_view_class_init (KartaGanttViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_gantt_view_dispose;

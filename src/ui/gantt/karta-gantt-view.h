@@ -15,32 +15,32 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_GANTT_VIEW (karta_gantt_view_get_type ())
 G_DECLARE_FINAL_TYPE (KartaGanttView, karta_gantt_view, KARTA, GANTT_VIEW, GtkWidget)
 
-GtkWidget          *karta_gantt_view_new                (void);
-void                karta_gantt_view_set_roadmap        (KartaGanttView       *self,
-                                                         KartaRoadmap         *roadmap);
-KartaGanttLayout   *karta_gantt_view_get_layout         (KartaGanttView       *self);
-void                karta_gantt_view_layout_changed     (KartaGanttView       *self);
+GtkWidget        *karta_gantt_view_new (void);
+void              karta_gantt_view_set_roadmap (KartaGanttView *self,
+                                                KartaRoadmap   *roadmap);
+KartaGanttLayout *karta_gantt_view_get_layout (KartaGanttView *self);
+void              karta_gantt_view_layout_changed (KartaGanttView *self);
 
-double              karta_gantt_view_get_pixels_per_day (KartaGanttView       *self);
-void                karta_gantt_view_set_pixels_per_day (KartaGanttView       *self,
-                                                         double                pixels_per_day);
-void                karta_gantt_view_zoom_at            (KartaGanttView       *self,
-                                                         double                factor,
-                                                         double                x);
-void                karta_gantt_view_zoom_in            (KartaGanttView       *self);
-void                karta_gantt_view_zoom_out           (KartaGanttView       *self);
-void                karta_gantt_view_scroll_to_today    (KartaGanttView       *self);
-void                karta_gantt_view_fit_period         (KartaGanttView       *self);
+double karta_gantt_view_get_pixels_per_day (KartaGanttView *self);
+void   karta_gantt_view_set_pixels_per_day (KartaGanttView *self,
+                                            double          pixels_per_day);
+void   karta_gantt_view_zoom_at (KartaGanttView *self,
+                                 double          factor,
+                                 double          x);
+void   karta_gantt_view_zoom_in (KartaGanttView *self);
+void   karta_gantt_view_zoom_out (KartaGanttView *self);
+void   karta_gantt_view_scroll_to_today (KartaGanttView *self);
+void   karta_gantt_view_fit_period (KartaGanttView *self);
 
-gint64              karta_gantt_view_get_selected       (KartaGanttView       *self);
-void                karta_gantt_view_select             (KartaGanttView       *self,
-                                                         gint64                activity_id);
+gint64 karta_gantt_view_get_selected (KartaGanttView *self);
+void   karta_gantt_view_select (KartaGanttView *self,
+                                gint64          activity_id);
 
-gboolean            karta_gantt_view_get_meeting_mode   (KartaGanttView       *self);
-void                karta_gantt_view_set_meeting_mode   (KartaGanttView       *self,
-                                                         gboolean              meeting_mode);
+gboolean karta_gantt_view_get_meeting_mode (KartaGanttView *self);
+void     karta_gantt_view_set_meeting_mode (KartaGanttView *self,
+                                            gboolean        meeting_mode);
 
-void                karta_gantt_view_get_viewport       (KartaGanttView       *self,
-                                                         KartaGanttViewport   *viewport);
+void karta_gantt_view_get_viewport (KartaGanttView     *self,
+                                    KartaGanttViewport *viewport);
 
 G_END_DECLS

@@ -12,44 +12,44 @@ G_BEGIN_DECLS
 typedef struct
 {
   KartaImportReview *review;
-  KartaActivity     *activity;  /* owned by the review's roadmap */
-  GtkWidget         *term;      /* a label, or an entry for a term to fix */
+  KartaActivity     *activity; /* owned by the review's roadmap */
+  GtkWidget         *term;     /* a label, or an entry for a term to fix */
   GtkLabel          *dates;
 } KartaReviewRow;
 
 struct _KartaImportReview
 {
-  AdwWindow       parent_instance;
+  AdwWindow parent_instance;
 
   /* Template widgets */
-  AdwWindowTitle *window_title;
-  GtkButton      *import_button;
-  GtkLabel       *error_label;
-  AdwActionRow   *order_row;
-  AdwEntryRow    *title_row;
-  AdwEntryRow    *period_row;
-  GtkLabel       *counts_label;
-  GtkListBox     *activity_list;
+  AdwWindowTitle      *window_title;
+  GtkButton           *import_button;
+  GtkLabel            *error_label;
+  AdwActionRow        *order_row;
+  AdwEntryRow         *title_row;
+  AdwEntryRow         *period_row;
+  GtkLabel            *counts_label;
+  GtkListBox          *activity_list;
   AdwPreferencesGroup *schools_group;
-  GtkListBox     *school_list;
+  GtkListBox          *school_list;
 
-  KartaStore     *store;
-  KartaRoadmap   *roadmap;
-  gint64          target_id;    /* rows go into this roadmap; 0: a new one */
-  GPtrArray      *rows;         /* of KartaReviewRow*, in the order shown */
+  KartaStore   *store;
+  KartaRoadmap *roadmap;
+  gint64        target_id; /* rows go into this roadmap; 0: a new one */
+  GPtrArray    *rows;      /* of KartaReviewRow*, in the order shown */
 };
 
 /* karta-import-review-rows.c */
-void      karta_import_review_fill_activities (KartaImportReview *self);
-void      karta_import_review_fill_schools    (KartaImportReview *self);
-void      karta_import_review_update_row      (KartaReviewRow    *row);
-guint     karta_import_review_count_sections  (GPtrArray         *sections);
-char     *karta_import_review_format_period   (const KartaPeriod *period);
-gboolean  karta_import_review_parse_period    (const char        *text,
-                                               KartaPeriod       *period);
-char     *karta_import_review_describe_order  (const KartaOrder  *order);
+void     karta_import_review_fill_activities (KartaImportReview *self);
+void     karta_import_review_fill_schools (KartaImportReview *self);
+void     karta_import_review_update_row (KartaReviewRow *row);
+guint    karta_import_review_count_sections (GPtrArray *sections);
+char    *karta_import_review_format_period (const KartaPeriod *period);
+gboolean karta_import_review_parse_period (const char  *text,
+                                           KartaPeriod *period);
+char    *karta_import_review_describe_order (const KartaOrder *order);
 
 /* karta-import-review.c */
-void      karta_import_review_term_changed    (KartaReviewRow    *row);
+void karta_import_review_term_changed (KartaReviewRow *row);
 
 G_END_DECLS

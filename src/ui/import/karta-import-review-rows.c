@@ -20,7 +20,7 @@
 #include "karta-terms.h"
 
 /* The columns of terms and dates, in pixels: the labels wrap inside */
-#define TERM_WIDTH 170
+#define TERM_WIDTH  170
 #define DATES_WIDTH 200
 
 /* Periods */
@@ -36,7 +36,7 @@ karta_import_review_format_period (const KartaPeriod *period)
 {
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
-  int y1, m1, d1, y2, m2, d2;
+  int              y1, m1, d1, y2, m2, d2;
 
   if (period->start == KARTA_DAY_NONE || period->end == KARTA_DAY_NONE)
     return g_strdup ("");
@@ -55,7 +55,7 @@ karta_import_review_format_period (const KartaPeriod *period)
 static char *
 normalise_dashes (const char *text)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -74,13 +74,10 @@ static gboolean
 parse_day_range (const char  *text,
                  KartaPeriod *period)
 {
-  const char *dash = strchr (text, '-');
+  const char      *dash = strchr (text, '-');
   g_autofree char *start = dash != NULL ? g_strndup (text, dash - text) : NULL;
 
-  return dash != NULL
-         && karta_day_parse (start, &period->start) && period->start != KARTA_DAY_NONE
-         && karta_day_parse (dash + 1, &period->end) && period->end != KARTA_DAY_NONE
-         && period->start <= period->end;
+  return dash != NULL && karta_day_parse (start, &period->start) && period->start != KARTA_DAY_NONE && karta_day_parse (dash + 1, &period->end) && period->end != KARTA_DAY_NONE && period->start <= period->end;
 }
 
 /**
@@ -93,7 +90,7 @@ karta_import_review_parse_period (const char  *text,
                                   KartaPeriod *period)
 {
   g_autofree char *normal = normalise_dashes (text);
-  gsize n = 0;
+  gsize            n = 0;
 
   if (parse_day_range (normal, period))
     return TRUE;
@@ -117,23 +114,23 @@ karta_import_review_parse_period (const char  *text,
 char *
 karta_import_review_describe_order (const KartaOrder *order)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   if (!karta_text_is_blank (order->kind))
     g_string_append (text, order->kind);
   else
-    g_string_append (text, _("Order"));
+    g_string_append (text, _ ("Order"));
   if (!karta_text_is_blank (order->number))
-    g_string_append_printf (text, _(" No. %s"), order->number);
+    g_string_append_printf (text, _ (" No. %s"), order->number);
   if (order->date != KARTA_DAY_NONE)
     {
       g_autofree char *date = karta_day_format (order->date);
-      g_string_append_printf (text, _(" of %s"), date);
+      g_string_append_printf (text, _ (" of %s"), date);
     }
   if (!karta_text_is_blank (order->authority))
     g_string_append_printf (text, " — %s", order->authority);
   if (karta_text_is_blank (order->kind) && karta_text_is_blank (order->number) && order->date == KARTA_DAY_NONE)
-    return g_strdup (_("No approving order was recognised: it can be filled in later in the roadmap’s properties"));
+    return g_strdup (_ ("No approving order was recognised: it can be filled in later in the roadmap’s properties"));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -169,7 +166,7 @@ append_span (GString         *text,
 static char *
 format_schedule (const KartaSchedule *schedule)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   if (schedule == NULL || schedule->kind == KARTA_SCHEDULE_NONE)
     return g_strdup ("—");
@@ -198,8 +195,7 @@ void
 karta_import_review_update_row (KartaReviewRow *row)
 {
   g_autofree char *dates = format_schedule (row->activity->schedule);
-  gboolean unparsed = row->activity->schedule != NULL
-                      && row->activity->schedule->kind == KARTA_SCHEDULE_UNPARSED;
+  gboolean         unparsed = row->activity->schedule != NULL && row->activity->schedule->kind == KARTA_SCHEDULE_UNPARSED;
 
   gtk_label_set_text (row->dates, dates);
   set_class (row->term, "unparsed-term", unparsed);
@@ -264,7 +260,7 @@ static GtkWidget *
 term_widget (KartaReviewRow *row)
 {
   const KartaActivity *activity = row->activity;
-  GtkWidget *entry;
+  GtkWidget           *entry;
 
   if (activity->schedule == NULL || activity->schedule->kind != KARTA_SCHEDULE_UNPARSED)
     {
@@ -278,7 +274,7 @@ term_widget (KartaReviewRow *row)
   gtk_editable_set_text (GTK_EDITABLE (entry), activity->term ? activity->term : "");
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
   gtk_widget_set_valign (entry, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (entry, _("Correct the term: Karta reads dates, months, quarters and “в течение года”"));
+  gtk_widget_set_tooltip_text (entry, _ ("Correct the term: Karta reads dates, months, quarters and “в течение года”"));
   g_signal_connect (entry, "changed", G_CALLBACK (on_term_changed), row);
   return entry;
 }
@@ -289,9 +285,9 @@ add_activity (KartaImportReview *self,
               int                depth)
 {
   KartaReviewRow *row = g_new0 (KartaReviewRow, 1);
-  GtkWidget *box = row_box (depth);
-  GtkWidget *title = cell_label (activity->title, 0, NULL);
-  GtkWidget *term_cell;
+  GtkWidget      *box = row_box (depth);
+  GtkWidget      *title = cell_label (activity->title, 0, NULL);
+  GtkWidget      *term_cell;
 
   row->review = self;
   row->activity = activity;
@@ -326,8 +322,8 @@ add_section (KartaImportReview *self,
 {
   g_autofree char *text = g_strjoin (" ", section->number ? section->number : "",
                                      section->title ? section->title : "", NULL);
-  GtkWidget *box = row_box (depth);
-  GtkWidget *label = cell_label (g_strstrip (text), 0, "heading");
+  GtkWidget       *box = row_box (depth);
+  GtkWidget       *label = cell_label (g_strstrip (text), 0, "heading");
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -376,11 +372,11 @@ static GtkWidget *
 school_row (KartaImportReview *self,
             const char        *name)
 {
-  gboolean known = karta_store_find_organisation (self->store, name) != 0;
+  gboolean   known = karta_store_find_organisation (self->store, name) != 0;
   GtkWidget *box = row_box (0);
   GtkWidget *label = cell_label (name, 0, NULL);
   /* Translators: a school the library already has, or one the import creates */
-  GtkWidget *tag = cell_label (known ? _("in the library") : _("new"), 0, known ? "dim-label" : "accent");
+  GtkWidget *tag = cell_label (known ? _ ("in the library") : _ ("new"), 0, known ? "dim-label" : "accent");
 
   gtk_widget_set_hexpand (label, TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -392,8 +388,8 @@ school_row (KartaImportReview *self,
 void
 karta_import_review_fill_schools (KartaImportReview *self)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   collect_schools (self->roadmap->sections, names, seen);
   for (guint i = 0; i < names->len; i++)

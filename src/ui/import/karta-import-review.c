@@ -39,20 +39,20 @@ count_unparsed (KartaImportReview *self)
 static void
 update_counts (KartaImportReview *self)
 {
-  guint n_sections = karta_import_review_count_sections (self->roadmap->sections);
-  guint n_activities = self->rows->len;
-  guint n_unparsed = count_unparsed (self);
+  guint            n_sections = karta_import_review_count_sections (self->roadmap->sections);
+  guint            n_activities = self->rows->len;
+  guint            n_unparsed = count_unparsed (self);
   g_autofree char *sections = g_strdup_printf (ngettext ("%u section", "%u sections", n_sections), n_sections);
   g_autofree char *activities = g_strdup_printf (ngettext ("%u activity", "%u activities", n_activities), n_activities);
   g_autofree char *unparsed = NULL;
   g_autofree char *text = NULL;
 
   if (n_unparsed == 0)
-    unparsed = g_strdup (_("all terms recognised"));
+    unparsed = g_strdup (_ ("all terms recognised"));
   else
     unparsed = g_strdup_printf (ngettext ("%u term not recognised", "%u terms not recognised", n_unparsed), n_unparsed);
   /* Translators: "3 sections, 28 activities, 2 terms not recognised" */
-  text = g_strdup_printf (_("%s, %s, %s"), sections, activities, unparsed);
+  text = g_strdup_printf (_ ("%s, %s, %s"), sections, activities, unparsed);
   gtk_label_set_text (self->counts_label, text);
 }
 
@@ -78,7 +78,7 @@ static void
 on_period_changed (KartaImportReview *self)
 {
   KartaPeriod period;
-  gboolean valid = karta_import_review_parse_period (gtk_editable_get_text (GTK_EDITABLE (self->period_row)), &period);
+  gboolean    valid = karta_import_review_parse_period (gtk_editable_get_text (GTK_EDITABLE (self->period_row)), &period);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.import", valid);
   if (!valid)
@@ -109,14 +109,14 @@ import_activated (GtkWidget  *widget,
                   GVariant   *param)
 {
   KartaImportReview *self = KARTA_IMPORT_REVIEW (widget);
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autoptr(GError) error = NULL;
+  GtkWindow         *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr (GError) error = NULL;
   gint64 id;
 
   karta_editor_take_text (&self->roadmap->title, GTK_EDITABLE (self->title_row));
   if (self->roadmap->title == NULL && self->target_id == 0)
     {
-      show_error (self, _("The roadmap needs a title."));
+      show_error (self, _ ("The roadmap needs a title."));
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
       return;
     }
@@ -126,7 +126,7 @@ import_activated (GtkWidget  *widget,
     id = karta_store_add_roadmap (self->store, self->roadmap, &error);
   if (id == 0)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not import the roadmap: %s"), error->message);
+      g_autofree char *message = g_strdup_printf (_ ("Could not import the roadmap: %s"), error->message);
       show_error (self, message);
       return;
     }
@@ -156,7 +156,7 @@ karta_import_review_finalize (GObject *object)
 static void
 karta_import_review_class_init (KartaImportReviewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_import_review_dispose;
@@ -249,10 +249,10 @@ karta_import_review_set_target (KartaImportReview  *self,
 
   self->target_id = roadmap->id;
   /* Translators: the subtitle of the review of rows pasted into a roadmap */
-  subtitle = g_strdup_printf (_("Pasted rows, to be added to «%s»"), roadmap->title);
+  subtitle = g_strdup_printf (_ ("Pasted rows, to be added to «%s»"), roadmap->title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_button_set_label (self->import_button, _("_Add"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), _("Add the rows to the roadmap (Ctrl+Enter)"));
+  gtk_button_set_label (self->import_button, _ ("_Add"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), _ ("Add the rows to the roadmap (Ctrl+Enter)"));
   gtk_widget_set_visible (GTK_WIDGET (self->title_row), FALSE);
 }
 

@@ -56,7 +56,7 @@ karta_pdf_layout_page_size (const KartaPdfLayout *self,
                             double               *height)
 {
   const graphene_size_t *size = &g_array_index (self->sizes, graphene_size_t, page);
-  double w = size->width * self->zoom, h = size->height * self->zoom;
+  double                 w = size->width * self->zoom, h = size->height * self->zoom;
 
   *width = is_turned (self->rotation) ? h : w;
   *height = is_turned (self->rotation) ? w : h;
@@ -67,7 +67,7 @@ karta_pdf_layout_update (KartaPdfLayout *self,
                          double          zoom,
                          int             rotation)
 {
-  guint n_pages = karta_pdf_layout_get_n_pages (self);
+  guint  n_pages = karta_pdf_layout_get_n_pages (self);
   double y = KARTA_PDF_LAYOUT_GAP, widest = 0;
 
   self->zoom = zoom;
@@ -146,8 +146,8 @@ karta_pdf_layout_fit_page (const KartaPdfLayout *self,
                            double                view_height)
 {
   const graphene_size_t *size = &g_array_index (self->sizes, graphene_size_t, page);
-  double width = is_turned (self->rotation) ? size->height : size->width;
-  double height = is_turned (self->rotation) ? size->width : size->height;
+  double                 width = is_turned (self->rotation) ? size->height : size->width;
+  double                 height = is_turned (self->rotation) ? size->width : size->height;
 
   if (width <= 0 || height <= 0)
     return 1.0;
@@ -168,7 +168,7 @@ karta_pdf_layout_to_page (const KartaPdfLayout  *self,
                           double                *page_y)
 {
   const graphene_size_t *size = &g_array_index (self->sizes, graphene_size_t, page);
-  double u = (x - page_rect->origin.x) / self->zoom, v = (y - page_rect->origin.y) / self->zoom;
+  double                 u = (x - page_rect->origin.x) / self->zoom, v = (y - page_rect->origin.y) / self->zoom;
 
   switch (self->rotation)
     {
@@ -224,7 +224,7 @@ karta_pdf_layout_from_page (const KartaPdfLayout  *self,
                             graphene_rect_t       *result)
 {
   const graphene_size_t *size = &g_array_index (self->sizes, graphene_size_t, page);
-  graphene_point_t a, b;
+  graphene_point_t       a, b;
 
   point_from_page (self, size, area->origin.x, area->origin.y, &a);
   point_from_page (self, size, area->origin.x + area->size.width, area->origin.y + area->size.height, &b);

@@ -16,11 +16,11 @@
 #include "karta-pdf-thumbnails.h"
 #include "karta-pdf-view.h"
 
-#define THUMBNAIL_WIDTH 112.0  /* px */
+#define THUMBNAIL_WIDTH 112.0 /* px */
 
 struct _KartaPdfThumbnails
 {
-  AdwBin              parent_instance;
+  AdwBin parent_instance;
 
   KartaPdfRenderer   *renderer;
   int                 rotation;
@@ -59,12 +59,12 @@ on_thumbnail_rendered (GObject      *source,
                        gpointer      user_data)
 {
   ThumbnailJob *job = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface = karta_pdf_renderer_render_finish (KARTA_PDF_RENDERER (source), result, &error);
 
   if (surface != NULL && !g_cancellable_is_cancelled (job->cancellable))
     {
-      g_autoptr(GdkTexture) texture = karta_pdf_texture_new (surface);
+      g_autoptr (GdkTexture) texture = karta_pdf_texture_new (surface);
       gtk_picture_set_paintable (job->picture, GDK_PAINTABLE (texture));
     }
   g_clear_pointer (&surface, cairo_surface_destroy);
@@ -115,11 +115,11 @@ bind_item (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            KartaPdfThumbnails       *self)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkPicture *picture = GTK_PICTURE (gtk_widget_get_first_child (box));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (box));
-  guint page = gtk_list_item_get_position (item);
-  double width, height, page_width, page_height, scale;
+  GtkWidget    *box = gtk_list_item_get_child (item);
+  GtkPicture   *picture = GTK_PICTURE (gtk_widget_get_first_child (box));
+  GtkLabel     *label = GTK_LABEL (gtk_widget_get_last_child (box));
+  guint         page = gtk_list_item_get_position (item);
+  double        width, height, page_width, page_height, scale;
   ThumbnailJob *job;
 
   thumbnail_size (self, page, &width, &height);
@@ -140,7 +140,7 @@ unbind_item (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              KartaPdfThumbnails       *self)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget    *box = gtk_list_item_get_child (item);
   GCancellable *cancellable = g_object_get_data (G_OBJECT (item), "karta-thumbnail");
 
   if (cancellable != NULL)
@@ -159,7 +159,7 @@ on_selected (KartaPdfThumbnails *self)
 static void
 reload (KartaPdfThumbnails *self)
 {
-  g_autoptr(GtkStringList) pages = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) pages = gtk_string_list_new (NULL);
   int n_pages = self->renderer != NULL ? karta_pdf_renderer_get_n_pages (self->renderer) : 0;
 
   for (int i = 0; i < n_pages; i++)
@@ -220,7 +220,7 @@ static void
 karta_pdf_thumbnails_init (KartaPdfThumbnails *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget          *scrolled = gtk_scrolled_window_new ();
 
   self->selection = gtk_single_selection_new (NULL);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_item), self);
@@ -230,7 +230,7 @@ karta_pdf_thumbnails_init (KartaPdfThumbnails *self)
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
                                                       factory));
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Pages"), -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
   gtk_widget_set_size_request (scrolled, THUMBNAIL_WIDTH + 48, -1);

@@ -15,7 +15,7 @@
 
 #include "karta-pdf-view-private.h"
 
-#define ZOOM_STEP 1.1  /* per notch of the wheel */
+#define ZOOM_STEP 1.1 /* per notch of the wheel */
 
 /* The page under (@x, @y) in widget px and where it is, or FALSE */
 static gboolean
@@ -60,10 +60,10 @@ on_drag_update (GtkGestureDrag *gesture,
                 double          dy,
                 KartaPdfView   *self)
 {
-  double origin_x, origin_y, x0, y0, x1, y1;
+  double          origin_x, origin_y, x0, y0, x1, y1;
   graphene_rect_t rect;
-  KartaPdfRect area;
-  guint page;
+  KartaPdfRect    area;
+  guint           page;
 
   karta_pdf_view_content_origin (self, &origin_x, &origin_y);
   if (fabs (dx) < 3 && fabs (dy) < 3)
@@ -129,8 +129,8 @@ on_pinch (GtkGestureZoom *gesture,
 void
 karta_pdf_view_init_input (KartaPdfView *self)
 {
-  GtkGesture *pinch = gtk_gesture_zoom_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture         *pinch = gtk_gesture_zoom_new ();
+  GtkGesture         *drag = gtk_gesture_drag_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
 
@@ -157,12 +157,10 @@ scroll_action (GtkWidget  *widget,
                GVariant   *param)
 {
   GtkAdjustment *adjustment = KARTA_PDF_VIEW (widget)->scroll.vadjustment;
-  int steps, pages;
+  int            steps, pages;
 
   g_variant_get (param, "(ii)", &steps, &pages);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
-                                        + steps * gtk_adjustment_get_step_increment (adjustment)
-                                        + pages * gtk_adjustment_get_page_increment (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + steps * gtk_adjustment_get_step_increment (adjustment) + pages * gtk_adjustment_get_page_increment (adjustment));
 }
 
 static void
@@ -170,14 +168,13 @@ scroll_sideways_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
-  KartaPdfView *self = KARTA_PDF_VIEW (widget);
+  KartaPdfView  *self = KARTA_PDF_VIEW (widget);
   GtkAdjustment *adjustment = self->scroll.hadjustment;
-  int steps = g_variant_get_int32 (param);
-  guint page = karta_pdf_view_get_page (self);
+  int            steps = g_variant_get_int32 (param);
+  guint          page = karta_pdf_view_get_page (self);
 
   if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
-                                          + steps * gtk_adjustment_get_step_increment (adjustment));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + steps * gtk_adjustment_get_step_increment (adjustment));
   else if (steps < 0 && page > 0)
     karta_pdf_view_set_page (self, page - 1);
   else if (steps > 0)
@@ -190,8 +187,8 @@ scroll_to_end_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
-  guint n_pages = karta_pdf_layout_get_n_pages (&self->layout);
-  gboolean to_end = g_variant_get_boolean (param);
+  guint         n_pages = karta_pdf_layout_get_n_pages (&self->layout);
+  gboolean      to_end = g_variant_get_boolean (param);
 
   if (n_pages == 0)
     return;
@@ -203,16 +200,34 @@ scroll_to_end_action (GtkWidget  *widget,
 void
 karta_pdf_view_class_init_keys (GtkWidgetClass *widget_class)
 {
-  const struct { guint key; GdkModifierType mods; int steps; int pages; } scrolls[] = {
-    { GDK_KEY_Up, 0, -1, 0 }, { GDK_KEY_KP_Up, 0, -1, 0 },
-    { GDK_KEY_Down, 0, 1, 0 }, { GDK_KEY_KP_Down, 0, 1, 0 },
-    { GDK_KEY_Page_Up, 0, 0, -1 }, { GDK_KEY_KP_Page_Up, 0, 0, -1 },
-    { GDK_KEY_Page_Down, 0, 0, 1 }, { GDK_KEY_KP_Page_Down, 0, 0, 1 },
-    { GDK_KEY_space, 0, 0, 1 }, { GDK_KEY_space, GDK_SHIFT_MASK, 0, -1 },
+  const struct
+  {
+    guint           key;
+    GdkModifierType mods;
+    int             steps;
+    int             pages;
+  } scrolls[] = {
+    { GDK_KEY_Up, 0, -1, 0 },
+    { GDK_KEY_KP_Up, 0, -1, 0 },
+    { GDK_KEY_Down, 0, 1, 0 },
+    { GDK_KEY_KP_Down, 0, 1, 0 },
+    { GDK_KEY_Page_Up, 0, 0, -1 },
+    { GDK_KEY_KP_Page_Up, 0, 0, -1 },
+    { GDK_KEY_Page_Down, 0, 0, 1 },
+    { GDK_KEY_KP_Page_Down, 0, 0, 1 },
+    { GDK_KEY_space, 0, 0, 1 },
+    { GDK_KEY_space, GDK_SHIFT_MASK, 0, -1 },
   };
-  const struct { guint key; GdkModifierType mods; gboolean to_end; } ends[] = {
-    { GDK_KEY_Home, 0, FALSE }, { GDK_KEY_Home, GDK_CONTROL_MASK, FALSE },
-    { GDK_KEY_End, 0, TRUE }, { GDK_KEY_End, GDK_CONTROL_MASK, TRUE },
+  const struct
+  {
+    guint           key;
+    GdkModifierType mods;
+    gboolean        to_end;
+  } ends[] = {
+    { GDK_KEY_Home, 0, FALSE },
+    { GDK_KEY_Home, GDK_CONTROL_MASK, FALSE },
+    { GDK_KEY_End, 0, TRUE },
+    { GDK_KEY_End, GDK_CONTROL_MASK, TRUE },
   };
 
   gtk_widget_class_install_action (widget_class, "view.scroll", "(ii)", scroll_action);

@@ -47,15 +47,14 @@ snapshot_matches (KartaPdfView          *self,
   for (guint i = 0; self->matches != NULL && i < self->matches->len; i++)
     {
       const KartaPdfMatch *m = &g_array_index (self->matches, KartaPdfMatch, i);
-      graphene_rect_t area;
+      graphene_rect_t      area;
 
       if (m->page != page)
         continue;
       karta_pdf_layout_from_page (&self->layout, page, page_rect,
                                   &GRAPHENE_RECT_INIT (m->area.x, m->area.y, m->area.width, m->area.height),
                                   &area);
-      gtk_snapshot_append_color (snapshot, i == self->current_match ? &self->current_match_colour
-                                                                     : &self->match_colour, &area);
+      gtk_snapshot_append_color (snapshot, i == self->current_match ? &self->current_match_colour : &self->match_colour, &area);
     }
 }
 
@@ -65,7 +64,7 @@ snapshot_selection (KartaPdfView          *self,
                     const graphene_rect_t *page_rect)
 {
   const KartaPdfRect *s = &self->selection;
-  graphene_rect_t area;
+  graphene_rect_t     area;
 
   karta_pdf_layout_from_page (&self->layout, self->selection_page, page_rect,
                               &GRAPHENE_RECT_INIT (s->x, s->y, s->width, s->height), &area);
@@ -114,8 +113,8 @@ karta_pdf_view_show_match (KartaPdfView *self,
                            guint         index)
 {
   const KartaPdfMatch *match;
-  graphene_rect_t page_rect, area;
-  double top, height = gtk_widget_get_height (GTK_WIDGET (self));
+  graphene_rect_t      page_rect, area;
+  double               top, height = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_return_if_fail (KARTA_IS_PDF_VIEW (self));
 
@@ -126,7 +125,8 @@ karta_pdf_view_show_match (KartaPdfView *self,
   karta_pdf_layout_page_rect (&self->layout, match->page, gtk_widget_get_width (GTK_WIDGET (self)), &page_rect);
   karta_pdf_layout_from_page (&self->layout, match->page, &page_rect,
                               &GRAPHENE_RECT_INIT (match->area.x, match->area.y,
-                                                   match->area.width, match->area.height), &area);
+                                                   match->area.width, match->area.height),
+                              &area);
   top = gtk_adjustment_get_value (self->scroll.vadjustment);
   if (area.origin.y < top || area.origin.y + area.size.height > top + height)
     gtk_adjustment_set_value (self->scroll.vadjustment, area.origin.y - height / 2);

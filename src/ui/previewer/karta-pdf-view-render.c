@@ -19,7 +19,7 @@
 
 #include "karta-pdf-view-private.h"
 
-#define KEEP_AROUND 2  /* pages beyond the view keeping their textures */
+#define KEEP_AROUND 2 /* pages beyond the view keeping their textures */
 
 typedef struct
 {
@@ -49,7 +49,7 @@ karta_pdf_texture_new (cairo_surface_t *surface)
 {
   int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
 
   cairo_surface_flush (surface);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
@@ -89,10 +89,10 @@ on_rendered (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(RenderJob) job = user_data;
-  g_autoptr(GError) error = NULL;
-  cairo_surface_t *surface = karta_pdf_renderer_render_finish (KARTA_PDF_RENDERER (source), result, &error);
-  KartaPdfView *self = job->view;
+  g_autoptr (RenderJob) job = user_data;
+  g_autoptr (GError) error = NULL;
+  cairo_surface_t  *surface = karta_pdf_renderer_render_finish (KARTA_PDF_RENDERER (source), result, &error);
+  KartaPdfView     *self = job->view;
   KartaPdfViewPage *page;
 
   if (g_cancellable_is_cancelled (job->cancellable))
@@ -133,13 +133,11 @@ request_page (KartaPdfView *self,
               int           priority)
 {
   KartaPdfViewPage *page = &self->pages[index];
-  double scale = wanted_scale (self, index);
-  cairo_surface_t *surface;
-  RenderJob *job;
+  double            scale = wanted_scale (self, index);
+  cairo_surface_t  *surface;
+  RenderJob        *job;
 
-  if (page->failed
-      || (page->texture != NULL && page->texture_scale == scale && page->texture_rotation == self->rotation)
-      || (page->rendering != NULL && page->rendering_scale == scale && page->rendering_rotation == self->rotation))
+  if (page->failed || (page->texture != NULL && page->texture_scale == scale && page->texture_rotation == self->rotation) || (page->rendering != NULL && page->rendering_scale == scale && page->rendering_rotation == self->rotation))
     return;
   stop_rendering (page);
   surface = karta_pdf_renderer_lookup (self->renderer, index, scale, self->rotation);
@@ -169,7 +167,7 @@ request_page (KartaPdfView *self,
 void
 karta_pdf_view_update_renders (KartaPdfView *self)
 {
-  guint n_pages = karta_pdf_layout_get_n_pages (&self->layout), first, last;
+  guint  n_pages = karta_pdf_layout_get_n_pages (&self->layout), first, last;
   double x, y, height = gtk_widget_get_height (GTK_WIDGET (self));
 
   if (n_pages == 0 || self->renderer == NULL || !self->laid_out || !gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -202,13 +200,13 @@ snapshot_failed (KartaPdfView          *self,
                  GtkSnapshot           *snapshot,
                  const graphene_rect_t *page_rect)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                                  _("This page could not be drawn"));
-  const GdkRGBA grey = { 0.4, 0.4, 0.4, 1 };
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                   _ ("This page could not be drawn"));
+  const GdkRGBA   grey = { 0.4, 0.4, 0.4, 1 };
   graphene_rect_t view = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
                                              gtk_widget_get_height (GTK_WIDGET (self)));
   graphene_rect_t visible, *rect = &visible;
-  int text_height;
+  int             text_height;
 
   if (!graphene_rect_intersection (page_rect, &view, &visible))
     return;
@@ -236,8 +234,8 @@ karta_pdf_view_snapshot_page (KartaPdfView          *self,
                               const graphene_rect_t *rect)
 {
   KartaPdfViewPage *state = &self->pages[page];
-  const GdkRGBA paper = { 1, 1, 1, 1 }, shadow = { 0, 0, 0, 0.25 };
-  GskRoundedRect outline;
+  const GdkRGBA     paper = { 1, 1, 1, 1 }, shadow = { 0, 0, 0, 0.25 };
+  GskRoundedRect    outline;
 
   gsk_rounded_rect_init_from_rect (&outline, rect, 0);
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 3);
@@ -264,6 +262,5 @@ karta_pdf_view_page_is_drawn (KartaPdfView *self,
   if (page >= karta_pdf_layout_get_n_pages (&self->layout))
     return FALSE;
   state = &self->pages[page];
-  return state->texture != NULL && state->texture_rotation == self->rotation
-         && state->texture_scale == wanted_scale (self, page);
+  return state->texture != NULL && state->texture_rotation == self->rotation && state->texture_scale == wanted_scale (self, page);
 }

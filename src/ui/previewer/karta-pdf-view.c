@@ -35,8 +35,7 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (KartaPdfView, karta_pdf_view, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+G_DEFINE_FINAL_TYPE_WITH_CODE (KartaPdfView, karta_pdf_view, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 static gboolean
 has_pages (KartaPdfView *self)
@@ -60,7 +59,7 @@ static void
 update_current_page (KartaPdfView *self)
 {
   double top = -1, height = gtk_widget_get_height (GTK_WIDGET (self)), x;
-  guint page, n_pages = karta_pdf_layout_get_n_pages (&self->layout);
+  guint  page, n_pages = karta_pdf_layout_get_n_pages (&self->layout);
   double page_height, visible;
 
   if (n_pages == 0)
@@ -132,7 +131,7 @@ relayout_around (KartaPdfView *self,
                  double        y)
 {
   double origin_x, origin_y, content_x, content_y, span, fraction, old_width = self->layout.width;
-  guint page;
+  guint  page;
   double zoom = CLAMP (zoom_for_sizing (self), KARTA_PDF_VIEW_MIN_ZOOM, KARTA_PDF_VIEW_MAX_ZOOM);
 
   if (!has_pages (self))
@@ -195,13 +194,13 @@ karta_pdf_view_css_changed (GtkWidget         *widget,
 }
 
 static void
-karta_pdf_view_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
+karta_pdf_view_measure (GtkWidget     *widget,
+                        GtkOrientation orientation,
+                        int            for_size,
+                        int           *minimum,
+                        int           *natural,
+                        int           *minimum_baseline,
+                        int           *natural_baseline)
 {
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
 
@@ -214,8 +213,8 @@ karta_pdf_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   KartaPdfView *self = KARTA_PDF_VIEW (widget);
-  double x, y, height = gtk_widget_get_height (widget), width = gtk_widget_get_width (widget);
-  guint first, last;
+  double        x, y, height = gtk_widget_get_height (widget), width = gtk_widget_get_width (widget);
+  guint         first, last;
 
   if (!has_pages (self))
     return;
@@ -318,7 +317,7 @@ karta_pdf_view_dispose (GObject *object)
 static void
 karta_pdf_view_class_init (KartaPdfViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_pdf_view_dispose;
@@ -383,7 +382,7 @@ karta_pdf_view_set_renderer (KartaPdfView     *self,
                              KartaPdfRenderer *renderer)
 {
   g_autofree graphene_size_t *sizes = NULL;
-  int n_pages = renderer != NULL ? karta_pdf_renderer_get_n_pages (renderer) : 0;
+  int                         n_pages = renderer != NULL ? karta_pdf_renderer_get_n_pages (renderer) : 0;
 
   g_return_if_fail (KARTA_IS_PDF_VIEW (self));
 
@@ -500,8 +499,8 @@ karta_pdf_view_get_sizing (KartaPdfView *self)
 }
 
 void
-karta_pdf_view_set_sizing (KartaPdfView   *self,
-                           KartaPdfSizing  sizing)
+karta_pdf_view_set_sizing (KartaPdfView  *self,
+                           KartaPdfSizing sizing)
 {
   g_return_if_fail (KARTA_IS_PDF_VIEW (self));
 

@@ -60,7 +60,7 @@ fit_page_action (GtkWidget  *widget,
 void
 karta_previewer_window_recall_rotation (KartaPreviewerWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int rotation = 0;
 
   if (self->store != NULL && !karta_store_get_document_rotation (self->store, self->sha256, &rotation, &error))
@@ -71,9 +71,9 @@ karta_previewer_window_recall_rotation (KartaPreviewerWindow *self)
 
 static void
 remember_rotation (KartaPreviewerWindow *self,
-                   int                  rotation)
+                   int                   rotation)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->store != NULL && !karta_store_set_document_rotation (self->store, self->sha256, rotation, &error))
     g_warning ("Could not remember how %s is turned: %s", self->display_name, error->message);
@@ -81,7 +81,7 @@ remember_rotation (KartaPreviewerWindow *self,
 
 static void
 rotate (KartaPreviewerWindow *self,
-        int                  degrees)
+        int                   degrees)
 {
   int rotation = karta_pdf_view_get_rotation (self->view) + degrees;
 
@@ -112,19 +112,19 @@ on_text (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(KartaPreviewerWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaPreviewerWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = karta_pdf_renderer_get_text_finish (KARTA_PDF_RENDERER (source), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (text == NULL || karta_text_is_blank (text))
     {
-      karta_previewer_window_toast (self, error != NULL ? error->message : _("There is no text to copy here."));
+      karta_previewer_window_toast (self, error != NULL ? error->message : _ ("There is no text to copy here."));
       return;
     }
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  karta_previewer_window_toast (self, _("Text copied"));
+  karta_previewer_window_toast (self, _ ("Text copied"));
 }
 
 /* The text of the selected area, or of the page shown */
@@ -134,14 +134,14 @@ copy_action (GtkWidget  *widget,
              GVariant   *param)
 {
   KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
-  KartaPdfRect area;
-  guint page = karta_pdf_view_get_page (self->view);
-  gboolean selected = karta_pdf_view_get_selection (self->view, &page, &area);
+  KartaPdfRect          area;
+  guint                 page = karta_pdf_view_get_page (self->view);
+  gboolean              selected = karta_pdf_view_get_selection (self->view, &page, &area);
 
   if (!karta_pdf_renderer_get_has_text (self->renderer))
-    karta_previewer_window_toast (self, _("This scan has no text layer: there is no text to copy."));
+    karta_previewer_window_toast (self, _ ("This scan has no text layer: there is no text to copy."));
   else if (!karta_pdf_renderer_get_can_copy (self->renderer))
-    karta_previewer_window_toast (self, _("The author of this document does not allow copying its text."));
+    karta_previewer_window_toast (self, _ ("The author of this document does not allow copying its text."));
   else
     karta_pdf_renderer_get_text_async (self->renderer, page, selected ? &area : NULL, self->cancellable,
                                        on_text, g_object_ref (self));
@@ -154,7 +154,7 @@ open_with_action (GtkWidget  *widget,
 {
   KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
 #if GTK_CHECK_VERSION(4, 10, 0)
-  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->file);
+  g_autoptr (GtkFileLauncher) launcher = gtk_file_launcher_new (self->file);
 
   gtk_file_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
 #else
@@ -198,7 +198,7 @@ print_action (GtkWidget  *widget,
   KartaPreviewerWindow *self = KARTA_PREVIEWER_WINDOW (widget);
 
   if (!karta_pdf_renderer_get_can_print (self->renderer))
-    karta_previewer_window_toast (self, _("The author of this document does not allow printing it."));
+    karta_previewer_window_toast (self, _ ("The author of this document does not allow printing it."));
   else
     karta_previewer_window_print (self);
 }
@@ -210,7 +210,7 @@ karta_previewer_window_update_actions (KartaPreviewerWindow *self)
   const char *actions[] = { "zoom-in", "zoom-out", "zoom", "fit-width", "fit-page", "rotate-left",
                             "rotate-right", "copy", "print", "open-with", "go-to-page", "find",
                             "find-next", "find-previous" };
-  gboolean open = self->renderer != NULL;
+  gboolean    open = self->renderer != NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
@@ -222,7 +222,12 @@ karta_previewer_window_update_actions (KartaPreviewerWindow *self)
 void
 karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  const struct { guint key; GdkModifierType mods; const char *action; } shortcuts[] = {
+  const struct
+  {
+    guint           key;
+    GdkModifierType mods;
+    const char     *action;
+  } shortcuts[] = {
     { GDK_KEY_plus, GDK_CONTROL_MASK, "document.zoom-in" },
     { GDK_KEY_equal, GDK_CONTROL_MASK, "document.zoom-in" },
     { GDK_KEY_KP_Add, GDK_CONTROL_MASK, "document.zoom-in" },

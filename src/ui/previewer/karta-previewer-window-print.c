@@ -34,10 +34,10 @@ draw_on_sheet (GtkPrintContext *context,
                cairo_surface_t *surface)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context), height = gtk_print_context_get_height (context);
-  double image_width = cairo_image_surface_get_width (surface);
-  double image_height = cairo_image_surface_get_height (surface);
-  double scale = MIN (width / image_width, height / image_height);
+  double   width = gtk_print_context_get_width (context), height = gtk_print_context_get_height (context);
+  double   image_width = cairo_image_surface_get_width (surface);
+  double   image_height = cairo_image_surface_get_height (surface);
+  double   scale = MIN (width / image_width, height / image_height);
 
   cairo_save (cr);
   cairo_translate (cr, (width - image_width * scale) / 2, (height - image_height * scale) / 2);
@@ -53,7 +53,7 @@ on_page_rendered (GObject      *source,
                   gpointer      user_data)
 {
   PrintJob *job = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface = karta_pdf_renderer_render_finish (KARTA_PDF_RENDERER (source), result, &error);
 
   if (surface != NULL)
@@ -68,13 +68,13 @@ on_page_rendered (GObject      *source,
 }
 
 static void
-on_draw_page (GtkPrintOperation   *operation,
-              GtkPrintContext     *context,
-              int                  page,
+on_draw_page (GtkPrintOperation    *operation,
+              GtkPrintContext      *context,
+              int                   page,
               KartaPreviewerWindow *self)
 {
   PrintJob *job = g_new0 (PrintJob, 1);
-  double scale = gtk_print_context_get_dpi_x (context) / 72.0;
+  double    scale = gtk_print_context_get_dpi_x (context) / 72.0;
 
   job->operation = g_object_ref (operation);
   job->context = g_object_ref (context);
@@ -84,11 +84,11 @@ on_draw_page (GtkPrintOperation   *operation,
 }
 
 static void
-on_print_done (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               KartaPreviewerWindow     *self)
+on_print_done (GtkPrintOperation      *operation,
+               GtkPrintOperationResult result,
+               KartaPreviewerWindow   *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -124,12 +124,11 @@ karta_previewer_window_print_operation_new (KartaPreviewerWindow *self)
 void
 karta_previewer_window_print (KartaPreviewerWindow *self)
 {
-  g_autoptr(GtkPrintOperation) operation = karta_previewer_window_print_operation_new (self);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GtkPrintOperation) operation = karta_previewer_window_print_operation_new (self);
+  g_autoptr (GError) error = NULL;
 
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     karta_previewer_window_toast (self, error->message);
 }

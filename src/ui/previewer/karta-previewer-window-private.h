@@ -13,57 +13,57 @@ G_BEGIN_DECLS
 
 struct _KartaPreviewerWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
   /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  GtkWidget            *page_box;
-  GtkEntry             *page_entry;
-  GtkLabel             *page_count_label;
-  GtkWidget            *zoom_box;
-  GtkMenuButton        *zoom_button;
-  GtkWidget            *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkLabel             *search_status;
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
-  AdwFlap              *flap;
-  KartaPdfThumbnails   *thumbnails;
-  KartaPdfView         *view;
+  AdwToastOverlay    *toast_overlay;
+  AdwWindowTitle     *window_title;
+  GtkWidget          *page_box;
+  GtkEntry           *page_entry;
+  GtkLabel           *page_count_label;
+  GtkWidget          *zoom_box;
+  GtkMenuButton      *zoom_button;
+  GtkWidget          *search_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *search_status;
+  GtkStack           *stack;
+  AdwStatusPage      *error_page;
+  AdwFlap            *flap;
+  KartaPdfThumbnails *thumbnails;
+  KartaPdfView       *view;
 
-  GFile                *file;
-  char                 *display_name;
-  char                 *sha256;         /* turns on the disk cache; NULL until known */
-  KartaStore           *store;          /* NULL for a file that is not attached */
-  gint64                document_id;
-  KartaPdfRenderer     *renderer;       /* NULL until the document is open */
-  GCancellable         *cancellable;    /* opening and everything else, till the window closes */
-  guint                 zoom_idle;      /* showing the zoom in the header bar */
+  GFile            *file;
+  char             *display_name;
+  char             *sha256; /* turns on the disk cache; NULL until known */
+  KartaStore       *store;  /* NULL for a file that is not attached */
+  gint64            document_id;
+  KartaPdfRenderer *renderer;    /* NULL until the document is open */
+  GCancellable     *cancellable; /* opening and everything else, till the window closes */
+  guint             zoom_idle;   /* showing the zoom in the header bar */
 
   /* search */
-  GCancellable         *search_cancellable;
-  GArray               *matches;        /* of KartaPdfMatch */
-  guint                 search_page;    /* the next page to search */
-  guint                 current_match;
+  GCancellable *search_cancellable;
+  GArray       *matches;     /* of KartaPdfMatch */
+  guint         search_page; /* the next page to search */
+  guint         current_match;
 };
 
 /* karta-previewer-window.c */
-void     karta_previewer_window_toast            (KartaPreviewerWindow *self,
-                                                 const char          *message);
+void karta_previewer_window_toast (KartaPreviewerWindow *self,
+                                   const char           *message);
 
 /* karta-previewer-window-actions.c */
-void     karta_previewer_window_class_init_actions (GtkWidgetClass     *widget_class);
-void     karta_previewer_window_update_actions     (KartaPreviewerWindow *self);
-void     karta_previewer_window_recall_rotation    (KartaPreviewerWindow *self);
+void karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class);
+void karta_previewer_window_update_actions (KartaPreviewerWindow *self);
+void karta_previewer_window_recall_rotation (KartaPreviewerWindow *self);
 
 /* karta-previewer-window-print.c */
 GtkPrintOperation *karta_previewer_window_print_operation_new (KartaPreviewerWindow *self);
-void     karta_previewer_window_print              (KartaPreviewerWindow *self);
+void               karta_previewer_window_print (KartaPreviewerWindow *self);
 
 /* karta-previewer-window-search.c */
-void     karta_previewer_window_class_init_search  (GtkWidgetClass      *widget_class);
-void     karta_previewer_window_stop_search        (KartaPreviewerWindow *self);
+void karta_previewer_window_class_init_search (GtkWidgetClass *widget_class);
+void karta_previewer_window_stop_search (KartaPreviewerWindow *self);
 
 G_END_DECLS

@@ -27,13 +27,13 @@ karta_previewer_window_stop_search (KartaPreviewerWindow *self)
 
 static void
 show_count (KartaPreviewerWindow *self,
-            gboolean             finished)
+            gboolean              finished)
 {
   g_autofree char *text = NULL;
-  guint n = self->matches->len;
+  guint            n = self->matches->len;
 
   if (n == 0)
-    text = g_strdup (finished ? _("Not found") : _("Searching…"));
+    text = g_strdup (finished ? _ ("Not found") : _ ("Searching…"));
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
   gtk_label_set_text (self->search_status, text);
@@ -46,9 +46,9 @@ on_found (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autoptr(KartaPreviewerWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) rects = karta_pdf_renderer_find_finish (KARTA_PDF_RENDERER (source), result, &error);
+  g_autoptr (KartaPreviewerWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) rects = karta_pdf_renderer_find_finish (KARTA_PDF_RENDERER (source), result, &error);
   gboolean first = self->matches != NULL && self->matches->len == 0;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->matches == NULL)
@@ -73,7 +73,7 @@ static void
 search_next_page (KartaPreviewerWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gboolean finished = self->search_page >= (guint) karta_pdf_renderer_get_n_pages (self->renderer);
+  gboolean    finished = self->search_page >= (guint) karta_pdf_renderer_get_n_pages (self->renderer);
 
   show_count (self, finished);
   if (!finished)
@@ -93,7 +93,7 @@ on_search_changed (KartaPreviewerWindow *self)
     return;
   if (!karta_pdf_renderer_get_has_text (self->renderer))
     {
-      gtk_label_set_text (self->search_status, _("This scan has no text layer: it cannot be searched."));
+      gtk_label_set_text (self->search_status, _ ("This scan has no text layer: it cannot be searched."));
       return;
     }
   self->search_cancellable = g_cancellable_new ();
@@ -104,7 +104,7 @@ on_search_changed (KartaPreviewerWindow *self)
 
 static void
 step_match (KartaPreviewerWindow *self,
-            int                  step)
+            int                   step)
 {
   guint n = self->matches != NULL ? self->matches->len : 0;
 

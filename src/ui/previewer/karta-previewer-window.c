@@ -25,11 +25,11 @@
 G_DEFINE_FINAL_TYPE (KartaPreviewerWindow, karta_previewer_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void open_document (KartaPreviewerWindow *self,
-                           const char          *password);
+                           const char           *password);
 
 void
 karta_previewer_window_toast (KartaPreviewerWindow *self,
-                             const char          *message)
+                              const char           *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
@@ -37,7 +37,7 @@ karta_previewer_window_toast (KartaPreviewerWindow *self,
 /* The page number, zoom and search are shown with a document only */
 static void
 show_document_controls (KartaPreviewerWindow *self,
-                        gboolean             shown)
+                        gboolean              shown)
 {
   gtk_widget_set_visible (self->page_box, shown);
   gtk_widget_set_visible (self->zoom_box, shown);
@@ -47,7 +47,7 @@ show_document_controls (KartaPreviewerWindow *self,
 /* What failed, in the window: the file's name and the reason */
 static void
 show_error (KartaPreviewerWindow *self,
-            const char          *reason)
+            const char           *reason)
 {
   g_autofree char *description = NULL;
 
@@ -55,7 +55,7 @@ show_error (KartaPreviewerWindow *self,
     description = g_strdup (reason);
   else
     description = g_strdup_printf ("%s\n\n%s", self->display_name, reason);
-  adw_status_page_set_title (self->error_page, _("Could Not Open the Document"));
+  adw_status_page_set_title (self->error_page, _ ("Could Not Open the Document"));
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
   show_document_controls (self, FALSE);
@@ -63,8 +63,8 @@ show_error (KartaPreviewerWindow *self,
 }
 
 static void
-on_password_response (AdwMessageDialog    *dialog,
-                      const char          *response,
+on_password_response (AdwMessageDialog     *dialog,
+                      const char           *response,
                       KartaPreviewerWindow *self)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "karta-password-entry");
@@ -72,19 +72,19 @@ on_password_response (AdwMessageDialog    *dialog,
   if (g_str_equal (response, "open"))
     open_document (self, gtk_editable_get_text (entry));
   else
-    show_error (self, _("The document is protected by a password, and none was given. "
-                        "Open it again and enter its password."));
+    show_error (self, _ ("The document is protected by a password, and none was given. "
+                         "Open it again and enter its password."));
 }
 
 /* Asks for the password; @problem says why it is asked again */
 static void
 ask_password (KartaPreviewerWindow *self,
-              const char          *problem)
+              const char           *problem)
 {
-  g_autofree char *body = g_strdup_printf (_("“%s” is protected by a password. Enter it to open the document."),
+  g_autofree char *body = g_strdup_printf (_ ("“%s” is protected by a password. Enter it to open the document."),
                                            self->display_name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Password Required"), body);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget       *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Password Required"), body);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   /* not a GtkPasswordEntry: GTK 4.8's one is notified after it is
    * finalized when its dialog closes */
   GtkWidget *entry = gtk_entry_new ();
@@ -92,7 +92,7 @@ ask_password (KartaPreviewerWindow *self,
   gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Password"), -1);
   gtk_box_append (GTK_BOX (box), entry);
   if (problem != NULL)
     {
@@ -102,7 +102,7 @@ ask_password (KartaPreviewerWindow *self,
       gtk_box_append (GTK_BOX (box), label);
     }
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "open", _("_Open"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "open", _ ("_Open"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -125,10 +125,9 @@ static void
 on_page_entry_activate (KartaPreviewerWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->page_entry));
-  guint64 page;
+  guint64     page;
 
-  if (self->renderer != NULL
-      && g_ascii_string_to_unsigned (text, 10, 1, karta_pdf_renderer_get_n_pages (self->renderer), &page, NULL))
+  if (self->renderer != NULL && g_ascii_string_to_unsigned (text, 10, 1, karta_pdf_renderer_get_n_pages (self->renderer), &page, NULL))
     {
       karta_pdf_view_set_page (self->view, page - 1);
       gtk_widget_grab_focus (GTK_WIDGET (self->view));
@@ -148,8 +147,7 @@ static gboolean
 show_zoom (gpointer user_data)
 {
   KartaPreviewerWindow *self = user_data;
-  g_autofree char *label = g_strdup_printf ("%.0f %%", karta_pdf_view_get_zoom (self->view) * 100
-                                                                 / KARTA_PDF_VIEW_REAL_SIZE);
+  g_autofree char      *label = g_strdup_printf ("%.0f %%", karta_pdf_view_get_zoom (self->view) * 100 / KARTA_PDF_VIEW_REAL_SIZE);
 
   gtk_menu_button_set_label (self->zoom_button, label);
   self->zoom_idle = 0;
@@ -177,9 +175,9 @@ on_reveal_pages (KartaPreviewerWindow *self)
 static void
 show_document (KartaPreviewerWindow *self)
 {
-  const char *title = karta_pdf_renderer_get_title (self->renderer);
-  int n_pages = karta_pdf_renderer_get_n_pages (self->renderer);
-  g_autofree char *count = g_strdup_printf (_("of %d"), n_pages);
+  const char      *title = karta_pdf_renderer_get_title (self->renderer);
+  int              n_pages = karta_pdf_renderer_get_n_pages (self->renderer);
+  g_autofree char *count = g_strdup_printf (_ ("of %d"), n_pages);
 
   adw_window_title_set_subtitle (self->window_title, title != NULL ? title : "");
   gtk_label_set_text (self->page_count_label, count);
@@ -201,9 +199,9 @@ on_opened (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(KartaPreviewerWindow) self = user_data;
+  g_autoptr (KartaPreviewerWindow) self = user_data;
   KartaPdfRenderer *renderer = KARTA_PDF_RENDERER (source);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (karta_pdf_renderer_open_finish (renderer, result, &error))
     {
@@ -215,7 +213,7 @@ on_opened (GObject      *source,
   else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD))
     ask_password (self, NULL);
   else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD))
-    ask_password (self, _("The password is wrong. Try again."));
+    ask_password (self, _ ("The password is wrong. Try again."));
   else
     show_error (self, error->message);
 }
@@ -223,9 +221,9 @@ on_opened (GObject      *source,
 /* A renderer opens one document once: every try gets a new one */
 static void
 open_document (KartaPreviewerWindow *self,
-               const char          *password)
+               const char           *password)
 {
-  g_autoptr(KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
+  g_autoptr (KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
 
   karta_pdf_renderer_open_async (renderer, self->file, self->sha256, password, self->cancellable,
                                  on_opened, g_object_ref (self));
@@ -239,9 +237,8 @@ open_document (KartaPreviewerWindow *self,
 static char *
 cache_key_for (GFile *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                                                 G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_UNIX_INODE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr (GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_UNIX_INODE,
+                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *identity = NULL;
 
@@ -285,7 +282,7 @@ karta_previewer_window_finalize (GObject *object)
 static void
 karta_previewer_window_class_init (KartaPreviewerWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_previewer_window_dispose;
@@ -356,7 +353,7 @@ document_window_new (GtkApplication *application,
  */
 KartaPreviewerWindow *
 karta_previewer_window_new (GtkApplication *application,
-                           GFile          *file)
+                            GFile          *file)
 {
   KartaPreviewerWindow *self = document_window_new (application, file, NULL);
 
@@ -378,12 +375,12 @@ karta_previewer_window_new (GtkApplication *application,
  */
 KartaPreviewerWindow *
 karta_previewer_window_show (GtkWindow           *parent,
-                            KartaStore          *store,
-                            const KartaDocument *document)
+                             KartaStore          *store,
+                             const KartaDocument *document)
 {
   g_autofree char *path = karta_file_store_path (store, document->sha256);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GtkApplication       *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
   KartaPreviewerWindow *self = document_window_new (application, file, document->file_name);
 
   self->store = g_object_ref (store);

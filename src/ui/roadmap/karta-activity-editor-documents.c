@@ -28,13 +28,13 @@
 static char *
 describe_document (const KartaDocument *document)
 {
-  g_autoptr(GString) text = g_string_new (document->kind ? document->kind : _("Document"));
+  g_autoptr (GString) text = g_string_new (document->kind ? document->kind : _ ("Document"));
   g_autofree char *date = karta_day_format (document->date);
 
   if (!karta_text_is_blank (document->number))
     g_string_append_printf (text, " № %s", document->number);
   if (*date != '\0')
-    g_string_append_printf (text, _(" of %s"), date);
+    g_string_append_printf (text, _ (" of %s"), date);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -42,16 +42,16 @@ describe_document (const KartaDocument *document)
 static char *
 describe_details (const KartaDocument *document)
 {
-  g_autoptr(GString) text = g_string_new (document->title ? document->title : document->file_name);
+  g_autoptr (GString) text = g_string_new (document->title ? document->title : document->file_name);
   g_autofree char *when = document->added_at ? g_date_time_format (document->added_at, "%d.%m.%Y") : NULL;
 
   g_string_append (text, " · ");
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", document->pages),
                           document->pages);
   if (document->added_by != NULL && when != NULL)
-    g_string_append_printf (text, _(" · attached by %s on %s"), document->added_by, when);
+    g_string_append_printf (text, _ (" · attached by %s on %s"), document->added_by, when);
   else if (when != NULL)
-    g_string_append_printf (text, _(" · attached on %s"), when);
+    g_string_append_printf (text, _ (" · attached on %s"), when);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -74,14 +74,14 @@ static void
 on_detach_clicked (GtkButton           *button,
                    KartaActivityEditor *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!karta_store_detach_document (self->store, row_document (GTK_WIDGET (button))->id, self->activity->id, &error))
     {
       karta_editor_show_toast (self->toast_overlay, error->message);
       return;
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, karta_attach_undo_toast_new (self->store, _("Document detached")));
+  adw_toast_overlay_add_toast (self->toast_overlay, karta_attach_undo_toast_new (self->store, _ ("Document detached")));
 }
 
 static GtkWidget *
@@ -90,18 +90,18 @@ document_row_new (KartaActivityEditor *self,
 {
   g_autofree char *title = describe_document (document);
   g_autofree char *details = describe_details (document);
-  GtkWidget *row = karta_list_info_row_new (title, details, NULL);
-  GtkWidget *icon = gtk_image_new_from_icon_name (document->has_text ? "text-x-generic-symbolic"
-                                                                      : "image-x-generic-symbolic");
+  GtkWidget       *row = karta_list_info_row_new (title, details, NULL);
+  GtkWidget       *icon = gtk_image_new_from_icon_name (document->has_text ? "text-x-generic-symbolic"
+                                                                           : "image-x-generic-symbolic");
 
-  gtk_widget_set_tooltip_text (icon, document->has_text ? _("Has a text layer: it can be searched")
-                                                        : _("A scan without text"));
+  gtk_widget_set_tooltip_text (icon, document->has_text ? _ ("Has a text layer: it can be searched")
+                                                        : _ ("A scan without text"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             karta_list_row_button_new ("document-edit-symbolic", _("Edit the kind, number, date and title"),
+                             karta_list_row_button_new ("document-edit-symbolic", _ ("Edit the kind, number, date and title"),
                                                         G_CALLBACK (on_edit_clicked), self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             karta_list_row_button_new ("list-remove-symbolic", _("Detach from this activity"),
+                             karta_list_row_button_new ("list-remove-symbolic", _ ("Detach from this activity"),
                                                         G_CALLBACK (on_detach_clicked), self));
   g_object_set_data (G_OBJECT (row), "document", (gpointer) document);
   return row;
@@ -112,7 +112,7 @@ static GtkWidget *
 status_row_new (const char *required,
                 GPtrArray  *matching)
 {
-  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr (GString) shown = g_string_new (NULL);
   g_autofree char *title = NULL;
 
   for (guint i = 0; i < MIN (matching->len, SHOWN_IN_STATUS); i++)
@@ -123,7 +123,7 @@ status_row_new (const char *required,
   if (matching->len > SHOWN_IN_STATUS)
     g_string_append (shown, ", …");
   if (required != NULL)
-    title = g_strdup_printf (_("Required: %s — attached: %u"), required, matching->len);
+    title = g_strdup_printf (_ ("Required: %s — attached: %u"), required, matching->len);
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No kind required — %u document attached",
                                           "No kind required — %u documents attached", matching->len),
@@ -135,7 +135,7 @@ static void
 add_status (KartaActivityEditor *self)
 {
   g_autofree char *required = karta_editor_get_text (GTK_EDITABLE (self->evidence_row));
-  g_autoptr(GPtrArray) matching = g_ptr_array_new ();
+  g_autoptr (GPtrArray) matching = g_ptr_array_new ();
   GtkWidget *row;
 
   for (guint i = 0; i < self->documents->len; i++)
@@ -144,8 +144,8 @@ add_status (KartaActivityEditor *self)
   gtk_list_box_append (self->documents_list, status_row_new (required, matching));
   if (matching->len == 0 && adw_combo_row_get_selected (self->status_row) == KARTA_STATUS_DONE)
     {
-      row = karta_list_info_row_new (_("Done, but the confirming document is not attached"),
-                                     _("Attach the scanned document: drop the PDF here or use “Attach Documents…”."),
+      row = karta_list_info_row_new (_ ("Done, but the confirming document is not attached"),
+                                     _ ("Attach the scanned document: drop the PDF here or use “Attach Documents…”."),
                                      "dialog-warning-symbolic");
       gtk_widget_add_css_class (row, "warning");
       gtk_widget_set_name (row, "missing-evidence");
@@ -162,7 +162,7 @@ void
 karta_activity_editor_refresh_documents (KartaActivityEditor *self)
 {
   KartaDocumentFilter filter = { .activity_id = self->activity->id };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GPtrArray *documents = karta_store_find_documents (self->store, &filter, &error);
 
   if (documents == NULL)
@@ -193,7 +193,7 @@ on_row_activated (GtkListBox          *list,
 static KartaDocumentTarget
 target_of (KartaActivityEditor *self)
 {
-  return (KartaDocumentTarget) { .activity_id = self->activity->id };
+  return (KartaDocumentTarget){ .activity_id = self->activity->id };
 }
 
 static void
@@ -202,7 +202,7 @@ attach_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (widget);
-  KartaDocumentTarget target = target_of (self);
+  KartaDocumentTarget  target = target_of (self);
 
   karta_attach_choose_files (GTK_WIDGET (self->documents_list), self->store, &target);
 }
@@ -214,7 +214,7 @@ on_drop (GtkDropTarget       *drop_target,
          double               y,
          KartaActivityEditor *self)
 {
-  g_autoptr(GPtrArray) files = karta_attach_dropped_files (value);
+  g_autoptr (GPtrArray) files = karta_attach_dropped_files (value);
   KartaDocumentTarget target = target_of (self);
 
   if (files->len == 0)

@@ -51,7 +51,7 @@ on_execution_status (AdwComboRow         *combo,
                      GParamSpec          *pspec,
                      KartaActivityEditor *self)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
+  GtkWidget  *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
   KartaStatus status = adw_combo_row_get_selected (combo);
 
   if (self->loading)
@@ -92,8 +92,8 @@ static void
 on_remove_school (GtkButton           *button,
                   KartaActivityEditor *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
+  guint           index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  KartaRef       *ref = g_ptr_array_index (self->activity->schools, index);
   KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
 
   if (execution != NULL)
@@ -108,18 +108,18 @@ add_execution_rows (KartaActivityEditor *self,
                     AdwExpanderRow      *row,
                     KartaExecution      *execution)
 {
-  g_autoptr(GtkStringList) model = karta_activity_editor_status_model_new ();
-  GtkWidget *status = adw_combo_row_new ();
-  GtkWidget *date = adw_entry_row_new ();
-  GtkWidget *note = adw_entry_row_new ();
+  g_autoptr (GtkStringList) model = karta_activity_editor_status_model_new ();
+  GtkWidget       *status = adw_combo_row_new ();
+  GtkWidget       *date = adw_entry_row_new ();
+  GtkWidget       *note = adw_entry_row_new ();
   g_autofree char *day = karta_day_format (execution ? execution->done_on : KARTA_DAY_NONE);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _("Status"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status), _ ("Status"));
   adw_combo_row_set_model (ADW_COMBO_ROW (status), G_LIST_MODEL (model));
   adw_combo_row_set_selected (ADW_COMBO_ROW (status), execution ? execution->status : KARTA_STATUS_PLANNED);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Done on (DD.MM.YYYY)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _ ("Done on (DD.MM.YYYY)"));
   gtk_editable_set_text (GTK_EDITABLE (date), day);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _ ("Note"));
   gtk_editable_set_text (GTK_EDITABLE (note), execution && execution->note ? execution->note : "");
   g_signal_connect_object (status, "notify::selected", G_CALLBACK (on_execution_status), self, 0);
   g_signal_connect_object (date, "changed", G_CALLBACK (on_execution_date), self, 0);
@@ -144,17 +144,18 @@ static GtkWidget *
 school_row_new (KartaActivityEditor *self,
                 guint                index)
 {
-  KartaRef *ref = g_ptr_array_index (self->activity->schools, index);
+  KartaRef       *ref = g_ptr_array_index (self->activity->schools, index);
   KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *remove = karta_list_row_button_new ("list-remove-symbolic", _("Unlink School"),
-                                                 G_CALLBACK (on_remove_school), self);
+  GtkWidget      *row = adw_expander_row_new ();
+  GtkWidget      *remove = karta_list_row_button_new ("list-remove-symbolic", _ ("Unlink School"),
+                                                      G_CALLBACK (on_remove_school), self);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ref->name ? ref->name : "");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
-                                 execution ? karta_status_describe (execution->status)
-                                 : ref->id == 0 ? _("Not in the library yet") : _("No execution recorded"));
+                                 execution      ? karta_status_describe (execution->status)
+                                 : ref->id == 0 ? _ ("Not in the library yet")
+                                                : _ ("No execution recorded"));
   g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
   g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
@@ -162,7 +163,7 @@ school_row_new (KartaActivityEditor *self,
     {
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                    karta_list_row_button_new ("mail-attachment-symbolic",
-                                                              _("Attach Documents of This School…"),
+                                                              _ ("Attach Documents of This School…"),
                                                               G_CALLBACK (on_attach_clicked), self));
       add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
     }
@@ -179,7 +180,7 @@ karta_activity_editor_refresh_schools (KartaActivityEditor *self)
   for (guint i = 0; i < self->activity->schools->len; i++)
     gtk_list_box_append (self->schools_list, school_row_new (self, i));
   if (self->activity->schools->len == 0)
-    gtk_list_box_append (self->schools_list, karta_list_info_row_new (_("No linked schools"), NULL, NULL));
+    gtk_list_box_append (self->schools_list, karta_list_info_row_new (_ ("No linked schools"), NULL, NULL));
   self->loading = was_loading;
 }
 
@@ -196,7 +197,7 @@ is_linked (KartaActivityEditor *self,
 static void
 on_add_school_popover_show (KartaActivityEditor *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   self->organisations = karta_store_list_organisations (self->store, &error);
@@ -209,7 +210,7 @@ on_add_school_popover_show (KartaActivityEditor *self)
   for (guint i = 0; i < self->organisations->len; i++)
     {
       KartaOrganisation *organisation = g_ptr_array_index (self->organisations, i);
-      GtkWidget *label;
+      GtkWidget         *label;
       if (is_linked (self, organisation->id))
         continue;
       label = gtk_label_new (karta_organisation_get_display_name (organisation));
@@ -227,9 +228,9 @@ static gboolean
 school_choice_visible (GtkListBoxRow *row,
                        gpointer       user_data)
 {
-  const char *needle = user_data;
+  const char        *needle = user_data;
   KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
-  g_autofree char *key = NULL;
+  g_autofree char   *key = NULL;
 
   if (*needle == '\0')
     return TRUE;

@@ -58,16 +58,16 @@ static void
 refresh_schedule (KartaActivityEditor *self)
 {
   const KartaSchedule *schedule = self->activity->schedule;
-  GtkWidget *row;
+  GtkWidget           *row;
 
   karta_list_box_clear (self->schedule_list);
-  row = karta_list_info_row_new (_("Schedule"), karta_schedule_kind_describe (schedule->kind),
+  row = karta_list_info_row_new (_ ("Schedule"), karta_schedule_kind_describe (schedule->kind),
                                  "x-office-calendar-symbolic");
   gtk_list_box_append (self->schedule_list, row);
   if (schedule->kind == KARTA_SCHEDULE_UNPARSED)
     {
-      row = karta_list_info_row_new (_("The term is not understood"),
-                                     _("The activity has no dates on the timeline until the term is written as dates, e.g. “Февраль–март” or “До 01.08.2022”."),
+      row = karta_list_info_row_new (_ ("The term is not understood"),
+                                     _ ("The activity has no dates on the timeline until the term is written as dates, e.g. “Февраль–март” or “До 01.08.2022”."),
                                      "dialog-warning-symbolic");
       gtk_widget_add_css_class (row, "warning");
       gtk_list_box_append (self->schedule_list, row);
@@ -79,7 +79,7 @@ refresh_schedule (KartaActivityEditor *self)
       gtk_list_box_append (self->schedule_list, karta_list_info_row_new (dates, span->label, NULL));
     }
   if (schedule->rule != NULL)
-    gtk_list_box_append (self->schedule_list, karta_list_info_row_new (_("Recurrence"), schedule->rule, NULL));
+    gtk_list_box_append (self->schedule_list, karta_list_info_row_new (_ ("Recurrence"), schedule->rule, NULL));
   for (guint i = 0; i < schedule->warnings->len; i++)
     {
       row = karta_list_info_row_new (g_ptr_array_index (schedule->warnings, i), NULL, "dialog-warning-symbolic");
@@ -134,7 +134,7 @@ add_suggestions (GPtrArray             *suggested,
                  const char            *text,
                  const KartaFactorList *list)
 {
-  g_autoptr(GPtrArray) found = karta_risk_suggest_factors (text, list);
+  g_autoptr (GPtrArray) found = karta_risk_suggest_factors (text, list);
 
   for (guint i = 0; i < found->len; i++)
     if (!g_ptr_array_find (suggested, g_ptr_array_index (found, i), NULL))
@@ -146,10 +146,10 @@ add_suggestions (GPtrArray             *suggested,
 static void
 refresh_factors (KartaActivityEditor *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaFactorList) list = NULL;
-  g_autoptr(GPtrArray) suggested = g_ptr_array_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaFactorList) list = NULL;
+  g_autoptr (GPtrArray) suggested = g_ptr_array_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   int year = g_date_time_get_year (now), month, day;
 
   if (self->period.start != KARTA_DAY_NONE)
@@ -157,8 +157,8 @@ refresh_factors (KartaActivityEditor *self)
   list = karta_store_load_factor_list_for_year (self->store, year, &error);
   if (list == NULL)
     {
-      g_autoptr(GPtrArray) none = g_ptr_array_new ();
-      karta_editor_show_toast (self->toast_overlay, error != NULL ? error->message : _("There is no list of risk factors"));
+      g_autoptr (GPtrArray) none = g_ptr_array_new ();
+      karta_editor_show_toast (self->toast_overlay, error != NULL ? error->message : _ ("There is no list of risk factors"));
       karta_factor_picker_set (self->factor_picker, none, self->activity->factors);
       return;
     }
@@ -172,9 +172,9 @@ refresh_factors (KartaActivityEditor *self)
 static void
 populate (KartaActivityEditor *self)
 {
-  KartaActivity *activity = self->activity;
+  KartaActivity   *activity = self->activity;
   g_autofree char *done_on = karta_day_format (activity->done_on);
-  g_autofree char *subtitle = activity->number ? g_strdup_printf (_("Activity %s"), activity->number) : NULL;
+  g_autofree char *subtitle = activity->number ? g_strdup_printf (_ ("Activity %s"), activity->number) : NULL;
 
   self->loading = TRUE;
   adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
@@ -202,7 +202,7 @@ collect (KartaActivityEditor *self,
          GError             **error)
 {
   KartaActivity *activity = self->activity;
-  KartaDay done_on;
+  KartaDay       done_on;
 
   if (!karta_editor_collect_day (GTK_EDITABLE (self->done_on_row), &done_on, error))
     return FALSE;
@@ -230,9 +230,8 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean saved = collect (self, &error)
-                   && karta_store_update_activity (self->store, self->activity, &error);
+  g_autoptr (GError) error = NULL;
+  gboolean saved = collect (self, &error) && karta_store_update_activity (self->store, self->activity, &error);
 
   karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error, NULL);
 }
@@ -268,7 +267,7 @@ karta_activity_editor_finalize (GObject *object)
 static void
 karta_activity_editor_class_init (KartaActivityEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_activity_editor_dispose;
@@ -304,7 +303,7 @@ karta_activity_editor_class_init (KartaActivityEditorClass *klass)
 static void
 karta_activity_editor_init (KartaActivityEditor *self)
 {
-  g_autoptr(GtkStringList) statuses = karta_activity_editor_status_model_new ();
+  g_autoptr (GtkStringList) statuses = karta_activity_editor_status_model_new ();
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -330,7 +329,7 @@ karta_activity_editor_new (GtkWindow           *parent,
                            const KartaActivity *activity)
 {
   KartaActivityEditor *self;
-  const KartaSection *section;
+  const KartaSection  *section;
 
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
   g_return_val_if_fail (roadmap != NULL && activity != NULL, NULL);
@@ -344,8 +343,7 @@ karta_activity_editor_new (GtkWindow           *parent,
     self->section_text = g_strjoin (" ", section->number ? section->number : "",
                                     section->title ? section->title : "", NULL);
   /* a term never parsed (an old or hand-made record) gets its dates now */
-  if (self->activity->term != NULL && self->activity->schedule->kind == KARTA_SCHEDULE_NONE
-      && !self->activity->term_edited)
+  if (self->activity->term != NULL && self->activity->schedule->kind == KARTA_SCHEDULE_NONE && !self->activity->term_edited)
     {
       karta_schedule_free (self->activity->schedule);
       self->activity->schedule = karta_terms_parse (self->activity->term, &self->period);

@@ -15,20 +15,21 @@
 
 struct _KartaActivityRow
 {
-  GObject              parent_instance;
+  GObject parent_instance;
 
-  KartaActivityRow    *parent;          /* unowned: outlives its children */
-  KartaRoadmap        *roadmap;         /* a reference: it holds what the row shows */
+  KartaActivityRow    *parent;  /* unowned: outlives its children */
+  KartaRoadmap        *roadmap; /* a reference: it holds what the row shows */
   const KartaSection  *section;
   const KartaActivity *activity;
-  char                *haystack;        /* casefolded text to search, lazily */
+  char                *haystack; /* casefolded text to search, lazily */
   guint                depth;
-  guint                n_matching;      /* sections: matching activities below */
+  guint                n_matching; /* sections: matching activities below */
   guint                collapsed : 1;
   guint                matches : 1;
 };
 
-enum {
+enum
+{
   PROP_0,
   PROP_COLLAPSED,
   N_PROPS
@@ -162,15 +163,7 @@ same_activity_display (const KartaActivity *a,
   KartaScheduleKind kind_a = a->schedule ? a->schedule->kind : KARTA_SCHEDULE_NONE;
   KartaScheduleKind kind_b = b->schedule ? b->schedule->kind : KARTA_SCHEDULE_NONE;
 
-  return a->id == b->id
-         && g_strcmp0 (a->number, b->number) == 0
-         && g_strcmp0 (a->title, b->title) == 0
-         && g_strcmp0 (a->term, b->term) == 0
-         && g_strcmp0 (a->responsible, b->responsible) == 0
-         && g_strcmp0 (a->executors, b->executors) == 0
-         && a->status == b->status
-         && kind_a == kind_b
-         && (a->documents ? a->documents->len : 0) == (b->documents ? b->documents->len : 0);
+  return a->id == b->id && g_strcmp0 (a->number, b->number) == 0 && g_strcmp0 (a->title, b->title) == 0 && g_strcmp0 (a->term, b->term) == 0 && g_strcmp0 (a->responsible, b->responsible) == 0 && g_strcmp0 (a->executors, b->executors) == 0 && a->status == b->status && kind_a == kind_b && (a->documents ? a->documents->len : 0) == (b->documents ? b->documents->len : 0);
 }
 
 /**
@@ -196,10 +189,7 @@ karta_activity_row_update (KartaActivityRow    *self,
 
   if (depth != self->depth || (section == NULL) != (self->section == NULL))
     return FALSE;
-  if (section != NULL
-      && (section->id != self->section->id
-          || g_strcmp0 (section->number, self->section->number) != 0
-          || g_strcmp0 (section->title, self->section->title) != 0))
+  if (section != NULL && (section->id != self->section->id || g_strcmp0 (section->number, self->section->number) != 0 || g_strcmp0 (section->title, self->section->title) != 0))
     return FALSE;
   if (activity != NULL && !same_activity_display (activity, self->activity))
     return FALSE;

@@ -37,18 +37,18 @@ typedef enum
 typedef struct
 {
   const char *title;
-  int         width;            /* -1: expands */
+  int         width; /* -1: expands */
   int         lines;
 } ColumnInfo;
 
 static const ColumnInfo columns[N_COLUMNS] = {
-  [COLUMN_NUMBER]      = { N_("No."),         86, 1 },
-  [COLUMN_TITLE]       = { N_("Activity"),    -1, 3 },
-  [COLUMN_TERM]        = { N_("Term"),       130, 3 },
-  [COLUMN_RESPONSIBLE] = { N_("Responsible"), 150, 3 },
-  [COLUMN_EXECUTORS]   = { N_("Executors"),  150, 3 },
-  [COLUMN_STATUS]      = { N_("Status"),     130, 1 },
-  [COLUMN_DOCUMENTS]   = { N_("Documents"),   96, 1 },
+  [COLUMN_NUMBER] = { N_ ("No."), 86, 1 },
+  [COLUMN_TITLE] = { N_ ("Activity"), -1, 3 },
+  [COLUMN_TERM] = { N_ ("Term"), 130, 3 },
+  [COLUMN_RESPONSIBLE] = { N_ ("Responsible"), 150, 3 },
+  [COLUMN_EXECUTORS] = { N_ ("Executors"), 150, 3 },
+  [COLUMN_STATUS] = { N_ ("Status"), 130, 1 },
+  [COLUMN_DOCUMENTS] = { N_ ("Documents"), 96, 1 },
 };
 
 #define INDENT_PER_LEVEL 14
@@ -101,9 +101,9 @@ on_files_dropped (GtkDropTarget *drop_target,
                   GtkListItem   *list_item)
 {
   KartaActivityRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (drop_target));
-  GtkRoot *root = gtk_widget_get_root (cell);
-  g_autoptr(GPtrArray) files = karta_attach_dropped_files (value);
+  GtkWidget        *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (drop_target));
+  GtkRoot          *root = gtk_widget_get_root (cell);
+  g_autoptr (GPtrArray) files = karta_attach_dropped_files (value);
 
   if (row == NULL || karta_activity_row_is_section (row) || !KARTA_IS_WINDOW (root) || files->len == 0)
     return FALSE;
@@ -117,8 +117,8 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             gpointer                  user_data)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = make_label (columns[column].lines, column == COLUMN_TITLE ? 24 : 6);
+  Column         column = GPOINTER_TO_INT (user_data);
+  GtkWidget     *label = make_label (columns[column].lines, column == COLUMN_TITLE ? 24 : 6);
   GtkDropTarget *drop_target = karta_attach_drop_target_new ();
 
   g_signal_connect (drop_target, "drop", G_CALLBACK (on_files_dropped), list_item);
@@ -173,7 +173,7 @@ bind_number (GtkWidget        *label,
                       karta_activity_row_get_section (row)->number, NULL);
   set_classes (label, "numeric", "karta-section-title");
   set_text (label, text, FALSE);
-  karta_lazy_tooltip_set (label, _("Collapse or expand the section"));
+  karta_lazy_tooltip_set (label, _ ("Collapse or expand the section"));
 }
 
 static void
@@ -190,7 +190,7 @@ bind_term (GtkWidget           *label,
   text = g_strconcat ("⚠ ", activity->term, NULL);
   set_text (label, text, FALSE);
   set_classes (label, "unparsed-term", NULL);
-  karta_lazy_tooltip_set (label, _("Karta could not understand this term: open the activity to fix it"));
+  karta_lazy_tooltip_set (label, _ ("Karta could not understand this term: open the activity to fix it"));
 }
 
 /* As the Gantt chart shows it: overdue once its last day has passed */
@@ -198,7 +198,7 @@ static void
 bind_status (GtkWidget           *label,
              const KartaActivity *activity)
 {
-  KartaStatus status = karta_activity_effective_status (activity, karta_day_today ());
+  KartaStatus      status = karta_activity_effective_status (activity, karta_day_today ());
   g_autofree char *css_class = g_strconcat ("status-", karta_status_to_string (status), NULL);
 
   set_classes (label, css_class, NULL);
@@ -210,7 +210,7 @@ static void
 bind_documents (GtkWidget           *label,
                 const KartaActivity *activity)
 {
-  guint n = activity->documents ? activity->documents->len : 0;
+  guint            n = activity->documents ? activity->documents->len : 0;
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
 
@@ -219,8 +219,8 @@ bind_documents (GtkWidget           *label,
       set_classes (label, "missing-evidence", NULL);
       text = n > 0 ? g_strdup_printf ("⚠ %u", n) : g_strdup ("⚠");
       tooltip = activity->evidence != NULL
-        ? g_strdup_printf (_("Done, but no “%s” is attached as its confirming document"), activity->evidence)
-        : g_strdup (_("Done, but no confirming document is attached"));
+                  ? g_strdup_printf (_ ("Done, but no “%s” is attached as its confirming document"), activity->evidence)
+                  : g_strdup (_ ("Done, but no confirming document is attached"));
     }
   else if (n > 0)
     {
@@ -255,9 +255,9 @@ bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            gpointer                  user_data)
 {
-  Column column = GPOINTER_TO_INT (user_data);
+  Column            column = GPOINTER_TO_INT (user_data);
   KartaActivityRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GtkWidget        *label = gtk_list_item_get_child (list_item);
 
   if (column == COLUMN_NUMBER)
     {
@@ -307,7 +307,7 @@ unbind_number_notify (GtkSignalListItemFactory *factory,
 static GtkColumnViewColumn *
 make_column (Column column)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory  *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
@@ -318,7 +318,7 @@ make_column (Column column)
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_number_notify), NULL);
     }
 
-  view_column = gtk_column_view_column_new (_(columns[column].title), factory);
+  view_column = gtk_column_view_column_new (_ (columns[column].title), factory);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   if (columns[column].width < 0)
     gtk_column_view_column_set_expand (view_column, TRUE);
@@ -339,7 +339,7 @@ karta_roadmap_columns_add (GtkColumnView *column_view)
 {
   for (Column column = 0; column < N_COLUMNS; column++)
     {
-      g_autoptr(GtkColumnViewColumn) view_column = make_column (column);
+      g_autoptr (GtkColumnViewColumn) view_column = make_column (column);
 
       gtk_column_view_append_column (column_view, view_column);
     }

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_ROADMAP_ITEM (karta_roadmap_item_get_type ())
 G_DECLARE_FINAL_TYPE (KartaRoadmapItem, karta_roadmap_item, KARTA, ROADMAP_ITEM, GObject)
 
-KartaRoadmapItem          *karta_roadmap_item_new         (KartaRoadmapSummary *summary);
-const KartaRoadmapSummary *karta_roadmap_item_get_summary (KartaRoadmapItem    *self);
+KartaRoadmapItem          *karta_roadmap_item_new (KartaRoadmapSummary *summary);
+const KartaRoadmapSummary *karta_roadmap_item_get_summary (KartaRoadmapItem *self);
 
 G_END_DECLS

@@ -17,14 +17,14 @@
 void
 karta_roadmap_page_init_filters (KartaRoadmapPage *self)
 {
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) schools = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) schools = gtk_string_list_new (NULL);
 
   self->updating_filters = TRUE;
-  gtk_string_list_append (statuses, _("All statuses"));
+  gtk_string_list_append (statuses, _ ("All statuses"));
   for (KartaStatus s = 0; s < KARTA_N_STATUSES; s++)
     gtk_string_list_append (statuses, karta_status_describe (s));
-  gtk_string_list_append (schools, _("All schools"));
+  gtk_string_list_append (schools, _ ("All schools"));
   karta_list_dropdown_ellipsize (self->status_filter, 14);
   karta_list_dropdown_ellipsize (self->school_filter, 18);
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
@@ -98,12 +98,12 @@ void
 karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
                                          const KartaRoadmap *roadmap)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr (GHashTable) names = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GPtrArray) ids = NULL;
   GHashTableIter iter;
-  gpointer key;
-  guint selected = 0;
+  gpointer       key;
+  guint          selected = 0;
 
   for (guint i = 0; roadmap->sections && i < roadmap->sections->len; i++)
     collect_schools (g_ptr_array_index (roadmap->sections, i), names);
@@ -114,7 +114,7 @@ karta_roadmap_page_update_school_filter (KartaRoadmapPage   *self,
   g_ptr_array_sort_with_data (ids, compare_by_name, names);
 
   g_array_set_size (self->school_ids, 0);
-  gtk_string_list_append (list, _("All schools"));
+  gtk_string_list_append (list, _ ("All schools"));
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = *(gint64 *) g_ptr_array_index (ids, i);
@@ -138,8 +138,7 @@ static gboolean
 activity_matches (KartaRoadmapPage *self,
                   KartaActivityRow *row)
 {
-  return karta_activity_filter_passes (self->activity_filter, karta_activity_row_get_activity (row))
-         && karta_activity_filter_finds (self->activity_filter, karta_activity_row_get_haystack (row));
+  return karta_activity_filter_passes (self->activity_filter, karta_activity_row_get_activity (row)) && karta_activity_filter_finds (self->activity_filter, karta_activity_row_get_haystack (row));
 }
 
 /* Marks every row with the filters' verdict, in two passes: the activities
@@ -150,8 +149,7 @@ void
 karta_roadmap_page_mark_rows (KartaRoadmapPage *self)
 {
   GPtrArray *rows = self->row_array;
-  gboolean filtering = karta_activity_filter_has_search (self->activity_filter)
-                       || karta_activity_filter_has_criteria (self->activity_filter);
+  gboolean   filtering = karta_activity_filter_has_search (self->activity_filter) || karta_activity_filter_has_criteria (self->activity_filter);
 
   for (guint i = 0; i < rows->len; i++)
     karta_activity_row_reset_n_matching (g_ptr_array_index (rows, i));
@@ -200,7 +198,7 @@ attach_table_model (KartaRoadmapPage *self)
 void
 karta_roadmap_page_update_stack (KartaRoadmapPage *self)
 {
-  const char *name = self->gantt ? "gantt" : "table";
+  const char       *name = self->gantt ? "gantt" : "table";
   KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
 
   if (!self->gantt)
@@ -217,12 +215,12 @@ void
 karta_roadmap_page_update_header (KartaRoadmapPage   *self,
                                   const KartaRoadmap *roadmap)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *subtitle = NULL;
-  guint n = karta_roadmap_count_activities (roadmap);
+  guint            n = karta_roadmap_count_activities (roadmap);
 
   gtk_label_set_text (self->title_label,
-                      roadmap->title && *roadmap->title ? roadmap->title : _("Untitled roadmap"));
+                      roadmap->title && *roadmap->title ? roadmap->title : _ ("Untitled roadmap"));
   karta_lazy_tooltip_set (GTK_WIDGET (self->title_label), roadmap->title);
 
   if (roadmap->order != NULL)
@@ -239,7 +237,7 @@ karta_roadmap_page_update_header (KartaRoadmapPage   *self,
       g_autofree char *last = karta_order_format (g_ptr_array_index (roadmap->editions, roadmap->editions->len - 1));
 
       /* TRANSLATORS: the latest amending order of a roadmap */
-      g_ptr_array_add (parts, g_strdup_printf (_("amended by %s"), last));
+      g_ptr_array_add (parts, g_strdup_printf (_ ("amended by %s"), last));
     }
   g_ptr_array_add (parts, karta_period_format (&roadmap->period));
   g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u activity", "%u activities", n), n));
@@ -286,11 +284,11 @@ karta_roadmap_page_select_activity (KartaRoadmapPage *self,
   for (guint pass = 0; pass < 2; pass++)
     {
       GListModel *model = G_LIST_MODEL (self->filtered);
-      guint n = g_list_model_get_n_items (model);
+      guint       n = g_list_model_get_n_items (model);
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+          g_autoptr (KartaActivityRow) row = g_list_model_get_item (model, i);
 
           if (!karta_activity_row_is_section (row) && karta_activity_row_get_id (row) == activity_id)
             {
@@ -304,4 +302,3 @@ karta_roadmap_page_select_activity (KartaRoadmapPage *self,
     }
   return FALSE;
 }
-

@@ -29,8 +29,7 @@ search_matches (KartaRoadmapPage *self)
     {
       KartaActivityRow *row = g_ptr_array_index (self->row_array, i);
 
-      if (!karta_activity_row_is_section (row)
-          && karta_activity_filter_finds (self->activity_filter, karta_activity_row_get_haystack (row)))
+      if (!karta_activity_row_is_section (row) && karta_activity_filter_finds (self->activity_filter, karta_activity_row_get_haystack (row)))
         {
           gint64 id = karta_activity_row_get_id (row);
           g_array_append_val (ids, id);
@@ -63,7 +62,7 @@ karta_roadmap_page_update_gantt (KartaRoadmapPage *self,
                                  gboolean          refilter)
 {
   KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
-  g_autoptr(GArray) ids = search_matches (self);
+  g_autoptr (GArray) ids = search_matches (self);
 
   if (refilter)
     karta_gantt_layout_refilter (layout);
@@ -77,7 +76,7 @@ void
 karta_roadmap_page_gantt_show_first_match (KartaRoadmapPage *self)
 {
   KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr (GArray) ids = NULL;
 
   if (!self->gantt)
     return;
@@ -91,9 +90,13 @@ karta_roadmap_page_gantt_show_first_match (KartaRoadmapPage *self)
 }
 
 /* The chart's actions, enabled while it shows */
-static const char * const gantt_actions[] = {
-  "roadmap.gantt-today", "roadmap.gantt-fit", "roadmap.gantt-zoom-in", "roadmap.gantt-zoom-out",
-  "roadmap.gantt-print", "roadmap.gantt-export",
+static const char *const gantt_actions[] = {
+  "roadmap.gantt-today",
+  "roadmap.gantt-fit",
+  "roadmap.gantt-zoom-in",
+  "roadmap.gantt-zoom-out",
+  "roadmap.gantt-print",
+  "roadmap.gantt-export",
 };
 
 static void
@@ -114,7 +117,7 @@ void
 karta_roadmap_page_set_view (KartaRoadmapPage *self,
                              const char       *view)
 {
-  gboolean gantt = g_strcmp0 (view, "gantt") == 0;
+  gboolean             gantt = g_strcmp0 (view, "gantt") == 0;
   const KartaActivity *selected = karta_roadmap_page_get_selected_activity (self);
 
   if (self->gantt == gantt)
@@ -133,9 +136,9 @@ karta_roadmap_page_set_view (KartaRoadmapPage *self,
 static void
 on_gantt_selected (KartaRoadmapPage *self)
 {
-  gint64 id = karta_gantt_view_get_selected (self->gantt_view);
+  gint64      id = karta_gantt_view_get_selected (self->gantt_view);
   GListModel *model = G_LIST_MODEL (self->selection);
-  guint n;
+  guint       n;
 
   if (!self->gantt)
     return;
@@ -143,7 +146,7 @@ on_gantt_selected (KartaRoadmapPage *self)
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+      g_autoptr (KartaActivityRow) row = g_list_model_get_item (model, i);
 
       if (!karta_activity_row_is_section (row) && karta_activity_row_get_id (row) == id)
         {
@@ -184,8 +187,8 @@ on_gantt_reschedule (KartaRoadmapPage *self,
                      guint             end)
 {
   const KartaActivity *current = self->roadmap ? karta_roadmap_find_activity (self->roadmap, activity_id) : NULL;
-  g_autoptr(KartaActivity) activity = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaActivity) activity = NULL;
+  g_autoptr (GError) error = NULL;
   KartaSpan *span;
 
   if (current == NULL || span_index < 0 || (guint) span_index >= current->schedule->spans->len)
@@ -198,8 +201,8 @@ on_gantt_reschedule (KartaRoadmapPage *self,
   activity->term_edited = TRUE;
   if (!karta_store_update_activity (self->store, activity, &error))
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-      g_autofree char *message = g_strdup_printf ("%s: %s", _("Could not change the dates"), error->message);
+      GtkWidget       *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      g_autofree char *message = g_strdup_printf ("%s: %s", _ ("Could not change the dates"), error->message);
 
       g_warning ("%s", message);
       if (overlay != NULL)
@@ -246,8 +249,8 @@ gantt_action (GtkWidget  *widget,
               GVariant   *param)
 {
   KartaRoadmapPage *self = KARTA_ROADMAP_PAGE (widget);
-  const char *name = action_name + strlen ("roadmap.gantt-");
-  const char *title = self->roadmap && self->roadmap->title ? self->roadmap->title : _("Roadmap");
+  const char       *name = action_name + strlen ("roadmap.gantt-");
+  const char       *title = self->roadmap && self->roadmap->title ? self->roadmap->title : _ ("Roadmap");
 
   if (g_str_equal (name, "today"))
     karta_gantt_view_scroll_to_today (self->gantt_view);

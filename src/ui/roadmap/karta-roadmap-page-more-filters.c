@@ -21,7 +21,7 @@ collect_responsibles (const KartaSection *section,
   for (guint i = 0; i < section->activities->len; i++)
     {
       const KartaActivity *activity = g_ptr_array_index (section->activities, i);
-      g_auto(GStrv) parts = NULL;
+      g_auto (GStrv) parts = NULL;
 
       if (karta_text_is_blank (activity->responsible))
         continue;
@@ -38,17 +38,17 @@ static int
 compare_names (gconstpointer a,
                gconstpointer b)
 {
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+  return g_utf8_collate (*(const char *const *) a, *(const char *const *) b);
 }
 
 static void
 update_responsible_choices (KartaRoadmapPage   *self,
                             const KartaRoadmap *roadmap)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   g_autofree gpointer *sorted = NULL;
-  guint n, selected = 0;
+  guint                n, selected = 0;
 
   for (guint i = 0; i < roadmap->sections->len; i++)
     collect_responsibles (g_ptr_array_index (roadmap->sections, i), names);
@@ -56,7 +56,7 @@ update_responsible_choices (KartaRoadmapPage   *self,
   qsort (sorted, n, sizeof (gpointer), compare_names);
 
   g_ptr_array_set_size (self->responsibles, 0);
-  gtk_string_list_append (list, _("Anyone"));
+  gtk_string_list_append (list, _ ("Anyone"));
   for (guint i = 0; i < n; i++)
     {
       char *folded = g_utf8_casefold (sorted[i], -1);
@@ -104,12 +104,12 @@ static void
 update_section_choices (KartaRoadmapPage   *self,
                         const KartaRoadmap *roadmap)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   gint64 chosen = karta_activity_filter_has_section (self->activity_filter) ? chosen_section (self) : 0;
-  guint selected = 0;
+  guint  selected = 0;
 
   g_array_set_size (self->section_ids, 0);
-  gtk_string_list_append (list, _("All sections"));
+  gtk_string_list_append (list, _ ("All sections"));
   for (guint i = 0; i < roadmap->sections->len; i++)
     add_section_choices (self, g_ptr_array_index (roadmap->sections, i), list, chosen, &selected);
   gtk_drop_down_set_model (self->section_filter, G_LIST_MODEL (list));
@@ -135,7 +135,7 @@ find_section (GPtrArray *sections,
 static void
 read_section_choice (KartaRoadmapPage *self)
 {
-  gint64 id = chosen_section (self);
+  gint64              id = chosen_section (self);
   const KartaSection *section = id != 0 && self->roadmap ? find_section (self->roadmap->sections, id) : NULL;
 
   karta_activity_filter_set_section (self->activity_filter, section);
@@ -147,14 +147,14 @@ this_month (void)
   int year, month;
 
   karta_day_to_ymd (karta_day_today (), &year, &month, NULL);
-  return (KartaPeriod) { karta_day_from_ymd (year, month, 1),
-                         karta_day_from_ymd (year, month, karta_days_in_month (year, month)) };
+  return (KartaPeriod){ karta_day_from_ymd (year, month, 1),
+                        karta_day_from_ymd (year, month, karta_days_in_month (year, month)) };
 }
 
 static void
 on_more_filters_changed (KartaRoadmapPage *self)
 {
-  guint responsible = gtk_drop_down_get_selected (self->responsible_filter);
+  guint       responsible = gtk_drop_down_get_selected (self->responsible_filter);
   KartaPeriod month = this_month ();
 
   if (self->updating_filters)

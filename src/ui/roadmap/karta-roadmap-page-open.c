@@ -20,11 +20,11 @@ static gboolean
 finish_loading (gpointer user_data)
 {
   KartaRoadmapPage *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   self->finish_source = 0;
   if (self->partial && !karta_roadmap_page_reload (self, &error))
-    karta_roadmap_page_show_error (self, _("Could not open the roadmap"), error);
+    karta_roadmap_page_show_error (self, _ ("Could not open the roadmap"), error);
   return G_SOURCE_REMOVE;
 }
 
@@ -66,7 +66,7 @@ karta_roadmap_page_open (KartaRoadmapPage *self,
                          GError          **error)
 {
   KartaRoadmap *roadmap;
-  gboolean complete;
+  gboolean      complete;
 
   g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);

@@ -27,7 +27,7 @@ karta_roadmap_page_remember_state (KartaRoadmapPage *self,
       KartaActivityRow *r = g_ptr_array_index (self->row_array, i);
 
       if (karta_activity_row_get_collapsed (r))
-        g_hash_table_add (collapsed, g_memdup2 (&(gint64) { karta_activity_row_get_id (r) }, sizeof (gint64)));
+        g_hash_table_add (collapsed, g_memdup2 (&(gint64){ karta_activity_row_get_id (r) }, sizeof (gint64)));
     }
 }
 
@@ -42,7 +42,7 @@ on_row_collapsed (KartaActivityRow *row,
 /* The rows of the roadmap shown before, by id: sections and activities apart */
 typedef struct
 {
-  KartaRoadmap *roadmap;        /* the one the new rows show */
+  KartaRoadmap *roadmap; /* the one the new rows show */
   GHashTable   *sections;
   GHashTable   *activities;
 } OldRows;
@@ -55,8 +55,8 @@ old_rows_init (OldRows   *old,
   old->activities = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
-      KartaActivityRow *row = g_ptr_array_index (rows, i);
-      const KartaSection *section = karta_activity_row_get_section (row);
+      KartaActivityRow    *row = g_ptr_array_index (rows, i);
+      const KartaSection  *section = karta_activity_row_get_section (row);
       const KartaActivity *activity = karta_activity_row_get_activity (row);
 
       if (section != NULL)
@@ -118,16 +118,15 @@ karta_roadmap_page_restore_selection (KartaRoadmapPage *self,
                                       gboolean          is_section)
 {
   GListModel *model = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (model);
+  guint       n = g_list_model_get_n_items (model);
 
   if (id == 0)
     return;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(KartaActivityRow) row = g_list_model_get_item (model, i);
+      g_autoptr (KartaActivityRow) row = g_list_model_get_item (model, i);
 
-      if (karta_activity_row_get_id (row) == id
-          && karta_activity_row_is_section (row) == is_section)
+      if (karta_activity_row_get_id (row) == id && karta_activity_row_is_section (row) == is_section)
         {
           gtk_single_selection_set_selected (self->selection, i);
           return;

@@ -102,7 +102,7 @@ static void
 on_row_activated (KartaRoadmapPage *self,
                   guint             position)
 {
-  g_autoptr(KartaActivityRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr (KartaActivityRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (row == NULL)
     return;
@@ -118,8 +118,7 @@ filter_row (gpointer item,
 {
   KartaActivityRow *row = item;
 
-  return karta_activity_row_get_matches (row)
-         && !karta_activity_row_get_hidden_by_parent (row);
+  return karta_activity_row_get_matches (row) && !karta_activity_row_get_hidden_by_parent (row);
 }
 
 static void
@@ -161,7 +160,7 @@ karta_roadmap_page_set_property (GObject      *object,
 static void
 karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_roadmap_page_dispose;
@@ -201,20 +200,20 @@ karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
 
 /* Set lazily, without the round trips of the tooltip-text property */
 static const KartaLazyTooltip page_tooltips[] = {
-  { "table_view_button", N_("Show the activities as a table") },
-  { "gantt_view_button", N_("Show the activities on a timeline") },
-  { "status_filter", N_("Show activities with this status") },
-  { "school_filter", N_("Show activities of this school") },
-  { "more_filters_button", N_("Filter by responsible, section and dates") },
-  { "add_activity_button", N_("Add an activity to the selected section (Ctrl+Shift+N)") },
-  { "properties_button", N_("Roadmap Properties") },
-  { "gantt_today_button", N_("Scroll to today") },
-  { "gantt_fit_button", N_("Fit the roadmap’s period in the window (Ctrl+0)") },
-  { "gantt_zoom_out_button", N_("Zoom Out (Ctrl+−)") },
-  { "gantt_zoom_in_button", N_("Zoom In (Ctrl++)") },
-  { "gantt_print_button", N_("Print the Gantt Chart (Ctrl+P)") },
-  { "gantt_export_button", N_("Export the Gantt Chart to PDF, PNG or SVG (Ctrl+E)") },
-  { "meeting_mode_button", N_("Meeting Mode: full screen, large text (F11)") },
+  { "table_view_button", N_ ("Show the activities as a table") },
+  { "gantt_view_button", N_ ("Show the activities on a timeline") },
+  { "status_filter", N_ ("Show activities with this status") },
+  { "school_filter", N_ ("Show activities of this school") },
+  { "more_filters_button", N_ ("Filter by responsible, section and dates") },
+  { "add_activity_button", N_ ("Add an activity to the selected section (Ctrl+Shift+N)") },
+  { "properties_button", N_ ("Roadmap Properties") },
+  { "gantt_today_button", N_ ("Scroll to today") },
+  { "gantt_fit_button", N_ ("Fit the roadmap’s period in the window (Ctrl+0)") },
+  { "gantt_zoom_out_button", N_ ("Zoom Out (Ctrl+−)") },
+  { "gantt_zoom_in_button", N_ ("Zoom In (Ctrl++)") },
+  { "gantt_print_button", N_ ("Print the Gantt Chart (Ctrl+P)") },
+  { "gantt_export_button", N_ ("Export the Gantt Chart to PDF, PNG or SVG (Ctrl+E)") },
+  { "meeting_mode_button", N_ ("Meeting Mode: full screen, large text (F11)") },
 };
 
 static void
@@ -291,14 +290,14 @@ void
 karta_roadmap_page_show (KartaRoadmapPage *self,
                          KartaRoadmap     *roadmap)
 {
-  g_autoptr(GHashTable) collapsed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) collapsed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  gboolean same = self->roadmap && roadmap->id == self->roadmap->id;
-  double scroll = gtk_adjustment_get_value (vadj);
-  gint64 selected_id = 0;
-  gboolean selected_section = FALSE;
-  guint n_old = self->row_array->len;
-  g_autoptr(GPtrArray) old_rows = NULL;
+  gboolean       same = self->roadmap && roadmap->id == self->roadmap->id;
+  double         scroll = gtk_adjustment_get_value (vadj);
+  gint64         selected_id = 0;
+  gboolean       selected_section = FALSE;
+  guint          n_old = self->row_array->len;
+  g_autoptr (GPtrArray) old_rows = NULL;
 
   if (same)
     karta_roadmap_page_remember_state (self, collapsed, &selected_id, &selected_section);
@@ -429,8 +428,7 @@ karta_roadmap_page_get_target_section (KartaRoadmapPage *self)
 
   g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
 
-  if (self->roadmap == NULL || self->roadmap->sections == NULL
-      || self->roadmap->sections->len == 0)
+  if (self->roadmap == NULL || self->roadmap->sections == NULL || self->roadmap->sections->len == 0)
     return NULL;
   row = gtk_single_selection_get_selected_item (self->selection);
   if (row != NULL && !karta_activity_row_is_section (row))
@@ -445,7 +443,7 @@ karta_roadmap_page_show_error (KartaRoadmapPage *self,
                                const char       *what,
                                const GError     *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget       *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *message = g_strdup_printf ("%s: %s", what, error->message);
 
   g_warning ("%s", message);
@@ -466,10 +464,10 @@ GtkWindow *
 karta_roadmap_page_edit_activity (KartaRoadmapPage *self,
                                   gint64            activity_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRoadmap) roadmap = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = NULL;
   KartaActivity *activity;
-  GtkWindow *editor;
+  GtkWindow     *editor;
 
   g_return_val_if_fail (KARTA_IS_ROADMAP_PAGE (self), NULL);
   g_return_val_if_fail (self->roadmap != NULL, NULL);
@@ -477,7 +475,7 @@ karta_roadmap_page_edit_activity (KartaRoadmapPage *self,
   roadmap = karta_store_load_roadmap (self->store, self->roadmap->id, &error);
   if (roadmap == NULL)
     {
-      karta_roadmap_page_show_error (self, _("Could not open the activity"), error);
+      karta_roadmap_page_show_error (self, _ ("Could not open the activity"), error);
       return NULL;
     }
   activity = karta_roadmap_find_activity (roadmap, activity_id);

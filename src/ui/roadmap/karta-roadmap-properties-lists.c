@@ -18,7 +18,7 @@
 #include "karta-list-private.h"
 #include "karta-roadmap-properties-private.h"
 
-static const char * const order_kinds[] = { "Поручение", "Распоряжение", "Приказ", NULL };
+static const char *const order_kinds[] = { "Поручение", "Распоряжение", "Приказ", NULL };
 
 /* Any edit of @editable marks the roadmap edited */
 static void
@@ -50,12 +50,23 @@ order_form_build (KartaRoadmapProperties *self,
                   KartaOrder             *order)
 {
   const char *titles[G_N_ELEMENTS (form->rows)] = {
-    _("Kind"), _("Number"), _("Date (DD.MM.YYYY)"), _("Issued by"), _("Signed by"),
-    _("Controlled by"), _("Note"),
+    _ ("Kind"),
+    _ ("Number"),
+    _ ("Date (DD.MM.YYYY)"),
+    _ ("Issued by"),
+    _ ("Signed by"),
+    _ ("Controlled by"),
+    _ ("Note"),
   };
   g_autofree char *date = karta_day_format (order->date);
-  const char *texts[G_N_ELEMENTS (form->rows)] = {
-    order->kind, order->number, date, order->authority, order->signatory, order->controller, order->note,
+  const char      *texts[G_N_ELEMENTS (form->rows)] = {
+         order->kind,
+         order->number,
+         date,
+         order->authority,
+         order->signatory,
+         order->controller,
+         order->note,
   };
 
   form->order = order;
@@ -68,12 +79,18 @@ order_form_build (KartaRoadmapProperties *self,
 }
 
 static gboolean
-order_form_collect (OrderForm  *form,
-                    GError    **error)
+order_form_collect (OrderForm *form,
+                    GError   **error)
 {
   KartaOrder *order = form->order;
-  char **fields[G_N_ELEMENTS (form->rows)] = {
-    &order->kind, &order->number, NULL, &order->authority, &order->signatory, &order->controller, &order->note,
+  char      **fields[G_N_ELEMENTS (form->rows)] = {
+         &order->kind,
+         &order->number,
+         NULL,
+         &order->authority,
+         &order->signatory,
+         &order->controller,
+         &order->note,
   };
 
   if (!karta_editor_collect_day (GTK_EDITABLE (form->rows[2]), &order->date, error))
@@ -131,11 +148,11 @@ static OrderForm *
 add_edition_form (KartaRoadmapProperties *self,
                   KartaOrder             *order)
 {
-  OrderForm *form = g_new0 (OrderForm, 1);
-  GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Remove Edition"),
-                                                 G_CALLBACK (on_remove_edition), self);
+  OrderForm       *form = g_new0 (OrderForm, 1);
+  GtkWidget       *remove = karta_list_row_button_new ("user-trash-symbolic", _ ("Remove Edition"),
+                                                       G_CALLBACK (on_remove_edition), self);
   g_autofree char *date = karta_day_format (order->date);
-  g_autofree char *title = g_strdup_printf ("%s № %s", order->kind ? order->kind : _("Order"),
+  g_autofree char *title = g_strdup_printf ("%s № %s", order->kind ? order->kind : _ ("Order"),
                                             order->number ? order->number : "—");
 
   order_form_build (self, form, order);
@@ -147,7 +164,7 @@ add_edition_form (KartaRoadmapProperties *self,
   g_object_set_data (G_OBJECT (remove), "form", form);
   if (order->id != 0)
     {
-      GtkWidget *attach = karta_list_row_button_new ("mail-attachment-symbolic", _("Attach the Scanned Order…"),
+      GtkWidget *attach = karta_list_row_button_new ("mail-attachment-symbolic", _ ("Attach the Scanned Order…"),
                                                      G_CALLBACK (on_attach_edition), self);
       g_object_set_data (G_OBJECT (attach), "form", form);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander), attach);
@@ -164,8 +181,8 @@ add_edition_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
-  KartaOrder *order = karta_order_new ();
-  OrderForm *form;
+  KartaOrder             *order = karta_order_new ();
+  OrderForm              *form;
 
   order->note = g_strdup ("новая редакция");
   g_ptr_array_add (self->roadmap->editions, order);
@@ -183,7 +200,7 @@ find_parent_array (GPtrArray    *sections,
   for (guint i = 0; i < sections->len; i++)
     {
       KartaSection *child = g_ptr_array_index (sections, i);
-      GPtrArray *found;
+      GPtrArray    *found;
       if (child == section)
         return sections;
       if ((found = find_parent_array (child->sections, section)) != NULL)
@@ -197,7 +214,7 @@ on_remove_section (GtkButton              *button,
                    KartaRoadmapProperties *self)
 {
   SectionForm *form = g_object_get_data (G_OBJECT (button), "form");
-  GPtrArray *parent = find_parent_array (self->roadmap->sections, form->section);
+  GPtrArray   *parent = find_parent_array (self->roadmap->sections, form->section);
 
   adw_preferences_page_remove (self->sections_page, ADW_PREFERENCES_GROUP (form->group));
   if (parent != NULL)
@@ -213,8 +230,8 @@ lines_view_new (KartaRoadmapProperties *self,
                 GPtrArray              *lines,
                 GtkTextBuffer         **buffer)
 {
-  GtkWidget *label = gtk_label_new (heading);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget       *label = gtk_label_new (heading);
+  GtkWidget       *view = gtk_text_view_new ();
   g_autofree char *text = karta_editor_join_lines (lines);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
@@ -236,29 +253,30 @@ add_section_form (KartaRoadmapProperties *self,
                   KartaSection           *section,
                   guint                   depth)
 {
-  SectionForm *form = g_new0 (SectionForm, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  guint n_activities = karta_section_count_activities (section);
-  g_autofree char *title = g_strdup_printf (depth > 0 ? _("Subsection %s") : _("Section %s"),
+  SectionForm     *form = g_new0 (SectionForm, 1);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  guint            n_activities = karta_section_count_activities (section);
+  g_autofree char *title = g_strdup_printf (depth > 0 ? _ ("Subsection %s") : _ ("Section %s"),
                                             section->number ? section->number : "");
   g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity", "%u activities",
-                                                               n_activities), n_activities);
+                                                               n_activities),
+                                                  n_activities);
 
   form->section = section;
   form->group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (form->group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (form->group), description);
   gtk_widget_set_margin_start (form->group, 24 * MIN (depth, 3));
-  form->number = entry_row_new (self, _("Number"), section->number);
-  form->title = entry_row_new (self, _("Title"), section->title);
+  form->number = entry_row_new (self, _ ("Number"), section->number);
+  form->title = entry_row_new (self, _ ("Title"), section->title);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), form->number);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), form->title);
-  lines_view_new (self, box, _("Tasks (one per line)"), section->tasks, &form->tasks);
-  lines_view_new (self, box, _("Indicators (one per line)"), section->indicators, &form->indicators);
+  lines_view_new (self, box, _ ("Tasks (one per line)"), section->tasks, &form->tasks);
+  lines_view_new (self, box, _ ("Indicators (one per line)"), section->indicators, &form->indicators);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), box);
   if (n_activities == 0 && section->sections->len == 0)
     {
-      GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Remove Section"),
+      GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _ ("Remove Section"),
                                                      G_CALLBACK (on_remove_section), self);
       g_object_set_data (G_OBJECT (remove), "form", form);
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (form->group), remove);
@@ -275,8 +293,8 @@ add_section_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
-  g_autofree char *number = g_strdup_printf ("%u", self->roadmap->sections->len + 1);
-  KartaSection *section = karta_section_new (number, NULL);
+  g_autofree char        *number = g_strdup_printf ("%u", self->roadmap->sections->len + 1);
+  KartaSection           *section = karta_section_new (number, NULL);
 
   g_ptr_array_add (self->roadmap->sections, section);
   add_section_form (self, section, 0);
@@ -323,12 +341,12 @@ glossary_row_new (KartaRoadmapProperties *self,
   g_object_set (box, "margin-start", 12, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
   gtk_editable_set_text (GTK_EDITABLE (abbr_entry), abbr ? abbr : "");
   gtk_editable_set_width_chars (GTK_EDITABLE (abbr_entry), 8);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (abbr_entry), _("Abbreviation"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (abbr_entry), _ ("Abbreviation"));
   gtk_editable_set_text (GTK_EDITABLE (meaning_entry), meaning ? meaning : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (meaning_entry), _("Meaning"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (meaning_entry), _ ("Meaning"));
   gtk_widget_set_hexpand (meaning_entry, TRUE);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Abbreviation"));
+  gtk_widget_set_tooltip_text (remove, _ ("Remove Abbreviation"));
   watch_editable (self, abbr_entry);
   watch_editable (self, meaning_entry);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_abbreviation), self, 0);
@@ -347,7 +365,7 @@ add_abbreviation_activated (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
-  GtkWidget *row = glossary_row_new (self, NULL, NULL);
+  GtkWidget              *row = glossary_row_new (self, NULL, NULL);
 
   gtk_list_box_append (self->glossary_list, row);
   gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "abbr"));
@@ -361,12 +379,12 @@ collect_glossary (KartaRoadmapProperties *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->glossary_list));
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *abbr_entry = g_object_get_data (G_OBJECT (row), "abbr");
+      GtkWidget       *abbr_entry = g_object_get_data (G_OBJECT (row), "abbr");
       g_autofree char *abbr = abbr_entry ? karta_editor_get_text (GTK_EDITABLE (abbr_entry)) : NULL;
       g_autofree char *meaning = NULL;
 
       if (abbr == NULL)
-        continue;               /* the placeholder, or an empty line */
+        continue; /* the placeholder, or an empty line */
       meaning = karta_editor_get_text (g_object_get_data (G_OBJECT (row), "meaning"));
       g_ptr_array_add (self->roadmap->glossary, karta_glossary_entry_new (abbr, meaning));
     }
@@ -404,8 +422,8 @@ karta_roadmap_properties_populate_lists (KartaRoadmapProperties *self)
  * Reads the order approving the roadmap back into the edited copy.
  */
 gboolean
-karta_roadmap_properties_collect_order (KartaRoadmapProperties  *self,
-                                        GError                 **error)
+karta_roadmap_properties_collect_order (KartaRoadmapProperties *self,
+                                        GError                **error)
 {
   return order_form_collect (&self->order_form, error);
 }
@@ -417,8 +435,8 @@ karta_roadmap_properties_collect_order (KartaRoadmapProperties  *self,
  * FALSE (and nothing more read) at the first edition with a wrong date.
  */
 gboolean
-karta_roadmap_properties_collect_lists (KartaRoadmapProperties  *self,
-                                        GError                 **error)
+karta_roadmap_properties_collect_lists (KartaRoadmapProperties *self,
+                                        GError                **error)
 {
   for (guint i = 0; i < self->editions->len; i++)
     if (!order_form_collect (g_ptr_array_index (self->editions, i), error))

@@ -72,7 +72,7 @@ static void
 on_period_apply (KartaRoadmapProperties *self)
 {
   g_autofree char *text = karta_editor_get_text (GTK_EDITABLE (self->period_row));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   KartaPeriod period;
 
   if (text == NULL)
@@ -80,7 +80,7 @@ on_period_apply (KartaRoadmapProperties *self)
   if (!karta_period_parse (text, &period, &error) || period.start == KARTA_DAY_NONE)
     {
       karta_editor_show_toast (self->toast_overlay,
-                               error ? error->message : _("Write a year (“2022”) or an academic year (“2023-2024”)"));
+                               error ? error->message : _ ("Write a year (“2022”) or an academic year (“2023-2024”)"));
       return;
     }
   self->roadmap->period = period;
@@ -136,7 +136,7 @@ roadmap_copy (const KartaRoadmap *roadmap)
 static void
 populate (KartaRoadmapProperties *self)
 {
-  KartaRoadmap *roadmap = self->roadmap;
+  KartaRoadmap    *roadmap = self->roadmap;
   g_autofree char *tasks = karta_editor_join_lines (roadmap->tasks);
 
   self->loading = TRUE;
@@ -152,18 +152,15 @@ static gboolean
 collect (KartaRoadmapProperties *self,
          GError                **error)
 {
-  KartaRoadmap *roadmap = self->roadmap;
+  KartaRoadmap    *roadmap = self->roadmap;
   g_autofree char *tasks = karta_editor_buffer_get_text (gtk_text_view_get_buffer (self->tasks_view));
 
-  if (!karta_editor_collect_day (GTK_EDITABLE (self->start_row), &roadmap->period.start, error)
-      || !karta_editor_collect_day (GTK_EDITABLE (self->end_row), &roadmap->period.end, error)
-      || !karta_roadmap_properties_collect_order (self, error))
+  if (!karta_editor_collect_day (GTK_EDITABLE (self->start_row), &roadmap->period.start, error) || !karta_editor_collect_day (GTK_EDITABLE (self->end_row), &roadmap->period.end, error) || !karta_roadmap_properties_collect_order (self, error))
     return FALSE;
-  if (roadmap->period.start != KARTA_DAY_NONE && roadmap->period.end != KARTA_DAY_NONE
-      && roadmap->period.end < roadmap->period.start)
+  if (roadmap->period.start != KARTA_DAY_NONE && roadmap->period.end != KARTA_DAY_NONE && roadmap->period.end < roadmap->period.start)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("The period ends before it starts"));
+                           _ ("The period ends before it starts"));
       return FALSE;
     }
   g_free (roadmap->title);
@@ -181,9 +178,8 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean saved = collect (self, &error)
-                   && karta_store_update_roadmap (self->store, self->roadmap, &error);
+  g_autoptr (GError) error = NULL;
+  gboolean saved = collect (self, &error) && karta_store_update_roadmap (self->store, self->roadmap, &error);
 
   karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error, NULL);
 }
@@ -218,7 +214,7 @@ karta_roadmap_properties_finalize (GObject *object)
 static void
 karta_roadmap_properties_class_init (KartaRoadmapPropertiesClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_roadmap_properties_dispose;
@@ -250,9 +246,9 @@ karta_roadmap_properties_init (KartaRoadmapProperties *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->editions = g_ptr_array_new_with_free_func (g_free);
   self->sections = g_ptr_array_new_with_free_func (g_free);
-  gtk_list_box_set_placeholder (self->glossary_list, karta_list_placeholder_new (_("No abbreviations"), 12));
+  gtk_list_box_set_placeholder (self->glossary_list, karta_list_placeholder_new (_ ("No abbreviations"), 12));
   gtk_list_box_set_placeholder (self->editions_list,
-                                karta_list_placeholder_new (_("No editions: the roadmap is as first approved"), 12));
+                                karta_list_placeholder_new (_ ("No editions: the roadmap is as first approved"), 12));
 }
 
 /**

@@ -21,12 +21,12 @@
 
 struct _KartaDistrictPage
 {
-  AdwBin              parent_instance;
+  AdwBin parent_instance;
 
-  KartaStore         *store;
-  GArray             *years;    /* of int: with a profile, newest first */
-  int                 year;     /* shown; 0 for the newest */
-  gboolean            updating; /* the dropdown changed by code */
+  KartaStore *store;
+  GArray     *years;    /* of int: with a profile, newest first */
+  int         year;     /* shown; 0 for the newest */
+  gboolean    updating; /* the dropdown changed by code */
 
   GtkDropDown        *year_dropdown;
   GtkDropDown        *sort_dropdown;
@@ -41,14 +41,14 @@ G_DEFINE_FINAL_TYPE (KartaDistrictPage, karta_district_page, ADW_TYPE_BIN)
 static GArray *
 list_years (KartaStore *store)
 {
-  g_autoptr(GPtrArray) organisations = karta_list_page_load (store, karta_store_list_organisations, "schools");
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr (GPtrArray) organisations = karta_list_page_load (store, karta_store_list_organisations, "schools");
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
 
   for (guint i = 0; i < organisations->len; i++)
     {
       KartaOrganisation *organisation = g_ptr_array_index (organisations, i);
-      g_autoptr(GArray) school_years = karta_store_list_profile_years (store, organisation->id, NULL);
+      g_autoptr (GArray) school_years = karta_store_list_profile_years (store, organisation->id, NULL);
 
       for (guint j = 0; school_years != NULL && j < school_years->len; j++)
         {
@@ -64,8 +64,8 @@ list_years (KartaStore *store)
 static void
 show_year (KartaDistrictPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) profiles = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) profiles = NULL;
   gboolean any;
 
   if (self->year != 0)
@@ -102,7 +102,8 @@ static void
 on_sort_selected (KartaDistrictPage *self)
 {
   KartaDistrictSort sort = gtk_drop_down_get_selected (self->sort_dropdown) == 1
-                           ? KARTA_DISTRICT_SORT_BY_HIGH : KARTA_DISTRICT_SORT_BY_SCHOOL;
+                             ? KARTA_DISTRICT_SORT_BY_HIGH
+                             : KARTA_DISTRICT_SORT_BY_SCHOOL;
 
   karta_risk_chart_view_set_sort (self->matrix_chart, sort);
   karta_risk_chart_view_set_sort (self->bars_chart, sort);
@@ -116,11 +117,11 @@ show_report (KartaDistrictPage *self,
              GPtrArray         *report,
              const GError      *error)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr (GString) body = g_string_new (NULL);
   g_autofree char *heading = NULL;
 
   if (stored < 0)
-    heading = g_strdup (_("Could Not Import the Table"));
+    heading = g_strdup (_ ("Could Not Import the Table"));
   else
     heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d Profile Imported", "%d Profiles Imported", stored),
                                stored);
@@ -144,14 +145,14 @@ int
 karta_district_page_paste_text (KartaDistrictPage *self,
                                 const char        *text)
 {
-  g_autoptr(GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) report = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
   int stored;
 
   g_return_val_if_fail (KARTA_IS_DISTRICT_PAGE (self), -1);
   g_return_val_if_fail (self->store != NULL, -1);
 
-  stored = karta_risk_import_tsv (self->store, _("clipboard"), text, strlen (text), FALSE, report, &error);
+  stored = karta_risk_import_tsv (self->store, _ ("clipboard"), text, strlen (text), FALSE, report, &error);
   show_report (self, stored, report, error);
   return stored;
 }
@@ -161,13 +162,13 @@ on_clipboard_text (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(KartaDistrictPage) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaDistrictPage) self = user_data;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
 
   if (text == NULL)
     {
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The clipboard has no text"));
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("The clipboard has no text"));
       show_report (self, -1, NULL, error);
       return;
     }
@@ -192,8 +193,8 @@ export_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   KartaDistrictPage *self = KARTA_DISTRICT_PAGE (widget);
-  g_autoptr(GPtrArray) views = karta_risk_export_views_new (self->matrix_chart, self->bars_chart, NULL);
-  g_autofree char *title = g_strdup_printf (_("Risk profiles %d"), self->year);
+  g_autoptr (GPtrArray) views = karta_risk_export_views_new (self->matrix_chart, self->bars_chart, NULL);
+  g_autofree char *title = g_strdup_printf (_ ("Risk profiles %d"), self->year);
 
   karta_risk_export_activate (widget, action_name, views, title);
 }
@@ -230,7 +231,7 @@ karta_district_page_finalize (GObject *object)
 static void
 karta_district_page_class_init (KartaDistrictPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_district_page_dispose;

@@ -20,13 +20,13 @@
 
 struct _KartaFactorListEditor
 {
-  AdwWindow        parent_instance;
+  AdwWindow parent_instance;
 
-  KartaStore      *store;
-  GPtrArray       *lists;       /* of KartaFactorList*, by year; the shown one edited in place */
-  guint            shown;       /* index in lists */
-  gboolean         loading;
-  gboolean         dirty;
+  KartaStore *store;
+  GPtrArray  *lists; /* of KartaFactorList*, by year; the shown one edited in place */
+  guint       shown; /* index in lists */
+  gboolean    loading;
+  gboolean    dirty;
 
   AdwToastOverlay *toast_overlay;
   GtkDropDown     *list_dropdown;
@@ -67,7 +67,7 @@ describe_list (const KartaFactorList *list)
 static void
 refresh_dropdown (KartaFactorListEditor *self)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < self->lists->len; i++)
     {
@@ -112,7 +112,7 @@ move_factor (KartaFactorListEditor *self,
              guint                  to)
 {
   GPtrArray *factors = shown_list (self)->factors;
-  KartaRef *factor = g_ptr_array_steal_index (factors, from);
+  KartaRef  *factor = g_ptr_array_steal_index (factors, from);
 
   g_ptr_array_insert (factors, to, factor);
   set_dirty (self);
@@ -168,21 +168,21 @@ factor_row_new (KartaFactorListEditor *self,
                 guint                  index,
                 guint                  n_factors)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *title = g_strdup_printf (_("Factor %u"), index + 1);
+  GtkWidget       *row = adw_entry_row_new ();
+  g_autofree char *title = g_strdup_printf (_ ("Factor %u"), index + 1);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), factor->name != NULL ? factor->name : "");
   g_signal_connect_object (row, "changed", G_CALLBACK (on_name_changed), self, 0);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            row_button_new (self, "go-up-symbolic", _("Move Up"),
+                            row_button_new (self, "go-up-symbolic", _ ("Move Up"),
                                             G_CALLBACK (on_up_clicked), index > 0));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            row_button_new (self, "go-down-symbolic", _("Move Down"),
+                            row_button_new (self, "go-down-symbolic", _ ("Move Down"),
                                             G_CALLBACK (on_down_clicked), index + 1 < n_factors));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            row_button_new (self, "user-trash-symbolic", _("Remove Factor"),
+                            row_button_new (self, "user-trash-symbolic", _ ("Remove Factor"),
                                             G_CALLBACK (on_remove_clicked), TRUE));
   return row;
 }
@@ -231,8 +231,8 @@ add_activated (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KartaFactorListEditor *self = KARTA_FACTOR_LIST_EDITOR (widget);
-  KartaFactorList *list = shown_list (self);
-  GtkListBoxRow *row;
+  KartaFactorList       *list = shown_list (self);
+  GtkListBoxRow         *row;
 
   if (list == NULL)
     return;
@@ -266,8 +266,8 @@ new_list_activated (GtkWidget  *widget,
 {
   KartaFactorListEditor *self = KARTA_FACTOR_LIST_EDITOR (widget);
   const KartaFactorList *newest = self->lists->len > 0 ? g_ptr_array_index (self->lists, self->lists->len - 1) : NULL;
-  int year;
-  guint position = 0;
+  int                    year;
+  guint                  position = 0;
 
   gtk_spin_button_update (self->year_spin);
   year = gtk_spin_button_get_value_as_int (self->year_spin);
@@ -277,7 +277,7 @@ new_list_activated (GtkWidget  *widget,
       const KartaFactorList *list = g_ptr_array_index (self->lists, i);
       if (list->year == year)
         {
-          g_autofree char *message = g_strdup_printf (_("There is a list for %d already"), year);
+          g_autofree char *message = g_strdup_printf (_ ("There is a list for %d already"), year);
           karta_editor_show_toast (self->toast_overlay, message);
           self->shown = i;
           refresh_dropdown (self);
@@ -300,14 +300,14 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KartaFactorListEditor *self = KARTA_FACTOR_LIST_EDITOR (widget);
-  KartaFactorList *list = shown_list (self);
-  g_autoptr(GError) error = NULL;
+  KartaFactorList       *list = shown_list (self);
+  g_autoptr (GError) error = NULL;
   gboolean saved = TRUE;
 
   if (list != NULL && self->dirty)
     saved = karta_store_save_factor_list (self->store, list, &error) != 0;
   karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error,
-                            _("The list of risk factors could not be saved"));
+                            _ ("The list of risk factors could not be saved"));
 }
 
 static gboolean
@@ -338,7 +338,7 @@ karta_factor_list_editor_finalize (GObject *object)
 static void
 karta_factor_list_editor_class_init (KartaFactorListEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_factor_list_editor_dispose;
@@ -364,7 +364,7 @@ karta_factor_list_editor_init (KartaFactorListEditor *self)
 {
   self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_factor_list_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_placeholder (self->factors_list, karta_list_placeholder_new (_("No risk factors"), 12));
+  gtk_list_box_set_placeholder (self->factors_list, karta_list_placeholder_new (_ ("No risk factors"), 12));
 }
 
 /**
@@ -380,9 +380,9 @@ karta_factor_list_editor_new (GtkWindow  *parent,
                               KartaStore *store)
 {
   KartaFactorListEditor *self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lists = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lists = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
 

@@ -17,18 +17,19 @@
 
 struct _KartaFactorPicker
 {
-  AdwBin      parent_instance;
+  AdwBin parent_instance;
 
   GtkListBox *list;
-  GPtrArray  *offered;          /* of KartaRef*: the list, as set */
-  GHashTable *suggested;        /* factor ids (gint64*) suggested */
-  GPtrArray  *factors;          /* of KartaRef*, one per row */
-  GPtrArray  *checks;           /* of GtkCheckButton*, one per row */
+  GPtrArray  *offered;   /* of KartaRef*: the list, as set */
+  GHashTable *suggested; /* factor ids (gint64*) suggested */
+  GPtrArray  *factors;   /* of KartaRef*, one per row */
+  GPtrArray  *checks;    /* of GtkCheckButton*, one per row */
 };
 
 G_DEFINE_FINAL_TYPE (KartaFactorPicker, karta_factor_picker, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -71,7 +72,7 @@ karta_factor_picker_init (KartaFactorPicker *self)
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Risk factors"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Risk factors"), -1);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));
   self->offered = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
   self->suggested = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -115,7 +116,7 @@ add_row (KartaFactorPicker *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), factor->name);
   if (g_hash_table_contains (self->suggested, &factor->id))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Suggested by the section’s title"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Suggested by the section’s title"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   gtk_list_box_append (self->list, row);
@@ -183,7 +184,7 @@ void
 karta_factor_picker_set_suggested (KartaFactorPicker *self,
                                    GPtrArray         *suggested_refs)
 {
-  g_autoptr(GPtrArray) chosen = NULL;
+  g_autoptr (GPtrArray) chosen = NULL;
 
   g_return_if_fail (KARTA_IS_FACTOR_PICKER (self));
 

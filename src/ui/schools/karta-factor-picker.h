@@ -13,12 +13,12 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_FACTOR_PICKER (karta_factor_picker_get_type ())
 G_DECLARE_FINAL_TYPE (KartaFactorPicker, karta_factor_picker, KARTA, FACTOR_PICKER, AdwBin)
 
-GtkWidget *karta_factor_picker_new         (void);
-void       karta_factor_picker_set         (KartaFactorPicker *self,
-                                            GPtrArray         *factors,
-                                            GPtrArray         *chosen);
+GtkWidget *karta_factor_picker_new (void);
+void       karta_factor_picker_set (KartaFactorPicker *self,
+                                    GPtrArray         *factors,
+                                    GPtrArray         *chosen);
 void       karta_factor_picker_set_suggested (KartaFactorPicker *self,
                                               GPtrArray         *suggested_refs);
-GPtrArray *karta_factor_picker_get_chosen  (KartaFactorPicker *self);
+GPtrArray *karta_factor_picker_get_chosen (KartaFactorPicker *self);
 
 G_END_DECLS

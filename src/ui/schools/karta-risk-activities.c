@@ -17,7 +17,7 @@ static GtkWidget *
 status_label_new (KartaStatus status)
 {
   g_autofree char *css_class = g_strconcat ("status-", karta_status_to_string (status), NULL);
-  GtkWidget *label = gtk_label_new (karta_status_describe (status));
+  GtkWidget       *label = gtk_label_new (karta_status_describe (status));
 
   gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
@@ -30,7 +30,7 @@ activity_row_new (const KartaFactorActivity *activity)
   g_autofree char *title = g_strdup_printf ("%s%s%s", activity->number != NULL ? activity->number : "",
                                             activity->number != NULL ? " " : "",
                                             activity->title != NULL ? activity->title : "");
-  GtkWidget *row = karta_list_info_row_new (title, activity->roadmap_title, NULL);
+  GtkWidget       *row = karta_list_info_row_new (title, activity->roadmap_title, NULL);
 
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
@@ -43,8 +43,8 @@ factor_header_new (const KartaRiskEntry *entry)
 {
   g_autofree char *text = g_strdup_printf ("%s — %s", entry->factor_name,
                                            karta_risk_level_describe (entry->level));
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget       *label = gtk_label_new (text);
+  GtkWidget       *row = gtk_list_box_row_new ();
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -58,9 +58,9 @@ factor_header_new (const KartaRiskEntry *entry)
 static GtkWidget *
 unaddressed_row_new (const KartaRiskEntry *entry)
 {
-  g_autofree char *title = g_strdup_printf (_("No activities for the factor “%s”"), entry->factor_name);
-  GtkWidget *row = karta_list_info_row_new (title, _("The factor is high: add an activity that addresses it"),
-                                            "dialog-warning-symbolic");
+  g_autofree char *title = g_strdup_printf (_ ("No activities for the factor “%s”"), entry->factor_name);
+  GtkWidget       *row = karta_list_info_row_new (title, _ ("The factor is high: add an activity that addresses it"),
+                                                  "dialog-warning-symbolic");
 
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   gtk_widget_add_css_class (row, "risk-unaddressed");
@@ -90,7 +90,7 @@ add_factor (GtkListBox           *list_box,
       gtk_list_box_append (list_box, unaddressed_row_new (entry));
       return 1;
     }
-  gtk_list_box_append (list_box, karta_list_info_row_new (_("No activities yet"), NULL, NULL));
+  gtk_list_box_append (list_box, karta_list_info_row_new (_ ("No activities yet"), NULL, NULL));
   return 0;
 }
 
@@ -105,7 +105,7 @@ karta_risk_activities_fill (GtkListBox             *list_box,
                             GPtrArray              *activities)
 {
   static const KartaRiskLevel levels[] = { KARTA_RISK_HIGH, KARTA_RISK_MEDIUM };
-  guint unaddressed = 0;
+  guint                       unaddressed = 0;
 
   g_return_val_if_fail (GTK_IS_LIST_BOX (list_box), 0);
 

@@ -22,11 +22,11 @@
 
 struct _KartaRiskChartView
 {
-  GtkWidget          parent_instance;
+  GtkWidget parent_instance;
 
   KartaRiskChartKind kind;
   KartaDistrictSort  sort;
-  GPtrArray         *profiles;  /* of KartaRiskProfile*; NULL for none */
+  GPtrArray         *profiles; /* of KartaRiskProfile*; NULL for none */
   KartaChartPalette  palette;
   char              *font_family;
 };
@@ -50,7 +50,7 @@ first_profile (KartaRiskChartView *self)
 static KartaRgb
 rgb_from_rgba (const GdkRGBA *rgba)
 {
-  return (KartaRgb) { rgba->red, rgba->green, rgba->blue };
+  return (KartaRgb){ rgba->red, rgba->green, rgba->blue };
 }
 
 static KartaRgb
@@ -58,9 +58,9 @@ rgb_mix (KartaRgb a,
          KartaRgb b,
          double   amount)
 {
-  return (KartaRgb) { a.red + (b.red - a.red) * amount,
-                      a.green + (b.green - a.green) * amount,
-                      a.blue + (b.blue - a.blue) * amount };
+  return (KartaRgb){ a.red + (b.red - a.red) * amount,
+                     a.green + (b.green - a.green) * amount,
+                     a.blue + (b.blue - a.blue) * amount };
 }
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -79,9 +79,9 @@ lookup_color (GtkStyleContext *context,
 static void
 update_palette (KartaRiskChartView *self)
 {
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GtkStyleContext   *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   KartaChartPalette *palette = &self->palette;
-  GdkRGBA text;
+  GdkRGBA            text;
 
   gtk_style_context_get_color (context, &text);
   palette->text = rgb_from_rgba (&text);
@@ -151,7 +151,7 @@ karta_risk_chart_view_height_for (KartaRiskChartView      *self,
                                   double                   width,
                                   const KartaChartPalette *palette)
 {
-  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr (GPtrArray) one = NULL;
 
   g_return_val_if_fail (KARTA_IS_RISK_CHART_VIEW (self), 0);
 
@@ -176,9 +176,9 @@ karta_risk_chart_view_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
 {
   KartaRiskChartView *self = KARTA_RISK_CHART_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
+  int                 width = gtk_widget_get_width (widget);
+  int                 height = gtk_widget_get_height (widget);
+  cairo_t            *cr;
 
   if (width <= 0 || height <= 0 || first_profile (self) == NULL)
     return;
@@ -194,13 +194,13 @@ karta_risk_chart_view_get_request_mode (GtkWidget *widget)
 }
 
 static void
-karta_risk_chart_view_measure (GtkWidget      *widget,
-                               GtkOrientation  orientation,
-                               int             for_size,
-                               int            *minimum,
-                               int            *natural,
-                               int            *minimum_baseline,
-                               int            *natural_baseline)
+karta_risk_chart_view_measure (GtkWidget     *widget,
+                               GtkOrientation orientation,
+                               int            for_size,
+                               int           *minimum,
+                               int           *natural,
+                               int           *minimum_baseline,
+                               int           *natural_baseline)
 {
   KartaRiskChartView *self = KARTA_RISK_CHART_VIEW (widget);
 
@@ -237,7 +237,7 @@ karta_risk_chart_view_finalize (GObject *object)
 static void
 karta_risk_chart_view_class_init (KartaRiskChartViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = karta_risk_chart_view_finalize;
@@ -302,10 +302,10 @@ karta_risk_chart_view_set_profiles (KartaRiskChartView *self,
   g_clear_pointer (&self->profiles, g_ptr_array_unref);
   self->profiles = profiles;
   if (first_profile (self) != NULL && !is_district (self->kind))
-    label = g_strdup_printf (_("Risk profile of %s, %d"), first_profile (self)->school_name,
+    label = g_strdup_printf (_ ("Risk profile of %s, %d"), first_profile (self)->school_name,
                              first_profile (self)->year);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label != NULL ? label : _("Risk profiles"), -1);
+                                  label != NULL ? label : _ ("Risk profiles"), -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

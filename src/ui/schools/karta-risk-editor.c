@@ -19,13 +19,13 @@
 
 struct _KartaRiskEditor
 {
-  AdwWindow        parent_instance;
+  AdwWindow parent_instance;
 
   KartaStore      *store;
   gint64           organisation_id;
   char            *school_name;
-  KartaFactorList *list;        /* the year's factors */
-  GHashTable      *levels;      /* factor id (gint64*) → KartaRiskLevel */
+  KartaFactorList *list;   /* the year's factors */
+  GHashTable      *levels; /* factor id (gint64*) → KartaRiskLevel */
   gboolean         loading;
   gboolean         dirty;
 
@@ -77,7 +77,7 @@ level_button_new (KartaRiskEditor *self,
                   KartaRiskLevel   level,
                   GtkWidget       *group)
 {
-  GtkWidget *button = gtk_toggle_button_new_with_label (karta_risk_level_describe (level));
+  GtkWidget       *button = gtk_toggle_button_new_with_label (karta_risk_level_describe (level));
   g_autofree char *name = g_strdup_printf ("risk-%" G_GINT64_FORMAT "-%s", factor->id,
                                            karta_risk_level_to_string (level));
 
@@ -123,9 +123,9 @@ static void
 load_year (KartaRiskEditor *self,
            int              year)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartaRiskProfile) profile = karta_store_load_risk_profile (self->store, self->organisation_id,
-                                                                       year, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRiskProfile) profile = karta_store_load_risk_profile (self->store, self->organisation_id,
+                                                                        year, NULL);
 
   self->loading = TRUE;
   karta_list_box_clear (self->factors_list);
@@ -134,7 +134,7 @@ load_year (KartaRiskEditor *self,
   if (self->list == NULL)
     {
       karta_editor_show_toast (self->toast_overlay, error != NULL ? error->message
-                                                                  : _("There is no list of risk factors for this year"));
+                                                                  : _ ("There is no list of risk factors for this year"));
       self->loading = FALSE;
       return;
     }
@@ -164,8 +164,8 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KartaRiskEditor *self = KARTA_RISK_EDITOR (widget);
-  g_autoptr(KartaRiskProfile) profile = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (KartaRiskProfile) profile = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean saved = FALSE;
 
   gtk_spin_button_update (self->year_spin);
@@ -181,7 +181,7 @@ save_activated (GtkWidget  *widget,
       saved = karta_store_save_risk_profile (self->store, profile, &error);
     }
   karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error,
-                            _("The risk profile could not be saved"));
+                            _ ("The risk profile could not be saved"));
 }
 
 static gboolean
@@ -214,7 +214,7 @@ karta_risk_editor_finalize (GObject *object)
 static void
 karta_risk_editor_class_init (KartaRiskEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_risk_editor_dispose;
@@ -234,7 +234,7 @@ karta_risk_editor_init (KartaRiskEditor *self)
 {
   self->levels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_placeholder (self->factors_list, karta_list_placeholder_new (_("No risk factors"), 12));
+  gtk_list_box_set_placeholder (self->factors_list, karta_list_placeholder_new (_ ("No risk factors"), 12));
 }
 
 /**

@@ -17,11 +17,11 @@
 #include "karta-risk-chart-view.h"
 #include "karta-risk-export.h"
 
-#define PAGE_WIDTH 595.0        /* A4 in points */
+#define PAGE_WIDTH  595.0 /* A4 in points */
 #define PAGE_HEIGHT 842.0
-#define MARGIN 40.0
-#define GAP 24.0
-#define PNG_SCALE 2.0
+#define MARGIN      40.0
+#define GAP         24.0
+#define PNG_SCALE   2.0
 
 static void
 unref_views (gpointer  views,
@@ -91,11 +91,11 @@ write_charts (GPtrArray               *views,
               const KartaChartPalette *palette,
               GError                 **error)
 {
-  double width = PAGE_WIDTH - 2 * MARGIN;
-  gboolean pdf = format == KARTA_CHART_FILE_PDF;
-  double height = pdf ? PAGE_HEIGHT : total_height (views, width, palette) + 2 * MARGIN;
+  double           width = PAGE_WIDTH - 2 * MARGIN;
+  gboolean         pdf = format == KARTA_CHART_FILE_PDF;
+  double           height = pdf ? PAGE_HEIGHT : total_height (views, width, palette) + 2 * MARGIN;
   cairo_surface_t *surface = karta_chart_file_create (path, format, PAGE_WIDTH, height, PNG_SCALE);
-  cairo_t *cr = cairo_create (surface);
+  cairo_t         *cr = cairo_create (surface);
 
   if (format == KARTA_CHART_FILE_PNG)
     {
@@ -120,12 +120,12 @@ write_charts (GPtrArray               *views,
  * Returns: whether @path was written
  */
 gboolean
-karta_risk_export_write (GPtrArray   *views,
-                         const char  *path,
-                         GError     **error)
+karta_risk_export_write (GPtrArray  *views,
+                         const char *path,
+                         GError    **error)
 {
   KartaChartFileFormat format;
-  KartaChartPalette palette;
+  KartaChartPalette    palette;
 
   g_return_val_if_fail (views != NULL && path != NULL, FALSE);
 
@@ -140,12 +140,12 @@ on_save_response (GtkNativeDialog *chooser,
                   int              response,
                   GPtrArray       *views)
 {
-  GtkWidget *parent = g_object_get_data (G_OBJECT (chooser), "parent");
+  GtkWidget       *parent = g_object_get_data (G_OBJECT (chooser), "parent");
   g_autofree char *path = karta_export_file_get_path (chooser, response);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (path != NULL && !karta_risk_export_write (views, path, &error))
-    karta_export_file_show_error (parent, _("Could Not Export the Charts"), error);
+    karta_export_file_show_error (parent, _ ("Could Not Export the Charts"), error);
   g_object_unref (chooser);
 }
 
@@ -165,7 +165,7 @@ karta_risk_export_save (GtkWidget  *parent,
 
   g_return_if_fail (views != NULL);
 
-  chooser = karta_export_file_chooser_new (parent, _("Export Charts"), title);
+  chooser = karta_export_file_chooser_new (parent, _ ("Export Charts"), title);
   g_object_set_data (G_OBJECT (chooser), "parent", parent);
   g_signal_connect_data (chooser, "response", G_CALLBACK (on_save_response),
                          g_ptr_array_ref (views), unref_views, 0);
@@ -195,9 +195,9 @@ karta_risk_export_print (GtkWidget  *parent,
                          GPtrArray  *views,
                          const char *job_name)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
   GtkRoot *root = gtk_widget_get_root (parent);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (views != NULL);
 
@@ -210,9 +210,8 @@ karta_risk_export_print (GtkWidget  *parent,
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page),
                          g_ptr_array_ref (views), unref_views, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    karta_export_file_show_error (parent, _("Could Not Print"), error);
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    karta_export_file_show_error (parent, _ ("Could Not Print"), error);
 }
 
 /**
@@ -227,7 +226,7 @@ karta_risk_export_views_new (gpointer first_view,
                              ...)
 {
   GPtrArray *views = g_ptr_array_new_with_free_func (g_object_unref);
-  va_list args;
+  va_list    args;
 
   va_start (args, first_view);
   for (gpointer view = first_view; view != NULL; view = va_arg (args, gpointer))

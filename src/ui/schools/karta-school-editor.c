@@ -17,34 +17,34 @@
 
 struct _KartaSchoolEditor
 {
-  AdwWindow          parent_instance;
+  AdwWindow parent_instance;
 
   KartaStore        *store;
-  KartaOrganisation *organisation;  /* the copy being edited */
-  GPtrArray         *people;        /* of KartaPerson*: curator choices */
+  KartaOrganisation *organisation; /* the copy being edited */
+  GPtrArray         *people;       /* of KartaPerson*: curator choices */
   gboolean           loading;
   gboolean           dirty;
 
-  AdwWindowTitle    *window_title;
-  AdwToastOverlay   *toast_overlay;
-  AdwEntryRow       *name_row;
-  AdwEntryRow       *short_name_row;
-  AdwEntryRow       *number_row;
-  AdwEntryRow       *kind_row;
-  AdwEntryRow       *district_row;
-  GtkSpinButton     *pupils_spin;
-  GtkSwitch         *is_school_switch;
-  AdwComboRow       *curator_row;
-  GtkListBox        *categories_list;
+  AdwWindowTitle  *window_title;
+  AdwToastOverlay *toast_overlay;
+  AdwEntryRow     *name_row;
+  AdwEntryRow     *short_name_row;
+  AdwEntryRow     *number_row;
+  AdwEntryRow     *kind_row;
+  AdwEntryRow     *district_row;
+  GtkSpinButton   *pupils_spin;
+  GtkSwitch       *is_school_switch;
+  AdwComboRow     *curator_row;
+  GtkListBox      *categories_list;
 };
 
 G_DEFINE_FINAL_TYPE (KartaSchoolEditor, karta_school_editor, ADW_TYPE_WINDOW)
 
-static const char * const category_names[] = {
+static const char *const category_names[] = {
   "ШНОР", "ШНСУ", "ШФСОР", "ШПУН", "ШЛ", "500+", "РПП", NULL
 };
 
-static const char * const school_kinds[] = {
+static const char *const school_kinds[] = {
   "ГБОУ СОШ", "ГБОУ гимназия", "ГБОУ лицей", "ГБОУ ООШ", "МБОУ СОШ", "МОУ СОШ", "МКОУ СОШ", NULL
 };
 
@@ -62,8 +62,8 @@ on_pupils_input (GtkSpinButton *spin,
                  gpointer       user_data)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  char *end = NULL;
-  long value;
+  char       *end = NULL;
+  long        value;
 
   while (g_ascii_isspace (*text))
     text++;
@@ -83,7 +83,7 @@ static gboolean
 on_pupils_output (GtkSpinButton *spin,
                   gpointer       user_data)
 {
-  int value = gtk_spin_button_get_value_as_int (spin);
+  int              value = gtk_spin_button_get_value_as_int (spin);
   g_autofree char *text = value < 0 ? g_strdup ("") : g_strdup_printf ("%d", value);
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
@@ -117,13 +117,13 @@ category_row_new (KartaSchoolEditor *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set (box, "margin-start", 12, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), year);
-  gtk_widget_set_tooltip_text (spin, _("Year"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
+  gtk_widget_set_tooltip_text (spin, _ ("Year"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Year"), -1);
   gtk_editable_set_text (GTK_EDITABLE (entry), name != NULL ? name : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Category"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _ ("Category"));
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Category"));
+  gtk_widget_set_tooltip_text (remove, _ ("Remove Category"));
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_category), self, 0);
@@ -143,7 +143,7 @@ add_category_activated (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   KartaSchoolEditor *self = KARTA_SCHOOL_EDITOR (widget);
-  int year;
+  int                year;
 
   karta_day_to_ymd (karta_day_today (), &year, NULL, NULL);
   gtk_list_box_append (self->categories_list, category_row_new (self, year, NULL));
@@ -157,12 +157,12 @@ collect_categories (KartaSchoolEditor *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->categories_list));
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkSpinButton *spin = g_object_get_data (G_OBJECT (row), "year");
-      GtkEditable *entry = g_object_get_data (G_OBJECT (row), "name");
+      GtkSpinButton   *spin = g_object_get_data (G_OBJECT (row), "year");
+      GtkEditable     *entry = g_object_get_data (G_OBJECT (row), "name");
       g_autofree char *name = NULL;
 
       if (spin == NULL)
-        continue;               /* the placeholder */
+        continue; /* the placeholder */
       name = karta_editor_dup_text (gtk_editable_get_text (entry));
       if (name != NULL)
         karta_organisation_add_category (self->organisation, gtk_spin_button_get_value_as_int (spin), name);
@@ -174,8 +174,8 @@ collect_categories (KartaSchoolEditor *self)
 static void
 load_people (KartaSchoolEditor *self)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr (GError) error = NULL;
   guint selected = 0;
 
   self->people = karta_store_list_people (self->store, &error);
@@ -184,7 +184,7 @@ load_people (KartaSchoolEditor *self)
       g_warning ("Could not list people: %s", error->message);
       self->people = g_ptr_array_new ();
     }
-  gtk_string_list_append (model, C_("curator", "None"));
+  gtk_string_list_append (model, C_ ("curator", "None"));
   for (guint i = 0; i < self->people->len; i++)
     {
       KartaPerson *person = g_ptr_array_index (self->people, i);
@@ -215,7 +215,7 @@ populate (KartaSchoolEditor *self)
 
   self->loading = TRUE;
   adw_window_title_set_title (self->window_title,
-                              organisation->id == 0 ? _("New School") : _("Edit School"));
+                              organisation->id == 0 ? _ ("New School") : _ ("Edit School"));
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
   karta_editor_set_text (GTK_EDITABLE (self->name_row), organisation->name);
   karta_editor_set_text (GTK_EDITABLE (self->short_name_row), organisation->short_name);
@@ -243,7 +243,7 @@ collect (KartaSchoolEditor *self,
   if (organisation->name == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("The school needs a name"));
+                           _ ("The school needs a name"));
       gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
       return FALSE;
     }
@@ -265,12 +265,11 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KartaSchoolEditor *self = KARTA_SCHOOL_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean saved = collect (self, &error)
-                   && karta_store_save_organisation (self->store, self->organisation, &error) > 0;
+  g_autoptr (GError) error = NULL;
+  gboolean saved = collect (self, &error) && karta_store_save_organisation (self->store, self->organisation, &error) > 0;
 
   karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error,
-                            _("The school could not be saved"));
+                            _ ("The school could not be saved"));
 }
 
 static gboolean
@@ -305,7 +304,7 @@ attach_documents_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  KartaSchoolEditor *self = KARTA_SCHOOL_EDITOR (widget);
+  KartaSchoolEditor  *self = KARTA_SCHOOL_EDITOR (widget);
   KartaDocumentTarget target = { .organisation_id = self->organisation->id };
 
   karta_attach_choose_files (GTK_WIDGET (self->categories_list), self->store, &target);
@@ -314,7 +313,7 @@ attach_documents_activated (GtkWidget  *widget,
 static void
 karta_school_editor_class_init (KartaSchoolEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_school_editor_dispose;
@@ -347,7 +346,7 @@ karta_school_editor_init (KartaSchoolEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_entry_row_add_suffix (self->kind_row,
                             karta_editor_suggestions_button (GTK_EDITABLE (self->kind_row), school_kinds));
-  gtk_list_box_set_placeholder (self->categories_list, karta_list_placeholder_new (_("No categories"), 12));
+  gtk_list_box_set_placeholder (self->categories_list, karta_list_placeholder_new (_ ("No categories"), 12));
 }
 
 /**

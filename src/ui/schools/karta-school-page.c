@@ -25,15 +25,15 @@
 
 struct _KartaSchoolPage
 {
-  AdwBin              parent_instance;
+  AdwBin parent_instance;
 
-  KartaStore         *store;
-  gint64              organisation_id;
-  KartaOrganisation  *organisation;
-  GArray             *years;     /* of int: shown in the dropdown, newest first */
-  GPtrArray          *profiles;  /* of KartaRiskProfile*: every year's, oldest first */
-  int                 year;      /* the one shown */
-  gboolean            updating;  /* the dropdown changed by code */
+  KartaStore        *store;
+  gint64             organisation_id;
+  KartaOrganisation *organisation;
+  GArray            *years;    /* of int: shown in the dropdown, newest first */
+  GPtrArray         *profiles; /* of KartaRiskProfile*: every year's, oldest first */
+  int                year;     /* the one shown */
+  gboolean           updating; /* the dropdown changed by code */
 
   GtkLabel           *name_label;
   GtkDropDown        *year_dropdown;
@@ -103,15 +103,15 @@ static void
 show_year (KartaSchoolPage *self)
 {
   KartaRiskProfile *profile = find_profile (self, self->year);
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  g_autoptr(GPtrArray) activities = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) one = g_ptr_array_new ();
+  g_autoptr (GPtrArray) activities = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean dynamics = self->profiles != NULL && self->profiles->len > 1;
 
   update_actions (self);
   if (profile == NULL)
     {
-      g_autofree char *description = g_strdup_printf (_("The school has no risk profile for %d."), self->year);
+      g_autofree char *description = g_strdup_printf (_ ("The school has no risk profile for %d."), self->year);
       adw_status_page_set_description (self->status_page, description);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -148,8 +148,8 @@ load_profiles (KartaSchoolPage *self,
   self->profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_risk_profile_free);
   for (guint i = 0; stored != NULL && i < stored->len; i++)
     {
-      g_autoptr(GError) error = NULL;
-      int year = g_array_index (stored, int, i);
+      g_autoptr (GError) error = NULL;
+      int               year = g_array_index (stored, int, i);
       KartaRiskProfile *profile = karta_store_load_risk_profile (self->store, self->organisation_id, year, &error);
 
       if (profile != NULL)
@@ -164,8 +164,8 @@ load_profiles (KartaSchoolPage *self,
 static void
 load_years (KartaSchoolPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) stored = karta_store_list_profile_years (self->store, self->organisation_id, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) stored = karta_store_list_profile_years (self->store, self->organisation_id, &error);
 
   g_clear_pointer (&self->years, g_array_unref);
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
@@ -186,7 +186,7 @@ load_years (KartaSchoolPage *self)
 static void
 reload (KartaSchoolPage *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->organisation, karta_organisation_free);
   if (self->store == NULL || self->organisation_id == 0)
@@ -243,13 +243,13 @@ copy_profile_activated (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   KartaSchoolPage *self = KARTA_SCHOOL_PAGE (widget);
-  int from = previous_year (self, self->year);
-  g_autoptr(GError) error = NULL;
+  int              from = previous_year (self, self->year);
+  g_autoptr (GError) error = NULL;
 
   if (from == 0)
     return;
   if (!karta_store_copy_risk_profile (self->store, self->organisation_id, from, self->year, &error))
-    karta_editor_show_message (karta_list_page_get_window (widget), _("Could Not Copy the Profile"),
+    karta_editor_show_message (karta_list_page_get_window (widget), _ ("Could Not Copy the Profile"),
                                error->message);
 }
 
@@ -259,9 +259,9 @@ export_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   KartaSchoolPage *self = KARTA_SCHOOL_PAGE (widget);
-  g_autoptr(GPtrArray) views = karta_risk_export_views_new (self->profile_chart, self->counts_chart,
-                                                            self->dynamics_chart, NULL);
-  g_autofree char *title = g_strdup_printf (_("Risk profile of %s, %d"),
+  g_autoptr (GPtrArray) views = karta_risk_export_views_new (self->profile_chart, self->counts_chart,
+                                                             self->dynamics_chart, NULL);
+  g_autofree char *title = g_strdup_printf (_ ("Risk profile of %s, %d"),
                                             gtk_label_get_text (self->name_label), self->year);
 
   karta_risk_export_activate (widget, action_name, views, title);
@@ -290,7 +290,7 @@ karta_school_page_finalize (GObject *object)
 static void
 karta_school_page_class_init (KartaSchoolPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_school_page_dispose;
@@ -324,7 +324,7 @@ karta_school_page_init (KartaSchoolPage *self)
   karta_risk_chart_view_set_kind (self->counts_chart, KARTA_RISK_CHART_COUNTS);
   karta_risk_chart_view_set_kind (self->dynamics_chart, KARTA_RISK_CHART_DYNAMICS);
   gtk_list_box_set_placeholder (self->activities_list,
-                                gtk_label_new (_("No high or medium factors")));
+                                gtk_label_new (_ ("No high or medium factors")));
 }
 
 /**

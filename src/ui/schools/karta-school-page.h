@@ -14,12 +14,12 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_SCHOOL_PAGE (karta_school_page_get_type ())
 G_DECLARE_FINAL_TYPE (KartaSchoolPage, karta_school_page, KARTA, SCHOOL_PAGE, AdwBin)
 
-GtkWidget *karta_school_page_new              (KartaStore       *store);
-void       karta_school_page_set_organisation (KartaSchoolPage  *self,
-                                               gint64            organisation_id);
-gint64     karta_school_page_get_organisation (KartaSchoolPage  *self);
-int        karta_school_page_get_year         (KartaSchoolPage  *self);
-void       karta_school_page_set_year         (KartaSchoolPage  *self,
-                                               int               year);
+GtkWidget *karta_school_page_new (KartaStore *store);
+void       karta_school_page_set_organisation (KartaSchoolPage *self,
+                                               gint64           organisation_id);
+gint64     karta_school_page_get_organisation (KartaSchoolPage *self);
+int        karta_school_page_get_year (KartaSchoolPage *self);
+void       karta_school_page_set_year (KartaSchoolPage *self,
+                                       int              year);
 
 G_END_DECLS

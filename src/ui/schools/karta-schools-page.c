@@ -16,16 +16,16 @@
 
 struct _KartaSchoolsPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
-  KartaStore     *store;
-  GPtrArray      *organisations;  /* of KartaOrganisation*, shown in list_box */
-  char           *needle;         /* casefolded search text */
+  KartaStore *store;
+  GPtrArray  *organisations; /* of KartaOrganisation*, shown in list_box */
+  char       *needle;        /* casefolded search text */
 
   GtkStack       *stack;
   GtkSearchEntry *search_entry;
   GtkListBox     *list_box;
-  GtkWidget      *school_page;    /* created when a school is first opened */
+  GtkWidget      *school_page; /* created when a school is first opened */
 };
 
 G_DEFINE_FINAL_TYPE (KartaSchoolsPage, karta_schools_page, ADW_TYPE_BIN)
@@ -51,12 +51,12 @@ on_delete_response (AdwMessageDialog *dialog,
                     KartaSchoolsPage *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "organisation-id");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
     return;
   if (!karta_store_delete_organisation (self->store, id, &error))
-    karta_editor_show_message (karta_list_page_get_window (GTK_WIDGET (self)), _("Could Not Delete the School"),
+    karta_editor_show_message (karta_list_page_get_window (GTK_WIDGET (self)), _ ("Could Not Delete the School"),
                                error->message);
 }
 
@@ -65,14 +65,14 @@ on_delete_clicked (GtkButton        *button,
                    KartaSchoolsPage *self)
 {
   KartaOrganisation *organisation = g_object_get_data (G_OBJECT (button), "organisation");
-  GtkWidget *dialog = adw_message_dialog_new (karta_list_page_get_window (GTK_WIDGET (self)), _("Delete School?"), NULL);
+  GtkWidget         *dialog = adw_message_dialog_new (karta_list_page_get_window (GTK_WIDGET (self)), _ ("Delete School?"), NULL);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will be removed from the library and unlinked from all activities. You can undo this."),
+                                  _ ("“%s” will be removed from the library and unlinked from all activities. You can undo this."),
                                   karta_organisation_get_display_name (organisation));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
+                                    "cancel", _ ("_Cancel"),
+                                    "delete", _ ("_Delete"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -86,9 +86,9 @@ on_delete_clicked (GtkButton        *button,
 static GtkWidget *
 details_new (const KartaOrganisation *organisation)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *categories = format_categories (organisation);
-  GtkWidget *label;
+  GtkWidget       *label;
 
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   if (*categories != '\0')
@@ -116,9 +116,9 @@ static GtkWidget *
 row_new (KartaSchoolsPage        *self,
          const KartaOrganisation *organisation)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _("Delete School"),
-                                                 G_CALLBACK (on_delete_clicked), self);
+  GtkWidget  *row = adw_action_row_new ();
+  GtkWidget  *remove = karta_list_row_button_new ("user-trash-symbolic", _ ("Delete School"),
+                                                  G_CALLBACK (on_delete_clicked), self);
   const char *display_name = karta_organisation_get_display_name (organisation);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -153,7 +153,7 @@ filter_row (GtkListBoxRow *row,
             gpointer       user_data)
 {
   KartaSchoolsPage *self = user_data;
-  const char *key = g_object_get_data (G_OBJECT (row), "search-key");
+  const char       *key = g_object_get_data (G_OBJECT (row), "search-key");
 
   return karta_list_search_matches (key, self->needle);
 }
@@ -220,7 +220,7 @@ karta_schools_page_finalize (GObject *object)
 static void
 karta_schools_page_class_init (KartaSchoolsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = karta_schools_page_dispose;
@@ -243,7 +243,7 @@ karta_schools_page_init (KartaSchoolsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   karta_list_page_setup (GTK_WIDGET (self), self->list_box, self->search_entry,
-                         _("No schools match the search"), filter_row);
+                         _ ("No schools match the search"), filter_row);
 }
 
 GtkWidget *

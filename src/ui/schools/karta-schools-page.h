@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_SCHOOLS_PAGE (karta_schools_page_get_type ())
 G_DECLARE_FINAL_TYPE (KartaSchoolsPage, karta_schools_page, KARTA, SCHOOLS_PAGE, AdwBin)
 
-GtkWidget *karta_schools_page_new       (void);
+GtkWidget *karta_schools_page_new (void);
 void       karta_schools_page_set_store (KartaSchoolsPage *self,
                                          KartaStore       *store);
 GtkWidget *karta_schools_page_show_school (KartaSchoolsPage *self,

@@ -6,7 +6,7 @@
 
 #include "karta-pdf-common.h"
 
-G_DEFINE_QUARK (karta-pdf-error-quark, karta_pdf_error)
+G_DEFINE_QUARK (karta - pdf - error - quark, karta_pdf_error)
 
 /**
  * karta_pdf_rect_rotate:
@@ -27,14 +27,14 @@ karta_pdf_rect_rotate (const KartaPdfRect *rect,
   switch (((rotation % 360) + 360) % 360)
     {
     case 90:
-      turned = (KartaPdfRect) { page_height - rect->y - rect->height, rect->x, rect->height, rect->width };
+      turned = (KartaPdfRect){ page_height - rect->y - rect->height, rect->x, rect->height, rect->width };
       break;
     case 180:
-      turned = (KartaPdfRect) { page_width - rect->x - rect->width, page_height - rect->y - rect->height,
-                                rect->width, rect->height };
+      turned = (KartaPdfRect){ page_width - rect->x - rect->width, page_height - rect->y - rect->height,
+                               rect->width, rect->height };
       break;
     case 270:
-      turned = (KartaPdfRect) { rect->y, page_width - rect->x - rect->width, rect->height, rect->width };
+      turned = (KartaPdfRect){ rect->y, page_width - rect->x - rect->width, rect->height, rect->width };
       break;
     default:
       break;

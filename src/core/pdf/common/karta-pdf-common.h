@@ -21,14 +21,14 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  KARTA_PDF_ERROR_NOT_DRAWN,    /* the renderer crashed, hit a limit or took too long */
-  KARTA_PDF_ERROR_NO_PAGE,      /* a page number out of range */
+  KARTA_PDF_ERROR_NOT_DRAWN, /* the renderer crashed, hit a limit or took too long */
+  KARTA_PDF_ERROR_NO_PAGE,   /* a page number out of range */
 } KartaPdfError;
 
 GQuark karta_pdf_error_quark (void);
 
 /* At most this many pixels per rendered page, whatever the scale. */
-#define KARTA_PDF_PIXEL_BUDGET        (32 * 1024 * 1024)
+#define KARTA_PDF_PIXEL_BUDGET (32 * 1024 * 1024)
 
 typedef struct
 {

@@ -29,7 +29,7 @@
 gpointer
 karta_pdf_pixels_new (gsize length)
 {
-  gsize mapped = length + HEADER_SIZE;
+  gsize   mapped = length + HEADER_SIZE;
   guchar *base = mmap (NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
   if (base == MAP_FAILED)
@@ -62,8 +62,8 @@ karta_pdf_pixels_wrap (gpointer pixels,
                        int      height)
 {
   static const cairo_user_data_key_t pixels_key;
-  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
-  cairo_surface_t *surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, width, height, stride);
+  int                                stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
+  cairo_surface_t                   *surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, width, height, stride);
 
   if (cairo_surface_set_user_data (surface, &pixels_key, pixels, karta_pdf_pixels_free) != CAIRO_STATUS_SUCCESS)
     karta_pdf_pixels_free (pixels);
@@ -80,7 +80,7 @@ cairo_surface_t *
 karta_pdf_pixels_surface_new (int width,
                               int height)
 {
-  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
+  int      stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
   gpointer pixels = stride > 0 && height > 0 ? karta_pdf_pixels_new ((gsize) stride * height) : NULL;
 
   return pixels != NULL ? karta_pdf_pixels_wrap (pixels, width, height) : NULL;

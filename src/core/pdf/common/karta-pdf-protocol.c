@@ -21,7 +21,7 @@
 #include "karta-pdf-protocol.h"
 #include "karta-pdf-common.h"
 
-#define FRAME_MAGIC 0x4b504446u          /* "KPDF" */
+#define FRAME_MAGIC     0x4b504446u /* "KPDF" */
 #define MAX_BODY_LENGTH (16 * 1024 * 1024)
 
 typedef struct
@@ -65,10 +65,10 @@ karta_pdf_message_type (KartaPdfMessage kind)
 }
 
 static gboolean
-send_all (int            fd,
-          gconstpointer  data,
-          gsize          length,
-          GError       **error)
+send_all (int           fd,
+          gconstpointer data,
+          gsize         length,
+          GError      **error)
 {
   const char *next = data;
 
@@ -91,14 +91,14 @@ send_all (int            fd,
 }
 
 gboolean
-karta_pdf_frame_write (int              fd,
-                       KartaPdfMessage  kind,
-                       GVariant        *body,
-                       gconstpointer    data,
-                       gsize            data_length,
-                       GError         **error)
+karta_pdf_frame_write (int             fd,
+                       KartaPdfMessage kind,
+                       GVariant       *body,
+                       gconstpointer   data,
+                       gsize           data_length,
+                       GError        **error)
 {
-  g_autoptr(GVariant) sunk = g_variant_ref_sink (body);
+  g_autoptr (GVariant) sunk = g_variant_ref_sink (body);
   FrameHeader header = {
     .magic = FRAME_MAGIC,
     .kind = kind,
@@ -155,12 +155,12 @@ wait_readable (int      fd,
  * cancellation is an error.
  */
 gboolean
-karta_pdf_read_data (int       fd,
-                     gint64    deadline,
-                     int       cancel_fd,
-                     gpointer  data,
-                     gsize     length,
-                     GError  **error)
+karta_pdf_read_data (int      fd,
+                     gint64   deadline,
+                     int      cancel_fd,
+                     gpointer data,
+                     gsize    length,
+                     GError **error)
 {
   char *next = data;
 
@@ -192,15 +192,15 @@ karta_pdf_read_data (int       fd,
  * karta_pdf_read_data() and clears @frame.
  */
 gboolean
-karta_pdf_frame_read (int             fd,
-                      gint64          deadline,
-                      int             cancel_fd,
-                      KartaPdfFrame  *frame,
-                      GError        **error)
+karta_pdf_frame_read (int            fd,
+                      gint64         deadline,
+                      int            cancel_fd,
+                      KartaPdfFrame *frame,
+                      GError       **error)
 {
-  FrameHeader header;
+  FrameHeader      header;
   g_autofree char *body = NULL;
-  GBytes *bytes;
+  GBytes          *bytes;
 
   if (!karta_pdf_read_data (fd, deadline, cancel_fd, &header, sizeof header, error))
     return FALSE;
@@ -230,9 +230,9 @@ karta_pdf_frame_clear (KartaPdfFrame *frame)
 }
 
 gboolean
-karta_pdf_frame_write_error (int            fd,
-                             const GError  *reported,
-                             GError       **error)
+karta_pdf_frame_write_error (int           fd,
+                             const GError *reported,
+                             GError      **error)
 {
   GVariant *body = g_variant_new ("(sis)", g_quark_to_string (reported->domain),
                                   reported->code, reported->message);
@@ -245,8 +245,8 @@ GError *
 karta_pdf_frame_to_error (const KartaPdfFrame *frame)
 {
   const char *domain, *message;
-  GQuark quark;
-  int code;
+  GQuark      quark;
+  int         code;
 
   g_variant_get (frame->body, "(&si&s)", &domain, &code, &message);
   quark = known_domain (domain);

@@ -31,7 +31,7 @@
 
 typedef struct
 {
-  int             fd;
+  int                   fd;
   KartaPopplerDocument *document;
 } Renderer;
 
@@ -46,7 +46,7 @@ static gboolean
 handle_open (Renderer *self,
              GVariant *body)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *path, *password;
 
   g_variant_get (body, "(&s&s)", &path, &password);
@@ -92,10 +92,10 @@ static gboolean
 handle_render (Renderer *self,
                GVariant *body)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   cairo_surface_t *surface;
-  int page, width, height, rotation;
-  gboolean sent;
+  int              page, width, height, rotation;
+  gboolean         sent;
 
   g_variant_get (body, "(iiii)", &page, &width, &height, &rotation);
   if (width <= 0 || height <= 0 || (gint64) width * height > KARTA_PDF_PIXEL_BUDGET)
@@ -113,7 +113,8 @@ handle_render (Renderer *self,
   sent = karta_pdf_frame_write (self->fd, KARTA_PDF_MESSAGE_PIXELS, body,
                                 cairo_image_surface_get_data (surface),
                                 (gsize) cairo_image_surface_get_stride (surface) *
-                                cairo_image_surface_get_height (surface), NULL);
+                                  cairo_image_surface_get_height (surface),
+                                NULL);
   cairo_surface_destroy (surface);
   return sent;
 }
@@ -122,10 +123,10 @@ static gboolean
 handle_find (Renderer *self,
              GVariant *body)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   const char *text;
-  GVariant *rects;
-  int page;
+  GVariant   *rects;
+  int         page;
 
   g_variant_get (body, "(i&s)", &page, &text);
   if ((rects = karta_poppler_document_find (self->document, page, text, &error)) == NULL)
@@ -137,11 +138,11 @@ static gboolean
 handle_get_text (Renderer *self,
                  GVariant *body)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
-  KartaPdfRect area;
-  gboolean has_area;
-  int page;
+  KartaPdfRect     area;
+  gboolean         has_area;
+  int              page;
 
   g_variant_get (body, "(ib(dddd))", &page, &has_area, &area.x, &area.y, &area.width, &area.height);
   text = karta_poppler_document_get_text (self->document, page, has_area ? &area : NULL, &error);
@@ -158,7 +159,7 @@ handle (Renderer      *self,
     return handle_open (self, frame->body);
   if (self->document == NULL)
     {
-      g_autoptr(GError) error = g_error_new_literal (KARTA_ERROR, KARTA_ERROR_FAILED, "no document");
+      g_autoptr (GError) error = g_error_new_literal (KARTA_ERROR, KARTA_ERROR_FAILED, "no document");
       return reply_error (self, error);
     }
   switch (frame->kind)

@@ -24,12 +24,12 @@ struct _KartaPopplerDocument
 };
 
 KartaPopplerDocument *
-karta_poppler_document_open (const char  *path,
-                             const char  *password,
-                             GError     **error)
+karta_poppler_document_open (const char *path,
+                             const char *password,
+                             GError    **error)
 {
   PopplerDocument *pdf = NULL;
-  g_autoptr(KartaDocument) description = karta_poppler_inspect (path, password, &pdf, error);
+  g_autoptr (KartaDocument) description = karta_poppler_inspect (path, password, &pdf, error);
   KartaPopplerDocument *self;
 
   if (description == NULL)
@@ -53,13 +53,13 @@ GVariant *
 karta_poppler_document_describe (KartaPopplerDocument *self)
 {
   PopplerPermissions permissions = poppler_document_get_permissions (self->pdf);
-  int n_pages = poppler_document_get_n_pages (self->pdf);
-  GVariantBuilder sizes;
+  int                n_pages = poppler_document_get_n_pages (self->pdf);
+  GVariantBuilder    sizes;
 
   g_variant_builder_init (&sizes, G_VARIANT_TYPE ("a(dd)"));
   for (int i = 0; i < n_pages; i++)
     {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (self->pdf, i);
+      g_autoptr (PopplerPage) page = poppler_document_get_page (self->pdf, i);
       double width = 0, height = 0;
 
       /* the size with the page's own /Rotate applied */
@@ -76,9 +76,9 @@ karta_poppler_document_describe (KartaPopplerDocument *self)
 }
 
 static PopplerPage *
-get_page (KartaPopplerDocument  *self,
-          int              index,
-          GError         **error)
+get_page (KartaPopplerDocument *self,
+          int                   index,
+          GError              **error)
 {
   PopplerPage *page = NULL;
 
@@ -86,7 +86,7 @@ get_page (KartaPopplerDocument  *self,
     page = poppler_document_get_page (self->pdf, index);
   if (page == NULL)
     g_set_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NO_PAGE,
-                 _("%s: there is no page %d"), self->description->file_name, index + 1);
+                 _ ("%s: there is no page %d"), self->description->file_name, index + 1);
   return page;
 }
 
@@ -122,26 +122,26 @@ rotate_context (cairo_t *cr,
  * Draws a page on white, turned clockwise by @rotation.
  */
 cairo_surface_t *
-karta_poppler_document_page (KartaPopplerDocument  *self,
-                       int              index,
-                       int              width,
-                       int              height,
-                       int              rotation,
-                       GError         **error)
+karta_poppler_document_page (KartaPopplerDocument *self,
+                             int                   index,
+                             int                   width,
+                             int                   height,
+                             int                   rotation,
+                             GError              **error)
 {
-  g_autoptr(PopplerPage) page = get_page (self, index, error);
-  gboolean turned = rotation == 90 || rotation == 270;
+  g_autoptr (PopplerPage) page = get_page (self, index, error);
+  gboolean         turned = rotation == 90 || rotation == 270;
   cairo_surface_t *surface;
-  double page_width, page_height;
-  cairo_t *cr;
+  double           page_width, page_height;
+  cairo_t         *cr;
 
   if (page == NULL)
     return NULL;
   poppler_page_get_size (page, &page_width, &page_height);
   if (!(page_width > 0 && page_height > 0))
     {
-      g_set_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN, _("%s: page %d could not be drawn: %s"),
-                   self->description->file_name, index + 1, _("it has no size"));
+      g_set_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN, _ ("%s: page %d could not be drawn: %s"),
+                   self->description->file_name, index + 1, _ ("it has no size"));
       return NULL;
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, turned ? height : width, turned ? width : height);
@@ -155,7 +155,7 @@ karta_poppler_document_page (KartaPopplerDocument  *self,
   cairo_surface_flush (surface);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN, _("%s: page %d could not be drawn: %s"),
+      g_set_error (error, KARTA_PDF_ERROR, KARTA_PDF_ERROR_NOT_DRAWN, _ ("%s: page %d could not be drawn: %s"),
                    self->description->file_name, index + 1,
                    cairo_status_to_string (cairo_surface_status (surface)));
       cairo_surface_destroy (surface);
@@ -166,15 +166,15 @@ karta_poppler_document_page (KartaPopplerDocument  *self,
 
 /* The body of a RECTS frame: the matches of @text, top left origin. */
 GVariant *
-karta_poppler_document_find (KartaPopplerDocument  *self,
-                       int              index,
-                       const char      *text,
-                       GError         **error)
+karta_poppler_document_find (KartaPopplerDocument *self,
+                             int                   index,
+                             const char           *text,
+                             GError              **error)
 {
-  g_autoptr(PopplerPage) page = get_page (self, index, error);
+  g_autoptr (PopplerPage) page = get_page (self, index, error);
   GVariantBuilder rects;
-  double width, height;
-  GList *matches;
+  double          width, height;
+  GList          *matches;
 
   if (page == NULL)
     return NULL;
@@ -195,14 +195,14 @@ karta_poppler_document_find (KartaPopplerDocument  *self,
 
 /* The text of a page, or of @area of it (top left origin). */
 char *
-karta_poppler_document_get_text (KartaPopplerDocument      *self,
-                           int                  index,
-                           const KartaPdfRect  *area,
-                           GError             **error)
+karta_poppler_document_get_text (KartaPopplerDocument *self,
+                                 int                   index,
+                                 const KartaPdfRect   *area,
+                                 GError              **error)
 {
-  g_autoptr(PopplerPage) page = get_page (self, index, error);
+  g_autoptr (PopplerPage) page = get_page (self, index, error);
   PopplerRectangle rect;
-  char *text;
+  char            *text;
 
   if (page == NULL)
     return NULL;
@@ -210,7 +210,7 @@ karta_poppler_document_get_text (KartaPopplerDocument      *self,
     text = poppler_page_get_text (page);
   else
     {
-      rect = (PopplerRectangle) { area->x, area->y, area->x + area->width, area->y + area->height };
+      rect = (PopplerRectangle){ area->x, area->y, area->x + area->width, area->y + area->height };
       text = poppler_page_get_text_for_area (page, &rect);
     }
   return text ? text : g_strdup ("");

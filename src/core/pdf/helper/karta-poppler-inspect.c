@@ -55,18 +55,18 @@ describe_not_pdf (const char *data,
                   gsize       length)
 {
   if (length >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
-    return _("not a PDF: it is a PNG image");
+    return _ ("not a PDF: it is a PNG image");
   if (length >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0)
-    return _("not a PDF: it is a JPEG image");
+    return _ ("not a PDF: it is a JPEG image");
   if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     {
       if (contains_bytes (data, length, "word/document.xml"))
-        return _("not a PDF: it is a Word document");
+        return _ ("not a PDF: it is a Word document");
       if (contains_bytes (data, length, "application/vnd.oasis.opendocument"))
-        return _("not a PDF: it is an OpenDocument file");
-      return _("not a PDF: it is a ZIP archive");
+        return _ ("not a PDF: it is an OpenDocument file");
+      return _ ("not a PDF: it is a ZIP archive");
     }
-  return _("not a PDF");
+  return _ ("not a PDF");
 }
 
 static void
@@ -83,11 +83,11 @@ set_reason (GError    **error,
 /* poppler_document_new_from_bytes() of poppler 22.12 crashes on a wrong
  * password: the file is opened by its URI. */
 static PopplerDocument *
-open_pdf (const char  *path,
-          const char  *password,
-          GError     **error)
+open_pdf (const char *path,
+          const char *password,
+          GError    **error)
 {
-  g_autoptr(GError) poppler_error = NULL;
+  g_autoptr (GError) poppler_error = NULL;
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
   PopplerDocument *pdf;
@@ -99,12 +99,12 @@ open_pdf (const char  *path,
   if (g_error_matches (poppler_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
     {
       if (password == NULL || *password == '\0')
-        set_reason (error, KARTA_ERROR_NEEDS_PASSWORD, path, _("needs a password"));
+        set_reason (error, KARTA_ERROR_NEEDS_PASSWORD, path, _ ("needs a password"));
       else
-        set_reason (error, KARTA_ERROR_WRONG_PASSWORD, path, _("the password is wrong"));
+        set_reason (error, KARTA_ERROR_WRONG_PASSWORD, path, _ ("the password is wrong"));
     }
   else
-    set_reason (error, KARTA_ERROR_CORRUPT, path, _("damaged or incomplete PDF"));
+    set_reason (error, KARTA_ERROR_CORRUPT, path, _ ("damaged or incomplete PDF"));
   return NULL;
 }
 
@@ -115,7 +115,7 @@ pdf_has_text (PopplerDocument *pdf)
 
   for (int i = 0; i < n_pages; i++)
     {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autoptr (PopplerPage) page = poppler_document_get_page (pdf, i);
       g_autofree char *text = page ? poppler_page_get_text (page) : NULL;
       if (!karta_text_is_blank (text))
         return TRUE;
@@ -130,12 +130,12 @@ describe_pdf (PopplerDocument *pdf,
               GError         **error)
 {
   KartaDocument *document;
-  int n_pages = poppler_document_get_n_pages (pdf);
-  char *title;
+  int            n_pages = poppler_document_get_n_pages (pdf);
+  char          *title;
 
   if (n_pages <= 0)
     {
-      set_reason (error, KARTA_ERROR_CORRUPT, path, _("damaged or incomplete PDF"));
+      set_reason (error, KARTA_ERROR_CORRUPT, path, _ ("damaged or incomplete PDF"));
       return NULL;
     }
   document = g_new0 (KartaDocument, 1);
@@ -172,18 +172,18 @@ karta_poppler_inspect (const char       *path,
                        GError          **error)
 {
   KartaDocument *document;
-  g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(PopplerDocument) pdf = NULL;
-  GStatBuf info;
+  g_autoptr (GMappedFile) mapped = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  GStatBuf    info;
   const char *data;
-  gsize length;
+  gsize       length;
 
   if (g_stat (path, &info) != 0)
-    return fail_errno (error, errno, path, _("cannot be read")), NULL;
+    return fail_errno (error, errno, path, _ ("cannot be read")), NULL;
   if (!S_ISREG (info.st_mode))
-    return set_reason (error, KARTA_ERROR_INVALID, path, _("not a file")), NULL;
+    return set_reason (error, KARTA_ERROR_INVALID, path, _ ("not a file")), NULL;
   if (info.st_size == 0)
-    return set_reason (error, KARTA_ERROR_INVALID, path, _("empty file")), NULL;
+    return set_reason (error, KARTA_ERROR_INVALID, path, _ ("empty file")), NULL;
   if ((mapped = g_mapped_file_new (path, FALSE, error)) == NULL)
     return NULL;
   data = g_mapped_file_get_contents (mapped);
