@@ -9,13 +9,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "karta-error.h"
 #include "config.h"
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 #include <glib/gi18n-lib.h>
 
+#include "karta-error.h"
 #include "karta-activity-editor.h"
 #include "karta-gantt-export.h"
 #include "karta-gantt-test-util.h"

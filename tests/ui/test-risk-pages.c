@@ -10,8 +10,8 @@
  */
 #include <adwaita.h>
 
-#include "karta-error.h"
 #include "karta-district-page.h"
+#include "karta-error.h"
 #include "karta-risk-chart-view.h"
 #include "karta-risk-export.h"
 #include "karta-risk-editor.h"

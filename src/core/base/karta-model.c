@@ -586,6 +586,22 @@ karta_person_free (KartaPerson *person)
   g_free (person);
 }
 
+KartaDocument *
+karta_document_copy (const KartaDocument *document)
+{
+  KartaDocument *copy = g_memdup2 (document, sizeof *document);
+
+  copy->sha256 = g_strdup (document->sha256);
+  copy->file_name = g_strdup (document->file_name);
+  copy->kind = g_strdup (document->kind);
+  copy->number = g_strdup (document->number);
+  copy->title = g_strdup (document->title);
+  copy->added_by = g_strdup (document->added_by);
+  copy->added_at = document->added_at != NULL ? g_date_time_ref (document->added_at) : NULL;
+  copy->links = g_strdup (document->links);
+  return copy;
+}
+
 void
 karta_document_free (KartaDocument *document)
 {

@@ -238,9 +238,10 @@ void               karta_organisation_add_category (KartaOrganisation *organisat
                                                     int                year,
                                                     const char        *name);
 
-void karta_person_free (KartaPerson *person);
-void karta_document_free (KartaDocument *document);
-void karta_history_entry_free (KartaHistoryEntry *entry);
+void           karta_person_free (KartaPerson *person);
+KartaDocument *karta_document_copy (const KartaDocument *document);
+void           karta_document_free (KartaDocument *document);
+void           karta_history_entry_free (KartaHistoryEntry *entry);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRef, karta_ref_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaExecution, karta_execution_free)

@@ -39,12 +39,12 @@ static gboolean
 ensure_fold_function (KartaStore *self,
                       GError    **error)
 {
-  if (g_object_get_data (G_OBJECT (self), "karta-fold-registered") != NULL)
+  if (self->fold_registered)
     return TRUE;
   if (sqlite3_create_function (self->db, "karta_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                                fold_function, NULL, NULL) != SQLITE_OK)
     return karta_store_set_error (self, error, _ ("Internal database error"));
-  g_object_set_data (G_OBJECT (self), "karta-fold-registered", GINT_TO_POINTER (TRUE));
+  self->fold_registered = TRUE;
   return TRUE;
 }
 

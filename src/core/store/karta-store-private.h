@@ -18,7 +18,8 @@ struct _KartaStore
 
   sqlite3    *db;
   char       *path;
-  GHashTable *statements; /* SQL text → sqlite3_stmt*, prepared once */
+  GHashTable *statements;      /* SQL text → sqlite3_stmt*, prepared once */
+  gboolean    fold_registered; /* karta_fold () for SQL: karta-store-document-list.c */
 
   /* the user action under way */
   sqlite3_session *session;

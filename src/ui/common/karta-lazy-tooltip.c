@@ -16,14 +16,15 @@
 
 #include "karta-lazy-tooltip.h"
 
-#define TOOLTIP_KEY "karta-lazy-tooltip"
+/* on the widgets it serves, which it does not own */
+static G_DEFINE_QUARK (karta - lazy - tooltip, tooltip_text) static G_DEFINE_QUARK (karta - lazy - tooltip - connected, tooltip_connected)
 
-static gboolean
-on_query_tooltip (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard_mode,
-                  GtkTooltip *tooltip)
+  static gboolean
+  on_query_tooltip (GtkWidget  *widget,
+                    int         x,
+                    int         y,
+                    gboolean    keyboard_mode,
+                    GtkTooltip *tooltip)
 {
   const char *text = karta_lazy_tooltip_get (widget);
 
@@ -45,12 +46,12 @@ karta_lazy_tooltip_set (GtkWidget  *widget,
 {
   gboolean has_text = text != NULL && *text != '\0';
 
-  if (g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY "-connected") == NULL)
+  if (g_object_get_qdata (G_OBJECT (widget), tooltip_connected_quark ()) == NULL)
     {
       g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-      g_object_set_data (G_OBJECT (widget), TOOLTIP_KEY "-connected", GINT_TO_POINTER (TRUE));
+      g_object_set_qdata (G_OBJECT (widget), tooltip_connected_quark (), GINT_TO_POINTER (TRUE));
     }
-  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, has_text ? g_strdup (text) : NULL, g_free);
+  g_object_set_qdata_full (G_OBJECT (widget), tooltip_text_quark (), has_text ? g_strdup (text) : NULL, g_free);
   gtk_widget_set_has_tooltip (widget, has_text);
 }
 
@@ -62,7 +63,7 @@ karta_lazy_tooltip_set (GtkWidget  *widget,
 const char *
 karta_lazy_tooltip_get (GtkWidget *widget)
 {
-  return g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+  return g_object_get_qdata (G_OBJECT (widget), tooltip_text_quark ());
 }
 
 /**

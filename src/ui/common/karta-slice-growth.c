@@ -10,9 +10,10 @@
  */
 #include "karta-slice-growth.h"
 
-#define GROWTH_KEY "karta-slice-growth"
+/* on the slice model it grows, which its owner keeps */
+static G_DEFINE_QUARK (karta - slice - growth, growth)
 
-typedef struct
+  typedef struct
 {
   GtkSliceListModel *slice; /* unowned: the growth dies with it */
   guint              step;
@@ -56,13 +57,13 @@ karta_slice_growth_start (GtkSliceListModel *slice,
                           guint              first,
                           guint              step)
 {
-  Growth *growth = g_object_get_data (G_OBJECT (slice), GROWTH_KEY);
+  Growth *growth = g_object_get_qdata (G_OBJECT (slice), growth_quark ());
 
   if (growth == NULL)
     {
       growth = g_new0 (Growth, 1);
       growth->slice = slice;
-      g_object_set_data_full (G_OBJECT (slice), GROWTH_KEY, growth, (GDestroyNotify) growth_free);
+      g_object_set_qdata_full (G_OBJECT (slice), growth_quark (), growth, (GDestroyNotify) growth_free);
     }
   growth->step = step;
   gtk_slice_list_model_set_size (slice, first);
@@ -80,7 +81,7 @@ karta_slice_growth_start (GtkSliceListModel *slice,
 void
 karta_slice_growth_finish (GtkSliceListModel *slice)
 {
-  Growth *growth = g_object_get_data (G_OBJECT (slice), GROWTH_KEY);
+  Growth *growth = g_object_get_qdata (G_OBJECT (slice), growth_quark ());
 
   if (growth != NULL)
     g_clear_handle_id (&growth->source, g_source_remove);
@@ -90,7 +91,7 @@ karta_slice_growth_finish (GtkSliceListModel *slice)
 gboolean
 karta_slice_growth_is_done (GtkSliceListModel *slice)
 {
-  Growth *growth = g_object_get_data (G_OBJECT (slice), GROWTH_KEY);
+  Growth *growth = g_object_get_qdata (G_OBJECT (slice), growth_quark ());
 
   return growth == NULL || growth->source == 0;
 }

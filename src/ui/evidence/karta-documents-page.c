@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-document-row.h"
 #include "karta-attach-document-dialog.h"
 #include "karta-previewer-window.h"
 #include "karta-documents-page.h"
@@ -92,17 +93,15 @@ static void
 on_edit_clicked (GtkButton          *button,
                  KartaDocumentsPage *self)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
-
   karta_attach_document_dialog_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store,
-                                     g_object_get_data (G_OBJECT (row), "document"));
+                                     karta_document_row_find (GTK_WIDGET (button)));
 }
 
 static GtkWidget *
 row_new (KartaDocumentsPage  *self,
          const KartaDocument *document)
 {
-  GtkWidget       *row = adw_action_row_new ();
+  GtkWidget       *row = karta_document_row_new (document);
   g_autofree char *subtitle = describe_document (document);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -116,7 +115,6 @@ row_new (KartaDocumentsPage  *self,
                              karta_list_row_button_new ("document-edit-symbolic", _ ("Edit the kind, number, date and title"),
                                                         G_CALLBACK (on_edit_clicked), self));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "document", (gpointer) document);
   return row;
 }
 
@@ -272,7 +270,7 @@ static void
 on_row_activated (KartaDocumentsPage *self,
                   GtkListBoxRow      *row)
 {
-  const KartaDocument *document = g_object_get_data (G_OBJECT (row), "document");
+  const KartaDocument *document = karta_document_row_find (GTK_WIDGET (row));
 
   if (document != NULL)
     karta_previewer_window_show (karta_list_page_get_window (GTK_WIDGET (self)), self->store, document);

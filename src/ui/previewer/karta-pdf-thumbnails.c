@@ -18,7 +18,10 @@
 
 #define THUMBNAIL_WIDTH 112.0 /* px */
 
-struct _KartaPdfThumbnails
+/* the drawing under way for a list item, cancelled when the item is recycled */
+static G_DEFINE_QUARK (karta - thumbnail - job, thumbnail_job)
+
+  struct _KartaPdfThumbnails
 {
   AdwBin parent_instance;
 
@@ -130,7 +133,7 @@ bind_item (GtkSignalListItemFactory *factory,
   job = g_new0 (ThumbnailJob, 1);
   job->picture = g_object_ref (picture);
   job->cancellable = g_cancellable_new ();
-  g_object_set_data_full (G_OBJECT (item), "karta-thumbnail", g_object_ref (job->cancellable), g_object_unref);
+  g_object_set_qdata_full (G_OBJECT (item), thumbnail_job_quark (), g_object_ref (job->cancellable), g_object_unref);
   karta_pdf_renderer_render_async (self->renderer, page, scale, self->rotation, KARTA_PDF_PRIORITY_THUMBNAIL,
                                    job->cancellable, on_thumbnail_rendered, job);
 }
@@ -141,11 +144,11 @@ unbind_item (GtkSignalListItemFactory *factory,
              KartaPdfThumbnails       *self)
 {
   GtkWidget    *box = gtk_list_item_get_child (item);
-  GCancellable *cancellable = g_object_get_data (G_OBJECT (item), "karta-thumbnail");
+  GCancellable *cancellable = g_object_get_qdata (G_OBJECT (item), thumbnail_job_quark ());
 
   if (cancellable != NULL)
     g_cancellable_cancel (cancellable);
-  g_object_set_data (G_OBJECT (item), "karta-thumbnail", NULL);
+  g_object_set_qdata (G_OBJECT (item), thumbnail_job_quark (), NULL);
   gtk_picture_set_paintable (GTK_PICTURE (gtk_widget_get_first_child (box)), NULL);
 }
 

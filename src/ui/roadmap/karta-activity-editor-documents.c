@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-document-row.h"
 #include "karta-activity-editor-private.h"
 #include "karta-attach-document-dialog.h"
 #include "karta-attach-files.h"
@@ -55,19 +56,11 @@ describe_details (const KartaDocument *document)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static const KartaDocument *
-row_document (GtkWidget *widget)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
-
-  return g_object_get_data (G_OBJECT (row), "document");
-}
-
 static void
 on_edit_clicked (GtkButton           *button,
                  KartaActivityEditor *self)
 {
-  karta_attach_document_dialog_show (GTK_WINDOW (self), self->store, row_document (GTK_WIDGET (button)));
+  karta_attach_document_dialog_show (GTK_WINDOW (self), self->store, karta_document_row_find (GTK_WIDGET (button)));
 }
 
 static void
@@ -76,7 +69,7 @@ on_detach_clicked (GtkButton           *button,
 {
   g_autoptr (GError) error = NULL;
 
-  if (!karta_store_detach_document (self->store, row_document (GTK_WIDGET (button))->id, self->activity->id, &error))
+  if (!karta_store_detach_document (self->store, karta_document_row_find (GTK_WIDGET (button))->id, self->activity->id, &error))
     {
       karta_editor_show_toast (self->toast_overlay, error->message);
       return;
@@ -90,10 +83,14 @@ document_row_new (KartaActivityEditor *self,
 {
   g_autofree char *title = describe_document (document);
   g_autofree char *details = describe_details (document);
-  GtkWidget       *row = karta_list_info_row_new (title, details, NULL);
+  GtkWidget       *row = karta_document_row_new (document);
   GtkWidget       *icon = gtk_image_new_from_icon_name (document->has_text ? "text-x-generic-symbolic"
                                                                            : "image-x-generic-symbolic");
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (details != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
   gtk_widget_set_tooltip_text (icon, document->has_text ? _ ("Has a text layer: it can be searched")
                                                         : _ ("A scan without text"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -103,7 +100,6 @@ document_row_new (KartaActivityEditor *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              karta_list_row_button_new ("list-remove-symbolic", _ ("Detach from this activity"),
                                                         G_CALLBACK (on_detach_clicked), self));
-  g_object_set_data (G_OBJECT (row), "document", (gpointer) document);
   return row;
 }
 
@@ -183,7 +179,7 @@ on_row_activated (GtkListBox          *list,
                   GtkListBoxRow       *row,
                   KartaActivityEditor *self)
 {
-  const KartaDocument *document = g_object_get_data (G_OBJECT (row), "document");
+  const KartaDocument *document = karta_document_row_find (GTK_WIDGET (row));
 
   (void) list;
   if (document != NULL)
