@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-organisation-row.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-school-editor.h"
@@ -45,17 +46,34 @@ format_categories (const KartaOrganisation *organisation)
   return g_string_free (text, FALSE);
 }
 
+/* What a "Delete School?" dialog is about */
+typedef struct
+{
+  KartaSchoolsPage *page; /* a reference */
+  gint64            id;
+} DeleteRequest;
+
+static void
+delete_request_free (gpointer  data,
+                     GClosure *closure)
+{
+  DeleteRequest *request = data;
+
+  g_object_unref (request->page);
+  g_free (request);
+}
+
 static void
 on_delete_response (AdwMessageDialog *dialog,
                     const char       *response,
-                    KartaSchoolsPage *self)
+                    DeleteRequest    *request)
 {
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "organisation-id");
+  KartaSchoolsPage *self = request->page;
   g_autoptr (GError) error = NULL;
 
   if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
     return;
-  if (!karta_store_delete_organisation (self->store, id, &error))
+  if (!karta_store_delete_organisation (self->store, request->id, &error))
     karta_editor_show_message (karta_list_page_get_window (GTK_WIDGET (self)), _ ("Could Not Delete the School"),
                                error->message);
 }
@@ -64,12 +82,13 @@ static void
 on_delete_clicked (GtkButton        *button,
                    KartaSchoolsPage *self)
 {
-  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (button), "organisation");
-  GtkWidget         *dialog = adw_message_dialog_new (karta_list_page_get_window (GTK_WIDGET (self)), _ ("Delete School?"), NULL);
+  KartaOrganisationRow *row = karta_organisation_row_find (GTK_WIDGET (button));
+  GtkWidget            *dialog = adw_message_dialog_new (karta_list_page_get_window (GTK_WIDGET (self)), _ ("Delete School?"), NULL);
+  DeleteRequest        *request = g_new0 (DeleteRequest, 1);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _ ("“%s” will be removed from the library and unlinked from all activities. You can undo this."),
-                                  karta_organisation_get_display_name (organisation));
+                                  karta_organisation_row_get_display_name (row));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _ ("_Cancel"),
                                     "delete", _ ("_Delete"),
@@ -77,9 +96,9 @@ on_delete_clicked (GtkButton        *button,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "organisation-id",
-                          g_memdup2 (&organisation->id, sizeof organisation->id), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  request->page = g_object_ref (self);
+  request->id = karta_organisation_row_get_id (row);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response), request, delete_request_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -116,10 +135,11 @@ static GtkWidget *
 row_new (KartaSchoolsPage        *self,
          const KartaOrganisation *organisation)
 {
-  GtkWidget  *row = adw_action_row_new ();
-  GtkWidget  *remove = karta_list_row_button_new ("user-trash-symbolic", _ ("Delete School"),
-                                                  G_CALLBACK (on_delete_clicked), self);
-  const char *display_name = karta_organisation_get_display_name (organisation);
+  g_autofree char *key = karta_list_organisation_key (organisation);
+  GtkWidget       *row = karta_organisation_row_new (organisation, key);
+  GtkWidget       *remove = karta_list_row_button_new ("user-trash-symbolic", _ ("Delete School"),
+                                                       G_CALLBACK (on_delete_clicked), self);
+  const char      *display_name = karta_organisation_get_display_name (organisation);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display_name ? display_name : "");
@@ -128,11 +148,8 @@ row_new (KartaSchoolsPage        *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), details_new (organisation));
-  g_object_set_data (G_OBJECT (remove), "organisation", (gpointer) organisation);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data (G_OBJECT (row), "organisation", (gpointer) organisation);
-  g_object_set_data_full (G_OBJECT (row), "search-key", karta_list_organisation_key (organisation), g_free);
   return row;
 }
 
@@ -153,8 +170,11 @@ filter_row (GtkListBoxRow *row,
             gpointer       user_data)
 {
   KartaSchoolsPage *self = user_data;
-  const char       *key = g_object_get_data (G_OBJECT (row), "search-key");
+  const char       *key;
 
+  if (!KARTA_IS_ORGANISATION_ROW (row))
+    return TRUE;
+  key = karta_organisation_row_get_search_key (KARTA_ORGANISATION_ROW (row));
   return karta_list_search_matches (key, self->needle);
 }
 
@@ -169,10 +189,8 @@ static void
 on_row_activated (KartaSchoolsPage *self,
                   GtkListBoxRow    *row)
 {
-  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
-
-  if (organisation != NULL)
-    karta_schools_page_show_school (self, organisation->id);
+  if (KARTA_IS_ORGANISATION_ROW (row))
+    karta_schools_page_show_school (self, karta_organisation_row_get_id (KARTA_ORGANISATION_ROW (row)));
 }
 
 static void
