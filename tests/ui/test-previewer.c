@@ -382,7 +382,7 @@ answer_password (KartaPreviewerWindow *window,
 
   wait_for (asks_password, window);
   dialog = find_dialog (window);
-  entry = g_object_get_data (G_OBJECT (dialog), "karta-password-entry");
+  entry = GTK_EDITABLE (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog)));
   if (password != NULL)
     gtk_editable_set_text (entry, password);
   /* the dialog closes itself */

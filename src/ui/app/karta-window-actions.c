@@ -161,9 +161,10 @@ load_samples_action (GtkWidget  *widget,
 
 typedef struct
 {
-  KartaWindow *window;
-  AdwEntryRow *title_row;
-  AdwEntryRow *period_row;
+  KartaWindow      *window;
+  AdwMessageDialog *dialog; /* which owns the rows below */
+  AdwEntryRow      *title_row;
+  AdwEntryRow      *period_row;
 } NewRoadmap;
 
 static gboolean
@@ -184,12 +185,11 @@ new_roadmap_parse (NewRoadmap  *data,
 }
 
 static void
-on_new_roadmap_changed (AdwMessageDialog *dialog)
+on_new_roadmap_changed (NewRoadmap *data)
 {
-  NewRoadmap *data = g_object_get_data (G_OBJECT (dialog), "karta-new-roadmap");
   KartaPeriod period;
 
-  adw_message_dialog_set_response_enabled (dialog, "create", new_roadmap_parse (data, NULL, &period));
+  adw_message_dialog_set_response_enabled (data->dialog, "create", new_roadmap_parse (data, NULL, &period));
 }
 
 static void
@@ -216,10 +216,17 @@ create_roadmap (KartaWindow *self,
 }
 
 static void
-on_new_roadmap_response (AdwMessageDialog *dialog,
-                         const char       *response)
+new_roadmap_free (gpointer  data,
+                  GClosure *closure)
 {
-  NewRoadmap *data = g_object_get_data (G_OBJECT (dialog), "karta-new-roadmap");
+  g_free (data);
+}
+
+static void
+on_new_roadmap_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         NewRoadmap       *data)
+{
   char       *title = NULL;
   KartaPeriod period;
 
@@ -274,16 +281,17 @@ karta_window_new_roadmap_dialog (KartaWindow *self)
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _ ("New Roadmap"),
                                                        _ ("The order, the goal and the sections can be filled in later in the roadmap’s properties.")));
   data->window = self;
+  data->dialog = dialog;
   adw_message_dialog_set_extra_child (dialog, new_roadmap_form (data));
-  g_object_set_data_full (G_OBJECT (dialog), "karta-new-roadmap", data, g_free);
   adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "create", _ ("C_reate"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "create");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_swapped (data->title_row, "changed", G_CALLBACK (on_new_roadmap_changed), dialog);
-  g_signal_connect_swapped (data->period_row, "changed", G_CALLBACK (on_new_roadmap_changed), dialog);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_new_roadmap_response), NULL);
-  on_new_roadmap_changed (dialog);
+  /* the form's rows go with the dialog, which frees the form's data last */
+  g_signal_connect_swapped (data->title_row, "changed", G_CALLBACK (on_new_roadmap_changed), data);
+  g_signal_connect_swapped (data->period_row, "changed", G_CALLBACK (on_new_roadmap_changed), data);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_new_roadmap_response), data, new_roadmap_free, 0);
+  on_new_roadmap_changed (data);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (GTK_WIDGET (data->title_row));
 }

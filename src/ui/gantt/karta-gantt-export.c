@@ -152,29 +152,45 @@ karta_gantt_export_save (KartaGanttView *view,
 
 /* Printing */
 
+/* A print job: the view it prints, and its pages once the paper is known */
+typedef struct
+{
+  KartaGanttView  *view; /* a reference */
+  KartaGanttPages *pages;
+} Printing;
+
+static void
+printing_free (gpointer  data,
+               GClosure *closure)
+{
+  Printing *printing = data;
+
+  g_clear_pointer (&printing->pages, karta_gantt_pages_free);
+  g_object_unref (printing->view);
+  g_free (printing);
+}
+
 static void
 on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                KartaGanttView    *view)
+                Printing          *printing)
 {
-  g_autoptr (KartaGanttLayout) print = print_layout_new (karta_gantt_view_get_layout (view));
-  KartaGanttPages *pages = karta_gantt_pages_new (print, gtk_print_context_get_width (context),
-                                                  gtk_print_context_get_height (context));
+  g_autoptr (KartaGanttLayout) print = print_layout_new (karta_gantt_view_get_layout (printing->view));
 
-  g_object_set_data_full (G_OBJECT (operation), "karta-pages", pages, (GDestroyNotify) karta_gantt_pages_free);
-  gtk_print_operation_set_n_pages (operation, MAX (1, (int) karta_gantt_pages_get_n_pages (pages)));
+  g_clear_pointer (&printing->pages, karta_gantt_pages_free);
+  printing->pages = karta_gantt_pages_new (print, gtk_print_context_get_width (context),
+                                           gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, MAX (1, (int) karta_gantt_pages_get_n_pages (printing->pages)));
 }
 
 static void
 on_draw_page (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page,
-              KartaGanttView    *view)
+              Printing          *printing)
 {
-  KartaGanttPages *pages = g_object_get_data (G_OBJECT (operation), "karta-pages");
-
-  if ((guint) page < karta_gantt_pages_get_n_pages (pages))
-    karta_gantt_pages_draw_page (pages, gtk_print_context_get_cairo_context (context), page);
+  if (printing->pages != NULL && (guint) page < karta_gantt_pages_get_n_pages (printing->pages))
+    karta_gantt_pages_draw_page (printing->pages, gtk_print_context_get_cairo_context (context), page);
 }
 
 static GtkPageSetup *
@@ -201,15 +217,18 @@ karta_gantt_export_print (KartaGanttView *view,
 {
   g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr (GtkPageSetup) setup = landscape_a4 ();
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
+  GtkRoot  *root = gtk_widget_get_root (GTK_WIDGET (view));
+  Printing *printing = g_new0 (Printing, 1);
   g_autoptr (GError) error = NULL;
 
   gtk_print_operation_set_job_name (operation, title);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), view, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), view, 0);
+  printing->view = g_object_ref (view);
+  /* the job lives as long as the operation: freed with the first handler */
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), printing);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print), printing, printing_free, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     karta_export_file_show_error (GTK_WIDGET (view), _ ("Could Not Print"), error);

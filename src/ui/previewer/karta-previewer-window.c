@@ -67,7 +67,9 @@ on_password_response (AdwMessageDialog     *dialog,
                       const char           *response,
                       KartaPreviewerWindow *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "karta-password-entry");
+  /* the entry is the first of the extra child's box (ask_password) */
+  GtkWidget   *box = adw_message_dialog_get_extra_child (dialog);
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_first_child (box));
 
   if (g_str_equal (response, "open"))
     open_document (self, gtk_editable_get_text (entry));
@@ -106,7 +108,6 @@ ask_password (KartaPreviewerWindow *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "karta-password-entry", entry);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_password_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);

@@ -140,12 +140,12 @@ on_save_response (GtkNativeDialog *chooser,
                   int              response,
                   GPtrArray       *views)
 {
-  GtkWidget       *parent = g_object_get_data (G_OBJECT (chooser), "parent");
+  GtkWindow       *parent = gtk_native_dialog_get_transient_for (chooser);
   g_autofree char *path = karta_export_file_get_path (chooser, response);
   g_autoptr (GError) error = NULL;
 
   if (path != NULL && !karta_risk_export_write (views, path, &error))
-    karta_export_file_show_error (parent, _ ("Could Not Export the Charts"), error);
+    karta_export_file_show_error (parent != NULL ? GTK_WIDGET (parent) : NULL, _ ("Could Not Export the Charts"), error);
   g_object_unref (chooser);
 }
 
@@ -166,7 +166,6 @@ karta_risk_export_save (GtkWidget  *parent,
   g_return_if_fail (views != NULL);
 
   chooser = karta_export_file_chooser_new (parent, _ ("Export Charts"), title);
-  g_object_set_data (G_OBJECT (chooser), "parent", parent);
   g_signal_connect_data (chooser, "response", G_CALLBACK (on_save_response),
                          g_ptr_array_ref (views), unref_views, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
