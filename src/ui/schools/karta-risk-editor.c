@@ -59,15 +59,30 @@ set_level (KartaRiskEditor *self,
   g_hash_table_insert (self->levels, g_memdup2 (&factor_id, sizeof factor_id), GINT_TO_POINTER (level));
 }
 
+/* What a level toggle chooses: the data of its "toggled" handler */
+typedef struct
+{
+  KartaRiskEditor *editor; /* which the toggle is in */
+  gint64           factor_id;
+  KartaRiskLevel   level;
+} LevelChoice;
+
+static void
+level_choice_free (gpointer  data,
+                   GClosure *closure)
+{
+  g_free (data);
+}
+
 static void
 on_level_toggled (GtkToggleButton *button,
-                  KartaRiskEditor *self)
+                  LevelChoice     *choice)
 {
-  gint64 *factor_id = g_object_get_data (G_OBJECT (button), "factor-id");
+  KartaRiskEditor *self = choice->editor;
 
   if (!gtk_toggle_button_get_active (button) || self->loading)
     return;
-  set_level (self, *factor_id, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "level")));
+  set_level (self, choice->factor_id, choice->level);
   self->dirty = TRUE;
 }
 
@@ -78,6 +93,7 @@ level_button_new (KartaRiskEditor *self,
                   GtkWidget       *group)
 {
   GtkWidget       *button = gtk_toggle_button_new_with_label (karta_risk_level_describe (level));
+  LevelChoice     *choice = g_new0 (LevelChoice, 1);
   g_autofree char *name = g_strdup_printf ("risk-%" G_GINT64_FORMAT "-%s", factor->id,
                                            karta_risk_level_to_string (level));
 
@@ -85,9 +101,11 @@ level_button_new (KartaRiskEditor *self,
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (group));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), get_level (self, factor->id) == level);
-  g_object_set_data_full (G_OBJECT (button), "factor-id", g_memdup2 (&factor->id, sizeof factor->id), g_free);
-  g_object_set_data (G_OBJECT (button), "level", GINT_TO_POINTER (level));
-  g_signal_connect_object (button, "toggled", G_CALLBACK (on_level_toggled), self, 0);
+  choice->editor = self;
+  choice->factor_id = factor->id;
+  choice->level = level;
+  /* the toggle is in the editor, which outlives it */
+  g_signal_connect_data (button, "toggled", G_CALLBACK (on_level_toggled), choice, level_choice_free, 0);
   return button;
 }
 
