@@ -217,21 +217,44 @@ test_fixture (gconstpointer data)
   compare_roadmap (file, roadmap, json_node_get_object (json_parser_get_root (parser)));
 }
 
-/* A document with a table that is no roadmap's. */
+/* A table whose header names nothing of a plan is not refused: its
+ * columns are guessed from the cells, for the user to check. */
 static void
-test_no_roadmap_table (void)
+test_unrecognised_table (void)
 {
-  const char *html = "<p>Список</p><table><tr><th>Фамилия</th><th>Телефон</th></tr>"
-                     "<tr><td>Иванов</td><td>123</td></tr></table>";
+  const char *html = "<p>Список</p><table><tr><th>Что</th><th>Когда</th><th>Кто</th></tr>"
+                     "<tr><td>Совещание директоров</td><td>Сентябрь</td><td>ИМЦ</td></tr>"
+                     "<tr><td>Семинар для учителей</td><td>до 01.12.2023</td><td>Отдел образования</td></tr></table>";
   g_autoptr (KartaImportDocument) document = karta_import_read_html ("list.html", html, strlen (html), NULL);
+  g_autoptr (KartaImportLayout) layout = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (KartaRoadmap) roadmap = NULL;
+  g_autofree char *fields = NULL;
+  KartaActivity   *first;
 
   g_assert_nonnull (document);
-  roadmap = karta_import_recognise (document, NULL, &error);
-  g_assert_null (roadmap);
-  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "list.html"));
+  layout = karta_import_find_layout (document, &error);
+  g_assert_no_error (error);
+  g_assert_false (layout->recognised);
+  g_assert_cmpuint (layout->first_row, ==, 1);
+  fields = karta_import_layout_fields_to_string (layout);
+  g_assert_cmpstr (fields, ==, "title,term,responsible");
+  g_assert_cmpstr (layout->headers[1], ==, "Когда");
+  roadmap = karta_import_recognise_with (document, NULL, layout, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (karta_roadmap_count_activities (roadmap), ==, 2);
+  first = g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 0))->activities, 0);
+  g_assert_cmpstr (first->title, ==, "Совещание директоров");
+  g_assert_cmpstr (first->number, ==, "1");
+  g_assert_true (first->number_generated);
+
+  /* what the user chooses in the review is read back */
+  g_assert_true (karta_import_layout_set_fields_from_string (layout, "title,ignore,executors"));
+  g_assert_false (karta_import_layout_set_fields_from_string (layout, "title,when,executors"));
+  g_assert_false (karta_import_layout_set_fields_from_string (layout, "title"));
+  g_clear_pointer (&fields, g_free);
+  fields = karta_import_layout_fields_to_string (layout);
+  g_assert_cmpstr (fields, ==, "title,ignore,executors");
 }
 
 static void
@@ -331,7 +354,8 @@ test_unseen_layout (void)
   g_assert_cmpuint (section->activities->len, ==, 2);
   first = g_ptr_array_index (section->activities, 0);
   second = g_ptr_array_index (section->activities, 1);
-  g_assert_null (first->number);
+  g_assert_cmpstr (first->number, ==, "1");
+  g_assert_true (first->number_generated);
   g_assert_cmpstr (first->title, ==, "Совещание");
   g_assert_cmpstr (first->responsible, ==, "МБОУ СОШ № 1, 2");
   g_assert_cmpstr (first->evidence, ==, "Протокол");
@@ -425,7 +449,7 @@ main (int argc, char **argv)
         }
     }
   g_test_add_func ("/recognise/no-table", test_no_table);
-  g_test_add_func ("/recognise/no-roadmap-table", test_no_roadmap_table);
+  g_test_add_func ("/recognise/unrecognised-table", test_unrecognised_table);
   g_test_add_func ("/recognise/html-grid", test_html_grid);
   g_test_add_func ("/recognise/columns", test_columns);
   g_test_add_func ("/recognise/unseen-layout", test_unseen_layout);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "karta-cli.h"
+#include "karta-error.h"
 #include "karta-import.h"
 #include "karta-interchange.h"
 #include "karta-library.h"
@@ -81,16 +82,55 @@ karta_cli_cmd_export (KartaCli *cli,
   return 0;
 }
 
-/* Interchange .json as it is; any other document through the table model
- * and the recogniser, with @period (NULL: found in the document). */
+/* How the user wants the plan read: --columns and --first-row */
+typedef struct
+{
+  const char *columns;   /* "number,title,term,…", NULL: as recognised */
+  int         first_row; /* 1-based, 0: as recognised */
+} ImportChoice;
+
+static KartaImportLayout *
+choose_layout (const KartaImportDocument *document,
+               const char                *path,
+               const ImportChoice        *choice,
+               GError                   **error)
+{
+  g_autoptr (KartaImportLayout) layout = karta_import_find_layout (document, error);
+  g_autofree char *fields = NULL;
+
+  if (layout == NULL)
+    return NULL;
+  fields = karta_import_layout_fields_to_string (layout);
+  if (choice->first_row > 0 && !karta_import_layout_set_first_row (layout, document, choice->first_row - 1))
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("%s: the plan’s table has no row %d"), path, choice->first_row);
+      return NULL;
+    }
+  if (choice->columns != NULL && !karta_import_layout_set_fields_from_string (layout, choice->columns))
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
+                   ngettext ("%s: --columns needs %u known field, one per column of the plan’s table, such as %s",
+                             "%s: --columns needs %u known fields, one per column of the plan’s table, such as %s", layout->n_columns),
+                   path, layout->n_columns, fields);
+      return NULL;
+    }
+  if (!layout->recognised && choice->columns == NULL)
+    g_printerr (_ ("%s: no header names the plan’s columns; they were guessed from the cells as %s (check them, or give --columns)\n"),
+                path, fields);
+  return g_steal_pointer (&layout);
+}
+
 /* Interchange JSON as it is; any other document is read (the kind found
- * from its content) and its roadmap recognised. */
+ * from its content) and its roadmap recognised, with @period (NULL: found
+ * in the document). */
 static KartaRoadmap *
-read_roadmap_file (const char        *path,
-                   const KartaPeriod *period,
-                   GError           **error)
+read_roadmap_file (const char         *path,
+                   const KartaPeriod  *period,
+                   const ImportChoice *choice,
+                   GError            **error)
 {
   g_autoptr (KartaImportDocument) document = NULL;
+  g_autoptr (KartaImportLayout) layout = NULL;
   KartaRoadmap *roadmap;
 
   if (g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON"))
@@ -101,9 +141,9 @@ read_roadmap_file (const char        *path,
       return roadmap;
     }
   document = karta_import_read_file (path, error);
-  if (document == NULL)
+  if (document == NULL || (layout = choose_layout (document, path, choice, error)) == NULL)
     return NULL;
-  return karta_import_recognise (document, period, error);
+  return karta_import_recognise_with (document, period, layout, error);
 }
 
 int
@@ -113,6 +153,8 @@ karta_cli_cmd_import (KartaCli *cli,
 {
   gboolean         dry_run = FALSE;
   g_autofree char *period_text = NULL;
+  g_autofree char *columns = NULL;
+  ImportChoice     choice = { 0 };
   KartaPeriod      period = { 0 };
   g_autoptr (KartaRoadmap) roadmap = NULL;
   g_autoptr (GError) error = NULL;
@@ -121,6 +163,8 @@ karta_cli_cmd_import (KartaCli *cli,
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_ ("Store nothing; print the interchange JSON"), NULL },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text, N_ ("The roadmap’s period: YYYY, YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD"), N_ ("PERIOD") },
+    { "columns", 0, 0, G_OPTION_ARG_STRING, &columns, N_ ("What each column of the plan holds, in order: number, title, term, start, end, responsible, executors, participants, result, evidence, direction, status or ignore"), N_ ("FIELD,…") },
+    { "first-row", 0, 0, G_OPTION_ARG_INT, &choice.first_row, N_ ("The plan’s first row in its table, counting from 1"), N_ ("N") },
     { NULL }
   };
 
@@ -130,7 +174,8 @@ karta_cli_cmd_import (KartaCli *cli,
     return karta_cli_fail (_ ("import needs one file"));
   if (period_text != NULL && !karta_period_parse (period_text, &period, &error))
     return karta_cli_fail_error (error);
-  roadmap = read_roadmap_file (argv[1], period_text != NULL ? &period : NULL, &error);
+  choice.columns = columns;
+  roadmap = read_roadmap_file (argv[1], period_text != NULL ? &period : NULL, &choice, &error);
   if (roadmap == NULL)
     return karta_cli_fail_error (error);
   if (dry_run)

@@ -280,6 +280,7 @@ karta_activity_copy (const KartaActivity *activity)
   copy->id = activity->id;
   copy->section_id = activity->section_id;
   copy->number = g_strdup (activity->number);
+  copy->number_generated = activity->number_generated;
   copy->title = g_strdup (activity->title);
   copy->term = g_strdup (activity->term);
   copy->schedule = karta_schedule_copy (activity->schedule);
@@ -396,6 +397,7 @@ karta_roadmap_new (void)
   roadmap->order = karta_order_new ();
   roadmap->editions = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_order_free);
   roadmap->tasks = g_ptr_array_new_with_free_func (g_free);
+  roadmap->indicators = g_ptr_array_new_with_free_func (g_free);
   roadmap->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_section_free);
   roadmap->glossary = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_glossary_entry_free);
   return roadmap;
@@ -423,9 +425,11 @@ roadmap_clear (gpointer data)
 
   g_free (roadmap->title);
   g_free (roadmap->goal);
+  g_free (roadmap->context);
   karta_order_free (roadmap->order);
   g_ptr_array_unref (roadmap->editions);
   g_ptr_array_unref (roadmap->tasks);
+  g_ptr_array_unref (roadmap->indicators);
   g_ptr_array_unref (roadmap->sections);
   g_ptr_array_unref (roadmap->glossary);
 }

@@ -67,6 +67,7 @@ typedef struct
   gint64         id;
   gint64         section_id;
   char          *number;
+  gboolean       number_generated; /* given by its position on import, not written */
   char          *title;
   char          *term;        /* as written */
   KartaSchedule *schedule;    /* derived from term, or set by hand */
@@ -110,12 +111,14 @@ typedef struct
   gint64      id;
   char       *title;
   char       *goal;
+  char       *context; /* what the plan answers: «Актуализация», the risk analysis */
   KartaPeriod period;
-  KartaOrder *order;    /* the approving order, never NULL */
-  GPtrArray  *editions; /* of KartaOrder*: amending orders, oldest first */
-  GPtrArray  *tasks;    /* of char*: the roadmap's own tasks */
-  GPtrArray  *sections; /* of KartaSection* */
-  GPtrArray  *glossary; /* of KartaGlossaryEntry* */
+  KartaOrder *order;      /* the approving order, never NULL */
+  GPtrArray  *editions;   /* of KartaOrder*: amending orders, oldest first */
+  GPtrArray  *tasks;      /* of char*: the roadmap's own tasks */
+  GPtrArray  *indicators; /* of char*: the roadmap's own indicators */
+  GPtrArray  *sections;   /* of KartaSection* */
+  GPtrArray  *glossary;   /* of KartaGlossaryEntry* */
 } KartaRoadmap;
 
 /* One line of the roadmap list. */

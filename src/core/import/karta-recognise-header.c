@@ -24,7 +24,10 @@ typedef struct
 
 /* In the order they are tried. */
 static const FieldStems field_stems[] = {
-  { KARTA_FIELD_EVIDENCE, { "подтвержд", "отчетн", "форма отчет", "форма контрол", "документ", NULL } },
+  { KARTA_FIELD_START, { "начало", "дата начала", "срок начала", "старт", NULL } },
+  { KARTA_FIELD_END, { "окончани", "завершени", "дата конца", NULL } },
+  { KARTA_FIELD_STATUS, { "отметк", "статус", "информация о выполнен", "информация об исполнен", "сведения о выполнен", "выполнено", NULL } },
+  { KARTA_FIELD_EVIDENCE, { "подтвержд", "отчетн", "форма отчет", "форма контрол", "форма предоставлен", "форма представлен", "документ", NULL } },
   { KARTA_FIELD_RESULT, { "результат", "эффект", "продукт", NULL } },
   { KARTA_FIELD_TERM, { "срок", "дата", "период", "время", "когда", NULL } },
   { KARTA_FIELD_RESPONSIBLE, { "ответствен", "куратор", "координатор", NULL } },
@@ -133,68 +136,126 @@ header_height (const KartaTable *table,
   return MIN (height, table->rows->len - first);
 }
 
-/* Fields of the columns of a header of @height rows starting at @first. */
-static guint
-match_columns (const KartaTable *table,
-               guint             first,
-               guint             height,
-               KartaColumns     *columns)
+/* A header cell of two paragraphs may name two things: «Направление
+ * деятельности» over «Наименование мероприятия». Its rows give the
+ * activities' names; the directions span the table as section rows. */
+static KartaField
+match_header_cell (const KartaCell *cell)
 {
-  guint distinct = 0;
-  guint seen = 0;
+  KartaField       first = KARTA_FIELD_NONE;
+  g_autofree char *text = NULL;
 
-  for (guint c = 0; c < table->n_columns; c++)
+  if (cell == NULL)
+    return KARTA_FIELD_NONE;
+  for (guint i = 0; i < cell->paragraphs->len; i++)
     {
-      g_autofree char *top = cell_text (table, first, c);
-      g_autofree char *bottom = cell_text (table, first + height - 1, c);
-      const KartaCell *top_cell = karta_table_get_cell_at (table, first, c);
-      const KartaCell *bottom_cell = karta_table_get_cell_at (table, first + height - 1, c);
-      KartaField       field = karta_recognise_match_header (top);
+      KartaField field = karta_recognise_match_header (g_ptr_array_index (cell->paragraphs, i));
+      if (field == KARTA_FIELD_TITLE)
+        return field;
+      if (first == KARTA_FIELD_NONE)
+        first = field;
+    }
+  if (first != KARTA_FIELD_NONE)
+    return first;
+  text = karta_cell_get_text (cell);
+  return karta_recognise_match_header (text);
+}
 
-      g_clear_pointer (&columns->school_kinds[c], g_free);
-      if (bottom_cell != top_cell && bottom_cell != NULL)
-        {
-          KartaField sub = karta_recognise_match_header (bottom);
-          char      *kind = NULL;
+/* Under a parent, a sub-header names the field more closely: «Сроки» over
+ * «начало | окончание», «Ответственные» over «район | ОУ». */
+static KartaField
+refine_field (KartaField       parent,
+              const KartaCell *parent_cell,
+              const KartaCell *sub_cell,
+              guint            column)
+{
+  KartaField       sub = match_header_cell (sub_cell);
+  g_autofree char *sub_text = karta_cell_get_text (sub_cell);
+  g_autofree char *kind = NULL;
 
-          if (sub != KARTA_FIELD_NONE)
-            field = sub;
-          else if (names_schools (bottom, &kind))
-            {
-              /* «Ответственные» split into the district and the schools. */
-              columns->school_kinds[c] = kind;
-              if (field == KARTA_FIELD_RESPONSIBLE && c > top_cell->column)
-                field = KARTA_FIELD_EXECUTORS;
-            }
-          else if (field == KARTA_FIELD_RESPONSIBLE && c > top_cell->column)
-            field = KARTA_FIELD_EXECUTORS;
-        }
-      columns->fields[c] = field;
-      if (field != KARTA_FIELD_NONE && (seen & (1u << field)) == 0)
+  if (sub == KARTA_FIELD_START || sub == KARTA_FIELD_END)
+    return sub;
+  if (sub != KARTA_FIELD_NONE && !(parent == KARTA_FIELD_TERM && sub == KARTA_FIELD_TERM))
+    return sub;
+  if (parent == KARTA_FIELD_TERM && parent_cell->column_span == 2)
+    return column == parent_cell->column ? KARTA_FIELD_START : KARTA_FIELD_END;
+  if (parent == KARTA_FIELD_RESPONSIBLE && (column > parent_cell->column || names_schools (sub_text, &kind)))
+    return column > parent_cell->column ? KARTA_FIELD_EXECUTORS : parent;
+  return parent;
+}
+
+static guint
+count_distinct (const KartaField *fields,
+                guint             n_columns)
+{
+  guint seen = 0, distinct = 0;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (fields[c] != KARTA_FIELD_NONE && (seen & (1u << fields[c])) == 0)
         distinct++;
-      seen |= 1u << field;
+      seen |= 1u << fields[c];
     }
   return distinct;
 }
 
-static gboolean
-has_field (const KartaColumns *columns,
-           KartaField          field)
+/* Fields of the columns of a header of @height rows starting at @first;
+ * returns how many different fields it names. */
+static guint
+match_columns (const KartaTable *table,
+               guint             first,
+               guint             height,
+               KartaField       *fields)
 {
-  for (guint c = 0; c < columns->n_columns; c++)
-    if (columns->fields[c] == field)
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      const KartaCell *top_cell = karta_table_get_cell_at (table, first, c);
+      const KartaCell *bottom_cell = karta_table_get_cell_at (table, first + height - 1, c);
+      KartaField       field = match_header_cell (top_cell);
+
+      if (bottom_cell != top_cell && bottom_cell != NULL && top_cell != NULL)
+        field = refine_field (field, top_cell, bottom_cell, c);
+      fields[c] = field;
+    }
+  return count_distinct (fields, table->n_columns);
+}
+
+static gboolean
+has_field (const KartaField *fields,
+           guint             n_columns,
+           KartaField        field)
+{
+  for (guint c = 0; c < n_columns; c++)
+    if (fields[c] == field)
       return TRUE;
   return FALSE;
 }
 
 static void
-replace_field (KartaColumns *columns,
-               KartaField    from,
-               KartaField    to)
+replace_field (KartaField *fields,
+               guint       n_columns,
+               KartaField  from,
+               KartaField  to)
 {
-  for (guint c = 0; c < columns->n_columns; c++)
-    if (columns->fields[c] == from)
-      columns->fields[c] = to;
+  for (guint c = 0; c < n_columns; c++)
+    if (fields[c] == from)
+      fields[c] = to;
+}
+
+/**
+ * karta_recognise_header_fits:
+ *
+ * Whether @fields are a plan's: a title and a term, a start or someone
+ * who answers for it.
+ */
+gboolean
+karta_recognise_header_fits (const KartaField *fields,
+                             guint             n_columns)
+{
+  return has_field (fields, n_columns, KARTA_FIELD_TITLE) &&
+         (has_field (fields, n_columns, KARTA_FIELD_TERM) || has_field (fields, n_columns, KARTA_FIELD_START) ||
+          has_field (fields, n_columns, KARTA_FIELD_RESPONSIBLE) || has_field (fields, n_columns, KARTA_FIELD_EXECUTORS) ||
+          has_field (fields, n_columns, KARTA_FIELD_PARTICIPANTS));
 }
 
 static gboolean
@@ -215,6 +276,52 @@ is_numbering_row (const KartaTable *table,
   return TRUE;
 }
 
+/**
+ * karta_recognise_find_header:
+ * @fields: (out caller-allocates): n_columns of them
+ *
+ * Looks for the header among the first rows of @table.
+ *
+ * Returns: how many different fields the best header names, 0 when no
+ *   row reads as a plan's header
+ */
+guint
+karta_recognise_find_header (const KartaTable *table,
+                             guint            *header_row,
+                             guint            *first_row,
+                             KartaField       *fields)
+{
+  g_autofree KartaField *candidate = g_new0 (KartaField, MAX (table->n_columns, 1));
+  guint                  best = 0;
+
+  for (guint first = 0; first < MIN (table->rows->len, 8); first++)
+    {
+      guint height = header_height (table, first);
+      guint score = match_columns (table, first, height, candidate);
+
+      if (score < 2 || score <= best || !karta_recognise_header_fits (candidate, table->n_columns))
+        continue;
+      best = score;
+      *header_row = first;
+      *first_row = first + height;
+      memcpy (fields, candidate, table->n_columns * sizeof *fields);
+    }
+  if (best == 0)
+    return 0;
+  /* Who answers for an activity is its responsible, whatever the header
+   * calls them, when no column is named so. */
+  if (!has_field (fields, table->n_columns, KARTA_FIELD_RESPONSIBLE))
+    {
+      if (has_field (fields, table->n_columns, KARTA_FIELD_EXECUTORS))
+        replace_field (fields, table->n_columns, KARTA_FIELD_EXECUTORS, KARTA_FIELD_RESPONSIBLE);
+      else
+        replace_field (fields, table->n_columns, KARTA_FIELD_PARTICIPANTS, KARTA_FIELD_RESPONSIBLE);
+    }
+  if (*first_row < table->rows->len && is_numbering_row (table, *first_row))
+    (*first_row)++;
+  return best;
+}
+
 /* A row's cell texts, one line each, to compare rows. */
 static char *
 row_text (const KartaTableRow *row)
@@ -231,52 +338,69 @@ row_text (const KartaTableRow *row)
 }
 
 /**
+ * karta_recognise_header_text:
+ *
+ * Returns: (transfer full): the header's text over @column, its rows
+ *   joined by " / ", "" when the plan has no header
+ */
+char *
+karta_recognise_header_text (const KartaTable *table,
+                             guint             header_row,
+                             guint             first_row,
+                             guint             column)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  const KartaCell *last = NULL;
+
+  for (guint r = header_row; r < first_row; r++)
+    {
+      const KartaCell *cell = karta_table_get_cell_at (table, r, column);
+      g_autofree char *line = NULL;
+
+      if (cell == NULL || cell == last || is_numbering_row (table, r))
+        continue;
+      last = cell;
+      line = cell_text (table, r, column);
+      if (*line != '\0')
+        g_string_append_printf (text, text->len > 0 ? " / %s" : "%s", line);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
  * karta_recognise_columns:
+ * @fields: what each column holds, from the layout
  * @columns: (out caller-allocates): cleared with karta_columns_clear()
  *
- * Finds the header among the first rows of @table and what each column
- * holds. A roadmap's table has at least a title column and a term or a
- * responsible one.
- *
- * Returns: whether @table looks like a roadmap's
+ * Sets up the walk of @table's rows from @first_row: the school kinds its
+ * header names and the header rows to know when they repeat on a new page.
  */
-gboolean
+void
 karta_recognise_columns (const KartaTable *table,
+                         const KartaField *fields,
+                         guint             header_row,
+                         guint             first_row,
                          KartaColumns     *columns)
 {
   memset (columns, 0, sizeof *columns);
   columns->n_columns = table->n_columns;
   columns->fields = g_new0 (KartaField, MAX (table->n_columns, 1));
+  memcpy (columns->fields, fields, table->n_columns * sizeof *fields);
   columns->school_kinds = g_new0 (char *, MAX (table->n_columns, 1) + 1);
   columns->header_texts = g_ptr_array_new_with_free_func (g_free);
+  columns->first_body_row = first_row;
 
-  for (guint first = 0; first < MIN (table->rows->len, 6); first++)
+  for (guint r = header_row; r < first_row; r++)
+    g_ptr_array_add (columns->header_texts, row_text (g_ptr_array_index (table->rows, r)));
+  for (guint c = 0; first_row > header_row && c < table->n_columns; c++)
     {
-      guint height = header_height (table, first);
+      const KartaCell *top = karta_table_get_cell_at (table, header_row, c);
+      const KartaCell *bottom = karta_table_get_cell_at (table, first_row - 1, c);
+      g_autofree char *text = bottom != NULL && bottom != top ? karta_cell_get_text (bottom) : NULL;
 
-      if (match_columns (table, first, height, columns) < 2 ||
-          !has_field (columns, KARTA_FIELD_TITLE) ||
-          !(has_field (columns, KARTA_FIELD_TERM) || has_field (columns, KARTA_FIELD_RESPONSIBLE) ||
-            has_field (columns, KARTA_FIELD_EXECUTORS) || has_field (columns, KARTA_FIELD_PARTICIPANTS)))
-        continue;
-
-      /* Who answers for an activity is its responsible, whatever the header
-       * calls them, when no column is named so. */
-      if (!has_field (columns, KARTA_FIELD_RESPONSIBLE))
-        {
-          if (has_field (columns, KARTA_FIELD_EXECUTORS))
-            replace_field (columns, KARTA_FIELD_EXECUTORS, KARTA_FIELD_RESPONSIBLE);
-          else
-            replace_field (columns, KARTA_FIELD_PARTICIPANTS, KARTA_FIELD_RESPONSIBLE);
-        }
-      columns->first_body_row = first + height;
-      if (columns->first_body_row < table->rows->len && is_numbering_row (table, columns->first_body_row))
-        columns->first_body_row++;
-      for (guint r = first; r < first + height; r++)
-        g_ptr_array_add (columns->header_texts, row_text (g_ptr_array_index (table->rows, r)));
-      return TRUE;
+      if (text != NULL)
+        names_schools (text, &columns->school_kinds[c]);
     }
-  return FALSE;
 }
 
 /* A row that repeats the header (a new page in the source), or numbers the columns. */

@@ -9,21 +9,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  KARTA_FIELD_NONE,
-  KARTA_FIELD_NUMBER,
-  KARTA_FIELD_TITLE,
-  KARTA_FIELD_TERM,
-  KARTA_FIELD_RESPONSIBLE,
-  KARTA_FIELD_EXECUTORS,
-  KARTA_FIELD_PARTICIPANTS,
-  KARTA_FIELD_RESULT,
-  KARTA_FIELD_EVIDENCE,
-  KARTA_FIELD_DIRECTION,
-  KARTA_N_FIELDS
-} KartaField;
-
 /* What each grid column of a table holds. */
 typedef struct
 {
@@ -38,12 +23,58 @@ typedef struct
 
 /* karta-recognise-header.c */
 KartaField karta_recognise_match_header (const char *text);
-gboolean   karta_recognise_columns (const KartaTable *table,
+gboolean   karta_recognise_header_fits (const KartaField *fields,
+                                        guint             n_columns);
+guint      karta_recognise_find_header (const KartaTable *table,
+                                        guint            *header_row,
+                                        guint            *first_row,
+                                        KartaField       *fields);
+char      *karta_recognise_header_text (const KartaTable *table,
+                                        guint             header_row,
+                                        guint             first_row,
+                                        guint             column);
+void       karta_recognise_columns (const KartaTable *table,
+                                    const KartaField *fields,
+                                    guint             header_row,
+                                    guint             first_row,
                                     KartaColumns     *columns);
 void       karta_columns_clear (KartaColumns *columns);
-gboolean   karta_recognise_is_header_repeat (const KartaTable   *table,
-                                             guint               row,
-                                             const KartaColumns *columns);
+
+/* karta-recognise-content.c */
+void     karta_recognise_guess_fields (const KartaTable *table,
+                                       guint             first_row,
+                                       const gboolean   *open,
+                                       KartaField       *fields);
+guint    karta_recognise_guess_first_row (const KartaTable *table);
+gboolean karta_recognise_is_header_repeat (const KartaTable   *table,
+                                           guint               row,
+                                           const KartaColumns *columns);
+
+/* karta-recognise-context.c */
+typedef enum
+{
+  KARTA_CONTEXT_NONE,
+  KARTA_CONTEXT_GOAL,
+  KARTA_CONTEXT_TASKS,
+  KARTA_CONTEXT_INDICATORS,
+  KARTA_CONTEXT_TEXT, /* «Актуализация», the risk analysis */
+} KartaContext;
+
+KartaContext karta_recognise_context_label (const char  *text,
+                                            char       **label,
+                                            const char **rest);
+void         karta_recognise_add_context (KartaRoadmap *roadmap,
+                                          KartaSection *section,
+                                          KartaContext  kind,
+                                          const char   *label,
+                                          GPtrArray    *paragraphs);
+gboolean     karta_recognise_context_row (const KartaTableRow *row,
+                                          gboolean             before_plan,
+                                          KartaRoadmap        *roadmap,
+                                          KartaSection        *section);
+
+/* karta-recognise-numbers.c */
+void karta_recognise_number_activities (KartaRoadmap *roadmap);
 
 /* karta-recognise-schools.c */
 GPtrArray *karta_recognise_schools (const char *text,

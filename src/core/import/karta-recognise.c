@@ -26,6 +26,7 @@ typedef struct
   KartaRoadmap     *roadmap;
   GPtrArray        *stack; /* of KartaSection*, borrowed: the open sections, outermost first */
   KartaPeriod       period;
+  gboolean          has_terms; /* the plan has a term column: a row with a title alone is a section's */
 } Walk;
 
 typedef enum
@@ -280,6 +281,22 @@ add_schools (Walk          *walk,
     }
 }
 
+/* The term as written, or its start and end from two columns. */
+static char *
+read_term (Walk *walk,
+           guint row)
+{
+  char            *term = field_text (walk, row, KARTA_FIELD_TERM, NULL);
+  g_autofree char *start = field_text (walk, row, KARTA_FIELD_START, NULL);
+  g_autofree char *end = field_text (walk, row, KARTA_FIELD_END, NULL);
+
+  if (term != NULL || (start == NULL && end == NULL))
+    return term;
+  if (start != NULL && end != NULL && strcmp (start, end) != 0)
+    return g_strdup_printf ("%s – %s", start, end);
+  return g_strdup (start != NULL ? start : end);
+}
+
 static KartaActivity *
 read_activity (Walk *walk,
                guint row)
@@ -288,7 +305,8 @@ read_activity (Walk *walk,
 
   activity->number = clean_number (field_text (walk, row, KARTA_FIELD_NUMBER, NULL));
   activity->title = field_text (walk, row, KARTA_FIELD_TITLE, NULL);
-  activity->term = field_text (walk, row, KARTA_FIELD_TERM, NULL);
+  activity->term = read_term (walk, row);
+  activity->notes = field_text (walk, row, KARTA_FIELD_STATUS, NULL);
   activity->responsible = field_text (walk, row, KARTA_FIELD_RESPONSIBLE, NULL);
   activity->executors = field_text (walk, row, KARTA_FIELD_EXECUTORS, NULL);
   activity->participants = field_text (walk, row, KARTA_FIELD_PARTICIPANTS, NULL);
@@ -350,8 +368,11 @@ single_cell (const KartaTableRow *row,
   return *n_filled == 1 ? single : NULL;
 }
 
+/* A row of one cell: across the table, numbered («2.», «II.», «Раздел 2»),
+ * or a title alone in a plan whose activities have terms (a bold heading). */
 static gboolean
-is_section_row (const KartaTableRow *row,
+is_section_row (Walk                *walk,
+                const KartaTableRow *row,
                 const KartaCell     *cell)
 {
   g_autofree char *number = NULL;
@@ -361,7 +382,9 @@ is_section_row (const KartaTableRow *row,
   if (cell->column_span >= 2 || row->cells->len == 1)
     return TRUE;
   number = karta_recognise_split_number (first_paragraph (cell, NULL), NULL);
-  return number != NULL;
+  if (number != NULL)
+    return walk->columns.fields[cell->column] != KARTA_FIELD_NUMBER;
+  return walk->has_terms && walk->columns.fields[cell->column] == KARTA_FIELD_TITLE;
 }
 
 static char *
@@ -377,9 +400,28 @@ next_row_number (Walk *walk,
   return NULL;
 }
 
+static KartaSection *
+open_section_or_null (Walk *walk)
+{
+  return walk->stack->len > 0 ? g_ptr_array_index (walk->stack, walk->stack->len - 1) : NULL;
+}
+
+static gboolean
+has_column (const KartaColumns *columns,
+            KartaField          field)
+{
+  for (guint c = 0; c < columns->n_columns; c++)
+    if (columns->fields[c] == field)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 walk_rows (Walk *walk)
 {
+  gboolean before_plan = TRUE;
+
+  walk->has_terms = has_column (&walk->columns, KARTA_FIELD_TERM) || has_column (&walk->columns, KARTA_FIELD_START);
   for (guint r = walk->columns.first_body_row; r < walk->table->rows->len; r++)
     {
       const KartaTableRow *row = g_ptr_array_index (walk->table->rows, r);
@@ -391,13 +433,15 @@ walk_rows (Walk *walk)
       if (row->is_header || karta_recognise_is_header_repeat (walk->table, r, &walk->columns))
         continue;
       cell = single_cell (row, &n_filled);
-      if (n_filled == 0)
+      if (n_filled == 0 ||
+          karta_recognise_context_row (row, before_plan, walk->roadmap, open_section_or_null (walk)))
         continue;
-      if (is_section_row (row, cell))
+      if (is_section_row (walk, row, cell))
         {
           add_section_row (walk, cell);
           continue;
         }
+      before_plan = FALSE;
       activity = read_activity (walk, r);
       next = next_row_number (walk, r);
       if (is_grouping (activity, next))
@@ -410,37 +454,97 @@ walk_rows (Walk *walk)
     }
 }
 
+/* Rows of the tables before the plan, and of its table above its header,
+ * that are context blocks. */
+static void
+read_context_above (const KartaImportDocument *document,
+                    const KartaImportLayout   *layout,
+                    KartaRoadmap              *roadmap)
+{
+  for (guint t = 0; t <= layout->table; t++)
+    {
+      const KartaTable *table = g_ptr_array_index (document->tables, t);
+      guint             end = t == layout->table ? layout->header_row : table->rows->len;
+
+      for (guint r = 0; r < end; r++)
+        karta_recognise_context_row (g_ptr_array_index (table->rows, r), TRUE, roadmap, NULL);
+    }
+}
+
+static void
+walk_table (const KartaTable *table,
+            const KartaField *fields,
+            guint             header_row,
+            guint             first_row,
+            KartaRoadmap     *roadmap,
+            GPtrArray        *stack)
+{
+  Walk walk = { 0 };
+
+  walk.table = table;
+  walk.roadmap = roadmap;
+  walk.stack = stack;
+  walk.period = roadmap->period;
+  karta_recognise_columns (table, fields, header_row, first_row, &walk.columns);
+  walk_rows (&walk);
+  karta_columns_clear (&walk.columns);
+}
+
+/* A roadmap split into several tables (a page each) goes on in the next
+ * ones of the same columns, with or without a header of their own. */
+static void
+walk_continuations (const KartaImportDocument *document,
+                    const KartaImportLayout   *layout,
+                    KartaRoadmap              *roadmap,
+                    GPtrArray                 *stack)
+{
+  for (guint t = layout->table + 1; t < document->tables->len; t++)
+    {
+      const KartaTable      *table = g_ptr_array_index (document->tables, t);
+      g_autofree KartaField *fields = g_new0 (KartaField, MAX (table->n_columns, 1));
+      guint                  header_row = 0, first_row = 0;
+
+      if (table->n_columns != layout->n_columns)
+        continue;
+      if (karta_recognise_find_header (table, &header_row, &first_row, fields) == 0)
+        memcpy (fields, layout->fields, table->n_columns * sizeof *fields);
+      walk_table (table, fields, header_row, first_row, roadmap, stack);
+    }
+}
+
 /**
- * karta_import_recognise:
+ * karta_import_recognise_with:
  * @document: what an importer read
  * @period: (nullable): the roadmap's period, or %NULL to find it in the text
+ * @layout: which table is the plan and what its columns hold
  *
- * Recognises the roadmap in @document: the approving order, title, goal,
- * sections with their tasks and indicators, activities with their terms
- * parsed, the schools named in them, and the abbreviations.
+ * Recognises the roadmap in @document: the approving order, title, goal
+ * and context, sections with their tasks and indicators, activities with
+ * their terms parsed, the schools named in them, and the abbreviations.
+ * Activities without a number get one from their position.
  *
- * Returns: (transfer full) (nullable): the roadmap, or %NULL with @error set
- *   when no table in @document looks like a roadmap's
+ * Returns: (transfer full) (nullable): the roadmap, or %NULL with @error
+ *   set when @layout is not one of @document
  */
 KartaRoadmap *
-karta_import_recognise (const KartaImportDocument *document,
-                        const KartaPeriod         *period,
-                        GError                   **error)
+karta_import_recognise_with (const KartaImportDocument *document,
+                             const KartaPeriod         *period,
+                             const KartaImportLayout   *layout,
+                             GError                   **error)
 {
   g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
-  gboolean found = FALSE;
+  const KartaTable *table;
 
-  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (document != NULL && layout != NULL, NULL);
 
-  if (document->tables->len == 0)
+  if (layout->table >= document->tables->len ||
+      (table = g_ptr_array_index (document->tables, layout->table))->n_columns != layout->n_columns)
     {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _ ("%s: there is no table in the document: a roadmap is a table of activities"),
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("%s: the columns chosen are not of this document"),
                    document->file_name);
       return NULL;
     }
-
   karta_recognise_order (document->before, roadmap->order);
   karta_recognise_heading (document, roadmap);
   karta_recognise_glossary (document, roadmap->glossary);
@@ -449,33 +553,32 @@ karta_import_recognise (const KartaImportDocument *document,
   else
     karta_recognise_period (document, roadmap);
 
-  /* A roadmap split into several tables (a page each) goes on in the next. */
-  for (guint t = 0; t < document->tables->len; t++)
-    {
-      Walk walk = { 0 };
-
-      walk.table = g_ptr_array_index (document->tables, t);
-      if (!karta_recognise_columns (walk.table, &walk.columns))
-        {
-          karta_columns_clear (&walk.columns);
-          continue;
-        }
-      found = TRUE;
-      walk.roadmap = roadmap;
-      walk.stack = stack;
-      walk.period = roadmap->period;
-      walk_rows (&walk);
-      karta_columns_clear (&walk.columns);
-    }
-
-  if (!found)
-    {
-      g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID,
-                   _ ("%s: no column of the table looks like a roadmap’s («Мероприятие», «Сроки», «Ответственные»…)"),
-                   document->file_name);
-      return NULL;
-    }
+  read_context_above (document, layout, roadmap);
+  walk_table (table, layout->fields, layout->header_row, layout->first_row, roadmap, stack);
+  walk_continuations (document, layout, roadmap, stack);
   if (roadmap->sections->len == 0)
     g_ptr_array_add (roadmap->sections, karta_section_new (NULL, NULL));
+  karta_recognise_number_activities (roadmap);
   return g_steal_pointer (&roadmap);
+}
+
+/**
+ * karta_import_recognise:
+ *
+ * karta_import_recognise_with() the layout karta_import_find_layout()
+ * finds.
+ *
+ * Returns: (transfer full) (nullable): the roadmap, or %NULL with @error set
+ *   when @document has no table
+ */
+KartaRoadmap *
+karta_import_recognise (const KartaImportDocument *document,
+                        const KartaPeriod         *period,
+                        GError                   **error)
+{
+  g_autoptr (KartaImportLayout) layout = karta_import_find_layout (document, error);
+
+  if (layout == NULL)
+    return NULL;
+  return karta_import_recognise_with (document, period, layout, error);
 }

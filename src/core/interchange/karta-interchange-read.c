@@ -263,6 +263,7 @@ read_activity (JsonObject        *object,
   if (activity->schedule == NULL)
     return NULL;
   activity->term_edited = json_object_get_boolean_member_with_default (object, "term_edited", FALSE);
+  activity->number_generated = json_object_get_boolean_member_with_default (object, "number_generated", FALSE);
   activity->responsible = dup_string (object, "responsible");
   activity->executors = dup_string (object, "executors");
   activity->participants = dup_string (object, "participants");
@@ -365,6 +366,7 @@ read_header (JsonObject   *object,
     }
   roadmap->title = dup_string (object, "title");
   roadmap->goal = dup_string (object, "goal");
+  roadmap->context = dup_string (object, "context");
   if (period == NULL || !get_day (period, "start", &roadmap->period.start, error) ||
       !get_day (period, "end", &roadmap->period.end, error))
     {
@@ -407,6 +409,7 @@ karta_interchange_from_json (JsonNode *node,
       !read_editions (object, roadmap, error))
     return NULL;
   read_strings (object, "tasks", roadmap->tasks);
+  read_strings (object, "indicators", roadmap->indicators);
   read_glossary (object, roadmap);
   sections = get_array (object, "sections");
   for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)

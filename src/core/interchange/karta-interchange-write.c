@@ -167,6 +167,8 @@ add_activity (JsonBuilder         *builder,
 {
   json_builder_begin_object (builder);
   add_string (builder, "number", activity->number);
+  json_builder_set_member_name (builder, "number_generated");
+  json_builder_add_boolean_value (builder, activity->number_generated);
   add_string (builder, "title", activity->title);
   add_string (builder, "term", activity->term);
   add_schedule (builder, activity->schedule);
@@ -264,12 +266,14 @@ karta_interchange_to_json (const KartaRoadmap *roadmap)
   add_editions (builder, roadmap);
   add_string (builder, "title", roadmap->title);
   add_string (builder, "goal", roadmap->goal);
+  add_string (builder, "context", roadmap->context);
   json_builder_set_member_name (builder, "period");
   json_builder_begin_object (builder);
   add_day (builder, "start", roadmap->period.start);
   add_day (builder, "end", roadmap->period.end);
   json_builder_end_object (builder);
   add_strings (builder, "tasks", roadmap->tasks);
+  add_strings (builder, "indicators", roadmap->indicators);
   json_builder_set_member_name (builder, "sections");
   json_builder_begin_array (builder);
   for (guint i = 0; i < roadmap->sections->len; i++)

@@ -33,6 +33,7 @@ read_activity (sqlite3_stmt *stmt)
   karta_status_from_string ((const char *) sqlite3_column_text (stmt, 14), &activity->status);
   activity->done_on = karta_column_day (stmt, 15);
   activity->notes = karta_column_text (stmt, 16);
+  activity->number_generated = sqlite3_column_int (stmt, 17);
   return activity;
 }
 
@@ -148,7 +149,7 @@ read_document (KartaActivity *activity,
   {                                                                                                                \
     "SELECT a.id, a.section_id, a.number, a.title, a.term, a.schedule_kind, a.schedule_rule, a.term_edited,"       \
     "       a.responsible, a.executors, a.participants, a.direction, a.result, a.evidence, a.status, a.done_on,"   \
-    "       a.notes"                                                                                               \
+    "       a.notes, a.number_generated"                                                                           \
     "  FROM activities a WHERE " scope " ORDER BY a.section_id, a.position",                                       \
       "SELECT s.activity_id, s.start, s.end, s.label FROM schedule_spans s"                                        \
       "  JOIN activities a ON a.id = s.activity_id WHERE " scope " ORDER BY s.activity_id, s.position",            \

@@ -141,6 +141,7 @@ bind_activity_fields (sqlite3_stmt        *stmt,
   karta_bind_text (stmt, first + 12, karta_status_to_string (activity->status));
   karta_bind_day (stmt, first + 13, activity->done_on);
   karta_bind_text (stmt, first + 14, activity->notes);
+  sqlite3_bind_int (stmt, first + 15, activity->number_generated);
 }
 
 /**
@@ -163,8 +164,8 @@ karta_store_insert_activity (KartaStore          *self,
   sqlite3_stmt  *stmt = karta_store_prepare (self,
                                              "INSERT INTO activities (roadmap_id, section_id, position, number, title, term, schedule_kind,"
                                               "  schedule_rule, term_edited, responsible, executors, participants, direction, result,"
-                                              "  evidence, status, done_on, notes)"
-                                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                                              "  evidence, status, done_on, notes, number_generated)"
+                                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
                                              error);
 
   if (stmt == NULL)
@@ -257,7 +258,8 @@ update_activity_rows (KartaStore *self,
   sqlite3_stmt        *stmt = karta_store_prepare (self,
                                                    "UPDATE activities SET number = ?2, title = ?3, term = ?4, schedule_kind = ?5, schedule_rule = ?6,"
                                                           "  term_edited = ?7, responsible = ?8, executors = ?9, participants = ?10, direction = ?11,"
-                                                          "  result = ?12, evidence = ?13, status = ?14, done_on = ?15, notes = ?16"
+                                                          "  result = ?12, evidence = ?13, status = ?14, done_on = ?15, notes = ?16,"
+                                                          "  number_generated = ?17"
                                                           " WHERE id = ?1",
                                                    error);
 

@@ -34,6 +34,7 @@ static const struct
   { "sections", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
   { "section_items", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
   { "roadmap_tasks", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
+  { "roadmap_indicators", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
   { "activities", KARTA_STORE_SUBJECT_ACTIVITIES, TRUE },
   { "activity_factors", KARTA_STORE_SUBJECT_ACTIVITIES, FALSE },
   { "activity_schools", KARTA_STORE_SUBJECT_ACTIVITIES, FALSE },

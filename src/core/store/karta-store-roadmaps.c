@@ -134,7 +134,7 @@ load_roadmap_row (KartaStore   *self,
                   GError      **error)
 {
   sqlite3_stmt *stmt = karta_store_prepare (self,
-                                            "SELECT title, goal, period_start, period_end FROM roadmaps WHERE id = ?1", error);
+                                            "SELECT title, goal, period_start, period_end, context FROM roadmaps WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -150,6 +150,7 @@ load_roadmap_row (KartaStore   *self,
   roadmap->goal = karta_column_text (stmt, 1);
   roadmap->period.start = karta_column_day (stmt, 2);
   roadmap->period.end = karta_column_day (stmt, 3);
+  roadmap->context = karta_column_text (stmt, 4);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -198,6 +199,8 @@ load_roadmap (KartaStore *self,
        load_orders (self, roadmap, error) &&
        load_texts (self, "SELECT text FROM roadmap_tasks WHERE roadmap_id = ?1 ORDER BY position",
                    roadmap_id, roadmap->tasks, error) &&
+       load_texts (self, "SELECT text FROM roadmap_indicators WHERE roadmap_id = ?1 ORDER BY position",
+                   roadmap_id, roadmap->indicators, error) &&
        karta_store_load_sections (self, roadmap, sections_by_id, error) &&
        (n_activities == G_MAXUINT
           ? karta_store_load_activities (self, roadmap_id, sections_by_id, error)
@@ -325,6 +328,8 @@ write_roadmap_parts (KartaStore         *self,
     return FALSE;
   return karta_store_insert_texts (self, "INSERT INTO roadmap_tasks (roadmap_id, position, text) VALUES (?1, ?2, ?3)",
                                    roadmap->id, roadmap->tasks, error) &&
+         karta_store_insert_texts (self, "INSERT INTO roadmap_indicators (roadmap_id, position, text) VALUES (?1, ?2, ?3)",
+                                   roadmap->id, roadmap->indicators, error) &&
          write_glossary (self, roadmap, error);
 }
 
@@ -366,13 +371,14 @@ karta_store_insert_roadmap (KartaStore         *self,
   if (!check_roadmap (roadmap, error))
     return 0;
   stmt = karta_store_prepare (self,
-                              "INSERT INTO roadmaps (title, goal, period_start, period_end) VALUES (?1, ?2, ?3, ?4)", error);
+                              "INSERT INTO roadmaps (title, goal, period_start, period_end, context) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return 0;
   karta_bind_text (stmt, 1, roadmap->title);
   karta_bind_text (stmt, 2, roadmap->goal);
   karta_bind_day (stmt, 3, roadmap->period.start);
   karta_bind_day (stmt, 4, roadmap->period.end);
+  karta_bind_text (stmt, 5, roadmap->context);
   if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
     return 0;
   if (!write_roadmap_parts (self, roadmap, error) ||
@@ -440,7 +446,7 @@ update_roadmap_rows (KartaStore *self,
   const KartaRoadmap *roadmap = data;
   g_autoptr (GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
-                                            "UPDATE roadmaps SET title = ?2, goal = ?3, period_start = ?4, period_end = ?5 WHERE id = ?1", error);
+                                            "UPDATE roadmaps SET title = ?2, goal = ?3, period_start = ?4, period_end = ?5, context = ?6 WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -449,6 +455,7 @@ update_roadmap_rows (KartaStore *self,
   karta_bind_text (stmt, 3, roadmap->goal);
   karta_bind_day (stmt, 4, roadmap->period.start);
   karta_bind_day (stmt, 5, roadmap->period.end);
+  karta_bind_text (stmt, 6, roadmap->context);
   if (!karta_store_step_done (self, stmt, error) || sqlite3_changes (self->db) == 0)
     {
       if (error && !*error)
@@ -456,6 +463,7 @@ update_roadmap_rows (KartaStore *self,
       return FALSE;
     }
   return karta_store_exec_with_id (self, "DELETE FROM roadmap_tasks WHERE roadmap_id = ?1", roadmap->id, error) &&
+         karta_store_exec_with_id (self, "DELETE FROM roadmap_indicators WHERE roadmap_id = ?1", roadmap->id, error) &&
          karta_store_exec_with_id (self, "DELETE FROM glossary WHERE roadmap_id = ?1", roadmap->id, error) &&
          write_roadmap_parts (self, roadmap, error) &&
          karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, FALSE, kept, error) &&

@@ -192,6 +192,17 @@ static const char *migrations[] = {
   "  sha256 TEXT PRIMARY KEY,"
   "  rotation INTEGER NOT NULL DEFAULT 0 CHECK (rotation IN (0, 90, 180, 270))"
   ") WITHOUT ROWID;",
+
+  /* 4: what import reads beyond the plan's rows: the context a plan
+   * answers, the roadmap's own indicators, and which activity numbers were
+   * given by position rather than written */
+  "ALTER TABLE roadmaps ADD COLUMN context TEXT;"
+  "CREATE TABLE roadmap_indicators ("
+  "  roadmap_id INTEGER NOT NULL REFERENCES roadmaps (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (roadmap_id, position));"
+  "ALTER TABLE activities ADD COLUMN number_generated INTEGER NOT NULL DEFAULT 0;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KARTA_SCHEMA_VERSION);

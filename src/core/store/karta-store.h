@@ -47,7 +47,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KARTA_SCHEMA_VERSION 3
+#define KARTA_SCHEMA_VERSION 4
 /* PRAGMA application_id: "KRTA" */
 #define KARTA_APPLICATION_ID 0x4b525441
 
