@@ -375,6 +375,94 @@ test_window_paste_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_columns_chosen (KartaImportReview *review,
+                   const char        *key,
+                   const char        *fields,
+                   char             **chosen)
+{
+  g_assert_nonnull (key);
+  g_free (*chosen);
+  *chosen = g_strdup (fields);
+}
+
+/* The n-th combo row of the columns step (the first is the plan's first row) */
+static AdwComboRow *
+column_row (GtkWindow *review,
+            guint      column)
+{
+  GtkWidget *expander = GTK_WIDGET (template_child (review, "columns_row"));
+  GtkWidget *list = NULL;
+  guint      index = 0;
+
+  /* the rows live in the expander's own list box */
+  for (GtkWidget *w = gtk_widget_get_first_child (expander); w != NULL && list == NULL; w = gtk_widget_get_next_sibling (w))
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL && list == NULL; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_REVEALER (c))
+        list = gtk_revealer_get_child (GTK_REVEALER (c));
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_COMBO_ROW (row) && index++ == column)
+      return ADW_COMBO_ROW (row);
+  g_assert_not_reached ();
+}
+
+/* A plan whose header names nothing is not refused: the review opens at
+ * the columns, guessed from the cells; changing one reads the document
+ * again, and the choice is offered to be remembered. */
+static void
+test_review_columns (void)
+{
+  const char          *html = "<p>План работы на 2023-2024 учебный год</p>"
+                              "<table><tr><td>Что делаем</td><td>Когда</td><td>Кто</td></tr>"
+                              "<tr><td>Совещание директоров школ</td><td>Сентябрь</td><td>ИМЦ</td></tr>"
+                              "<tr><td>Семинар для учителей математики</td><td>до 01.12.2023</td><td>МБОУ СОШ № 3</td></tr></table>";
+  KartaImportDocument *document = karta_import_read_html ("plan.html", html, strlen (html), NULL);
+  KartaImportLayout   *layout = karta_import_find_layout (document, NULL);
+  KartaRoadmap        *roadmap = karta_import_recognise_with (document, NULL, layout, NULL);
+  g_autofree char     *chosen = NULL;
+  GtkWindow           *review;
+  AdwComboRow         *who;
+
+  g_assert_false (layout->recognised);
+  review = karta_import_review_new (NULL, store, roadmap, "plan.html");
+  karta_import_review_set_document (KARTA_IMPORT_REVIEW (review), document, layout);
+  g_signal_connect (review, "columns-chosen", G_CALLBACK (on_columns_chosen), &chosen);
+  g_object_add_weak_pointer (G_OBJECT (review), (gpointer *) &review);
+  gtk_window_set_default_size (review, 1024, 768);
+  gtk_window_present (review);
+  karta_ui_test_wait_ms (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (review, "columns_group"))));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (template_child (review, "columns_row"))));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (review), "import-review-columns"));
+
+  who = column_row (review, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (who)), ==, "Кто");
+  g_assert_cmpuint (adw_combo_row_get_selected (who), ==, KARTA_FIELD_RESPONSIBLE);
+  g_assert_cmpstr (activity_at (karta_import_review_get_roadmap (KARTA_IMPORT_REVIEW (review)), 0, 1)->responsible, ==, "МБОУ СОШ № 3");
+  adw_combo_row_set_selected (who, KARTA_FIELD_EXECUTORS);
+  {
+    const KartaActivity *second = activity_at (karta_import_review_get_roadmap (KARTA_IMPORT_REVIEW (review)), 0, 1);
+    g_assert_null (second->responsible);
+    g_assert_cmpstr (second->executors, ==, "МБОУ СОШ № 3");
+  }
+  check_counts (review, "2");
+
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_null (review);
+  g_assert_cmpstr (chosen, ==, "title,term,executors");
+  {
+    g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+    const KartaRoadmapSummary *summary = g_ptr_array_index (roadmaps, 0);
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpuint (roadmaps->len, ==, 1);
+    g_assert_true (karta_store_delete_roadmap (store, summary->id, &error));
+    g_assert_no_error (error);
+  }
+}
+
 /* As the application does, so that the screenshots show the colours */
 static void
 load_style (void)
@@ -397,6 +485,7 @@ main (int   argc,
   store = karta_ui_test_library_new ("karta-test-import-review-XXXXXX", &library_dir);
   g_test_add_func ("/ui/import-review/import", test_review_import);
   g_test_add_func ("/ui/import-review/cancel", test_review_cancel);
+  g_test_add_func ("/ui/import-review/columns", test_review_columns);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);
   g_test_add_func ("/ui/import-review/read-error", test_read_error);
   g_test_add_func ("/ui/import-review/window-error", test_window_import_error);

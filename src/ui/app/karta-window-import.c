@@ -31,6 +31,7 @@ typedef struct
   gboolean    pasted;
   KartaPeriod period;     /* of the roadmap pasted into; none for files */
   gint64      roadmap_id; /* the roadmap pasted into, 0 for none */
+  GVariant   *remembered; /* a{ss}: the columns users chose, by header */
 } ImportJob;
 
 static void
@@ -39,7 +40,40 @@ import_job_free (ImportJob *job)
   g_free (job->path);
   g_free (job->name);
   g_clear_pointer (&job->data, g_bytes_unref);
+  g_clear_pointer (&job->remembered, g_variant_unref);
   g_free (job);
+}
+
+/* What a document was read as: the thread's result */
+typedef struct
+{
+  KartaImportDocument *document;
+  KartaImportLayout   *layout;
+  KartaRoadmap        *roadmap;
+} ImportResult;
+
+static void
+import_result_free (ImportResult *result)
+{
+  g_clear_pointer (&result->document, karta_import_document_free);
+  g_clear_pointer (&result->layout, karta_import_layout_free);
+  g_clear_pointer (&result->roadmap, karta_roadmap_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportResult, import_result_free)
+
+/* Reads a document with a header the user has seen before as they said */
+static void
+apply_remembered (const ImportJob   *job,
+                  KartaImportLayout *layout)
+{
+  g_autofree char *key = karta_import_layout_get_key (layout);
+  const char      *fields = NULL;
+
+  if (job->remembered != NULL && g_variant_lookup (job->remembered, key, "&s", &fields) &&
+      karta_import_layout_set_fields_from_string (layout, fields))
+    layout->recognised = TRUE;
 }
 
 static KartaImportDocument *
@@ -64,17 +98,37 @@ import_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ImportJob *job = task_data;
-  g_autoptr (KartaImportDocument) document = NULL;
-  KartaRoadmap *roadmap = NULL;
-  GError       *error = NULL;
+  g_autoptr (ImportResult) result = g_new0 (ImportResult, 1);
+  GError *error = NULL;
 
-  document = import_job_read (job, &error);
-  if (document != NULL)
-    roadmap = karta_import_recognise (document, job->pasted ? &job->period : NULL, &error);
-  if (roadmap != NULL)
-    g_task_return_pointer (task, roadmap, (GDestroyNotify) karta_roadmap_unref);
+  if ((result->document = import_job_read (job, &error)) != NULL &&
+      (result->layout = karta_import_find_layout (result->document, &error)) != NULL)
+    {
+      apply_remembered (job, result->layout);
+      result->roadmap = karta_import_recognise_with (result->document, job->pasted ? &job->period : NULL,
+                                                     result->layout, &error);
+    }
+  if (result->roadmap != NULL)
+    g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) import_result_free);
   else
     g_task_return_error (task, error);
+}
+
+static void
+on_columns_chosen (KartaImportReview *review,
+                   const char        *key,
+                   const char        *fields,
+                   KartaWindow       *self)
+{
+  g_autoptr (GVariant) old = NULL;
+  g_auto (GVariantDict) dict;
+
+  if (self->settings == NULL)
+    return;
+  old = g_settings_get_value (self->settings, "import-columns");
+  g_variant_dict_init (&dict, old);
+  g_variant_dict_insert (&dict, key, "s", fields);
+  g_settings_set_value (self->settings, "import-columns", g_variant_dict_end (&dict));
 }
 
 static void
@@ -99,27 +153,29 @@ on_import_done (GObject      *source,
   KartaWindow *self = KARTA_WINDOW (source);
   ImportJob   *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
-  KartaRoadmap       *roadmap = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr (ImportResult) read = g_task_propagate_pointer (G_TASK (result), &error);
   const KartaRoadmap *target;
+  KartaRoadmap       *roadmap;
   GtkWindow          *review;
 
+  /* The window may have been closed meanwhile */
   if (self->store == NULL)
-    {
-      /* The window was closed meanwhile */
-      g_clear_pointer (&roadmap, karta_roadmap_unref);
-      return;
-    }
-  if (roadmap == NULL)
+    return;
+  if (read == NULL)
     {
       show_import_error (self, job->name, error);
       return;
     }
+  roadmap = g_steal_pointer (&read->roadmap);
   if (job->pasted && karta_text_is_blank (roadmap->title))
     {
       g_free (roadmap->title);
       roadmap->title = g_strdup (_ ("Pasted rows"));
     }
   review = karta_import_review_new (GTK_WINDOW (self), self->store, roadmap, job->name);
+  karta_import_review_set_document (KARTA_IMPORT_REVIEW (review), g_steal_pointer (&read->document),
+                                    g_steal_pointer (&read->layout));
+  g_signal_connect_object (review, "columns-chosen", G_CALLBACK (on_columns_chosen), self, 0);
   target = karta_roadmap_page_get_roadmap (self->roadmap_page);
   /* Rows pasted into the roadmap shown go into it, if it is still shown */
   if (job->roadmap_id != 0 && target != NULL && target->id == job->roadmap_id)
@@ -134,6 +190,8 @@ import_start (KartaWindow *self,
   g_autoptr (GTask) task = g_task_new (self, NULL, on_import_done, NULL);
 
   g_task_set_source_tag (task, import_start);
+  if (self->settings != NULL)
+    job->remembered = g_settings_get_value (self->settings, "import-columns");
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, import_thread);
 }

@@ -32,11 +32,17 @@ struct _KartaImportReview
   GtkListBox          *activity_list;
   AdwPreferencesGroup *schools_group;
   GtkListBox          *school_list;
+  AdwPreferencesGroup *columns_group;
+  AdwExpanderRow      *columns_row;
 
-  KartaStore   *store;
-  KartaRoadmap *roadmap;
-  gint64        target_id; /* rows go into this roadmap; 0: a new one */
-  GPtrArray    *rows;      /* of KartaReviewRow*, in the order shown */
+  KartaStore          *store;
+  KartaRoadmap        *roadmap;
+  gint64               target_id;      /* rows go into this roadmap; 0: a new one */
+  GPtrArray           *rows;           /* of KartaReviewRow*, in the order shown */
+  KartaImportDocument *document;       /* nullable: what the roadmap was read from */
+  KartaImportLayout   *layout;         /* how it is read, with document */
+  GPtrArray           *column_rows;    /* of GtkWidget*: the rows of columns_row */
+  gboolean             layout_changed; /* by the user, to remember on import */
 };
 
 /* karta-import-review-rows.c */
@@ -49,7 +55,12 @@ gboolean karta_import_review_parse_period (const char  *text,
                                            KartaPeriod *period);
 char    *karta_import_review_describe_order (const KartaOrder *order);
 
+/* karta-import-review-columns.c */
+void karta_import_review_fill_columns (KartaImportReview *self);
+void karta_import_review_read_again (KartaImportReview *self);
+
 /* karta-import-review.c */
 void karta_import_review_term_changed (KartaReviewRow *row);
+void karta_import_review_update_counts (KartaImportReview *self);
 
 G_END_DECLS

@@ -3,8 +3,11 @@
  *
  * The review owns the recognised roadmap and edits it in place: the title,
  * the period (every term is read again with it) and the terms that were
- * not understood. Import adds it to the library as one undoable step;
- * Cancel stores nothing.
+ * not understood; with the document, also how it is read (the columns
+ * step, karta-import-review-columns.c). Import adds it to the library as
+ * one undoable step, and says which columns the user chose
+ * ("columns-chosen") for documents with the same header; Cancel stores
+ * nothing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +24,14 @@
 
 G_DEFINE_FINAL_TYPE (KartaImportReview, karta_import_review, ADW_TYPE_WINDOW)
 
+enum
+{
+  COLUMNS_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static guint
 count_unparsed (KartaImportReview *self)
 {
@@ -36,8 +47,8 @@ count_unparsed (KartaImportReview *self)
   return n;
 }
 
-static void
-update_counts (KartaImportReview *self)
+void
+karta_import_review_update_counts (KartaImportReview *self)
 {
   guint            n_sections = karta_import_review_count_sections (self->roadmap->sections);
   guint            n_activities = self->rows->len;
@@ -71,7 +82,7 @@ void
 karta_import_review_term_changed (KartaReviewRow *row)
 {
   reparse (row);
-  update_counts (row->review);
+  karta_import_review_update_counts (row->review);
 }
 
 static void
@@ -92,7 +103,7 @@ on_period_changed (KartaImportReview *self)
   self->roadmap->period = period;
   for (guint i = 0; i < self->rows->len; i++)
     reparse (g_ptr_array_index (self->rows, i));
-  update_counts (self);
+  karta_import_review_update_counts (self);
 }
 
 static void
@@ -130,6 +141,12 @@ import_activated (GtkWidget  *widget,
       show_error (self, message);
       return;
     }
+  if (self->layout_changed)
+    {
+      g_autofree char *key = karta_import_layout_get_key (self->layout);
+      g_autofree char *fields = karta_import_layout_fields_to_string (self->layout);
+      g_signal_emit (self, signals[COLUMNS_CHOSEN], 0, key, fields);
+    }
   if (KARTA_IS_WINDOW (parent))
     karta_window_select_roadmap (KARTA_WINDOW (parent), id);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -148,7 +165,10 @@ karta_import_review_finalize (GObject *object)
   KartaImportReview *self = (KartaImportReview *) object;
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->column_rows, g_ptr_array_unref);
   g_clear_pointer (&self->roadmap, karta_roadmap_unref);
+  g_clear_pointer (&self->document, karta_import_document_free);
+  g_clear_pointer (&self->layout, karta_import_layout_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (karta_import_review_parent_class)->finalize (object);
 }
@@ -162,6 +182,17 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
   object_class->dispose = karta_import_review_dispose;
   object_class->finalize = karta_import_review_finalize;
 
+  /**
+   * KartaImportReview::columns-chosen:
+   * @key: what documents with the same header share (karta_import_layout_get_key())
+   * @fields: what the user said each column holds (karta_import_layout_fields_to_string())
+   *
+   * Emitted on import when the user changed how the document is read, to
+   * read documents with the same header so next time.
+   */
+  signals[COLUMNS_CHOSEN] = g_signal_new ("columns-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                          NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/import/karta-import-review.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, import_button);
@@ -173,6 +204,8 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, activity_list);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, schools_group);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, school_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, columns_row);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
 
   gtk_widget_class_install_action (widget_class, "review.import", NULL, import_activated);
@@ -185,6 +218,7 @@ static void
 karta_import_review_init (KartaImportReview *self)
 {
   self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->column_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -200,7 +234,7 @@ populate (KartaImportReview *self)
   gtk_editable_set_text (GTK_EDITABLE (self->period_row), period);
   karta_import_review_fill_activities (self);
   karta_import_review_fill_schools (self);
-  update_counts (self);
+  karta_import_review_update_counts (self);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "karta-import.h"
 #include "karta-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,9 @@ GtkWindow          *karta_import_review_new (GtkWindow    *parent,
 const KartaRoadmap *karta_import_review_get_roadmap (KartaImportReview *self);
 void                karta_import_review_set_target (KartaImportReview  *self,
                                                     const KartaRoadmap *roadmap);
+void                karta_import_review_set_document (KartaImportReview   *self,
+                                                      KartaImportDocument *document,
+                                                      KartaImportLayout   *layout);
+const KartaImportLayout *karta_import_review_get_layout (KartaImportReview *self);
 
 G_END_DECLS
