@@ -257,6 +257,69 @@ test_unrecognised_table (void)
   g_assert_cmpstr (fields, ==, "title,ignore,executors");
 }
 
+/* Start and end columns under «Сроки», a status column, Roman sections;
+ * no year in the title: the order's September date and the dates written
+ * in the terms make it a school year's plan. */
+static void
+test_split_term_and_status (void)
+{
+  const char *html =
+    "<p>ПРИКАЗ</p><p>12.09.2024 № 04-19/356</p><p>Об утверждении плана мероприятий</p>"
+    "<table><tr><td rowspan=2>№</td><td rowspan=2>СОДЕРЖАНИЕ РАБОТЫ</td><td colspan=2>Сроки</td>"
+    "<td rowspan=2>Исполнители</td><td rowspan=2>Отметка о выполнении</td></tr>"
+    "<tr><td>начало</td><td>окончание</td></tr>"
+    "<tr><td colspan=6>I. Организационные мероприятия</td></tr>"
+    "<tr><td>1.</td><td>Совещание</td><td>02.09.2024</td><td>06.09.2024</td><td>Комитет</td><td>выполнено 05.09.2024</td></tr>"
+    "<tr><td>2.</td><td>Семинар</td><td>январь</td><td>февраль</td><td>ИМЦ</td><td></td></tr></table>";
+  g_autoptr (KartaImportDocument) document = karta_import_read_html ("split.html", html, strlen (html), NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_import_recognise (document, NULL, &error);
+  KartaSection  *section;
+  KartaActivity *first, *second;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (roadmap->period.start, ==, karta_day_from_ymd (2024, 9, 1));
+  section = g_ptr_array_index (roadmap->sections, 0);
+  g_assert_cmpstr (section->number, ==, "I");
+  first = g_ptr_array_index (section->activities, 0);
+  second = g_ptr_array_index (section->activities, 1);
+  g_assert_cmpstr (first->term, ==, "02.09.2024 – 06.09.2024");
+  g_assert_cmpstr (first->responsible, ==, "Комитет");
+  g_assert_cmpstr (first->notes, ==, "выполнено 05.09.2024");
+  g_assert_cmpstr (second->term, ==, "январь – февраль");
+  g_assert_cmpint (g_array_index (second->schedule->spans, KartaSpan, 0).start, ==, karta_day_from_ymd (2025, 1, 1));
+}
+
+/* Context rows above the plan and a header cell naming two things */
+static void
+test_context_rows (void)
+{
+  const char *html =
+    "<p>Дорожная карта на 2023-2024 учебный год</p><table>"
+    "<tr><td>Актуализация</td><td colspan=2>Доля неуспевающих выше региональной.</td></tr>"
+    "<tr><td>Цель</td><td colspan=2>Повышение качества образования.</td></tr>"
+    "<tr><td>Задачи</td><td colspan=2><p>1) помощь;</p><p>2) мониторинг.</p></td></tr>"
+    "<tr><td><p>Направление деятельности</p><p>Наименование мероприятия</p></td><td>Сроки</td><td>Ответственные</td></tr>"
+    "<tr><td colspan=3>Методическое сопровождение</td></tr>"
+    "<tr><td>Семинар</td><td>Октябрь</td><td>ИМЦ</td></tr></table>";
+  g_autoptr (KartaImportDocument) document = karta_import_read_html ("context.html", html, strlen (html), NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_import_recognise (document, NULL, &error);
+  KartaSection  *section;
+  KartaActivity *activity;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (roadmap->context, ==, "Актуализация: Доля неуспевающих выше региональной.");
+  g_assert_cmpstr (roadmap->goal, ==, "Повышение качества образования.");
+  g_assert_cmpuint (roadmap->tasks->len, ==, 2);
+  g_assert_cmpuint (karta_roadmap_count_activities (roadmap), ==, 1);
+  section = g_ptr_array_index (roadmap->sections, 0);
+  g_assert_cmpstr (section->title, ==, "Методическое сопровождение");
+  activity = g_ptr_array_index (section->activities, 0);
+  g_assert_cmpstr (activity->number, ==, "1");
+  g_assert_cmpstr (activity->title, ==, "Семинар");
+}
+
 static void
 test_no_table (void)
 {
@@ -450,6 +513,8 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/recognise/no-table", test_no_table);
   g_test_add_func ("/recognise/unrecognised-table", test_unrecognised_table);
+  g_test_add_func ("/recognise/split-term-and-status", test_split_term_and_status);
+  g_test_add_func ("/recognise/context-rows", test_context_rows);
   g_test_add_func ("/recognise/html-grid", test_html_grid);
   g_test_add_func ("/recognise/columns", test_columns);
   g_test_add_func ("/recognise/unseen-layout", test_unseen_layout);

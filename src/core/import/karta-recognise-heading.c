@@ -1,5 +1,5 @@
-/* karta-recognise-heading.c — the roadmap's title, goal and tasks, its
- * abbreviations and its period, from the paragraphs around the table
+/* karta-recognise-heading.c — the roadmap's title, goal and tasks, and its
+ * abbreviations, from the paragraphs around the table
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "karta-model.h"
@@ -236,61 +235,4 @@ karta_recognise_glossary (const KartaImportDocument *document,
 {
   add_abbreviations (document->before, TRUE, glossary);
   add_abbreviations (document->after, FALSE, glossary);
-}
-
-static gboolean
-find_period (const char  *text,
-             KartaPeriod *period)
-{
-  g_autoptr (GRegex) academic = g_regex_new ("(?<!\\d)(\\d{4})\\s*(?:[-–—/]|\\s)\\s*(\\d{4})\\s*(?:гг?\\.?\\s*)?(?:уч|учебн)",
-                                             G_REGEX_CASELESS, 0, NULL);
-  g_autoptr (GRegex) year = g_regex_new ("(?:\\bв|\\bна)\\s+(\\d{4})\\s*(?:год|г\\.|г\\b)",
-                                         G_REGEX_CASELESS, 0, NULL);
-  g_autoptr (GMatchInfo) match = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  if (g_regex_match (academic, text, 0, &match))
-    {
-      g_autofree char *first = g_match_info_fetch (match, 1);
-      int              y = atoi (first);
-      period->start = karta_day_from_ymd (y, 9, 1);
-      period->end = karta_day_from_ymd (y + 1, 8, 31);
-      return TRUE;
-    }
-  g_clear_pointer (&match, g_match_info_free);
-  if (g_regex_match (year, text, 0, &match))
-    {
-      g_autofree char *first = g_match_info_fetch (match, 1);
-      int              y = atoi (first);
-      period->start = karta_day_from_ymd (y, 1, 1);
-      period->end = karta_day_from_ymd (y, 12, 31);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/**
- * karta_recognise_period:
- *
- * Sets @roadmap's period from its title ("в 2022 году", "на 2023/2024
- * учебный год"), else the year of its order, else the text before the table.
- */
-void
-karta_recognise_period (const KartaImportDocument *document,
-                        KartaRoadmap              *roadmap)
-{
-  if (find_period (roadmap->title, &roadmap->period))
-    return;
-  if (roadmap->order->date != KARTA_DAY_NONE)
-    {
-      int y;
-      karta_day_to_ymd (roadmap->order->date, &y, NULL, NULL);
-      roadmap->period.start = karta_day_from_ymd (y, 1, 1);
-      roadmap->period.end = karta_day_from_ymd (y, 12, 31);
-      return;
-    }
-  for (guint i = 0; i < document->before->len; i++)
-    if (find_period (g_ptr_array_index (document->before, i), &roadmap->period))
-      return;
 }

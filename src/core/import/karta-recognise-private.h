@@ -90,8 +90,11 @@ void karta_recognise_heading (const KartaImportDocument *document,
                               KartaRoadmap              *roadmap);
 void karta_recognise_glossary (const KartaImportDocument *document,
                                GPtrArray                 *glossary);
-void karta_recognise_period (const KartaImportDocument *document,
-                             KartaRoadmap              *roadmap);
+
+/* karta-recognise-period.c */
+gboolean karta_recognise_period (const KartaImportDocument *document,
+                                 KartaRoadmap              *roadmap);
+void     karta_recognise_settle_period (KartaRoadmap *roadmap);
 
 /* karta-recognise-util.c */
 char    *karta_recognise_casefold (const char *text);

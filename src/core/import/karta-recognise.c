@@ -535,6 +535,7 @@ karta_import_recognise_with (const KartaImportDocument *document,
   g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
   const KartaTable *table;
+  gboolean          period_said = TRUE;
 
   g_return_val_if_fail (document != NULL && layout != NULL, NULL);
 
@@ -551,13 +552,15 @@ karta_import_recognise_with (const KartaImportDocument *document,
   if (period != NULL && period->start != KARTA_DAY_NONE)
     roadmap->period = *period;
   else
-    karta_recognise_period (document, roadmap);
+    period_said = karta_recognise_period (document, roadmap);
 
   read_context_above (document, layout, roadmap);
   walk_table (table, layout->fields, layout->header_row, layout->first_row, roadmap, stack);
   walk_continuations (document, layout, roadmap, stack);
   if (roadmap->sections->len == 0)
     g_ptr_array_add (roadmap->sections, karta_section_new (NULL, NULL));
+  if (!period_said)
+    karta_recognise_settle_period (roadmap);
   karta_recognise_number_activities (roadmap);
   return g_steal_pointer (&roadmap);
 }
