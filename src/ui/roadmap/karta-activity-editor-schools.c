@@ -38,67 +38,112 @@ find_execution (KartaActivity *activity,
   return execution;
 }
 
-static gint64
-row_organisation_id (GtkWidget *widget)
+/* Which linked school a widget of its row is for: the data of the widget's handler */
+typedef struct
 {
-  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+  KartaActivityEditor *editor;          /* which the row is in */
+  guint                index;           /* in the activity's schools */
+  gint64               organisation_id; /* 0 for a school not in the library */
+} SchoolLink;
 
-  return *(gint64 *) g_object_get_data (G_OBJECT (row), "organisation-id");
+static void
+school_link_free (gpointer  data,
+                  GClosure *closure)
+{
+  g_free (data);
+}
+
+/* Connects @handler to @signal of @widget, in the row of the activity's
+ * school @index, with a SchoolLink to it as the handler's data */
+static void
+connect_school_link (GtkWidget           *widget,
+                     const char          *signal,
+                     GCallback            handler,
+                     KartaActivityEditor *self,
+                     guint                index)
+{
+  SchoolLink *link = g_new0 (SchoolLink, 1);
+
+  link->editor = self;
+  link->index = index;
+  link->organisation_id = ((KartaRef *) g_ptr_array_index (self->activity->schools, index))->id;
+  /* the row is in the editor, which outlives it */
+  g_signal_connect_data (widget, signal, handler, link, school_link_free, 0);
+}
+
+/* As karta_list_row_button_new(), for the row of school @index */
+static GtkWidget *
+school_button_new (KartaActivityEditor *self,
+                   guint                index,
+                   const char          *icon_name,
+                   const char          *tooltip,
+                   GCallback            clicked)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  connect_school_link (button, "clicked", clicked, self, index);
+  return button;
 }
 
 static void
-on_execution_status (AdwComboRow         *combo,
-                     GParamSpec          *pspec,
-                     KartaActivityEditor *self)
+on_execution_status (AdwComboRow *combo,
+                     GParamSpec  *pspec,
+                     SchoolLink  *link)
 {
-  GtkWidget  *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
-  KartaStatus status = adw_combo_row_get_selected (combo);
+  KartaActivityEditor *self = link->editor;
+  GtkWidget           *row = gtk_widget_get_ancestor (GTK_WIDGET (combo), ADW_TYPE_EXPANDER_ROW);
+  KartaStatus          status = adw_combo_row_get_selected (combo);
 
   if (self->loading)
     return;
-  find_execution (self->activity, row_organisation_id (GTK_WIDGET (combo)), TRUE)->status = status;
+  find_execution (self->activity, link->organisation_id, TRUE)->status = status;
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), karta_status_describe (status));
   self->dirty = TRUE;
 }
 
 static void
-on_execution_date (GtkEditable         *editable,
-                   KartaActivityEditor *self)
+on_execution_date (GtkEditable *editable,
+                   SchoolLink  *link)
 {
-  KartaDay day;
+  KartaActivityEditor *self = link->editor;
+  KartaDay             day;
 
   if (self->loading)
     return;
   if (karta_editor_check_day_entry (editable, &day))
-    find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE)->done_on = day;
+    find_execution (self->activity, link->organisation_id, TRUE)->done_on = day;
   self->dirty = TRUE;
 }
 
 static void
-on_execution_note (GtkEditable         *editable,
-                   KartaActivityEditor *self)
+on_execution_note (GtkEditable *editable,
+                   SchoolLink  *link)
 {
-  KartaExecution *execution;
+  KartaActivityEditor *self = link->editor;
+  KartaExecution      *execution;
 
   if (self->loading)
     return;
-  execution = find_execution (self->activity, row_organisation_id (GTK_WIDGET (editable)), TRUE);
+  execution = find_execution (self->activity, link->organisation_id, TRUE);
   g_free (execution->note);
   execution->note = karta_editor_dup_text (gtk_editable_get_text (editable));
   self->dirty = TRUE;
 }
 
 static void
-on_remove_school (GtkButton           *button,
-                  KartaActivityEditor *self)
+on_remove_school (GtkButton  *button,
+                  SchoolLink *link)
 {
-  guint           index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  KartaRef       *ref = g_ptr_array_index (self->activity->schools, index);
-  KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
+  KartaActivityEditor *self = link->editor;
+  KartaRef            *ref = g_ptr_array_index (self->activity->schools, link->index);
+  KartaExecution      *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
 
   if (execution != NULL)
     g_ptr_array_remove (self->activity->executions, execution);
-  g_ptr_array_remove_index (self->activity->schools, index);
+  g_ptr_array_remove_index (self->activity->schools, link->index);
   self->dirty = TRUE;
   karta_activity_editor_refresh_schools (self);
 }
@@ -106,6 +151,7 @@ on_remove_school (GtkButton           *button,
 static void
 add_execution_rows (KartaActivityEditor *self,
                     AdwExpanderRow      *row,
+                    guint                index,
                     KartaExecution      *execution)
 {
   g_autoptr (GtkStringList) model = karta_activity_editor_status_model_new ();
@@ -121,9 +167,9 @@ add_execution_rows (KartaActivityEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (date), day);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _ ("Note"));
   gtk_editable_set_text (GTK_EDITABLE (note), execution && execution->note ? execution->note : "");
-  g_signal_connect_object (status, "notify::selected", G_CALLBACK (on_execution_status), self, 0);
-  g_signal_connect_object (date, "changed", G_CALLBACK (on_execution_date), self, 0);
-  g_signal_connect_object (note, "changed", G_CALLBACK (on_execution_note), self, 0);
+  connect_school_link (status, "notify::selected", G_CALLBACK (on_execution_status), self, index);
+  connect_school_link (date, "changed", G_CALLBACK (on_execution_date), self, index);
+  connect_school_link (note, "changed", G_CALLBACK (on_execution_note), self, index);
   adw_expander_row_add_row (row, status);
   adw_expander_row_add_row (row, date);
   adw_expander_row_add_row (row, note);
@@ -131,11 +177,11 @@ add_execution_rows (KartaActivityEditor *self,
 
 /* Documents of the activity done in this school (its own report, say) */
 static void
-on_attach_clicked (GtkButton           *button,
-                   KartaActivityEditor *self)
+on_attach_clicked (GtkButton  *button,
+                   SchoolLink *link)
 {
-  KartaDocumentTarget target = { .activity_id = self->activity->id,
-                                 .organisation_id = row_organisation_id (GTK_WIDGET (button)) };
+  KartaActivityEditor *self = link->editor;
+  KartaDocumentTarget  target = { .activity_id = self->activity->id, .organisation_id = link->organisation_id };
 
   karta_attach_choose_files (GTK_WIDGET (self->documents_list), self->store, &target);
 }
@@ -147,8 +193,8 @@ school_row_new (KartaActivityEditor *self,
   KartaRef       *ref = g_ptr_array_index (self->activity->schools, index);
   KartaExecution *execution = ref->id != 0 ? find_execution (self->activity, ref->id, FALSE) : NULL;
   GtkWidget      *row = adw_expander_row_new ();
-  GtkWidget      *remove = karta_list_row_button_new ("list-remove-symbolic", _ ("Unlink School"),
-                                                      G_CALLBACK (on_remove_school), self);
+  GtkWidget      *remove = school_button_new (self, index, "list-remove-symbolic", _ ("Unlink School"),
+                                              G_CALLBACK (on_remove_school));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ref->name ? ref->name : "");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -156,16 +202,14 @@ school_row_new (KartaActivityEditor *self,
                                  execution      ? karta_status_describe (execution->status)
                                  : ref->id == 0 ? _ ("Not in the library yet")
                                                 : _ ("No execution recorded"));
-  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-  g_object_set_data_full (G_OBJECT (row), "organisation-id", g_memdup2 (&ref->id, sizeof ref->id), g_free);
   if (ref->id != 0)
     {
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                                   karta_list_row_button_new ("mail-attachment-symbolic",
-                                                              _ ("Attach Documents of This School…"),
-                                                              G_CALLBACK (on_attach_clicked), self));
-      add_execution_rows (self, ADW_EXPANDER_ROW (row), execution);
+                                   school_button_new (self, index, "mail-attachment-symbolic",
+                                                      _ ("Attach Documents of This School…"),
+                                                      G_CALLBACK (on_attach_clicked)));
+      add_execution_rows (self, ADW_EXPANDER_ROW (row), index, execution);
     }
   return row;
 }
@@ -182,6 +226,61 @@ karta_activity_editor_refresh_schools (KartaActivityEditor *self)
   if (self->activity->schools->len == 0)
     gtk_list_box_append (self->schools_list, karta_list_info_row_new (_ ("No linked schools"), NULL, NULL));
   self->loading = was_loading;
+}
+
+/* Linking schools of the library */
+
+#define KARTA_TYPE_SCHOOL_CHOICE (karta_school_choice_get_type ())
+G_DECLARE_FINAL_TYPE (KartaSchoolChoice, karta_school_choice, KARTA, SCHOOL_CHOICE, GtkListBoxRow)
+
+/* A school offered in the popover, with its own copy of what linking and searching it need */
+struct _KartaSchoolChoice
+{
+  GtkListBoxRow parent_instance;
+
+  gint64 organisation_id;
+  char  *display_name;
+  char  *search_key; /* karta_list_organisation_key() */
+};
+
+G_DEFINE_FINAL_TYPE (KartaSchoolChoice, karta_school_choice, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+karta_school_choice_finalize (GObject *object)
+{
+  KartaSchoolChoice *self = KARTA_SCHOOL_CHOICE (object);
+
+  g_free (self->display_name);
+  g_free (self->search_key);
+  G_OBJECT_CLASS (karta_school_choice_parent_class)->finalize (object);
+}
+
+static void
+karta_school_choice_class_init (KartaSchoolChoiceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = karta_school_choice_finalize;
+}
+
+static void
+karta_school_choice_init (KartaSchoolChoice *self)
+{
+}
+
+static GtkWidget *
+school_choice_new (const KartaOrganisation *organisation)
+{
+  KartaSchoolChoice *self = g_object_new (KARTA_TYPE_SCHOOL_CHOICE, NULL);
+  GtkWidget         *label;
+
+  self->organisation_id = organisation->id;
+  self->display_name = g_strdup (karta_organisation_get_display_name (organisation));
+  self->search_key = karta_list_organisation_key (organisation);
+  label = gtk_label_new (self->display_name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, organisation->name);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), label);
+  return GTK_WIDGET (self);
 }
 
 static gboolean
@@ -210,15 +309,8 @@ on_add_school_popover_show (KartaActivityEditor *self)
   for (guint i = 0; i < self->organisations->len; i++)
     {
       KartaOrganisation *organisation = g_ptr_array_index (self->organisations, i);
-      GtkWidget         *label;
-      if (is_linked (self, organisation->id))
-        continue;
-      label = gtk_label_new (karta_organisation_get_display_name (organisation));
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (label, organisation->name);
-      gtk_list_box_append (self->school_choices, label);
-      g_object_set_data (G_OBJECT (gtk_widget_get_parent (label)), "organisation", organisation);
+      if (!is_linked (self, organisation->id))
+        gtk_list_box_append (self->school_choices, school_choice_new (organisation));
     }
   gtk_editable_set_text (GTK_EDITABLE (self->school_search), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->school_search));
@@ -228,14 +320,9 @@ static gboolean
 school_choice_visible (GtkListBoxRow *row,
                        gpointer       user_data)
 {
-  const char        *needle = user_data;
-  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
-  g_autofree char   *key = NULL;
+  const char *needle = user_data;
 
-  if (*needle == '\0')
-    return TRUE;
-  key = karta_list_organisation_key (organisation);
-  return karta_list_search_matches (key, needle);
+  return karta_list_search_matches (KARTA_SCHOOL_CHOICE (row)->search_key, needle);
 }
 
 static void
@@ -251,10 +338,9 @@ static void
 on_school_chosen (KartaActivityEditor *self,
                   GtkListBoxRow       *row)
 {
-  KartaOrganisation *organisation = g_object_get_data (G_OBJECT (row), "organisation");
+  KartaSchoolChoice *choice = KARTA_SCHOOL_CHOICE (row);
 
-  g_ptr_array_add (self->activity->schools,
-                   karta_ref_new (organisation->id, karta_organisation_get_display_name (organisation)));
+  g_ptr_array_add (self->activity->schools, karta_ref_new (choice->organisation_id, choice->display_name));
   self->dirty = TRUE;
   gtk_popover_popdown (self->add_school_popover);
   karta_activity_editor_refresh_schools (self);

@@ -101,11 +101,27 @@ order_form_collect (OrderForm *form,
   return TRUE;
 }
 
+/* The form of the edition whose row @button is in */
+static OrderForm *
+find_edition_form (KartaRoadmapProperties *self,
+                   GtkButton              *button)
+{
+  GtkWidget *expander = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_EXPANDER_ROW);
+
+  for (guint i = 0; i < self->editions->len; i++)
+    {
+      OrderForm *form = g_ptr_array_index (self->editions, i);
+      if (form->expander == expander)
+        return form;
+    }
+  g_return_val_if_reached (NULL);
+}
+
 static void
 on_remove_edition (GtkButton              *button,
                    KartaRoadmapProperties *self)
 {
-  OrderForm *form = g_object_get_data (G_OBJECT (button), "form");
+  OrderForm *form = find_edition_form (self, button);
 
   gtk_list_box_remove (self->editions_list, form->expander);
   g_ptr_array_remove (self->roadmap->editions, form->order);
@@ -129,7 +145,7 @@ static void
 on_attach_edition (GtkButton              *button,
                    KartaRoadmapProperties *self)
 {
-  OrderForm *form = g_object_get_data (G_OBJECT (button), "form");
+  OrderForm *form = find_edition_form (self, button);
 
   attach_to_order (self, GTK_WIDGET (button), form->order);
 }
@@ -161,14 +177,10 @@ add_edition_form (KartaRoadmapProperties *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (form->expander), date);
   for (guint i = 0; i < G_N_ELEMENTS (form->rows); i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (form->expander), form->rows[i]);
-  g_object_set_data (G_OBJECT (remove), "form", form);
   if (order->id != 0)
-    {
-      GtkWidget *attach = karta_list_row_button_new ("mail-attachment-symbolic", _ ("Attach the Scanned Order…"),
-                                                     G_CALLBACK (on_attach_edition), self);
-      g_object_set_data (G_OBJECT (attach), "form", form);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander), attach);
-    }
+    adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander),
+                                 karta_list_row_button_new ("mail-attachment-symbolic", _ ("Attach the Scanned Order…"),
+                                                            G_CALLBACK (on_attach_edition), self));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (form->expander), remove);
   gtk_list_box_append (self->editions_list, form->expander);
   g_ptr_array_add (self->editions, form);
@@ -209,11 +221,27 @@ find_parent_array (GPtrArray    *sections,
   return NULL;
 }
 
+/* The form of the section whose group @button is in */
+static SectionForm *
+find_section_form (KartaRoadmapProperties *self,
+                   GtkButton              *button)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_PREFERENCES_GROUP);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      SectionForm *form = g_ptr_array_index (self->sections, i);
+      if (form->group == group)
+        return form;
+    }
+  g_return_val_if_reached (NULL);
+}
+
 static void
 on_remove_section (GtkButton              *button,
                    KartaRoadmapProperties *self)
 {
-  SectionForm *form = g_object_get_data (G_OBJECT (button), "form");
+  SectionForm *form = find_section_form (self, button);
   GPtrArray   *parent = find_parent_array (self->roadmap->sections, form->section);
 
   adw_preferences_page_remove (self->sections_page, ADW_PREFERENCES_GROUP (form->group));
@@ -275,12 +303,9 @@ add_section_form (KartaRoadmapProperties *self,
   lines_view_new (self, box, _ ("Indicators (one per line)"), section->indicators, &form->indicators);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), box);
   if (n_activities == 0 && section->sections->len == 0)
-    {
-      GtkWidget *remove = karta_list_row_button_new ("user-trash-symbolic", _ ("Remove Section"),
-                                                     G_CALLBACK (on_remove_section), self);
-      g_object_set_data (G_OBJECT (remove), "form", form);
-      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (form->group), remove);
-    }
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (form->group),
+                                             karta_list_row_button_new ("user-trash-symbolic", _ ("Remove Section"),
+                                                                        G_CALLBACK (on_remove_section), self));
   adw_preferences_page_add (self->sections_page, ADW_PREFERENCES_GROUP (form->group));
   g_ptr_array_add (self->sections, form);
   for (guint i = 0; i < section->sections->len; i++)
@@ -318,6 +343,30 @@ section_form_collect (SectionForm *form)
 
 /* Glossary: a row of two entries per abbreviation */
 
+#define KARTA_TYPE_GLOSSARY_ROW (karta_glossary_row_get_type ())
+G_DECLARE_FINAL_TYPE (KartaGlossaryRow, karta_glossary_row, KARTA, GLOSSARY_ROW, GtkListBoxRow)
+
+/* A row of the glossary, and its entries, read back on saving */
+struct _KartaGlossaryRow
+{
+  GtkListBoxRow parent_instance;
+
+  GtkEditable *abbr;
+  GtkEditable *meaning;
+};
+
+G_DEFINE_FINAL_TYPE (KartaGlossaryRow, karta_glossary_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+karta_glossary_row_class_init (KartaGlossaryRowClass *klass)
+{
+}
+
+static void
+karta_glossary_row_init (KartaGlossaryRow *self)
+{
+}
+
 static void
 on_remove_abbreviation (GtkButton              *button,
                         KartaRoadmapProperties *self)
@@ -326,16 +375,16 @@ on_remove_abbreviation (GtkButton              *button,
   self->dirty = TRUE;
 }
 
-static GtkWidget *
+static KartaGlossaryRow *
 glossary_row_new (KartaRoadmapProperties *self,
                   const char             *abbr,
                   const char             *meaning)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *abbr_entry = gtk_entry_new ();
-  GtkWidget *meaning_entry = gtk_entry_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  KartaGlossaryRow *row = g_object_new (KARTA_TYPE_GLOSSARY_ROW, NULL);
+  GtkWidget        *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget        *abbr_entry = gtk_entry_new ();
+  GtkWidget        *meaning_entry = gtk_entry_new ();
+  GtkWidget        *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set (box, "margin-start", 12, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
@@ -354,8 +403,8 @@ glossary_row_new (KartaRoadmapProperties *self,
   gtk_box_append (GTK_BOX (box), meaning_entry);
   gtk_box_append (GTK_BOX (box), remove);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "abbr", abbr_entry);
-  g_object_set_data (G_OBJECT (row), "meaning", meaning_entry);
+  row->abbr = GTK_EDITABLE (abbr_entry);
+  row->meaning = GTK_EDITABLE (meaning_entry);
   return row;
 }
 
@@ -365,10 +414,10 @@ add_abbreviation_activated (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   KartaRoadmapProperties *self = KARTA_ROADMAP_PROPERTIES (widget);
-  GtkWidget              *row = glossary_row_new (self, NULL, NULL);
+  KartaGlossaryRow       *row = glossary_row_new (self, NULL, NULL);
 
-  gtk_list_box_append (self->glossary_list, row);
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "abbr"));
+  gtk_list_box_append (self->glossary_list, GTK_WIDGET (row));
+  gtk_widget_grab_focus (GTK_WIDGET (row->abbr));
   self->dirty = TRUE;
 }
 
@@ -379,13 +428,13 @@ collect_glossary (KartaRoadmapProperties *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->glossary_list));
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget       *abbr_entry = g_object_get_data (G_OBJECT (row), "abbr");
-      g_autofree char *abbr = abbr_entry ? karta_editor_get_text (GTK_EDITABLE (abbr_entry)) : NULL;
-      g_autofree char *meaning = NULL;
+      KartaGlossaryRow *glossary_row = KARTA_IS_GLOSSARY_ROW (row) ? KARTA_GLOSSARY_ROW (row) : NULL;
+      g_autofree char  *abbr = glossary_row ? karta_editor_get_text (glossary_row->abbr) : NULL;
+      g_autofree char  *meaning = NULL;
 
       if (abbr == NULL)
         continue; /* the placeholder, or an empty line */
-      meaning = karta_editor_get_text (g_object_get_data (G_OBJECT (row), "meaning"));
+      meaning = karta_editor_get_text (glossary_row->meaning);
       g_ptr_array_add (self->roadmap->glossary, karta_glossary_entry_new (abbr, meaning));
     }
 }
@@ -412,7 +461,7 @@ karta_roadmap_properties_populate_lists (KartaRoadmapProperties *self)
   for (guint i = 0; i < roadmap->glossary->len; i++)
     {
       KartaGlossaryEntry *entry = g_ptr_array_index (roadmap->glossary, i);
-      gtk_list_box_append (self->glossary_list, glossary_row_new (self, entry->abbr, entry->meaning));
+      gtk_list_box_append (self->glossary_list, GTK_WIDGET (glossary_row_new (self, entry->abbr, entry->meaning)));
     }
 }
 

@@ -22,6 +22,7 @@ struct _KartaSchoolEditor
   KartaStore        *store;
   KartaOrganisation *organisation; /* the copy being edited */
   GPtrArray         *people;       /* of KartaPerson*: curator choices */
+  GPtrArray         *categories;   /* of CategoryForm*, in the list's order */
   gboolean           loading;
   gboolean           dirty;
 
@@ -39,6 +40,15 @@ struct _KartaSchoolEditor
 };
 
 G_DEFINE_FINAL_TYPE (KartaSchoolEditor, karta_school_editor, ADW_TYPE_WINDOW)
+
+/* The widgets of one category row, read back on saving */
+typedef struct
+{
+  KartaSchoolEditor *editor; /* which the row is in */
+  GtkWidget         *row;
+  GtkSpinButton     *year;
+  GtkEditable       *name;
+} CategoryForm;
 
 static const char *const category_names[] = {
   "ШНОР", "ШНСУ", "ШФСОР", "ШПУН", "ШЛ", "500+", "РПП", NULL
@@ -94,25 +104,28 @@ on_pupils_output (GtkSpinButton *spin,
 /* Categories: one row per (year, name) */
 
 static void
-on_remove_category (GtkButton         *button,
-                    KartaSchoolEditor *self)
+on_remove_category (GtkButton    *button,
+                    CategoryForm *form)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  KartaSchoolEditor *self = form->editor;
 
-  gtk_list_box_remove (self->categories_list, row);
+  gtk_list_box_remove (self->categories_list, form->row);
+  g_ptr_array_remove (self->categories, form);
   self->dirty = TRUE;
 }
 
+/* The row of @form, filling in its widgets */
 static GtkWidget *
-category_row_new (KartaSchoolEditor *self,
-                  int                year,
-                  const char        *name)
+category_row_new (CategoryForm *form,
+                  int           year,
+                  const char   *name)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *spin = gtk_spin_button_new_with_range (2000, 2100, 1);
-  GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  KartaSchoolEditor *self = form->editor;
+  GtkWidget         *row = gtk_list_box_row_new ();
+  GtkWidget         *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget         *spin = gtk_spin_button_new_with_range (2000, 2100, 1);
+  GtkWidget         *entry = gtk_entry_new ();
+  GtkWidget         *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set (box, "margin-start", 12, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
@@ -126,15 +139,29 @@ category_row_new (KartaSchoolEditor *self,
   gtk_widget_set_tooltip_text (remove, _ ("Remove Category"));
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_category), self, 0);
+  /* the form is freed after its row is removed, or with the editor */
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_category), form);
   gtk_box_append (GTK_BOX (box), spin);
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), karta_editor_suggestions_button (GTK_EDITABLE (entry), category_names));
   gtk_box_append (GTK_BOX (box), remove);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "year", spin);
-  g_object_set_data (G_OBJECT (row), "name", entry);
+  form->year = GTK_SPIN_BUTTON (spin);
+  form->name = GTK_EDITABLE (entry);
   return row;
+}
+
+static void
+add_category_row (KartaSchoolEditor *self,
+                  int                year,
+                  const char        *name)
+{
+  CategoryForm *form = g_new0 (CategoryForm, 1);
+
+  form->editor = self;
+  form->row = category_row_new (form, year, name);
+  gtk_list_box_append (self->categories_list, form->row);
+  g_ptr_array_add (self->categories, form);
 }
 
 static void
@@ -146,7 +173,7 @@ add_category_activated (GtkWidget  *widget,
   int                year;
 
   karta_day_to_ymd (karta_day_today (), &year, NULL, NULL);
-  gtk_list_box_append (self->categories_list, category_row_new (self, year, NULL));
+  add_category_row (self, year, NULL);
   self->dirty = TRUE;
 }
 
@@ -154,18 +181,13 @@ static void
 collect_categories (KartaSchoolEditor *self)
 {
   g_ptr_array_set_size (self->organisation->categories, 0);
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->categories_list));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (guint i = 0; i < self->categories->len; i++)
     {
-      GtkSpinButton   *spin = g_object_get_data (G_OBJECT (row), "year");
-      GtkEditable     *entry = g_object_get_data (G_OBJECT (row), "name");
-      g_autofree char *name = NULL;
+      CategoryForm    *form = g_ptr_array_index (self->categories, i);
+      g_autofree char *name = karta_editor_dup_text (gtk_editable_get_text (form->name));
 
-      if (spin == NULL)
-        continue; /* the placeholder */
-      name = karta_editor_dup_text (gtk_editable_get_text (entry));
       if (name != NULL)
-        karta_organisation_add_category (self->organisation, gtk_spin_button_get_value_as_int (spin), name);
+        karta_organisation_add_category (self->organisation, gtk_spin_button_get_value_as_int (form->year), name);
     }
 }
 
@@ -228,7 +250,7 @@ populate (KartaSchoolEditor *self)
   for (guint i = 0; i < organisation->categories->len; i++)
     {
       KartaCategory *category = g_ptr_array_index (organisation->categories, i);
-      gtk_list_box_append (self->categories_list, category_row_new (self, category->year, category->name));
+      add_category_row (self, category->year, category->name);
     }
   self->loading = FALSE;
 }
@@ -295,6 +317,7 @@ karta_school_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->organisation, karta_organisation_free);
   g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
   G_OBJECT_CLASS (karta_school_editor_parent_class)->finalize (object);
 }
 
@@ -344,6 +367,7 @@ static void
 karta_school_editor_init (KartaSchoolEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->categories = g_ptr_array_new_with_free_func (g_free);
   adw_entry_row_add_suffix (self->kind_row,
                             karta_editor_suggestions_button (GTK_EDITABLE (self->kind_row), school_kinds));
   gtk_list_box_set_placeholder (self->categories_list, karta_list_placeholder_new (_ ("No categories"), 12));
