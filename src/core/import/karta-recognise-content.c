@@ -72,17 +72,6 @@ count_cells (const KartaTable *table,
       }
 }
 
-static gboolean
-has_field (const KartaField *fields,
-           guint             n_columns,
-           KartaField        field)
-{
-  for (guint c = 0; c < n_columns; c++)
-    if (fields[c] == field)
-      return TRUE;
-  return FALSE;
-}
-
 static double
 mean_length (const ColumnCells *cells)
 {
@@ -126,11 +115,11 @@ guess_numbers_and_terms (const KartaTable  *table,
     {
       if (fields[c] != KARTA_FIELD_NONE || cells[c].filled == 0)
         continue;
-      if (c < 2 && !has_field (fields, table->n_columns, KARTA_FIELD_NUMBER) &&
+      if (c < 2 && !karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_NUMBER) &&
           cells[c].numbers * 10 >= cells[c].filled * 7)
         fields[c] = KARTA_FIELD_NUMBER;
-      else if (!has_field (fields, table->n_columns, KARTA_FIELD_TERM) &&
-               !has_field (fields, table->n_columns, KARTA_FIELD_START) &&
+      else if (!karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_TERM) &&
+               !karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_START) &&
                cells[c].terms * 2 >= cells[c].filled)
         fields[c] = KARTA_FIELD_TERM;
     }
@@ -168,7 +157,7 @@ karta_recognise_guess_fields (const KartaTable *table,
   if (title < 0)
     return;
   /* who answers for it: the first free column after the title */
-  if (!has_field (fields, table->n_columns, KARTA_FIELD_RESPONSIBLE))
+  if (!karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_RESPONSIBLE))
     for (guint c = title + 1; c < table->n_columns; c++)
       if (fields[c] == KARTA_FIELD_NONE && cells[c].filled >= enough)
         {
@@ -176,7 +165,7 @@ karta_recognise_guess_fields (const KartaTable *table,
           break;
         }
   after = MAX (title, column_of (fields, table->n_columns, KARTA_FIELD_TERM)) + 1;
-  if (!has_field (fields, table->n_columns, KARTA_FIELD_RESULT) &&
+  if (!karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_RESULT) &&
       (after = longest_free (table, cells, fields, after, enough)) >= 0 && mean_length (&cells[after]) >= 20)
     fields[after] = KARTA_FIELD_RESULT;
 }

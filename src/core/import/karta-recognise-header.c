@@ -220,17 +220,6 @@ match_columns (const KartaTable *table,
   return count_distinct (fields, table->n_columns);
 }
 
-static gboolean
-has_field (const KartaField *fields,
-           guint             n_columns,
-           KartaField        field)
-{
-  for (guint c = 0; c < n_columns; c++)
-    if (fields[c] == field)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 replace_field (KartaField *fields,
                guint       n_columns,
@@ -252,10 +241,10 @@ gboolean
 karta_recognise_header_fits (const KartaField *fields,
                              guint             n_columns)
 {
-  return has_field (fields, n_columns, KARTA_FIELD_TITLE) &&
-         (has_field (fields, n_columns, KARTA_FIELD_TERM) || has_field (fields, n_columns, KARTA_FIELD_START) ||
-          has_field (fields, n_columns, KARTA_FIELD_RESPONSIBLE) || has_field (fields, n_columns, KARTA_FIELD_EXECUTORS) ||
-          has_field (fields, n_columns, KARTA_FIELD_PARTICIPANTS));
+  return karta_recognise_has_field (fields, n_columns, KARTA_FIELD_TITLE) &&
+         (karta_recognise_has_field (fields, n_columns, KARTA_FIELD_TERM) || karta_recognise_has_field (fields, n_columns, KARTA_FIELD_START) ||
+          karta_recognise_has_field (fields, n_columns, KARTA_FIELD_RESPONSIBLE) || karta_recognise_has_field (fields, n_columns, KARTA_FIELD_EXECUTORS) ||
+          karta_recognise_has_field (fields, n_columns, KARTA_FIELD_PARTICIPANTS));
 }
 
 static gboolean
@@ -310,9 +299,9 @@ karta_recognise_find_header (const KartaTable *table,
     return 0;
   /* Who answers for an activity is its responsible, whatever the header
    * calls them, when no column is named so. */
-  if (!has_field (fields, table->n_columns, KARTA_FIELD_RESPONSIBLE))
+  if (!karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_RESPONSIBLE))
     {
-      if (has_field (fields, table->n_columns, KARTA_FIELD_EXECUTORS))
+      if (karta_recognise_has_field (fields, table->n_columns, KARTA_FIELD_EXECUTORS))
         replace_field (fields, table->n_columns, KARTA_FIELD_EXECUTORS, KARTA_FIELD_RESPONSIBLE);
       else
         replace_field (fields, table->n_columns, KARTA_FIELD_PARTICIPANTS, KARTA_FIELD_RESPONSIBLE);

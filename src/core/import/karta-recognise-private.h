@@ -104,5 +104,8 @@ char    *karta_recognise_strip_bullet (const char *text);
 char    *karta_recognise_split_number (const char  *text,
                                        const char **rest);
 char    *karta_recognise_capitalise (const char *text);
+gboolean karta_recognise_has_field (const KartaField *fields,
+                                    guint             n_columns,
+                                    KartaField        field);
 
 G_END_DECLS

@@ -148,3 +148,15 @@ karta_recognise_capitalise (const char *text)
   g_string_append (result, g_utf8_next_char (text));
   return g_string_free (result, FALSE);
 }
+
+/* Whether one of @n_columns columns holds @field */
+gboolean
+karta_recognise_has_field (const KartaField *fields,
+                           guint             n_columns,
+                           KartaField        field)
+{
+  for (guint c = 0; c < n_columns; c++)
+    if (fields[c] == field)
+      return TRUE;
+  return FALSE;
+}

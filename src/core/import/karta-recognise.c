@@ -406,22 +406,12 @@ open_section_or_null (Walk *walk)
   return walk->stack->len > 0 ? g_ptr_array_index (walk->stack, walk->stack->len - 1) : NULL;
 }
 
-static gboolean
-has_column (const KartaColumns *columns,
-            KartaField          field)
-{
-  for (guint c = 0; c < columns->n_columns; c++)
-    if (columns->fields[c] == field)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 walk_rows (Walk *walk)
 {
   gboolean before_plan = TRUE;
 
-  walk->has_terms = has_column (&walk->columns, KARTA_FIELD_TERM) || has_column (&walk->columns, KARTA_FIELD_START);
+  walk->has_terms = karta_recognise_has_field (walk->columns.fields, walk->columns.n_columns, KARTA_FIELD_TERM) || karta_recognise_has_field (walk->columns.fields, walk->columns.n_columns, KARTA_FIELD_START);
   for (guint r = walk->columns.first_body_row; r < walk->table->rows->len; r++)
     {
       const KartaTableRow *row = g_ptr_array_index (walk->table->rows, r);
