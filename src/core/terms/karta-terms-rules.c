@@ -68,7 +68,7 @@ marks_of_word (GArray *tokens,
     return TERMS_MARK_RECURRING;
   if (karta_terms_word_has_stem (word, recurring) || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0) || (g_str_equal (word, "не") && is_one_of (next, at_least)) || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)))
     return TERMS_MARK_RECURRING;
-  if (karta_terms_word_has_stem (word, continuous) || (is_one_of (word, during) && next && !karta_terms_word_month (next)) || (is_one_of (word, whole) && next && g_str_has_prefix (next, "период")))
+  if (karta_terms_word_has_stem (word, continuous) || (is_one_of (word, during) && !(next != NULL && karta_terms_word_month (next))) || (is_one_of (word, whole) && next && g_str_has_prefix (next, "период")))
     return TERMS_MARK_CONTINUOUS;
   /* "в течение месяца после получения результатов", "по итогам ВПР":
    * the date hangs on an event, not on the calendar */

@@ -399,6 +399,20 @@ whole_period (Reader           *r,
   return schedule;
 }
 
+static gboolean
+is_one_school_year (const KartaSchedule *schedule)
+{
+  const KartaSpan *span;
+  int              y1, m1, d1, y2, m2, d2;
+
+  if (schedule->spans->len != 1)
+    return FALSE;
+  span = &g_array_index (schedule->spans, KartaSpan, 0);
+  karta_day_to_ymd (span->start, &y1, &m1, &d1);
+  karta_day_to_ymd (span->end, &y2, &m2, &d2);
+  return y2 == y1 + 1 && m1 == 9 && d1 == 1 && m2 == 8 && d2 == 31;
+}
+
 static KartaSchedule *
 build_schedule (Reader     *r,
                 const char *stripped)
@@ -415,6 +429,9 @@ build_schedule (Reader     *r,
     {
       schedule = karta_schedule_new (marks & TERMS_MARK_RECURRING ? KARTA_SCHEDULE_RECURRING : kind);
       add_item_spans (r, schedule);
+      /* «в течение 2023-2024 учебного года»: all the school year, not a dated span */
+      if ((marks & TERMS_MARK_CONTINUOUS) && schedule->kind == KARTA_SCHEDULE_DATES && is_one_school_year (schedule))
+        schedule->kind = KARTA_SCHEDULE_CONTINUOUS;
     }
   else if (marks & TERMS_MARK_RECURRING)
     schedule = whole_period (r, KARTA_SCHEDULE_RECURRING);
