@@ -59,6 +59,19 @@ karta_list_info_row_new (const char *title,
   return row;
 }
 
+/* A flat icon button at the end of a row, not yet connected */
+static inline GtkWidget *
+karta_list_icon_button_new (const char *icon_name,
+                            const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return button;
+}
+
 /* A flat icon button at the end of a row, e.g. to remove it */
 static inline GtkWidget *
 karta_list_row_button_new (const char *icon_name,
@@ -66,11 +79,8 @@ karta_list_row_button_new (const char *icon_name,
                            GCallback   clicked,
                            gpointer    user_data)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = karta_list_icon_button_new (icon_name, tooltip);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
   g_signal_connect_object (button, "clicked", clicked, user_data, 0);
   return button;
 }

@@ -79,11 +79,8 @@ school_button_new (KartaActivityEditor *self,
                    const char          *tooltip,
                    GCallback            clicked)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = karta_list_icon_button_new (icon_name, tooltip);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
   connect_school_link (button, "clicked", clicked, self, index);
   return button;
 }
