@@ -320,6 +320,23 @@ test_context_rows (void)
   g_assert_cmpstr (activity->title, ==, "Семинар");
 }
 
+/* karta-cli import --columns that do not fit the plan: one clear line, non-zero exit */
+static void
+test_cli_bad_columns (void)
+{
+  g_autofree char *path = data_path ("000-frunzensky-2022.docx");
+  const char      *argv[] = { g_getenv ("KARTA_CLI"), "import", path, "--dry-run", "--columns", "title,when", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int              status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "--columns"));
+  g_assert_cmpuint (strchr (err, '\n') - err + 1, ==, strlen (err));
+}
+
 static void
 test_no_table (void)
 {
@@ -515,6 +532,7 @@ main (int argc, char **argv)
   g_test_add_func ("/recognise/unrecognised-table", test_unrecognised_table);
   g_test_add_func ("/recognise/split-term-and-status", test_split_term_and_status);
   g_test_add_func ("/recognise/context-rows", test_context_rows);
+  g_test_add_func ("/recognise/cli-bad-columns", test_cli_bad_columns);
   g_test_add_func ("/recognise/html-grid", test_html_grid);
   g_test_add_func ("/recognise/columns", test_columns);
   g_test_add_func ("/recognise/unseen-layout", test_unseen_layout);
