@@ -1,5 +1,6 @@
 /* test-terms.c — the terms ("Сроки") parser against the sample of real plans
- * (data/terms-cases.tsv) and a table of the wider grammar of docs/domain.md
+ * (data/terms-cases.tsv), a table of the wider grammar of docs/domain.md and
+ * phrases written from that grammar (data/terms-general.tsv)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -133,7 +134,7 @@ static const TermsCase general_cases[] = {
   { "2022-02-01:2023-05-31", "январь", "dates", "2023-01-01..2023-01-31", 0 },
 };
 
-static GPtrArray *sample_cases; /* of TermsCase*, read from terms-cases.tsv */
+static GPtrArray *file_cases; /* of TermsCase*, read from the .tsv files */
 
 static void
 check_span (const KartaSpan *span,
@@ -175,7 +176,7 @@ test_case (gconstpointer data)
 }
 
 static void
-sample_case_free (gpointer data)
+file_case_free (gpointer data)
 {
   TermsCase *tc = data;
 
@@ -186,18 +187,21 @@ sample_case_free (gpointer data)
   g_free (tc);
 }
 
+/* Each line: period, text, kind, spans (as in general_cases). */
 static void
-add_sample_cases (void)
+add_file_cases (const char *file,
+                const char *prefix)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), "terms-cases.tsv", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("KARTA_TEST_DATA"), file, NULL);
   g_autofree char *contents = NULL;
   g_auto (GStrv) lines = NULL;
   g_autoptr (GError) error = NULL;
+  guint added = 0;
 
   if (!g_file_get_contents (path, &contents, NULL, &error))
     g_error ("%s", error->message);
   lines = g_strsplit (contents, "\n", -1);
-  sample_cases = g_ptr_array_new_with_free_func (sample_case_free);
+
   for (guint i = 1; lines[i] != NULL; i++)
     {
       g_auto (GStrv) fields = g_strsplit (lines[i], "\t", 4);
@@ -212,11 +216,12 @@ add_sample_cases (void)
       tc->kind = g_strdup (fields[2]);
       tc->spans = g_strdup (fields[3] ? g_strchomp (fields[3]) : "");
       tc->warnings = -1;
-      g_ptr_array_add (sample_cases, tc);
-      name = g_strdup_printf ("/terms/sample/%02u", i);
+      g_ptr_array_add (file_cases, tc);
+      name = g_strdup_printf ("/terms/%s/%03u", prefix, i);
       g_test_add_data_func (name, tc, test_case);
+      added++;
     }
-  g_assert_cmpuint (sample_cases->len, >, 0);
+  g_assert_cmpuint (added, >, 0);
 }
 
 static void
@@ -299,7 +304,9 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
-  add_sample_cases ();
+  file_cases = g_ptr_array_new_with_free_func (file_case_free);
+  add_file_cases ("terms-cases.tsv", "sample");
+  add_file_cases ("terms-general.tsv", "written");
   for (guint i = 0; i < G_N_ELEMENTS (general_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/terms/general/%02u", i + 1);
@@ -308,6 +315,6 @@ main (int    argc,
   g_test_add_func ("/terms/occurrences", test_occurrences);
   g_test_add_func ("/terms/robust", test_robust);
   status = g_test_run ();
-  g_ptr_array_unref (sample_cases);
+  g_ptr_array_unref (file_cases);
   return status;
 }

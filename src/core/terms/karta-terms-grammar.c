@@ -74,10 +74,47 @@ skip_year_words (TermsParser *p)
     }
 }
 
+/* "2023-2024 учебного года", "2023/24 уч. г.": returns the first year, or 0. */
+static int
+parse_school_year (TermsParser *p)
+{
+  static const char *const school[] = { "учеб", "уч", NULL };
+  TermsToken              *first = tok (p), *second = tok_at (p, p->pos + 2);
+  gboolean                 consecutive;
+
+  if (!is_year_number (first) || tok_at (p, p->pos + 1)->kind != TERMS_TOK_DASH || second->kind != TERMS_TOK_NUMBER)
+    return 0;
+  consecutive = (second->ndigits == 4 && second->value == first->value + 1) || (second->ndigits == 2 && second->value == (first->value + 1) % 100);
+  if (!consecutive || !karta_terms_word_has_stem (word_at (p, p->pos + 3), school))
+    return 0;
+  p->pos += 4;
+  if (tok (p)->kind == TERMS_TOK_DOT)
+    p->pos++;
+  skip_year_words (p);
+  return first->value;
+}
+
+/* "ноябрь, 2023": a year after a comma that ends the phrase. */
+static gboolean
+is_year_after_comma (TermsParser *p)
+{
+  static const char *const short_years[] = { "г", "года", "гг", NULL };
+  TermsTokKind             after = tok_at (p, p->pos + 2)->kind;
+
+  return tok (p)->kind == TERMS_TOK_COMMA && is_year_number (tok_at (p, p->pos + 1)) && (after == TERMS_TOK_END || after == TERMS_TOK_SEMI || after == TERMS_TOK_DOT || word_is (p, p->pos + 2, short_years));
+}
+
 static void
 parse_year_suffix (TermsParser *p,
                    TermsPoint  *pt)
 {
+  if ((pt->school_year = parse_school_year (p)) != 0)
+    {
+      pt->year_source = TERMS_YEAR_WRITTEN;
+      return;
+    }
+  if (is_year_after_comma (p))
+    p->pos++;
   if (is_year_number (tok (p)))
     {
       pt->year = tok (p)->value;
@@ -119,12 +156,15 @@ unit_max (TermsUnit unit)
   switch (unit)
     {
     case TERMS_UNIT_DECADE: return 3;
-    case TERMS_UNIT_QUARTER: return 4;
+    case TERMS_UNIT_QUARTER:
+    case TERMS_UNIT_SCHOOL_QUARTER: return 4;
+    case TERMS_UNIT_WEEK: return 5;
     default: return 2;
     }
 }
 
-/* "декада", "квартал", "полугодие", "половина" after a number or an ordinal. */
+/* "декада", "неделя", "квартал", "четверть", "полугодие", "половина" after a number
+ * or an ordinal. */
 static gboolean
 parse_unit_word (TermsParser *p,
                  TermsPoint  *pt,
@@ -134,6 +174,8 @@ parse_unit_word (TermsParser *p,
   static const char *const quarter[] = { "квартал", NULL };
   static const char *const half[] = { "полугод", "семестр", NULL };
   static const char *const half_month[] = { "половин", NULL };
+  static const char *const week[] = { "недел", NULL };
+  static const char *const school_quarter[] = { "четверт", NULL };
   const char              *word = word_at (p, p->pos);
   gboolean                 needs_month = FALSE;
 
@@ -143,6 +185,10 @@ parse_unit_word (TermsParser *p,
     pt->unit = TERMS_UNIT_DECADE, needs_month = TRUE;
   else if (karta_terms_word_has_stem (word, half_month))
     pt->unit = TERMS_UNIT_HALF_MONTH, needs_month = TRUE;
+  else if (karta_terms_word_has_stem (word, week))
+    pt->unit = TERMS_UNIT_WEEK, needs_month = TRUE;
+  else if (karta_terms_word_has_stem (word, school_quarter) && karta_terms_word_ordinal (word) == 0)
+    pt->unit = TERMS_UNIT_SCHOOL_QUARTER;
   else if (karta_terms_word_has_stem (word, quarter) || g_str_equal (word, "кв"))
     pt->unit = TERMS_UNIT_QUARTER;
   else if (karta_terms_word_has_stem (word, half))
@@ -164,23 +210,20 @@ static gboolean
 parse_year_point (TermsParser *p,
                   TermsPoint  *pt)
 {
-  static const char *const school[] = { "учеб", "уч", NULL };
-  int                      year = tok (p)->value;
-  TermsToken              *second = tok_at (p, p->pos + 2);
+  int year;
 
   if (!is_year_number (tok (p)))
     return FALSE;
-  pt->unit = TERMS_UNIT_YEAR;
-  pt->year = year;
   pt->year_source = TERMS_YEAR_WRITTEN;
-  p->pos++;
-  if (tok (p)->kind == TERMS_TOK_DASH && is_year_number (second) && second->value == year + 1 && karta_terms_word_has_stem (word_at (p, p->pos + 2), school))
+  if ((year = parse_school_year (p)) != 0)
     {
       pt->unit = TERMS_UNIT_ACADEMIC;
-      p->pos += 3;
-      if (tok (p)->kind == TERMS_TOK_DOT)
-        p->pos++;
+      pt->year = year;
+      return TRUE;
     }
+  pt->unit = TERMS_UNIT_YEAR;
+  pt->year = tok (p)->value;
+  p->pos++;
   skip_year_words (p);
   return TRUE;
 }
@@ -275,6 +318,9 @@ parse_point (TermsParser *p,
       pt->year = t->year;
       pt->year_source = t->year ? TERMS_YEAR_WRITTEN : TERMS_YEAR_NONE;
       p->pos++;
+      /* "01.09." : the closing dot belongs to the date */
+      if (tok (p)->kind == TERMS_TOK_DOT && tok (p)->start == t->end)
+        p->pos++;
       parse_year_suffix (p, pt);
       ok = TRUE;
     }
@@ -361,11 +407,33 @@ add_point (TermsParser      *p,
 }
 
 static gboolean
-parse_connector (TermsParser *p,
-                 TermsRole    role)
+is_date_near (TermsParser *p,
+              guint        i,
+              int          step)
+{
+  if (tok_at (p, i)->kind == TERMS_TOK_DOT)
+    i += step;
+  return i < p->tokens->len && tok_at (p, i)->kind == TERMS_TOK_DATE;
+}
+
+/* "01.09. 31.10", "11.10 01.11 2023 года": two dates side by side and no third
+ * are a range; "10.10 17.10 24.10" is a list. */
+static gboolean
+is_date_pair (TermsParser      *p,
+              const TermsPoint *first)
+{
+  return tok_at (p, first->tok_start)->kind == TERMS_TOK_DATE && tok (p)->kind == TERMS_TOK_DATE && (first->tok_start == 0 || !is_date_near (p, first->tok_start - 1, -1)) && !is_date_near (p, p->pos + 1, 1);
+}
+
+static gboolean
+parse_connector (TermsParser      *p,
+                 TermsRole         role,
+                 const TermsPoint *first)
 {
   if (tok (p)->kind == TERMS_TOK_DASH)
     return p->pos++, TRUE;
+  if (role == TERMS_ROLE_PLAIN && first != NULL && is_date_pair (p, first))
+    return TRUE;
   if (role == TERMS_ROLE_FROM)
     return match (p, "по", NULL) || match (p, "до", NULL);
   return FALSE;
@@ -387,8 +455,9 @@ parse_item (TermsParser *p)
   item.first = item.last = add_point (p, &pt);
   for (;;)
     {
-      guint save = p->pos;
-      if (!parse_connector (p, item.role) || !parse_point (p, &pt))
+      guint             save = p->pos;
+      const TermsPoint *first = item.first == item.last ? &g_array_index (p->points, TermsPoint, item.first) : NULL;
+      if (!parse_connector (p, item.role, first) || !parse_point (p, &pt))
         {
           p->pos = save;
           break;
@@ -398,6 +467,7 @@ parse_item (TermsParser *p)
         item.role = TERMS_ROLE_PLAIN;
     }
   item.tok_end = p->pos;
+  item.label = p->group_label;
   if (tok (p)->kind == TERMS_TOK_PAREN)
     {
       if (*tok (p)->word)
@@ -405,6 +475,46 @@ parse_item (TermsParser *p)
       p->pos++;
     }
   g_array_append_val (p->items, item);
+  return TRUE;
+}
+
+static gboolean
+starts_point (TermsParser *p,
+              guint        i)
+{
+  guint      save = p->pos;
+  TermsPoint pt;
+  gboolean   found;
+
+  p->pos = i;
+  found = parse_point (p, &pt);
+  p->pos = save;
+  return found;
+}
+
+/* "для педагогов: …; для руководителей …": a label over the items that follow it,
+ * up to the next ";". Up to eight words, ended by ":", a dash or a date. */
+static gboolean
+parse_group_label (TermsParser *p)
+{
+  guint        start = p->pos + 1, end;
+  TermsTokKind kind = TERMS_TOK_END;
+  char        *label;
+
+  if (g_strcmp0 (word_at (p, p->pos), "для") != 0)
+    return FALSE;
+  for (end = start; end < start + 8; end++)
+    {
+      kind = tok_at (p, end)->kind;
+      if (kind == TERMS_TOK_COLON || kind == TERMS_TOK_DASH || kind == TERMS_TOK_SEMI || kind == TERMS_TOK_END || kind == TERMS_TOK_PAREN || (end > start && starts_point (p, end)))
+        break;
+    }
+  if (end == start || kind == TERMS_TOK_SEMI || kind == TERMS_TOK_END || kind == TERMS_TOK_PAREN || end == start + 8)
+    return FALSE;
+  label = g_strndup (p->text + tok_at (p, start)->start, tok_at (p, end - 1)->end - tok_at (p, start)->start);
+  g_ptr_array_add (p->labels, label);
+  p->group_label = label;
+  p->pos = kind == TERMS_TOK_COLON || kind == TERMS_TOK_DASH ? end + 1 : end;
   return TRUE;
 }
 
@@ -435,7 +545,9 @@ karta_terms_parse_items (TermsParser *p)
   p->pos = 0;
   while (tok (p)->kind != TERMS_TOK_END)
     {
-      if (parse_item (p))
+      if (tok (p)->kind == TERMS_TOK_SEMI)
+        p->group_label = NULL;
+      if (parse_group_label (p) || parse_item (p))
         continue;
       if (tok (p)->kind == TERMS_TOK_PAREN)
         open_paren (p);

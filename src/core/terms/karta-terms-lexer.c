@@ -86,7 +86,7 @@ static gsize
 skip_ordinal_suffix (const Lexer *lx,
                      gsize        pos)
 {
-  static const char *const endings[] = { "й", "я", "е", "го", "ое", "ая", "ый", "ой", "ий", "ья", NULL };
+  static const char *const endings[] = { "й", "я", "е", "го", "ое", "ая", "ый", "ой", "ий", "ья", "х", "ых", NULL };
   gsize                    p, letters = 0;
 
   if (pos >= lx->end || lx->text[pos] != '-')

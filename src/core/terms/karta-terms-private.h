@@ -55,8 +55,10 @@ typedef enum
   TERMS_UNIT_DAY,
   TERMS_UNIT_DECADE,     /* n = 1–3: days 1–10, 11–20, 21–end */
   TERMS_UNIT_HALF_MONTH, /* n = 1–2: days 1–15, 16–end */
+  TERMS_UNIT_WEEK,       /* n = 1–5: days 1–7, 8–14, …; 5 (and "последняя") the last seven */
   TERMS_UNIT_MONTH,
   TERMS_UNIT_QUARTER,
+  TERMS_UNIT_SCHOOL_QUARTER, /* «четверть», n = 1–4 (karta-school-calendar.c) */
   TERMS_UNIT_HALF,
   TERMS_UNIT_YEAR,
   TERMS_UNIT_ACADEMIC, /* 1 September of year … 31 August of the next */
@@ -76,7 +78,8 @@ typedef struct
   int             month;
   int             year;
   TermsYearSource year_source;
-  gboolean        school; /* a half-year of the school year: I = Sept–Dec */
+  gboolean        school;      /* a half-year of the school year: I = Sept–Dec */
+  int             school_year; /* written after it: «II полугодие 2023-2024 учебного года» */
   guint           tok_start, tok_end;
 } TermsPoint;
 
@@ -92,7 +95,7 @@ typedef struct
   guint       first, last; /* indices into points */
   TermsRole   role;
   gboolean    by_end; /* the deadline includes the whole point */
-  const char *label;  /* borrowed from a PAREN token */
+  const char *label;  /* borrowed from a PAREN token or parser->labels */
   guint       tok_start, tok_end;
   KartaDay    start, end;
   gboolean    dropped;
@@ -105,6 +108,8 @@ typedef struct
   guint       pos;
   GArray     *points; /* of TermsPoint */
   GArray     *items;  /* of TermsItem */
+  GPtrArray  *labels; /* owns the labels of "для педагогов: …" groups */
+  const char *group_label;
 } TermsParser;
 
 void karta_terms_parse_items (TermsParser *parser);

@@ -48,17 +48,20 @@ static TermsMarks
 marks_of_word (GArray *tokens,
                guint   i)
 {
-  static const char *const recurring[] = { "ежемесяч", "еженедел", "ежекварт", "ежегод", "ежеднев",
+  static const char *const recurring[] = { "ежемесяч", "еженедел", "ежекварт", "ежечетверт", "ежегод", "ежеднев",
                                            "ежедекад", "ежесемест", "кажд", "периодичн", "дважды",
                                            "трижды", NULL };
   static const char *const times[] = { "раз", "раза", NULL };
   static const char *const at_least[] = { "реже", "менее", NULL };
   static const char *const continuous[] = { "постоянн", "круглогодич", "систематическ", "регулярн",
                                             "непрерывн", NULL };
-  static const char *const during[] = { "течение", "протяжении", NULL };
+  static const char *const during[] = { "течение", "течении", "протяжении", NULL };
+  static const char *const month_word[] = { "месяца", "каждого", NULL };
   static const char *const whole[] = { "весь", "всего", NULL };
   static const char *const on_demand[] = { "необходим", "запрос", "график", "заявк", "требовани",
-                                           "согласовани", "отдельн", "поступлени", NULL };
+                                           "согласовани", "отдельн", "поступлени", "установленн",
+                                           "определенн", NULL };
+  static const char *const whole_of[] = { "период", "учеб", "уч", "год", NULL };
   static const char *const after_event[] = { "итогам", "результатам", "окончании", "завершении", NULL };
   const char              *word = word_of (tokens, i), *next = word_of (tokens, i + 1);
 
@@ -66,13 +69,13 @@ marks_of_word (GArray *tokens,
     return 0;
   if (karta_terms_word_weekday (word) && i > 0 && counts_weekday (tokens, i - 1))
     return TERMS_MARK_RECURRING;
-  if (karta_terms_word_has_stem (word, recurring) || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0) || (g_str_equal (word, "не") && is_one_of (next, at_least)) || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)))
+  if (karta_terms_word_has_stem (word, recurring) || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0) || (g_str_equal (word, "не") && is_one_of (next, at_least)) || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)) || (g_str_equal (word, "числа") && is_one_of (next, month_word)))
     return TERMS_MARK_RECURRING;
-  if (karta_terms_word_has_stem (word, continuous) || (is_one_of (word, during) && !(next != NULL && karta_terms_word_month (next))) || (is_one_of (word, whole) && next && g_str_has_prefix (next, "период")))
+  if (karta_terms_word_has_stem (word, continuous) || (is_one_of (word, during) && !(next != NULL && karta_terms_word_month (next))) || (is_one_of (word, whole) && karta_terms_word_has_stem (next, whole_of)))
     return TERMS_MARK_CONTINUOUS;
   /* "в течение месяца после получения результатов", "по итогам ВПР":
    * the date hangs on an event, not on the calendar */
-  if (karta_terms_word_has_stem (word, on_demand) || (g_str_equal (word, "мере") && g_strcmp0 (next, "поступления") == 0) || g_str_equal (word, "после") || (g_str_equal (word, "по") && is_one_of (next, after_event)))
+  if (karta_terms_word_has_stem (word, on_demand) || (g_str_equal (word, "мере") && g_strcmp0 (next, "поступления") == 0) || g_str_equal (word, "после") || (g_str_equal (word, "по") && g_str_has_prefix (next ? next : "", "план")) || (g_str_equal (word, "по") && is_one_of (next, after_event)))
     return TERMS_MARK_ON_DEMAND;
   return 0;
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "karta-school-calendar.h"
 #include "karta-terms.h"
 #include "karta-terms-private.h"
 
@@ -60,6 +61,12 @@ point_months (const TermsPoint *pt,
     case TERMS_UNIT_QUARTER:
       *first = 3 * n - 2, *last = 3 * n;
       break;
+    case TERMS_UNIT_SCHOOL_QUARTER:
+      {
+        static const int firsts[] = { 9, 11, 1, 4 }, lasts[] = { 10, 12, 3, 5 };
+        *first = firsts[CLAMP (n, 1, 4) - 1], *last = lasts[CLAMP (n, 1, 4) - 1];
+      }
+      break;
     case TERMS_UNIT_HALF:
       if (pt->school)
         *first = n == 1 ? 9 : 1, *last = n == 1 ? 12 : 6;
@@ -85,7 +92,9 @@ unit_number_valid (const TermsPoint *pt)
     case TERMS_UNIT_DECADE: return pt->n >= 1 && pt->n <= 3;
     case TERMS_UNIT_HALF_MONTH:
     case TERMS_UNIT_HALF: return pt->n >= 1 && pt->n <= 2;
-    case TERMS_UNIT_QUARTER: return pt->n >= 1 && pt->n <= 4;
+    case TERMS_UNIT_QUARTER:
+    case TERMS_UNIT_SCHOOL_QUARTER: return pt->n >= 1 && pt->n <= 4;
+    case TERMS_UNIT_WEEK: return pt->n >= 1 && pt->n <= 5;
     case TERMS_UNIT_BARE: return FALSE;
     default: return TRUE;
     }
@@ -101,6 +110,7 @@ point_days (const TermsPoint *pt,
     case TERMS_UNIT_DAY: *first = *last = pt->n; break;
     case TERMS_UNIT_DECADE: *first = 10 * pt->n - 9, *last = pt->n == 3 ? 31 : 10 * pt->n; break;
     case TERMS_UNIT_HALF_MONTH: *first = pt->n == 1 ? 1 : 16, *last = pt->n == 1 ? 15 : 31; break;
+    case TERMS_UNIT_WEEK: *first = 7 * pt->n - 6, *last = 7 * pt->n; break;
     default: *first = 1, *last = 31;
     }
 }
@@ -115,8 +125,13 @@ point_bounds (const TermsPoint *pt,
 
   if (!unit_number_valid (pt))
     return FALSE;
+  if (pt->unit == TERMS_UNIT_SCHOOL_QUARTER)
+    return karta_school_quarter_bounds (pt->n <= 2 ? pt->year : pt->year - 1, pt->n, start, end);
   point_months (pt, &m1, &m2);
   point_days (pt, &d1, &d2);
+  /* the fifth week, or "последняя неделя": the last seven days */
+  if (pt->unit == TERMS_UNIT_WEEK && pt->n == 5 && m1 >= 1 && m1 <= 12)
+    d2 = karta_days_in_month (pt->year, m1), d1 = d2 - 6;
   if (pt->unit == TERMS_UNIT_ACADEMIC)
     y2++;
   if (m2 < 1 || m2 > 12 || y2 < 1 || y2 > 9999)
@@ -256,8 +271,26 @@ default_years (Reader *r)
         pt->year = default_year (r, pt->unit == TERMS_UNIT_YEAR ? 12 : first);
     }
   for (guint i = 0; i < r->parser.points->len; i++)
-    if (point_at (r, i)->unit == TERMS_UNIT_HALF && point_at (r, i)->year_source != TERMS_YEAR_NONE)
+    if (point_at (r, i)->unit == TERMS_UNIT_HALF && point_at (r, i)->year_source != TERMS_YEAR_NONE && point_at (r, i)->school_year == 0)
       point_at (r, i)->school = FALSE;
+}
+
+/* «II полугодие 2023-2024 учебного года», «май 2023-2024 учебного года»: the
+ * school year gives each point the calendar year its months fall in. */
+static void
+settle_school_years (Reader *r)
+{
+  for (guint i = 0; i < r->parser.points->len; i++)
+    {
+      TermsPoint *pt = point_at (r, i);
+      int         first, last;
+
+      if (pt->school_year == 0)
+        continue;
+      pt->school = TRUE;
+      point_months (pt, &first, &last);
+      pt->year = first >= 7 ? pt->school_year : pt->school_year + 1;
+    }
 }
 
 /* A range written backwards with a year left out ("ноябрь-февраль") runs into
@@ -297,7 +330,7 @@ apply_role (Reader    *r,
     {
       /* "до сентября" ends before September; "до 1 сентября", "до конца сентября"
        * and "не позднее сентября" include it. */
-      if (!item->by_end && last->unit != TERMS_UNIT_DAY && last->unit != TERMS_UNIT_DECADE && last->unit != TERMS_UNIT_HALF_MONTH)
+      if (!item->by_end && last->unit != TERMS_UNIT_DAY && last->unit != TERMS_UNIT_DECADE && last->unit != TERMS_UNIT_HALF_MONTH && last->unit != TERMS_UNIT_WEEK)
         item->end = item->start - 1;
       item->start = MIN (r->period.start, item->end);
     }
@@ -325,6 +358,7 @@ drop_headings (Reader *r)
 static void
 resolve_items (Reader *r)
 {
+  settle_school_years (r);
   inherit_backward (r);
   inherit_forward (r);
   default_years (r);
@@ -499,10 +533,12 @@ karta_terms_parse (const char        *text,
   r.parser.tokens = karta_terms_tokenize (stripped, 0, strlen (stripped));
   r.parser.points = g_array_new (FALSE, TRUE, sizeof (TermsPoint));
   r.parser.items = g_array_new (FALSE, TRUE, sizeof (TermsItem));
+  r.parser.labels = g_ptr_array_new_with_free_func (g_free);
   karta_terms_parse_items (&r.parser);
   resolve_items (&r);
   schedule = build_schedule (&r, stripped);
 
+  g_ptr_array_unref (r.parser.labels);
   g_array_unref (r.parser.items);
   g_array_unref (r.parser.points);
   g_array_unref (r.parser.tokens);
