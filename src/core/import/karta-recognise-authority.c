@@ -107,6 +107,91 @@ clean_word (const char *word,
   return g_steal_pointer (&copy);
 }
 
+static gboolean
+is_territory (const char *folded_word)
+{
+  static const char *const territories[] = { "район", "округ", "област", "кра", "город", "муниципальн", "поселени", NULL };
+
+  for (const char *const *t = territories; *t != NULL; t++)
+    if (g_str_has_prefix (folded_word, *t))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+names_territory (GPtrArray *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (is_territory (g_ptr_array_index (words, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Letterhead capitals read as a sentence keep the place names capitalised:
+ * "сковородинского муниципального округа" → "Сковородинского …". */
+static void
+capitalise_places (GPtrArray *words)
+{
+  static const char *const adjective_endings[] = { "ского", "ской", "цкого", "цкой", NULL };
+
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      char *word = g_ptr_array_index (words, i);
+      for (const char *const *e = adjective_endings; *e != NULL; e++)
+        if (g_str_has_suffix (word, *e) && !is_territory (word) && is_territory (g_ptr_array_index (words, i + 1)))
+          {
+            g_ptr_array_index (words, i) = karta_recognise_capitalise (word);
+            g_free (word);
+            break;
+          }
+    }
+}
+
+/* "Муниципальное казённое учреждение «Управление образования … округа»": a
+ * letterhead in ordinary case, just above the kind of the order. */
+static char *
+find_written_letterhead (GPtrArray *before,
+                         int        kind_line)
+{
+  for (int i = kind_line - 1; i >= 0 && i >= kind_line - 2; i--)
+    {
+      const char      *line = g_ptr_array_index (before, i);
+      g_autofree char *folded = karta_recognise_casefold (line);
+      g_auto (GStrv) words = g_strsplit (folded, " ", -1);
+      gboolean body = FALSE;
+
+      if (g_strv_length (words) > 20 || g_str_has_suffix (line, ":"))
+        continue;
+      for (char **w = words; *w != NULL && !body; w++)
+        body = body_stem (*w) != NULL || g_str_has_prefix (*w, "учрежден") || (g_str_has_prefix (*w, "«") && body_stem (*w + strlen ("«")) != NULL);
+      if (body)
+        return g_strdup (line);
+    }
+  return NULL;
+}
+
+/* "АДМИНИСТРАЦИЯ КИРОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА" above "КОМИТЕТ ПО ОБРАЗОВАНИЮ":
+ * the body belongs to that administration, "…администрации Кировского …". */
+static void
+add_parent (GPtrArray *words,
+            GPtrArray *before,
+            int        line)
+{
+  g_autofree char *folded = NULL;
+  g_auto (GStrv) split = NULL;
+
+  if (line < 0 || !is_upper_line (g_ptr_array_index (before, line)) || names_territory (words))
+    return;
+  folded = karta_recognise_casefold (g_ptr_array_index (before, line));
+  split = g_strsplit (folded, " ", -1);
+  if (!g_str_has_prefix (split[0], "администрац"))
+    return;
+  g_ptr_array_add (words, g_strdup ("администрации"));
+  for (char **w = split + 1; *w != NULL; w++)
+    if (**w != '\0')
+      g_ptr_array_add (words, g_strdup (*w));
+}
+
 /* The short name, casefolded words: from the letterhead, else the signature. */
 static GPtrArray *
 find_short_name (GPtrArray *before,
@@ -129,6 +214,7 @@ find_short_name (GPtrArray *before,
             if (**w != '\0')
               g_ptr_array_add (words, g_strdup (*w));
         }
+      add_parent (words, before, i - 1);
       return words;
     }
 
@@ -272,7 +358,10 @@ karta_recognise_authority (GPtrArray  *before,
   guint          best_length = 0;
 
   if (name->len == 0)
-    return;
+    {
+      order->authority = find_written_letterhead (before, kind_line);
+      return;
+    }
   for (guint i = 0; i < before->len; i++)
     g_string_append_printf (all, "%s ", (char *) g_ptr_array_index (before, i));
   words = g_strsplit (all->str, " ", -1);
@@ -301,6 +390,7 @@ karta_recognise_authority (GPtrArray  *before,
       g_autoptr (GPtrArray) head = g_ptr_array_new_with_free_func (g_free);
       for (guint k = 0; k < name->len; k++)
         g_ptr_array_add (head, g_strdup (g_ptr_array_index (name, k)));
+      capitalise_places (head);
       order->authority = compose (g_ptr_array_index (name, 0), head, head, 0);
     }
 }

@@ -12,14 +12,12 @@
 #include "karta-model.h"
 #include "karta-recognise-private.h"
 
-/* How a roadmap's heading starts, casefolded. */
+/* How a roadmap's heading starts, casefolded, after up to two adjectives
+ * ("Муниципальная дорожная карта", "Районный план-график"). */
 static const char *const title_starts[] = {
   "план",
   "дорожная карта",
-  "муниципальная дорожная карта",
-  "региональная дорожная карта",
-  "районная дорожная карта",
-  "школьная дорожная карта",
+  "программа",
   "перечень мероприятий",
   "комплекс мер",
 };
@@ -39,11 +37,26 @@ starts_with_word (const char *folded,
 static gboolean
 is_title_start (const char *text)
 {
-  g_autofree char *folded = karta_recognise_casefold (text);
+  static const char *const adjective_endings[] = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", NULL };
+  g_autofree char         *folded = karta_recognise_casefold (text);
+  const char              *start = folded;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (title_starts); i++)
-    if (starts_with_word (folded, title_starts[i]))
-      return TRUE;
+  for (int adjectives = 0; adjectives <= 2; adjectives++)
+    {
+      const char *space;
+      gboolean    adjective = FALSE;
+
+      for (gsize i = 0; i < G_N_ELEMENTS (title_starts); i++)
+        if (starts_with_word (start, title_starts[i]))
+          return TRUE;
+      if ((space = strchr (start, ' ')) == NULL)
+        return FALSE;
+      for (const char *const *e = adjective_endings; *e != NULL && !adjective; e++)
+        adjective = space - start > (int) strlen (*e) + 2 && strncmp (space - strlen (*e), *e, strlen (*e)) == 0;
+      if (!adjective)
+        return FALSE;
+      start = space + 1;
+    }
   return FALSE;
 }
 
@@ -99,13 +112,13 @@ find_title (GPtrArray *before,
   return NULL;
 }
 
-/* The goal and the roadmap's own tasks, after its heading. */
+/* The goal, the roadmap's own tasks and indicators, after its heading. */
 static void
 find_goal_and_tasks (GPtrArray    *before,
                      int           title_line,
                      KartaRoadmap *roadmap)
 {
-  gboolean in_tasks = FALSE;
+  GPtrArray *list = NULL;
 
   for (guint i = title_line + 1; i < before->len; i++)
     {
@@ -114,20 +127,20 @@ find_goal_and_tasks (GPtrArray    *before,
 
       if (is_marker (text, "цел", &rest))
         {
-          in_tasks = FALSE;
+          list = NULL;
           if (*rest == '\0' && i + 1 < before->len)
             rest = g_ptr_array_index (before, ++i);
           g_free (roadmap->goal);
           roadmap->goal = g_strdup (rest);
         }
-      else if (is_marker (text, "задач", &rest))
+      else if (is_marker (text, "задач", &rest) || is_marker (text, "показател", &rest))
         {
-          in_tasks = TRUE;
+          list = is_marker (text, "задач", NULL) ? roadmap->tasks : roadmap->indicators;
           if (*rest != '\0')
-            g_ptr_array_add (roadmap->tasks, karta_recognise_strip_bullet (rest));
+            g_ptr_array_add (list, karta_recognise_strip_bullet (rest));
         }
-      else if (in_tasks)
-        g_ptr_array_add (roadmap->tasks, karta_recognise_strip_bullet (text));
+      else if (list != NULL)
+        g_ptr_array_add (list, karta_recognise_strip_bullet (text));
     }
 }
 
@@ -192,6 +205,11 @@ parse_abbreviation (const char *text)
       if (upper < 2 && g_utf8_strlen (*w, -1) > 1)
         return NULL;
     }
+  /* the list's punctuation: "…образования;", "…объединение." */
+  g_strstrip (meaning);
+  if (g_str_has_suffix (meaning, ";") || g_str_has_suffix (meaning, ",") ||
+      (g_str_has_suffix (meaning, ".") && !g_regex_match_simple ("(^|[\\s.])\\p{L}{1,2}\\.$", meaning, 0, 0)))
+    meaning[strlen (meaning) - 1] = '\0';
   return karta_glossary_entry_new (abbr, g_strstrip (meaning));
 }
 
