@@ -30,6 +30,9 @@ static const char *const fixtures[] = {
   "corpus-skovorodino-2023",
   "corpus-tikhvin-2024",
   "corpus-volosovo-2024",
+  "corpus-shimsk-2024",
+  "corpus-nizhneudinsk-2023",
+  "corpus-chudovo-2024",
 };
 
 static char *

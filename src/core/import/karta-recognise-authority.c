@@ -192,6 +192,18 @@ add_parent (GPtrArray *words,
       g_ptr_array_add (words, g_strdup (*w));
 }
 
+static void
+add_continuation (GPtrArray  *words,
+                  const char *line)
+{
+  g_autofree char *folded = karta_recognise_casefold (line);
+  g_auto (GStrv) split = g_strsplit (folded, " ", -1);
+
+  for (char **w = split; *w != NULL && !ends_name (*w) && words->len < 12; w++)
+    if (**w != '\0')
+      g_ptr_array_add (words, g_strdup (*w));
+}
+
 /* The short name, casefolded words: from the letterhead, else the signature. */
 static GPtrArray *
 find_short_name (GPtrArray *before,
@@ -238,6 +250,9 @@ find_short_name (GPtrArray *before,
         }
       for (; *w != NULL && !ends_name (*w) && words->len < 6; w++)
         g_ptr_array_add (words, g_strdup (*w));
+      /* "Начальник отдела образования" / "администрации … района" / "____ Н.В. Орлова" */
+      if (*w == NULL && i + 1 < (int) before->len && g_unichar_islower (g_utf8_get_char (g_ptr_array_index (before, i + 1))))
+        add_continuation (words, g_ptr_array_index (before, i + 1));
       if (words->len > 0 && body_stem (g_ptr_array_index (words, 0)) != NULL)
         return words;
       g_ptr_array_set_size (words, 0);
@@ -393,4 +408,45 @@ karta_recognise_authority (GPtrArray  *before,
       capitalise_places (head);
       order->authority = compose (g_ptr_array_index (name, 0), head, head, 0);
     }
+}
+
+/**
+ * karta_recognise_issuer:
+ * @phrase: text starting with the order's kind: "приказу комитета по образованию
+ *   от …", "приказу МКУ «Управление образования» … района от …"
+ *
+ * Returns: (nullable): the body named after the kind, in the nominative, or %NULL
+ */
+char *
+karta_recognise_issuer (const char *phrase)
+{
+  g_auto (GStrv) words = g_strsplit (phrase, " ", -1);
+  g_autoptr (GString) name = g_string_new (NULL);
+  gboolean body = FALSE;
+
+  for (guint i = 1; words[0] != NULL && words[i] != NULL && i <= 14; i++)
+    {
+      gboolean         end;
+      g_autofree char *clean = clean_word (words[i], &end);
+      g_autofree char *folded = karta_recognise_casefold (clean);
+      const char      *stem = body_stem (folded);
+
+      if (*words[i] == '\0')
+        continue;
+      if (strcmp (folded, "от") == 0 || g_str_has_prefix (words[i], "№") || g_ascii_isdigit (*words[i]))
+        break;
+      if (name->len == 0 && stem != NULL)
+        {
+          for (gsize b = 0; b < G_N_ELEMENTS (bodies); b++)
+            if (bodies[b][0] == stem)
+              g_string_append (name, bodies[b][1]);
+        }
+      else
+        g_string_append_printf (name, name->len > 0 ? " %s" : "%s", words[i]);
+      body = body || stem != NULL || g_str_has_prefix (folded, "учрежден") || g_str_has_prefix (folded, "«") ||
+             (g_utf8_strlen (clean, -1) >= 3 && g_str_has_suffix (clean, "У"));
+      if (end && !g_str_has_suffix (words[i], "»"))
+        break;
+    }
+  return body && name->len > 0 ? g_string_free (g_steal_pointer (&name), FALSE) : NULL;
 }

@@ -81,15 +81,16 @@ GPtrArray *karta_recognise_schools (const char *text,
                                     const char *default_kind);
 
 /* karta-recognise-text.c: what the paragraphs around the table say */
-void karta_recognise_order (GPtrArray  *before,
-                            KartaOrder *order);
-void karta_recognise_authority (GPtrArray  *before,
-                                int         kind_line,
-                                KartaOrder *order);
-void karta_recognise_heading (const KartaImportDocument *document,
-                              KartaRoadmap              *roadmap);
-void karta_recognise_glossary (const KartaImportDocument *document,
-                               GPtrArray                 *glossary);
+void  karta_recognise_order (GPtrArray  *before,
+                             KartaOrder *order);
+void  karta_recognise_authority (GPtrArray  *before,
+                                 int         kind_line,
+                                 KartaOrder *order);
+char *karta_recognise_issuer (const char *phrase);
+void  karta_recognise_heading (const KartaImportDocument *document,
+                               KartaRoadmap              *roadmap);
+void  karta_recognise_glossary (const KartaImportDocument *document,
+                                GPtrArray                 *glossary);
 
 /* karta-recognise-period.c */
 gboolean karta_recognise_period (const KartaImportDocument *document,

@@ -146,24 +146,34 @@ find_from_appendix (GPtrArray  *before,
     {
       g_autofree char *folded = karta_recognise_casefold (paragraph (before, i));
       g_autoptr (GString) block = NULL;
+      g_autoptr (GString) original = NULL;
+      const char *after_kind = NULL;
 
       if (!karta_recognise_has_prefix (folded, "приложение") && !karta_recognise_has_prefix (folded, "утвержден"))
         continue;
       block = g_string_new (folded);
+      original = g_string_new (paragraph (before, i));
       for (guint j = i + 1; j < before->len && j <= i + 4 && g_utf8_strlen (paragraph (before, j), -1) < 100; j++)
         {
           g_autofree char *next = karta_recognise_casefold (paragraph (before, j));
           g_string_append_printf (block, " %s", next);
+          g_string_append_printf (original, " %s", paragraph (before, j));
         }
+      if (block->len != original->len)
+        g_string_assign (original, block->str);
       for (gsize k = 0; k < G_N_ELEMENTS (order_kinds) && order->kind == NULL; k++)
-        if (strstr (block->str, order_kinds[k][1]) != NULL)
+        if ((after_kind = strstr (block->str, order_kinds[k][1])) != NULL)
           order->kind = g_strdup (order_kinds[k][0]);
       if (order->kind == NULL)
         continue;
+      /* "Приложение № 1 к приказу … от 14.09.2023 № 487": the order's number
+       * comes after its kind */
       if (order->number == NULL)
-        order->number = find_number (block->str);
+        order->number = find_number (after_kind);
       if (order->date == KARTA_DAY_NONE)
-        order->date = find_date (block->str);
+        order->date = find_date (after_kind);
+      if (order->authority == NULL)
+        order->authority = karta_recognise_issuer (original->str + (after_kind - block->str));
       return;
     }
 }
@@ -186,7 +196,7 @@ karta_recognise_order (GPtrArray  *before,
       order->kind = g_strdup (kind);
       find_date_and_number (before, kind_line, order);
     }
-  else
-    find_from_appendix (before, order);
   karta_recognise_authority (before, kind_line, order);
+  if (kind_line < 0)
+    find_from_appendix (before, order);
 }

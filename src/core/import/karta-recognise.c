@@ -91,6 +91,26 @@ list_marker (const char  *text,
   return LIST_NONE;
 }
 
+/* "Направление: Методическая работа", "Блок 2: …": the label is not the title. */
+static const char *
+skip_section_label (const char *text)
+{
+  static const char *const labels[] = { "направлени", "блок", "модуль", "раздел", NULL };
+  g_autofree char         *folded = karta_recognise_casefold (text);
+  const char              *colon = strchr (text, ':');
+
+  if (colon == NULL || colon - text > 40)
+    return text;
+  for (const char *const *label = labels; *label != NULL; label++)
+    if (g_str_has_prefix (folded, *label))
+      {
+        for (colon++; *colon == ' '; colon++)
+          ;
+        return *colon != '\0' ? colon : text;
+      }
+  return text;
+}
+
 static void
 add_list_items (KartaSection *section,
                 GPtrArray    *paragraphs,
@@ -122,7 +142,7 @@ add_list_items (KartaSection *section,
           section->title = title;
         }
       else
-        section->title = g_strdup (text);
+        section->title = g_strdup (skip_section_label (text));
     }
 }
 
@@ -205,6 +225,7 @@ add_section_row (Walk            *walk,
       return;
     }
   number = karta_recognise_split_number (first, &rest);
+  rest = skip_section_label (rest);
   section = karta_section_new (number, *rest != '\0' ? rest : NULL);
   open_section (walk, section);
   add_list_items (section, cell->paragraphs, index + 1);

@@ -544,7 +544,96 @@ def podporozhye():
     return d
 
 
-DOCUMENTS = [skovorodino, kirovsky, olginsky, lodeynoye, tikhvin, priozersk, gatchina, volosovo, luga, kingisepp, podporozhye]
+
+def shimsk():
+    """No order, only the plan: a heading in three lines, a title row inside the
+    table, «Раздел I. Направление: …», a sub-activity 1.1.1, a term in two
+    paragraphs, a notes column."""
+    d = Doc("corpus-shimsk-2024", ["number", "title", "term", "responsible", "result", "notes"])
+    d.p("ДОРОЖНАЯ КАРТА", bold=True, align="center")
+    d.p("по повышению качества образования в МО «Шимский район»", bold=True, align="center")
+    d.p("на 2024 – 2025 учебный год", bold=True, align="center")
+    d.expected.update({
+        "title": "ДОРОЖНАЯ КАРТА по повышению качества образования в МО «Шимский район» на 2024 – 2025 учебный год",
+        "period": {"start": "2024-09-01", "end": "2025-08-31"},
+    })
+    d.raw(row([cell("Мероприятия дорожной карты", bold=True, colspan=6)]))
+    d.header(row([cell(["№", "п/п"], bold=True), cell(["Наименование", "мероприятия"], bold=True), cell(["Срок", "исполнения"], bold=True),
+                  cell("Ответственный", bold=True), cell("Результат", bold=True), cell("Примечание", bold=True)]))
+    d.section("Раздел I. Направление: Методическая работа", "I", "Методическая работа")
+    d.activity(number="1.1.", title="Заседание муниципальной рабочей группы", term=["Сентябрь", "Декабрь"],
+               responsible="Петрова А.А., методист", result="Протокол", notes="по согласованию",
+               expect={"number": "1.1", "term": "Сентябрь Декабрь"})
+    d.activity(number="1.1.1.", title="Подготовка повестки заседания", term="до 10.09.2024", responsible="Петрова А.А.",
+               result="Повестка", expect={"number": "1.1.1"})
+    d.activity(number="1.2.", title="Обучающий семинар «Работа с одарёнными детьми»", term="в течение II полугодия",
+               responsible="Районный методический кабинет", result="Лист регистрации", expect={"number": "1.2"})
+    d.section("Раздел II. Направление: Работа с родителями", "II", "Работа с родителями")
+    d.activity(number="2.1.", title="Родительские собрания по вопросам ГИА", term="октябрь, февраль",
+               responsible="Руководители ОО", result="Протоколы собраний", expect={"number": "2.1"})
+    d.end_table()
+    d.p("Исполнитель: Петрова А.А., тел. 8(81656)5-42-31")
+    return d
+
+
+def nizhneudinsk():
+    """Only the appendix of the order, «Приложение № 1 к приказу МКУ …»; section
+    numbers in their own cell; a target group and a form of control."""
+    d = Doc("corpus-nizhneudinsk-2023", ["number", "title", "term", "responsible", "participants", "evidence"])
+    d.p("Приложение № 1", align="right")
+    d.p("к приказу МКУ «Управление образования» Нижнеудинского муниципального образования", align="right")
+    d.p("от 14.09.2023 г. № 487", align="right")
+    d.p("План мероприятий («дорожная карта») по повышению качества образования в общеобразовательных организациях Нижнеудинского района на 2023-2024 учебный год", bold=True, align="center")
+    d.expected.update({
+        "document": {"kind": "Приказ", "number": "487", "date": "2023-09-14",
+                     "authority": "МКУ «Управление образования» Нижнеудинского муниципального образования"},
+        "title": "План мероприятий («дорожная карта») по повышению качества образования в общеобразовательных организациях Нижнеудинского района на 2023-2024 учебный год",
+        "period": {"start": "2023-09-01", "end": "2024-08-31"},
+    })
+    d.header(headers("№", "Содержание деятельности", "Срок реализации", "Ответственные", "Целевая группа", "Форма контроля"))
+
+    def section(number, title):
+        d.raw(row([cell(number, bold=True), cell(title, bold=True, colspan=5)]))
+        d.sections.append({"number": number.rstrip("."), "title": title, "tasks": [], "indicators": [],
+                           "activities": [], "sections": []})
+
+    section("1.", "Организационно-методическое обеспечение")
+    d.activity(number="1.1", title="Анализ результатов ГИА-2023", term="август-сентябрь 2023 г.", responsible="Методисты МКУ «УО»",
+               participants="Руководители ОО", evidence="Аналитическая справка")
+    d.activity(number="1.2", title="Совещание руководителей ОО «Итоги ГИА-2023 и задачи на новый учебный год»", term="сентябрь 2023",
+               responsible="Начальник МКУ «УО»", participants="Руководители ОО", evidence="Протокол")
+    section("2.", "Работа с педагогами")
+    d.activity(number="2.1", title="Курсы повышения квалификации", term="по графику ИРО", responsible="Руководители ОО",
+               participants="Учителя-предметники", evidence="Удостоверения")
+    d.activity(number="2.2", title="Мастер-классы учителей-победителей конкурсов", term="ноябрь 2023, март 2024",
+               responsible="Методисты МКУ «УО»", participants="Молодые педагоги", evidence="Отчёт")
+    return d
+
+
+def chudovo():
+    """Approved by a signature («УТВЕРЖДАЮ»), not by an order; «Дата проведения»
+    and a column of places that is no field of a plan."""
+    d = Doc("corpus-chudovo-2024", ["number", "title", "term", "place", "responsible"])
+    for line in ("УТВЕРЖДАЮ", "Начальник отдела образования", "администрации Чудовского муниципального района",
+                 "_________ Н.В. Орлова", "«10» января 2024 г."):
+        d.p(line, align="right")
+    d.p("Перечень мероприятий по реализации проекта «500+» в Чудовском районе в 2024 году", bold=True, align="center")
+    d.expected.update({
+        "document": {"kind": None, "number": None, "date": None,
+                     "authority": "Отдел образования администрации Чудовского муниципального района"},
+        "title": "Перечень мероприятий по реализации проекта «500+» в Чудовском районе в 2024 году",
+        "period": {"start": "2024-01-01", "end": "2024-12-31"},
+    })
+    d.header(headers("№ п/п", "Мероприятие", "Дата проведения", "Место проведения", "Ответственный"))
+    d.activity(number="1", title="Муниципальный семинар «Эффективный урок»", term="20.02.2024", place="МАОУ «СОШ № 1»", responsible="Орлова Н.В.")
+    d.activity(number="2", title="Круглый стол для заместителей директоров", term="март 2024 г.", place="Отдел образования", responsible="Козлова Т.М.")
+    d.activity(number="3", title="Муниципальная олимпиада для 4 классов", term="15-19 апреля", place="ОО района", responsible="Козлова Т.М.")
+    d.activity(number="4", title="Анализ выполнения дорожных карт ОО", term="июнь, декабрь", place="Отдел образования", responsible="Орлова Н.В.")
+    return d
+
+
+DOCUMENTS = [skovorodino, kirovsky, olginsky, lodeynoye, tikhvin, priozersk, gatchina, volosovo, luga, kingisepp, podporozhye,
+             shimsk, nizhneudinsk, chudovo]
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
