@@ -64,6 +64,18 @@ find_entry (GtkWidget *widget)
   return NULL;
 }
 
+/* The labels of dates the parser warned about */
+static guint
+count_warned (GtkWidget *widget)
+{
+  guint n = GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning") &&
+            strstr (gtk_label_get_text (GTK_LABEL (widget)), "⚠") != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_warned (child);
+  return n;
+}
+
 static KartaActivity *
 activity_at (const KartaRoadmap *roadmap,
              guint               section,
@@ -151,8 +163,11 @@ test_review_import (void)
 
   fix_term (review);
   g_assert_cmpint (first_year (activity_at (shown, 0, 0)), ==, 2022);
+  g_assert_cmpuint (count_warned (GTK_WIDGET (template_child (review, "activity_list"))), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (template_child (review, "period_row")), "2023");
   g_assert_cmpint (first_year (activity_at (shown, 0, 0)), ==, 2023);
+  /* the corrected term names 2022, outside the new period: said under its dates */
+  g_assert_cmpuint (count_warned (GTK_WIDGET (template_child (review, "activity_list"))), >=, 1);
   gtk_editable_set_text (GTK_EDITABLE (template_child (review, "period_row")), "не период");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (template_child (review, "period_row")), "error"));
   gtk_editable_set_text (GTK_EDITABLE (template_child (review, "period_row")), "2023");

@@ -176,6 +176,9 @@ format_schedule (const KartaSchedule *schedule)
     append_span (text, &g_array_index (schedule->spans, KartaSpan, i));
   if (schedule->kind == KARTA_SCHEDULE_ON_DEMAND)
     g_string_append_printf (text, " · %s", karta_schedule_kind_describe (schedule->kind));
+  /* what the parser doubts: "«Январь 2023» is outside the roadmap's period" */
+  for (guint i = 0; i < schedule->warnings->len; i++)
+    g_string_append_printf (text, "\n⚠ %s", (char *) g_ptr_array_index (schedule->warnings, i));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -200,6 +203,7 @@ karta_import_review_update_row (KartaReviewRow *row)
   gtk_label_set_text (row->dates, dates);
   set_class (row->term, "unparsed-term", unparsed);
   set_class (GTK_WIDGET (row->dates), "unparsed-term", unparsed);
+  set_class (GTK_WIDGET (row->dates), "warning", !unparsed && row->activity->schedule != NULL && row->activity->schedule->warnings->len > 0);
 }
 
 /* Activities */

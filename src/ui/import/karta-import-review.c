@@ -32,19 +32,24 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static guint
-count_unparsed (KartaImportReview *self)
+/* Terms not understood, and terms read with a warning (a date outside the period) */
+static void
+count_terms (KartaImportReview *self,
+             guint             *unparsed,
+             guint             *warned)
 {
-  guint n = 0;
-
+  *unparsed = *warned = 0;
   for (guint i = 0; i < self->rows->len; i++)
     {
-      KartaReviewRow *row = g_ptr_array_index (self->rows, i);
+      const KartaSchedule *schedule = ((KartaReviewRow *) g_ptr_array_index (self->rows, i))->activity->schedule;
 
-      if (row->activity->schedule != NULL && row->activity->schedule->kind == KARTA_SCHEDULE_UNPARSED)
-        n++;
+      if (schedule == NULL)
+        continue;
+      if (schedule->kind == KARTA_SCHEDULE_UNPARSED)
+        (*unparsed)++;
+      else if (schedule->warnings->len > 0)
+        (*warned)++;
     }
-  return n;
 }
 
 void
@@ -52,18 +57,26 @@ karta_import_review_update_counts (KartaImportReview *self)
 {
   guint            n_sections = karta_import_review_count_sections (self->roadmap->sections);
   guint            n_activities = self->rows->len;
-  guint            n_unparsed = count_unparsed (self);
+  guint            n_unparsed, n_warned;
   g_autofree char *sections = g_strdup_printf (ngettext ("%u section", "%u sections", n_sections), n_sections);
   g_autofree char *activities = g_strdup_printf (ngettext ("%u activity", "%u activities", n_activities), n_activities);
   g_autofree char *unparsed = NULL;
   g_autofree char *text = NULL;
 
+  count_terms (self, &n_unparsed, &n_warned);
   if (n_unparsed == 0)
     unparsed = g_strdup (_ ("all terms recognised"));
   else
     unparsed = g_strdup_printf (ngettext ("%u term not recognised", "%u terms not recognised", n_unparsed), n_unparsed);
   /* Translators: "3 sections, 28 activities, 2 terms not recognised" */
   text = g_strdup_printf (_ ("%s, %s, %s"), sections, activities, unparsed);
+  if (n_warned > 0)
+    {
+      g_autofree char *warned = g_strdup_printf (ngettext ("%u term to check", "%u terms to check", n_warned), n_warned);
+      g_autofree char *all = g_strdup_printf (_ ("%s, %s"), text, warned);
+      g_free (text);
+      text = g_steal_pointer (&all);
+    }
   gtk_label_set_text (self->counts_label, text);
 }
 
