@@ -283,6 +283,21 @@ term_widget (KartaReviewRow *row)
   return entry;
 }
 
+/* A wrapping label asks for its whole text as natural width: a long term or
+ * warning would take the title's room, and the columns would not line up */
+static GtkWidget *
+clamped (GtkWidget *child,
+         int        width)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_set_size_request (child, width, -1);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), width);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), width);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  return clamp;
+}
+
 static void
 add_activity (KartaImportReview *self,
               KartaActivity     *activity,
@@ -291,7 +306,6 @@ add_activity (KartaImportReview *self,
   KartaReviewRow *row = g_new0 (KartaReviewRow, 1);
   GtkWidget      *box = row_box (depth);
   GtkWidget      *title = cell_label (activity->title, 0, NULL);
-  GtkWidget      *term_cell;
 
   row->review = self;
   row->activity = activity;
@@ -300,20 +314,12 @@ add_activity (KartaImportReview *self,
   gtk_widget_set_tooltip_text (title, activity->title);
   row->term = term_widget (row);
   row->dates = GTK_LABEL (cell_label (NULL, 0, "numeric"));
-  gtk_label_set_max_width_chars (row->dates, 22);
   gtk_label_set_wrap (row->dates, TRUE);
-  gtk_widget_set_size_request (row->term, TERM_WIDTH, -1);
-  /* A wrapping label asks for its whole text as natural width: a long term
-   * would take the title's room, and the column would not line up */
-  term_cell = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (term_cell), TERM_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (term_cell), TERM_WIDTH);
-  adw_clamp_set_child (ADW_CLAMP (term_cell), row->term);
-  gtk_widget_set_size_request (GTK_WIDGET (row->dates), DATES_WIDTH, -1);
+  gtk_label_set_wrap_mode (row->dates, PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (box), cell_label (activity->number, 5, "numeric"));
   gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), term_cell);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->dates));
+  gtk_box_append (GTK_BOX (box), clamped (row->term, TERM_WIDTH));
+  gtk_box_append (GTK_BOX (box), clamped (GTK_WIDGET (row->dates), DATES_WIDTH));
   karta_import_review_update_row (row);
   g_ptr_array_add (self->rows, row);
   append_row (self->activity_list, box);
