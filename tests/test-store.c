@@ -306,6 +306,47 @@ test_organisations (Fixture      *fixture,
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* The order's appendix of schools: each school gets its category for the year,
+ * one left out in the review does not; undo takes both back. */
+static void
+test_listed_schools (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (KartaOrganisation) known = karta_organisation_new ();
+  g_autoptr (KartaOrganisation) loaded = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GError) error = NULL;
+  KartaListedSchool *left_out;
+  gint64             known_id;
+
+  known->name = g_strdup ("МОУ «Бегуницкая СОШ»");
+  known_id = karta_store_save_organisation (fixture->store, known, &error);
+  g_assert_no_error (error);
+  roadmap->title = g_strdup ("Дорожная карта");
+  karta_period_parse ("2024", &roadmap->period, NULL);
+  g_ptr_array_add (roadmap->sections, karta_section_new (NULL, NULL));
+  g_ptr_array_add (roadmap->listed_schools, karta_listed_school_new ("МОУ Бегуницкая СОШ", "ШПУН", 2024));
+  g_ptr_array_add (roadmap->listed_schools, karta_listed_school_new ("МОУ «Калитинская СОШ»", "ШФЗСОР", 2024));
+  left_out = karta_listed_school_new ("МОУ «Сабская ООШ»", "ШЛ", 2024);
+  left_out->included = FALSE;
+  g_ptr_array_add (roadmap->listed_schools, left_out);
+
+  g_assert_cmpint (karta_store_add_roadmap (fixture->store, roadmap, &error), >, 0);
+  g_assert_no_error (error);
+  loaded = karta_store_load_organisation (fixture->store, known_id, &error);
+  g_assert_cmpuint (loaded->categories->len, ==, 1);
+  g_assert_cmpint (((KartaCategory *) g_ptr_array_index (loaded->categories, 0))->year, ==, 2024);
+  g_assert_cmpstr (((KartaCategory *) g_ptr_array_index (loaded->categories, 0))->name, ==, "ШПУН");
+  list = karta_store_list_organisations (fixture->store, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+
+  g_assert_true (karta_store_undo (fixture->store, &error));
+  g_clear_pointer (&loaded, karta_organisation_free);
+  loaded = karta_store_load_organisation (fixture->store, known_id, &error);
+  g_assert_cmpuint (loaded->categories->len, ==, 0);
+}
+
 static void
 test_risk_factors (Fixture      *fixture,
                    gconstpointer data)
@@ -399,6 +440,7 @@ main (int    argc,
   ADD ("/store/add-delete-activity", test_add_delete_activity);
   ADD ("/store/update-roadmap-sections", test_update_roadmap_sections);
   ADD ("/store/organisations", test_organisations);
+  ADD ("/store/listed-schools", test_listed_schools);
   ADD ("/store/append-rows", test_append_rows);
   ADD ("/store/history", test_history);
   ADD ("/store/risk-factors", test_risk_factors);

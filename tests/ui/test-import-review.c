@@ -263,6 +263,57 @@ test_review_open_time (void)
   gtk_window_destroy (review);
 }
 
+static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (checks, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+static guint
+count_categories (const char *school)
+{
+  gint64 id = karta_store_find_organisation (store, school);
+  g_autoptr (KartaOrganisation) organisation = NULL;
+
+  if (id == 0)
+    return 0;
+  organisation = karta_store_load_organisation (store, id, NULL);
+  return organisation->categories->len;
+}
+
+/* The order's appendix of schools: shown ticked with their category; the one
+ * unticked gets none */
+static void
+test_review_listed_schools (void)
+{
+  KartaRoadmap *roadmap = recognise_file ("roadmaps/corpus-volosovo-2024.docx");
+  GtkWindow    *review = karta_import_review_new (NULL, store, roadmap, "corpus-volosovo-2024.docx");
+  g_autoptr (GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (review), (gpointer *) &review);
+  gtk_window_set_default_size (review, 1280, 800);
+  gtk_window_present (review);
+  collect_checks (GTK_WIDGET (template_child (review, "school_list")), checks);
+  g_assert_cmpuint (checks->len, ==, 3);
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 2)));
+  gtk_check_button_set_active (g_ptr_array_index (checks, 2), FALSE);
+  scroll_to_end (GTK_WIDGET (template_child (review, "school_list")));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (review), "import-review-listed-schools"));
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_null (review);
+  g_assert_cmpuint (count_categories ("МОУ «Калитинская СОШ»"), ==, 1);
+  g_assert_cmpuint (count_categories ("МОУ «Бегуницкая СОШ»"), ==, 1);
+  g_assert_cmpuint (count_categories ("МОУ «Сабская ООШ»"), ==, 0);
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+}
+
 /* A PDF renamed to .docx: refused, with the file named in the message */
 static void
 test_read_error (void)
@@ -502,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/ui/import-review/cancel", test_review_cancel);
   g_test_add_func ("/ui/import-review/columns", test_review_columns);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);
+  g_test_add_func ("/ui/import-review/listed-schools", test_review_listed_schools);
   g_test_add_func ("/ui/import-review/read-error", test_read_error);
   g_test_add_func ("/ui/import-review/window-error", test_window_import_error);
   g_test_add_func ("/ui/import-review/window-open", test_window_open_document);

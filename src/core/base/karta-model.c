@@ -389,6 +389,30 @@ karta_glossary_entry_free (KartaGlossaryEntry *entry)
   g_free (entry);
 }
 
+KartaListedSchool *
+karta_listed_school_new (const char *school,
+                         const char *category,
+                         int         year)
+{
+  KartaListedSchool *listed = g_new0 (KartaListedSchool, 1);
+
+  listed->school = karta_ref_new (0, school);
+  listed->category = g_strdup (category);
+  listed->year = year;
+  listed->included = TRUE;
+  return listed;
+}
+
+void
+karta_listed_school_free (KartaListedSchool *listed)
+{
+  if (listed == NULL)
+    return;
+  karta_ref_free (listed->school);
+  g_free (listed->category);
+  g_free (listed);
+}
+
 KartaRoadmap *
 karta_roadmap_new (void)
 {
@@ -400,6 +424,7 @@ karta_roadmap_new (void)
   roadmap->indicators = g_ptr_array_new_with_free_func (g_free);
   roadmap->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_section_free);
   roadmap->glossary = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_glossary_entry_free);
+  roadmap->listed_schools = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_listed_school_free);
   return roadmap;
 }
 
@@ -432,6 +457,7 @@ roadmap_clear (gpointer data)
   g_ptr_array_unref (roadmap->indicators);
   g_ptr_array_unref (roadmap->sections);
   g_ptr_array_unref (roadmap->glossary);
+  g_ptr_array_unref (roadmap->listed_schools);
 }
 
 void

@@ -106,6 +106,17 @@ typedef struct
   char *meaning;
 } KartaGlossaryEntry;
 
+/* A school the order lists in an appendix with its category for the year
+ * («Кластеризация: ШФЗСОР»). Importing the roadmap gives the school that
+ * category; the user can leave it out in the review. */
+typedef struct
+{
+  KartaRef *school;
+  char     *category;
+  int       year;
+  gboolean  included;
+} KartaListedSchool;
+
 typedef struct
 {
   gint64      id;
@@ -113,12 +124,13 @@ typedef struct
   char       *goal;
   char       *context; /* what the plan answers: «Актуализация», the risk analysis */
   KartaPeriod period;
-  KartaOrder *order;      /* the approving order, never NULL */
-  GPtrArray  *editions;   /* of KartaOrder*: amending orders, oldest first */
-  GPtrArray  *tasks;      /* of char*: the roadmap's own tasks */
-  GPtrArray  *indicators; /* of char*: the roadmap's own indicators */
-  GPtrArray  *sections;   /* of KartaSection* */
-  GPtrArray  *glossary;   /* of KartaGlossaryEntry* */
+  KartaOrder *order;          /* the approving order, never NULL */
+  GPtrArray  *editions;       /* of KartaOrder*: amending orders, oldest first */
+  GPtrArray  *tasks;          /* of char*: the roadmap's own tasks */
+  GPtrArray  *indicators;     /* of char*: the roadmap's own indicators */
+  GPtrArray  *sections;       /* of KartaSection* */
+  GPtrArray  *glossary;       /* of KartaGlossaryEntry* */
+  GPtrArray  *listed_schools; /* of KartaListedSchool*: from an import, not stored as such */
 } KartaRoadmap;
 
 /* One line of the roadmap list. */
@@ -223,6 +235,11 @@ guint         karta_section_count_activities (const KartaSection *section);
 KartaGlossaryEntry *karta_glossary_entry_new (const char *abbr,
                                               const char *meaning);
 void                karta_glossary_entry_free (KartaGlossaryEntry *entry);
+
+KartaListedSchool *karta_listed_school_new (const char *school,
+                                            const char *category,
+                                            int         year);
+void               karta_listed_school_free (KartaListedSchool *listed);
 
 KartaRoadmap  *karta_roadmap_new (void);
 KartaRoadmap  *karta_roadmap_ref (KartaRoadmap *roadmap);

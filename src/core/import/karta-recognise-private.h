@@ -92,6 +92,14 @@ void  karta_recognise_heading (const KartaImportDocument *document,
 void  karta_recognise_glossary (const KartaImportDocument *document,
                                 GPtrArray                 *glossary);
 
+/* karta-recognise-appendix.c */
+gboolean karta_recognise_school_list (const KartaTable *table,
+                                      guint            *name_column,
+                                      guint            *category_column);
+void     karta_recognise_listed_schools (const KartaImportDocument *document,
+                                         const KartaImportLayout   *layout,
+                                         KartaRoadmap              *roadmap);
+
 /* karta-recognise-period.c */
 gboolean karta_recognise_period (const KartaImportDocument *document,
                                  KartaRoadmap              *roadmap);

@@ -513,9 +513,9 @@ walk_continuations (const KartaImportDocument *document,
     {
       const KartaTable      *table = g_ptr_array_index (document->tables, t);
       g_autofree KartaField *fields = g_new0 (KartaField, MAX (table->n_columns, 1));
-      guint                  header_row = 0, first_row = 0;
+      guint                  header_row = 0, first_row = 0, name_column, category_column;
 
-      if (table->n_columns != layout->n_columns)
+      if (table->n_columns != layout->n_columns || karta_recognise_school_list (table, &name_column, &category_column))
         continue;
       if (karta_recognise_find_header (table, &header_row, &first_row, fields) == 0)
         memcpy (fields, layout->fields, table->n_columns * sizeof *fields);
@@ -573,6 +573,7 @@ karta_import_recognise_with (const KartaImportDocument *document,
   if (!period_said)
     karta_recognise_settle_period (roadmap);
   karta_recognise_number_activities (roadmap);
+  karta_recognise_listed_schools (document, layout, roadmap);
   return g_steal_pointer (&roadmap);
 }
 

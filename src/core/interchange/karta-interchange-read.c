@@ -345,6 +345,25 @@ read_glossary (JsonObject   *object,
     }
 }
 
+static void
+read_listed_schools (JsonObject   *object,
+                     KartaRoadmap *roadmap)
+{
+  JsonArray *array = get_array (object, "listed_schools");
+  int        period_year;
+
+  karta_day_to_ymd (roadmap->period.start, &period_year, NULL, NULL);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *item = json_array_get_object_element (array, i);
+      if (item != NULL && get_string (item, "school") != NULL && get_string (item, "category") != NULL)
+        g_ptr_array_add (roadmap->listed_schools,
+                         karta_listed_school_new (get_string (item, "school"), get_string (item, "category"),
+                                                  json_object_get_int_member_with_default (item, "year", period_year)));
+    }
+}
+
 static gboolean
 read_header (JsonObject   *object,
              KartaRoadmap *roadmap,
@@ -411,6 +430,7 @@ karta_interchange_from_json (JsonNode *node,
   read_strings (object, "tasks", roadmap->tasks);
   read_strings (object, "indicators", roadmap->indicators);
   read_glossary (object, roadmap);
+  read_listed_schools (object, roadmap);
   sections = get_array (object, "sections");
   for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
     {

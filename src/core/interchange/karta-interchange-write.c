@@ -229,6 +229,30 @@ add_glossary (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* Written only when an import found them: the order's appendix of schools */
+static void
+add_listed_schools (JsonBuilder        *builder,
+                    const KartaRoadmap *roadmap)
+{
+  if (roadmap->listed_schools->len == 0)
+    return;
+  json_builder_set_member_name (builder, "listed_schools");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < roadmap->listed_schools->len; i++)
+    {
+      KartaListedSchool *listed = g_ptr_array_index (roadmap->listed_schools, i);
+      if (!listed->included)
+        continue;
+      json_builder_begin_object (builder);
+      add_string (builder, "school", listed->school->name);
+      add_string (builder, "category", listed->category);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, listed->year);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 add_editions (JsonBuilder        *builder,
               const KartaRoadmap *roadmap)
@@ -280,6 +304,7 @@ karta_interchange_to_json (const KartaRoadmap *roadmap)
     add_section (builder, g_ptr_array_index (roadmap->sections, i));
   json_builder_end_array (builder);
   add_glossary (builder, roadmap);
+  add_listed_schools (builder, roadmap);
   json_builder_set_member_name (builder, "activity_count");
   json_builder_add_int_value (builder, karta_roadmap_count_activities (roadmap));
   json_builder_end_object (builder);

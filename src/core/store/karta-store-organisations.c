@@ -185,6 +185,30 @@ karta_store_find_organisation (KartaStore *self,
   return id != 0 ? id : find_organisation_by_key (self, name);
 }
 
+/**
+ * karta_store_add_category:
+ *
+ * Inside the current transaction, gives the organisation a category for
+ * @year; one it already has is kept.
+ */
+gboolean
+karta_store_add_category (KartaStore *self,
+                          gint64      organisation_id,
+                          int         year,
+                          const char *name,
+                          GError    **error)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+                                            "INSERT OR IGNORE INTO organisation_categories (organisation_id, year, name) VALUES (?1, ?2, ?3)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, organisation_id);
+  sqlite3_bind_int (stmt, 2, year);
+  karta_bind_text (stmt, 3, name);
+  return karta_store_step_done (self, stmt, error);
+}
+
 static gboolean
 write_categories (KartaStore              *self,
                   const KartaOrganisation *organisation,
@@ -200,14 +224,7 @@ write_categories (KartaStore              *self,
   for (guint i = 0; i < organisation->categories->len; i++)
     {
       KartaCategory *category = g_ptr_array_index (organisation->categories, i);
-      stmt = karta_store_prepare (self,
-                                  "INSERT OR IGNORE INTO organisation_categories (organisation_id, year, name) VALUES (?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, organisation->id);
-      sqlite3_bind_int (stmt, 2, category->year);
-      karta_bind_text (stmt, 3, category->name);
-      if (!karta_store_step_done (self, stmt, error))
+      if (!karta_store_add_category (self, organisation->id, category->year, category->name, error))
         return FALSE;
     }
   return TRUE;

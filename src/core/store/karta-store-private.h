@@ -120,6 +120,11 @@ void            karta_undo_stack_push (KartaUndoStack *stack,
                                        int             size);
 
 /* Organisations (karta-store-organisations.c) */
+gboolean karta_store_add_category (KartaStore *self,
+                                   gint64      organisation_id,
+                                   int         year,
+                                   const char *name,
+                                   GError    **error);
 gboolean karta_store_resolve_schools (KartaStore *self,
                                       GPtrArray  *refs,
                                       GError    **error);

@@ -333,6 +333,27 @@ write_roadmap_parts (KartaStore         *self,
          write_glossary (self, roadmap, error);
 }
 
+/* The schools of the order's appendix get their category for the year. */
+static gboolean
+write_listed_schools (KartaStore         *self,
+                      const KartaRoadmap *roadmap,
+                      GError            **error)
+{
+  for (guint i = 0; i < roadmap->listed_schools->len; i++)
+    {
+      KartaListedSchool *listed = g_ptr_array_index (roadmap->listed_schools, i);
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+
+      if (!listed->included)
+        continue;
+      g_ptr_array_add (one, listed->school);
+      if (!karta_store_resolve_schools (self, one, error) ||
+          !karta_store_add_category (self, listed->school->id, listed->year, listed->category, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_roadmap (const KartaRoadmap *roadmap,
                GError            **error)
@@ -382,7 +403,8 @@ karta_store_insert_roadmap (KartaStore         *self,
   if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
     return 0;
   if (!write_roadmap_parts (self, roadmap, error) ||
-      !karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, TRUE, NULL, error))
+      !karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, TRUE, NULL, error) ||
+      !write_listed_schools (self, roadmap, error))
     return 0;
   return roadmap->id;
 }

@@ -332,12 +332,17 @@ add_section (KartaImportReview *self,
 {
   g_autofree char *text = g_strjoin (" ", section->number ? section->number : "",
                                      section->title ? section->title : "", NULL);
-  GtkWidget       *box = row_box (depth);
-  GtkWidget       *label = cell_label (g_strstrip (text), 0, "heading");
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  append_row (self->activity_list, box);
+  /* a plan without sections has one, untitled: no empty heading for it */
+  if (*g_strstrip (text) != '\0')
+    {
+      GtkWidget *box = row_box (depth);
+      GtkWidget *label = cell_label (text, 0, "heading");
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      append_row (self->activity_list, box);
+    }
   for (guint i = 0; i < section->activities->len; i++)
     add_activity (self, g_ptr_array_index (section->activities, i), depth);
   for (guint i = 0; i < section->sections->len; i++)
@@ -380,7 +385,9 @@ collect_schools (GPtrArray  *sections,
 
 static GtkWidget *
 school_row (KartaImportReview *self,
-            const char        *name)
+            const char        *name,
+            GtkWidget         *check,
+            const char        *category)
 {
   gboolean   known = karta_store_find_organisation (self->store, name) != 0;
   GtkWidget *box = row_box (0);
@@ -390,9 +397,39 @@ school_row (KartaImportReview *self,
 
   gtk_widget_set_hexpand (label, TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (check != NULL)
+    gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), label);
+  if (category != NULL)
+    gtk_box_append (GTK_BOX (box), cell_label (category, 0, "numeric"));
   gtk_box_append (GTK_BOX (box), tag);
+  /* beside a check button, the texts are centred on it */
+  for (GtkWidget *child = gtk_widget_get_first_child (box); check != NULL && child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      gtk_label_set_yalign (GTK_LABEL (child), 0.5f);
   return box;
+}
+
+static void
+on_listed_toggled (GtkCheckButton    *check,
+                   KartaListedSchool *listed)
+{
+  listed->included = gtk_check_button_get_active (check);
+}
+
+/* A school of the order's appendix, with the category it gets: ticked to keep */
+static GtkWidget *
+listed_school_row (KartaImportReview *self,
+                   KartaListedSchool *listed)
+{
+  GtkWidget *check = gtk_check_button_new ();
+  /* Translators: a school's category for a year, "ШФЗСОР, 2024" */
+  g_autofree char *category = g_strdup_printf (_ ("%s, %d"), listed->category, listed->year);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), listed->included);
+  gtk_widget_set_tooltip_text (check, _ ("Give the school this category for the year"));
+  g_signal_connect (check, "toggled", G_CALLBACK (on_listed_toggled), listed);
+  return school_row (self, listed->school->name, check, category);
 }
 
 void
@@ -401,8 +438,19 @@ karta_import_review_fill_schools (KartaImportReview *self)
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
+  for (guint i = 0; i < self->roadmap->listed_schools->len; i++)
+    {
+      KartaListedSchool *listed = g_ptr_array_index (self->roadmap->listed_schools, i);
+
+      g_hash_table_add (seen, listed->school->name);
+      append_row (self->school_list, listed_school_row (self, listed));
+    }
   collect_schools (self->roadmap->sections, names, seen);
   for (guint i = 0; i < names->len; i++)
-    append_row (self->school_list, school_row (self, g_ptr_array_index (names, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->schools_group), names->len > 0);
+    append_row (self->school_list, school_row (self, g_ptr_array_index (names, i), NULL, NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->schools_group), names->len + self->roadmap->listed_schools->len > 0);
+  if (self->roadmap->listed_schools->len > 0)
+    adw_preferences_group_set_description (self->schools_group,
+                                           _ ("The ticked schools of the order's list get their category for the year. "
+                                              "Schools that are not in the library yet are added to it with the roadmap."));
 }

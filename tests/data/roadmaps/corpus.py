@@ -433,6 +433,9 @@ def volosovo():
     d.end_table()
     d.p("Приложение 2", align="right")
     d.p("Список школ, участвующих в проекте в 2024 году", bold=True, align="center")
+    d.expected["listed_schools"] = [{"school": "МОУ «Калитинская СОШ»", "category": "ШФЗСОР", "year": 2024},
+                                    {"school": "МОУ «Бегуницкая СОШ»", "category": "ШПУН", "year": 2024},
+                                    {"school": "МОУ «Сабская ООШ»", "category": "ШЛ", "year": 2024}]
     d.raw(headers("№", "Наименование ОО", "Кластеризация"))
     d.raw(row([cell("1"), cell("МОУ «Калитинская СОШ»"), cell("ШФЗСОР")]))
     d.raw(row([cell("2"), cell("МОУ «Бегуницкая СОШ»"), cell("ШПУН")]))
