@@ -192,6 +192,7 @@ compare_roadmap (const char   *name,
   compare_optional_member (&comparison, "roadmap", expected, actual, "context");
   compare_optional_member (&comparison, "roadmap", expected, actual, "indicators");
   compare_optional_member (&comparison, "roadmap", expected, actual, "listed_schools");
+  compare_optional_member (&comparison, "roadmap", expected, actual, "stated_risks");
   compare_sections (&comparison, "sections", member_array (expected, "sections"), member_array (actual, "sections"));
 
   if (comparison.mismatches > 0)

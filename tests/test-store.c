@@ -347,6 +347,44 @@ test_listed_schools (Fixture      *fixture,
   g_assert_cmpuint (loaded->categories->len, ==, 0);
 }
 
+/* A profile the imported text states is stored only when accepted, its factors
+ * matched to the year's list however the text words them */
+static void
+test_stated_risks (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (GPtrArray) profiles = NULL;
+  g_autoptr (GError) error = NULL;
+  KartaStatedRisk  *accepted = karta_stated_risk_new ("МБОУ СОШ № 7", 2023);
+  KartaStatedRisk  *declined = karta_stated_risk_new ("МБОУ СОШ № 9", 2023);
+  KartaRiskProfile *stored;
+
+  roadmap->title = g_strdup ("Антирисковая программа");
+  karta_period_parse ("2023-2024", &roadmap->period, NULL);
+  g_ptr_array_add (roadmap->sections, karta_section_new (NULL, NULL));
+  karta_risk_profile_add (accepted->profile, 0, "низкой учебной мотивации обучающихся", KARTA_RISK_HIGH);
+  karta_risk_profile_add (accepted->profile, 0, "Дефицит педагогических кадров", KARTA_RISK_MEDIUM);
+  karta_risk_profile_add (accepted->profile, 0, "Отсутствие бассейна", KARTA_RISK_MEDIUM);
+  accepted->accepted = TRUE;
+  karta_risk_profile_add (declined->profile, 0, "Дефицит педагогических кадров", KARTA_RISK_HIGH);
+  g_ptr_array_add (roadmap->stated_risks, accepted);
+  g_ptr_array_add (roadmap->stated_risks, declined);
+
+  g_assert_cmpint (karta_store_add_roadmap (fixture->store, roadmap, &error), >, 0);
+  g_assert_no_error (error);
+  profiles = karta_store_list_risk_profiles (fixture->store, 2023, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (profiles->len, ==, 1);
+  stored = g_ptr_array_index (profiles, 0);
+  g_assert_cmpstr (stored->school_name, ==, "МБОУ СОШ № 7");
+  /* in the list's order: «Дефицит педагогических кадров» is its second factor */
+  g_assert_cmpuint (stored->entries->len, ==, 2);
+  g_assert_cmpstr (((KartaRiskEntry *) g_ptr_array_index (stored->entries, 1))->factor_name, ==, "Низкая учебная мотивация обучающихся");
+  g_assert_cmpint (((KartaRiskEntry *) g_ptr_array_index (stored->entries, 1))->level, ==, KARTA_RISK_HIGH);
+  g_assert_cmpint (((KartaRiskEntry *) g_ptr_array_index (stored->entries, 0))->level, ==, KARTA_RISK_MEDIUM);
+}
+
 static void
 test_risk_factors (Fixture      *fixture,
                    gconstpointer data)
@@ -441,6 +479,7 @@ main (int    argc,
   ADD ("/store/update-roadmap-sections", test_update_roadmap_sections);
   ADD ("/store/organisations", test_organisations);
   ADD ("/store/listed-schools", test_listed_schools);
+  ADD ("/store/stated-risks", test_stated_risks);
   ADD ("/store/append-rows", test_append_rows);
   ADD ("/store/history", test_history);
   ADD ("/store/risk-factors", test_risk_factors);

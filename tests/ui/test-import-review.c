@@ -314,6 +314,40 @@ test_review_listed_schools (void)
   g_assert_no_error (error);
 }
 
+/* A risk profile the text states: offered switched off, stored once switched on */
+static void
+test_review_stated_risks (void)
+{
+  KartaRoadmap   *roadmap = recognise_file ("roadmaps/corpus-kingisepp-school-2023.docx");
+  GtkWindow      *review = karta_import_review_new (NULL, store, roadmap, "corpus-kingisepp-school-2023.docx");
+  GtkWidget      *list = GTK_WIDGET (template_child (review, "risk_list"));
+  AdwExpanderRow *row;
+  g_autoptr (GPtrArray) profiles = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (review), (gpointer *) &review);
+  gtk_window_set_default_size (review, 1280, 800);
+  gtk_window_present (review);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (review, "risks_group"))));
+  row = ADW_EXPANDER_ROW (gtk_widget_get_first_child (list));
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_false (adw_expander_row_get_enable_expansion (row));
+  adw_expander_row_set_enable_expansion (row, TRUE);
+  adw_expander_row_set_expanded (row, TRUE);
+  scroll_to_end (list);
+  karta_ui_test_wait_ms (100);
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (review), "import-review-risks"));
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_null (review);
+  profiles = karta_store_list_risk_profiles (store, 2023, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (profiles->len, ==, 1);
+  g_assert_cmpuint (((KartaRiskProfile *) g_ptr_array_index (profiles, 0))->entries->len, ==, 4);
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+}
+
 /* A PDF renamed to .docx: refused, with the file named in the message */
 static void
 test_read_error (void)
@@ -554,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/ui/import-review/columns", test_review_columns);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);
   g_test_add_func ("/ui/import-review/listed-schools", test_review_listed_schools);
+  g_test_add_func ("/ui/import-review/stated-risks", test_review_stated_risks);
   g_test_add_func ("/ui/import-review/read-error", test_read_error);
   g_test_add_func ("/ui/import-review/window-error", test_window_import_error);
   g_test_add_func ("/ui/import-review/window-open", test_window_open_document);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-model.h"
+#include "karta-risk.h"
 
 static const char *status_names[KARTA_N_STATUSES] = {
   "planned",
@@ -425,6 +426,7 @@ karta_roadmap_new (void)
   roadmap->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_section_free);
   roadmap->glossary = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_glossary_entry_free);
   roadmap->listed_schools = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_listed_school_free);
+  roadmap->stated_risks = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_stated_risk_free);
   return roadmap;
 }
 
@@ -458,6 +460,7 @@ roadmap_clear (gpointer data)
   g_ptr_array_unref (roadmap->sections);
   g_ptr_array_unref (roadmap->glossary);
   g_ptr_array_unref (roadmap->listed_schools);
+  g_ptr_array_unref (roadmap->stated_risks);
 }
 
 void

@@ -131,6 +131,7 @@ typedef struct
   GPtrArray  *sections;       /* of KartaSection* */
   GPtrArray  *glossary;       /* of KartaGlossaryEntry* */
   GPtrArray  *listed_schools; /* of KartaListedSchool*: from an import, not stored as such */
+  GPtrArray  *stated_risks;   /* of KartaStatedRisk* (karta-risk.h): from an import, stored if accepted */
 } KartaRoadmap;
 
 /* One line of the roadmap list. */

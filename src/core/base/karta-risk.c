@@ -264,3 +264,82 @@ karta_risk_suggest_factors (const char            *text,
     }
   return found;
 }
+
+/* The longer words of a name without their endings, at most five letters:
+ * «низкой» and «низкая» → «низк», «обучающихся» → «обуча». */
+static GPtrArray *
+name_stems (const char *name)
+{
+  g_autofree char *folded = fold_text (name);
+  g_auto (GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", folded, 0, 0);
+  GPtrArray *stems = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 4)
+      g_ptr_array_add (stems, g_utf8_substring (words[i], 0, MIN (5, g_utf8_strlen (words[i], -1) - 2)));
+  return stems;
+}
+
+static double
+stem_overlap (GPtrArray *a,
+              GPtrArray *b)
+{
+  guint shared = 0;
+
+  for (guint i = 0; i < a->len; i++)
+    for (guint j = 0; j < b->len; j++)
+      if (g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, j)))
+        {
+          shared++;
+          break;
+        }
+  return MAX (a->len, b->len) > 0 ? (double) shared / MAX (a->len, b->len) : 0.0;
+}
+
+/**
+ * karta_factor_list_find:
+ * @name: a factor as a document names it («Низкая учебная мотивация обучающихся»,
+ *   «низкой учебной мотивации»)
+ *
+ * Returns: (nullable): the factor of @list with that name, or failing that the
+ *   one sharing most of its words (at least 60%); it belongs to @list
+ */
+const KartaRef *
+karta_factor_list_find (const KartaFactorList *list,
+                        const char            *name)
+{
+  g_autoptr (GPtrArray) stems = name_stems (name);
+  const KartaRef *best = NULL;
+  double          best_score = 0.6 - 1e-9;
+
+  for (guint i = 0; list != NULL && i < list->factors->len; i++)
+    {
+      const KartaRef *factor = g_ptr_array_index (list->factors, i);
+      g_autoptr (GPtrArray) factor_stems = name_stems (factor->name ? factor->name : "");
+      double score = stem_overlap (stems, factor_stems);
+
+      if (score > best_score)
+        best = factor, best_score = score;
+    }
+  return best;
+}
+
+KartaStatedRisk *
+karta_stated_risk_new (const char *school_name,
+                       int         year)
+{
+  KartaStatedRisk *stated = g_new0 (KartaStatedRisk, 1);
+
+  stated->profile = karta_risk_profile_new (0, year);
+  stated->profile->school_name = g_strdup (school_name);
+  return stated;
+}
+
+void
+karta_stated_risk_free (KartaStatedRisk *stated)
+{
+  if (stated == NULL)
+    return;
+  karta_risk_profile_free (stated->profile);
+  g_free (stated);
+}

@@ -59,6 +59,14 @@ typedef struct
   guint low;
 } KartaRiskCounts;
 
+/* A school's profile as a document states it («высокий фактор риска по
+ * показателю «…»»): offered in the import review, stored only if accepted. */
+typedef struct
+{
+  KartaRiskProfile *profile; /* school_name, year; entries by factor_name */
+  gboolean          accepted;
+} KartaStatedRisk;
+
 KartaFactorList *karta_factor_list_new (void);
 void             karta_factor_list_free (KartaFactorList *list);
 
@@ -72,14 +80,20 @@ void              karta_risk_profile_add (KartaRiskProfile *profile,
                                           KartaRiskLevel    level);
 KartaRiskCounts   karta_risk_profile_count (const KartaRiskProfile *profile);
 
+KartaStatedRisk *karta_stated_risk_new (const char *school_name,
+                                        int         year);
+void             karta_stated_risk_free (KartaStatedRisk *stated);
+
 const char *karta_risk_level_describe (KartaRiskLevel level);
 void        karta_factor_activity_free (KartaFactorActivity *activity);
 
 /* Factors a section or activity title probably answers ("Преодоление
  * дефицита базовой инфраструктуры" → "Низкий уровень оснащения школы"):
  * (element-type KartaRef) (transfer container) */
-GPtrArray *karta_risk_suggest_factors (const char            *text,
-                                       const KartaFactorList *list);
+GPtrArray      *karta_risk_suggest_factors (const char            *text,
+                                            const KartaFactorList *list);
+const KartaRef *karta_factor_list_find (const KartaFactorList *list,
+                                        const char            *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaFactorList, karta_factor_list_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KartaRiskProfile, karta_risk_profile_free)

@@ -100,6 +100,10 @@ void     karta_recognise_listed_schools (const KartaImportDocument *document,
                                          const KartaImportLayout   *layout,
                                          KartaRoadmap              *roadmap);
 
+/* karta-recognise-risk.c */
+void karta_recognise_stated_risks (const KartaImportDocument *document,
+                                   KartaRoadmap              *roadmap);
+
 /* karta-recognise-period.c */
 gboolean karta_recognise_period (const KartaImportDocument *document,
                                  KartaRoadmap              *roadmap);

@@ -574,6 +574,7 @@ karta_import_recognise_with (const KartaImportDocument *document,
     karta_recognise_settle_period (roadmap);
   karta_recognise_number_activities (roadmap);
   karta_recognise_listed_schools (document, layout, roadmap);
+  karta_recognise_stated_risks (document, roadmap);
   return g_steal_pointer (&roadmap);
 }
 

@@ -13,6 +13,7 @@
 
 #include "karta-error.h"
 #include "karta-interchange.h"
+#include "karta-risk.h"
 #include "karta-terms.h"
 
 static const char *
@@ -364,6 +365,36 @@ read_listed_schools (JsonObject   *object,
     }
 }
 
+static void
+read_stated_risks (JsonObject   *object,
+                   KartaRoadmap *roadmap)
+{
+  JsonArray *array = get_array (object, "stated_risks");
+  int        period_year;
+
+  karta_day_to_ymd (roadmap->period.start, &period_year, NULL, NULL);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject      *item = json_array_get_object_element (array, i);
+      JsonArray       *levels = item != NULL ? get_array (item, "levels") : NULL;
+      KartaStatedRisk *stated;
+
+      if (item == NULL || get_string (item, "school") == NULL)
+        continue;
+      stated = karta_stated_risk_new (get_string (item, "school"), json_object_get_int_member_with_default (item, "year", period_year));
+      for (guint l = 0; levels != NULL && l < json_array_get_length (levels); l++)
+        {
+          JsonObject    *entry = json_array_get_object_element (levels, l);
+          KartaRiskLevel level;
+
+          if (entry != NULL && get_string (entry, "factor") != NULL && karta_risk_level_from_string (get_string (entry, "level"), &level))
+            karta_risk_profile_add (stated->profile, 0, get_string (entry, "factor"), level);
+        }
+      g_ptr_array_add (roadmap->stated_risks, stated);
+    }
+}
+
 static gboolean
 read_header (JsonObject   *object,
              KartaRoadmap *roadmap,
@@ -431,6 +462,7 @@ karta_interchange_from_json (JsonNode *node,
   read_strings (object, "indicators", roadmap->indicators);
   read_glossary (object, roadmap);
   read_listed_schools (object, roadmap);
+  read_stated_risks (object, roadmap);
   sections = get_array (object, "sections");
   for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
     {

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "karta-interchange.h"
+#include "karta-risk.h"
 
 #define KARTA_INTERCHANGE_VERSION 1
 
@@ -253,6 +254,38 @@ add_listed_schools (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* Written only when an import found them: profiles the text states */
+static void
+add_stated_risks (JsonBuilder        *builder,
+                  const KartaRoadmap *roadmap)
+{
+  if (roadmap->stated_risks->len == 0)
+    return;
+  json_builder_set_member_name (builder, "stated_risks");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < roadmap->stated_risks->len; i++)
+    {
+      const KartaRiskProfile *profile = ((KartaStatedRisk *) g_ptr_array_index (roadmap->stated_risks, i))->profile;
+      json_builder_begin_object (builder);
+      add_string (builder, "school", profile->school_name);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, profile->year);
+      json_builder_set_member_name (builder, "levels");
+      json_builder_begin_array (builder);
+      for (guint e = 0; e < profile->entries->len; e++)
+        {
+          const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, e);
+          json_builder_begin_object (builder);
+          add_string (builder, "factor", entry->factor_name);
+          add_string (builder, "level", karta_risk_level_to_string (entry->level));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 add_editions (JsonBuilder        *builder,
               const KartaRoadmap *roadmap)
@@ -305,6 +338,7 @@ karta_interchange_to_json (const KartaRoadmap *roadmap)
   json_builder_end_array (builder);
   add_glossary (builder, roadmap);
   add_listed_schools (builder, roadmap);
+  add_stated_risks (builder, roadmap);
   json_builder_set_member_name (builder, "activity_count");
   json_builder_add_int_value (builder, karta_roadmap_count_activities (roadmap));
   json_builder_end_object (builder);

@@ -120,6 +120,9 @@ void            karta_undo_stack_push (KartaUndoStack *stack,
                                        int             size);
 
 /* Organisations (karta-store-organisations.c) */
+gboolean karta_store_write_stated_risk (KartaStore             *self,
+                                        const KartaRiskProfile *stated,
+                                        GError                **error);
 gboolean karta_store_add_category (KartaStore *self,
                                    gint64      organisation_id,
                                    int         year,

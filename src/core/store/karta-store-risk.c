@@ -297,6 +297,43 @@ write_profiles (KartaStore *self,
   return TRUE;
 }
 
+/**
+ * karta_store_write_stated_risk:
+ * @stated: a profile an imported document states, its factors by name
+ *
+ * Inside the current transaction, stores @stated with its factors matched to
+ * the list in force that year (karta_factor_list_find()); factors the list
+ * lacks are left out. The school is matched, or created, by name.
+ */
+gboolean
+karta_store_write_stated_risk (KartaStore             *self,
+                               const KartaRiskProfile *stated,
+                               GError                **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (self, stated->year, &local_error);
+  g_autoptr (KartaRiskProfile) profile = NULL;
+
+  if (list == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  profile = karta_risk_profile_new (0, stated->year);
+  profile->school_name = g_strdup (stated->school_name);
+  profile->list_id = list->id;
+  for (guint i = 0; i < stated->entries->len; i++)
+    {
+      const KartaRiskEntry *entry = g_ptr_array_index (stated->entries, i);
+      const KartaRef       *factor = karta_factor_list_find (list, entry->factor_name);
+      if (factor != NULL)
+        karta_risk_profile_add (profile, factor->id, factor->name, entry->level);
+    }
+  return profile->entries->len == 0 || (resolve_school (self, profile, error) && write_profile (self, profile, error));
+}
+
 static gboolean
 check_profile (const KartaRiskProfile *profile,
                GError                **error)

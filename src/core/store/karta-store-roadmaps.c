@@ -333,11 +333,12 @@ write_roadmap_parts (KartaStore         *self,
          write_glossary (self, roadmap, error);
 }
 
-/* The schools of the order's appendix get their category for the year. */
+/* The schools of the order's appendix get their category for the year; the
+ * profiles the text states, which the user accepted, are stored. */
 static gboolean
-write_listed_schools (KartaStore         *self,
-                      const KartaRoadmap *roadmap,
-                      GError            **error)
+write_imported_schools (KartaStore         *self,
+                        const KartaRoadmap *roadmap,
+                        GError            **error)
 {
   for (guint i = 0; i < roadmap->listed_schools->len; i++)
     {
@@ -349,6 +350,13 @@ write_listed_schools (KartaStore         *self,
       g_ptr_array_add (one, listed->school);
       if (!karta_store_resolve_schools (self, one, error) ||
           !karta_store_add_category (self, listed->school->id, listed->year, listed->category, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < roadmap->stated_risks->len; i++)
+    {
+      KartaStatedRisk *stated = g_ptr_array_index (roadmap->stated_risks, i);
+
+      if (stated->accepted && !karta_store_write_stated_risk (self, stated->profile, error))
         return FALSE;
     }
   return TRUE;
@@ -404,7 +412,7 @@ karta_store_insert_roadmap (KartaStore         *self,
     return 0;
   if (!write_roadmap_parts (self, roadmap, error) ||
       !karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, TRUE, NULL, error) ||
-      !write_listed_schools (self, roadmap, error))
+      !write_imported_schools (self, roadmap, error))
     return 0;
   return roadmap->id;
 }

@@ -256,7 +256,6 @@ karta_import_review_read_again (KartaImportReview *self)
   karta_roadmap_unref (self->roadmap);
   self->roadmap = roadmap;
   karta_list_box_clear (self->activity_list);
-  karta_list_box_clear (self->school_list);
   karta_import_review_fill_activities (self);
   karta_import_review_fill_schools (self);
   karta_import_review_update_counts (self);

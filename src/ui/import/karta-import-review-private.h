@@ -32,6 +32,8 @@ struct _KartaImportReview
   GtkListBox          *activity_list;
   AdwPreferencesGroup *schools_group;
   GtkListBox          *school_list;
+  AdwPreferencesGroup *risks_group;
+  GtkListBox          *risk_list;
   AdwPreferencesGroup *columns_group;
   AdwExpanderRow      *columns_row;
 

@@ -17,6 +17,8 @@
 
 #include "karta-editor-private.h"
 #include "karta-import-review-private.h"
+#include "karta-list-private.h"
+#include "karta-risk.h"
 #include "karta-terms.h"
 
 /* The columns of terms and dates, in pixels: the labels wrap inside */
@@ -432,11 +434,69 @@ listed_school_row (KartaImportReview *self,
   return school_row (self, listed->school->name, check, category);
 }
 
+static void
+on_risk_enabled (AdwExpanderRow  *row,
+                 GParamSpec      *pspec,
+                 KartaStatedRisk *stated)
+{
+  stated->accepted = adw_expander_row_get_enable_expansion (row);
+}
+
+/* A profile the text states: off until the user switches it on */
+static GtkWidget *
+stated_risk_row (KartaImportReview *self,
+                 KartaStatedRisk   *stated)
+{
+  const KartaRiskProfile *profile = stated->profile;
+  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (self->store, profile->year, NULL);
+  KartaRiskCounts  counts = karta_risk_profile_count (profile);
+  GtkWidget       *row = adw_expander_row_new ();
+  g_autofree char *school = g_markup_escape_text (profile->school_name, -1);
+  /* Translators: a stated risk profile: "2023: high 1, medium 3, low 0" */
+  g_autofree char *summary = g_strdup_printf (_ ("%d: high %u, medium %u, low %u"), profile->year, counts.high, counts.medium, counts.low);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), school);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
+  adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (row), TRUE);
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), stated->accepted);
+  for (guint i = 0; i < profile->entries->len; i++)
+    {
+      const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, i);
+      GtkWidget            *factor = adw_action_row_new ();
+      g_autofree char      *name = g_markup_escape_text (entry->factor_name, -1);
+      g_autofree char      *level = NULL;
+
+      if (karta_factor_list_find (list, entry->factor_name) != NULL)
+        level = g_strdup (karta_risk_level_describe (entry->level));
+      else
+        /* Translators: a factor the document names that the year's list lacks */
+        level = g_strdup_printf (_ ("%s · not in the list of factors: left out"), karta_risk_level_describe (entry->level));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (factor), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (factor), level);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), factor);
+    }
+  g_signal_connect (row, "notify::enable-expansion", G_CALLBACK (on_risk_enabled), stated);
+  return row;
+}
+
+static void
+fill_risks (KartaImportReview *self)
+{
+  karta_list_box_clear (self->risk_list);
+  for (guint i = 0; i < self->roadmap->stated_risks->len; i++)
+    gtk_list_box_append (self->risk_list, stated_risk_row (self, g_ptr_array_index (self->roadmap->stated_risks, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->risks_group), self->roadmap->stated_risks->len > 0);
+}
+
+/* The schools the roadmap names or lists, and the profiles it states */
 void
 karta_import_review_fill_schools (KartaImportReview *self)
 {
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  karta_list_box_clear (self->school_list);
+  fill_risks (self);
 
   for (guint i = 0; i < self->roadmap->listed_schools->len; i++)
     {

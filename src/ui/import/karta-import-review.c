@@ -217,6 +217,8 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, activity_list);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, schools_group);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, school_list);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, risks_group);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, risk_list);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, columns_group);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, columns_row);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
