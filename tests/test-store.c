@@ -8,6 +8,7 @@
 #include "karta-file-store.h"
 #include "karta-school-name.h"
 #include "karta-store-private.h"
+#include "karta-terms.h"
 #include "karta-test-util.h"
 
 typedef struct
@@ -385,6 +386,56 @@ test_stated_risks (Fixture      *fixture,
   g_assert_cmpint (((KartaRiskEntry *) g_ptr_array_index (stored->entries, 0))->level, ==, KARTA_RISK_MEDIUM);
 }
 
+/* A school year's quarters: terms naming quarters follow them, dates set by
+ * hand do not; undo brings back both the calendar and the dates */
+static void
+test_school_calendar (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  g_autoptr (KartaRoadmap) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  KartaActivity *activity = karta_activity_new ();
+  KartaSection  *section = karta_section_new (NULL, NULL);
+  KartaDay       quarters[8];
+  KartaDay       start;
+
+  roadmap->title = g_strdup ("План");
+  karta_period_parse ("2023-2024", &roadmap->period, NULL);
+  activity->title = g_strdup ("Контроль успеваемости");
+  activity->term = g_strdup ("по итогам II четверти");
+  activity->schedule = karta_terms_parse (activity->term, &roadmap->period);
+  g_ptr_array_add (section->activities, activity);
+  g_ptr_array_add (roadmap->sections, section);
+  g_assert_cmpint (karta_store_add_roadmap (fixture->store, roadmap, &error), >, 0);
+  g_assert_no_error (error);
+
+  for (int q = 1; q <= 4; q++)
+    karta_school_quarter_default (2023, q, &quarters[2 * q - 2], &quarters[2 * q - 1]);
+  quarters[2] = karta_day_from_ymd (2023, 11, 7);
+  g_assert_true (karta_store_save_school_year (fixture->store, 2023, quarters, &error));
+  g_assert_no_error (error);
+  loaded = karta_store_load_roadmap (fixture->store, roadmap->id, &error);
+  start = g_array_index (((KartaActivity *) g_ptr_array_index (((KartaSection *) g_ptr_array_index (loaded->sections, 0))->activities, 0))->schedule->spans, KartaSpan, 0).start;
+  g_assert_cmpint (start, ==, karta_day_from_ymd (2023, 11, 7));
+
+  /* a quarter that starts before the one before it ends is refused */
+  quarters[2] = karta_day_from_ymd (2023, 10, 1);
+  g_assert_false (karta_store_save_school_year (fixture->store, 2023, quarters, &error));
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (karta_store_undo (fixture->store, &error));
+  g_clear_pointer (&loaded, karta_roadmap_unref);
+  loaded = karta_store_load_roadmap (fixture->store, roadmap->id, &error);
+  start = g_array_index (((KartaActivity *) g_ptr_array_index (((KartaSection *) g_ptr_array_index (loaded->sections, 0))->activities, 0))->schedule->spans, KartaSpan, 0).start;
+  g_assert_cmpint (start, ==, karta_day_from_ymd (2023, 11, 1));
+  {
+    g_autoptr (KartaSchedule) again = karta_terms_parse ("II четверть", &roadmap->period);
+    g_assert_cmpint (g_array_index (again->spans, KartaSpan, 0).start, ==, karta_day_from_ymd (2023, 11, 1));
+  }
+}
+
 static void
 test_risk_factors (Fixture      *fixture,
                    gconstpointer data)
@@ -480,6 +531,7 @@ main (int    argc,
   ADD ("/store/organisations", test_organisations);
   ADD ("/store/listed-schools", test_listed_schools);
   ADD ("/store/stated-risks", test_stated_risks);
+  ADD ("/store/school-calendar", test_school_calendar);
   ADD ("/store/append-rows", test_append_rows);
   ADD ("/store/history", test_history);
   ADD ("/store/risk-factors", test_risk_factors);

@@ -8,6 +8,7 @@
 
 #include <locale.h>
 
+#include "karta-school-calendar.h"
 #include "karta-terms.h"
 
 typedef struct
@@ -258,6 +259,32 @@ test_occurrences (void)
   check_occurrences ("ежемесячно", 0, NULL, NULL);
 }
 
+/* Quarters follow the calendar the library sets for a school year */
+static void
+test_school_calendar (void)
+{
+  g_autoptr (KartaSchoolCalendar) calendar = karta_school_calendar_new ();
+  KartaPeriod period;
+  g_autoptr (KartaSchedule) custom = NULL;
+  g_autoptr (KartaSchedule) other_year = NULL;
+  g_autoptr (KartaSchedule) usual = NULL;
+  const KartaSpan *span;
+
+  karta_period_parse (ACAD, &period, NULL);
+  karta_school_calendar_set_quarter (calendar, 2023, 2, karta_day_from_ymd (2023, 11, 6), karta_day_from_ymd (2023, 12, 29));
+  karta_school_calendar_set_default (calendar);
+  custom = karta_terms_parse ("II четверть", &period);
+  span = &g_array_index (custom->spans, KartaSpan, 0);
+  g_assert_cmpint (span->start, ==, karta_day_from_ymd (2023, 11, 6));
+  g_assert_cmpint (span->end, ==, karta_day_from_ymd (2023, 12, 29));
+  /* the other quarters of that year, and other years, keep the usual months */
+  other_year = karta_terms_parse ("I четверть 2024-2025 учебного года", &period);
+  g_assert_cmpint (g_array_index (other_year->spans, KartaSpan, 0).start, ==, karta_day_from_ymd (2024, 9, 1));
+  karta_school_calendar_set_default (NULL);
+  usual = karta_terms_parse ("II четверть", &period);
+  g_assert_cmpint (g_array_index (usual->spans, KartaSpan, 0).start, ==, karta_day_from_ymd (2023, 11, 1));
+}
+
 static void
 test_robust (void)
 {
@@ -314,6 +341,7 @@ main (int    argc,
     }
   g_test_add_func ("/terms/occurrences", test_occurrences);
   g_test_add_func ("/terms/robust", test_robust);
+  g_test_add_func ("/terms/school-calendar", test_school_calendar);
   status = g_test_run ();
   g_ptr_array_unref (file_cases);
   return status;

@@ -158,7 +158,7 @@ karta_cli_cmd_import (KartaCli *cli,
   KartaPeriod      period = { 0 };
   g_autoptr (KartaRoadmap) roadmap = NULL;
   g_autoptr (GError) error = NULL;
-  KartaStore  *store;
+  KartaStore  *store = NULL;
   gint64       id;
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_ ("Store nothing; print the interchange JSON"), NULL },
@@ -175,6 +175,9 @@ karta_cli_cmd_import (KartaCli *cli,
   if (period_text != NULL && !karta_period_parse (period_text, &period, &error))
     return karta_cli_fail_error (error);
   choice.columns = columns;
+  /* the library's school calendar reads the quarters in the terms */
+  if (!dry_run && (store = karta_cli_get_store (cli)) == NULL)
+    return 1;
   roadmap = read_roadmap_file (argv[1], period_text != NULL ? &period : NULL, &choice, &error);
   if (roadmap == NULL)
     return karta_cli_fail_error (error);
@@ -184,8 +187,6 @@ karta_cli_cmd_import (KartaCli *cli,
       fputs (json, stdout);
       return 0;
     }
-  if ((store = karta_cli_get_store (cli)) == NULL)
-    return 1;
   id = karta_store_add_roadmap (store, roadmap, &error);
   if (id == 0)
     return karta_cli_fail ("%s: %s", argv[1], error->message);

@@ -19,6 +19,7 @@ static const struct
   KartaCliCommand run;
 } commands[] = {
   { "terms", karta_cli_cmd_terms },
+  { "calendar", karta_cli_cmd_calendar },
   { "list", karta_cli_cmd_list },
   { "export", karta_cli_cmd_export },
   { "import", karta_cli_cmd_import },

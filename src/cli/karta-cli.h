@@ -32,6 +32,7 @@ gboolean    karta_cli_parse_options (GOptionEntry *entries,
                                      char       ***argv);
 
 int karta_cli_cmd_terms (KartaCli *cli, int argc, char **argv);
+int karta_cli_cmd_calendar (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_list (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_export (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_import (KartaCli *cli, int argc, char **argv);

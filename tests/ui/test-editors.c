@@ -10,6 +10,7 @@
 #include "karta-activity-editor.h"
 #include "karta-documents-page.h"
 #include "karta-roadmap-properties.h"
+#include "karta-school-calendar-editor.h"
 #include "karta-school-editor.h"
 #include "karta-schools-page.h"
 #include "karta-terms.h"
@@ -185,6 +186,53 @@ test_school_editor (void)
 }
 
 static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *entries)
+{
+  if (GTK_IS_ENTRY (widget))
+    g_ptr_array_add (entries, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, entries);
+}
+
+/* A school year's quarters: a date that is none keeps the editor open with a
+ * message; saved, the library reads «II четверть» with them; undo goes back */
+static void
+test_school_calendar_editor (void)
+{
+  GtkWindow *editor = karta_school_calendar_editor_new (NULL, store);
+  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr (KartaSchoolCalendar) calendar = NULL;
+  g_autoptr (GError) error = NULL;
+  KartaDay start, end;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (editor);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (karta_ui_test_template_child (editor, KARTA_TYPE_SCHOOL_CALENDAR_EDITOR, "year_spin")), 2023);
+  collect_entries (GTK_WIDGET (karta_ui_test_template_child (editor, KARTA_TYPE_SCHOOL_CALENDAR_EDITOR, "quarters_group")), entries);
+  g_assert_cmpuint (entries->len, ==, 8);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 2)), ==, "01.11.2023");
+  gtk_editable_set_text (g_ptr_array_index (entries, 2), "06.11.2023");
+  gtk_editable_set_text (g_ptr_array_index (entries, 3), "29.12");
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, 3), "error"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (karta_ui_test_template_child (editor, KARTA_TYPE_SCHOOL_CALENDAR_EDITOR, "year_spin"))));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (g_ptr_array_index (entries, 3), "29.12.2023");
+  karta_ui_test_save_screenshot (GTK_WIDGET (editor), "school-calendar-editor");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_null (editor);
+
+  calendar = karta_store_load_school_calendar (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (karta_school_calendar_get_quarter (calendar, 2023, 2, &start, &end));
+  g_assert_cmpint (start, ==, karta_day_from_ymd (2023, 11, 6));
+  g_assert_cmpint (end, ==, karta_day_from_ymd (2023, 12, 29));
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_roadmap_properties (void)
 {
   g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
@@ -261,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/ui/activity-editor/bad-date", test_activity_editor_bad_date);
   g_test_add_func ("/ui/school-editor/new", test_school_editor);
   g_test_add_func ("/ui/roadmap-properties/save", test_roadmap_properties);
+  g_test_add_func ("/ui/school-calendar/save-undo", test_school_calendar_editor);
   g_test_add_func ("/ui/pages", test_pages);
   return karta_ui_test_run (&store, &library_dir);
 }

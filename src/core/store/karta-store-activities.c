@@ -12,12 +12,15 @@
 #include "karta-error.h"
 #include "karta-store-activities.h"
 
-static gboolean
-write_spans (KartaStore          *self,
-             const KartaActivity *activity,
-             GError             **error)
+/* Inside the current transaction: the spans of an activity's schedule, its
+ * old spans deleted before. */
+gboolean
+karta_store_write_spans (KartaStore          *self,
+                         gint64               activity_id,
+                         const KartaSchedule *schedule,
+                         GError             **error)
 {
-  GArray *spans = activity->schedule->spans;
+  GArray *spans = schedule->spans;
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -26,7 +29,7 @@ write_spans (KartaStore          *self,
                                                    "INSERT INTO schedule_spans (activity_id, position, start, end, label) VALUES (?1, ?2, ?3, ?4, ?5)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, activity->id);
+      sqlite3_bind_int64 (stmt, 1, activity_id);
       sqlite3_bind_int (stmt, 2, i);
       karta_bind_day (stmt, 3, span->start);
       karta_bind_day (stmt, 4, span->end);
@@ -112,7 +115,7 @@ write_activity_parts (KartaStore          *self,
 {
   return karta_store_resolve_schools (self, activity->schools, error) &&
          karta_store_resolve_factors (self, activity->factors, error) &&
-         write_spans (self, activity, error) &&
+         karta_store_write_spans (self, activity->id, activity->schedule, error) &&
          write_links (self, "INSERT INTO activity_schools (activity_id, organisation_id, position) VALUES (?1, ?2, ?3)",
                       activity, activity->schools, error) &&
          write_links (self, "INSERT OR IGNORE INTO activity_factors (activity_id, factor_id, position) VALUES (?1, ?2, ?3)",

@@ -18,6 +18,10 @@ gboolean karta_store_load_section_activities (KartaStore   *self,
                                               guint         n_activities,
                                               GHashTable   *sections_by_id,
                                               GError      **error);
+gboolean karta_store_write_spans (KartaStore          *self,
+                                  gint64               activity_id,
+                                  const KartaSchedule *schedule,
+                                  GError             **error);
 gint64   karta_store_insert_activity (KartaStore          *self,
                                       gint64               roadmap_id,
                                       gint64               section_id,

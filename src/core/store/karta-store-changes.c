@@ -35,6 +35,7 @@ static const struct
   { "section_items", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
   { "roadmap_tasks", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
   { "roadmap_indicators", KARTA_STORE_SUBJECT_ROADMAPS, FALSE },
+  { "school_quarters", KARTA_STORE_SUBJECT_ROADMAPS, FALSE }, /* how their terms read */
   { "activities", KARTA_STORE_SUBJECT_ACTIVITIES, TRUE },
   { "activity_factors", KARTA_STORE_SUBJECT_ACTIVITIES, FALSE },
   { "activity_schools", KARTA_STORE_SUBJECT_ACTIVITIES, FALSE },

@@ -120,6 +120,8 @@ void            karta_undo_stack_push (KartaUndoStack *stack,
                                        int             size);
 
 /* Organisations (karta-store-organisations.c) */
+gboolean karta_store_use_school_calendar (KartaStore *self,
+                                          GError    **error);
 gboolean karta_store_write_stated_risk (KartaStore             *self,
                                         const KartaRiskProfile *stated,
                                         GError                **error);

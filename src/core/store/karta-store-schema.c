@@ -203,6 +203,15 @@ static const char *migrations[] = {
   "  text TEXT NOT NULL,"
   "  PRIMARY KEY (roadmap_id, position));"
   "ALTER TABLE activities ADD COLUMN number_generated INTEGER NOT NULL DEFAULT 0;",
+
+  /* 5: the school quarters («четверти») the user set for a school year,
+   * where they differ from the usual months */
+  "CREATE TABLE school_quarters ("
+  "  school_year INTEGER NOT NULL,"
+  "  quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),"
+  "  start TEXT NOT NULL,"
+  "  end TEXT NOT NULL CHECK (end >= start),"
+  "  PRIMARY KEY (school_year, quarter));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KARTA_SCHEMA_VERSION);

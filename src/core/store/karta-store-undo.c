@@ -203,6 +203,7 @@ karta_store_undo (KartaStore *self,
     return FALSE;
 
   g_ptr_array_add (self->undo->redo, g_ptr_array_steal_index (self->undo->undo, self->undo->undo->len - 1));
+  karta_store_use_school_calendar (self, NULL);
   karta_store_emit_changed (self, KARTA_STORE_CHANGE_UNDO, step->label, step->changeset, step->size);
   return TRUE;
 }
@@ -231,6 +232,7 @@ karta_store_redo (KartaStore *self,
     return FALSE;
 
   g_ptr_array_add (self->undo->undo, g_ptr_array_steal_index (self->undo->redo, self->undo->redo->len - 1));
+  karta_store_use_school_calendar (self, NULL);
   karta_store_emit_changed (self, KARTA_STORE_CHANGE_REDO, step->label, step->changeset, step->size);
   return TRUE;
 }

@@ -153,7 +153,8 @@ karta_store_open (const char         *path,
     return NULL;
   if (!apply_connection_settings (self, error))
     return NULL;
-  if (!karta_schema_migrate (self->db, path, KARTA_SCHEMA_VERSION, error))
+  if (!karta_schema_migrate (self->db, path, KARTA_SCHEMA_VERSION, error) ||
+      !karta_store_use_school_calendar (self, error))
     return NULL;
 
   return g_steal_pointer (&self);

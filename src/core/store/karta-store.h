@@ -21,6 +21,7 @@
 
 #include "karta-model.h"
 #include "karta-risk.h"
+#include "karta-school-calendar.h"
 
 G_BEGIN_DECLS
 
@@ -47,7 +48,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (KartaStore, karta_store, KARTA, STORE, GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define KARTA_SCHEMA_VERSION 4
+#define KARTA_SCHEMA_VERSION 5
 /* PRAGMA application_id: "KRTA" */
 #define KARTA_APPLICATION_ID 0x4b525441
 
@@ -129,6 +130,14 @@ GPtrArray         *karta_store_list_people (KartaStore *self,
 gint64             karta_store_save_person (KartaStore        *self,
                                             const KartaPerson *person,
                                             GError           **error);
+
+/* The school quarters (karta-school-calendar.h; karta-store-calendar.c) */
+KartaSchoolCalendar *karta_store_load_school_calendar (KartaStore *self,
+                                                       GError    **error);
+gboolean             karta_store_save_school_year (KartaStore     *self,
+                                                   int             school_year,
+                                                   const KartaDay *quarters,
+                                                   GError        **error);
 
 /* Risk factors and profiles (karta-risk.h; karta-store-risk.c) */
 GPtrArray        *karta_store_list_risk_factors (KartaStore *self,

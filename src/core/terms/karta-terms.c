@@ -20,10 +20,11 @@
 
 typedef struct
 {
-  TermsParser parser;
-  KartaPeriod period;
-  gboolean    academic;
-  gboolean    impossible; /* a date that does not exist: the term is unparsed */
+  TermsParser          parser;
+  KartaSchoolCalendar *calendar; /* nullable: the usual quarters */
+  KartaPeriod          period;
+  gboolean             academic;
+  gboolean             impossible; /* a date that does not exist: the term is unparsed */
 } Reader;
 
 static TermsPoint *
@@ -117,7 +118,8 @@ point_days (const TermsPoint *pt,
 
 /* Returns FALSE for a date that does not exist: 31 April stays wrong, never May 1. */
 static gboolean
-point_bounds (const TermsPoint *pt,
+point_bounds (const Reader     *r,
+              const TermsPoint *pt,
               KartaDay         *start,
               KartaDay         *end)
 {
@@ -126,7 +128,7 @@ point_bounds (const TermsPoint *pt,
   if (!unit_number_valid (pt))
     return FALSE;
   if (pt->unit == TERMS_UNIT_SCHOOL_QUARTER)
-    return karta_school_quarter_bounds (pt->n <= 2 ? pt->year : pt->year - 1, pt->n, start, end);
+    return karta_school_calendar_get_quarter (r->calendar, pt->n <= 2 ? pt->year : pt->year - 1, pt->n, start, end);
   point_months (pt, &m1, &m2);
   point_days (pt, &d1, &d2);
   /* the fifth week, or "последняя неделя": the last seven days */
@@ -144,11 +146,12 @@ point_bounds (const TermsPoint *pt,
 }
 
 static KartaDay
-point_start (const TermsPoint *pt)
+point_start (const Reader     *r,
+             const TermsPoint *pt)
 {
   KartaDay start, end;
 
-  return point_bounds (pt, &start, &end) ? start : KARTA_DAY_NONE;
+  return point_bounds (r, pt, &start, &end) ? start : KARTA_DAY_NONE;
 }
 
 static int
@@ -230,7 +233,7 @@ inherit_backward (Reader *r)
         {
           pt->year = next->year;
           pt->year_source = TERMS_YEAR_INHERITED;
-          if (point_start (pt) > point_start (next))
+          if (point_start (r, pt) > point_start (r, next))
             pt->year--;
         }
     }
@@ -248,7 +251,7 @@ inherit_forward (Reader *r)
         continue;
       pt->year = prev->year;
       pt->year_source = TERMS_YEAR_INHERITED;
-      if (point_start (pt) < point_start (prev))
+      if (point_start (r, pt) < point_start (r, prev))
         pt->year++;
     }
 }
@@ -304,7 +307,7 @@ item_range (Reader    *r,
 
   for (;;)
     {
-      if (!point_bounds (a, &s, &x) || !point_bounds (b, &y, &e))
+      if (!point_bounds (r, a, &s, &x) || !point_bounds (r, b, &y, &e))
         return FALSE;
       if (e >= s)
         break;
@@ -365,7 +368,7 @@ resolve_items (Reader *r)
   for (guint i = 0; i < r->parser.points->len; i++)
     {
       KartaDay s, e;
-      if (point_at (r, i)->unit != TERMS_UNIT_BARE && !point_bounds (point_at (r, i), &s, &e))
+      if (point_at (r, i)->unit != TERMS_UNIT_BARE && !point_bounds (r, point_at (r, i), &s, &e))
         r->impossible = TRUE;
     }
   for (guint i = 0; i < r->parser.items->len && !r->impossible; i++)
@@ -529,6 +532,7 @@ karta_terms_parse (const char        *text,
     return karta_schedule_new (KARTA_SCHEDULE_NONE);
 
   reader_set_period (&r, period);
+  r.calendar = karta_school_calendar_dup_default ();
   r.parser.text = stripped;
   r.parser.tokens = karta_terms_tokenize (stripped, 0, strlen (stripped));
   r.parser.points = g_array_new (FALSE, TRUE, sizeof (TermsPoint));
@@ -538,6 +542,7 @@ karta_terms_parse (const char        *text,
   resolve_items (&r);
   schedule = build_schedule (&r, stripped);
 
+  karta_school_calendar_unref (r.calendar);
   g_ptr_array_unref (r.parser.labels);
   g_array_unref (r.parser.items);
   g_array_unref (r.parser.points);

@@ -11,6 +11,7 @@
 #include "karta-gantt-meeting.h"
 #include "karta-samples.h"
 #include "karta-roadmap-properties.h"
+#include "karta-school-calendar-editor.h"
 #include "karta-window-private.h"
 
 static void
@@ -297,6 +298,16 @@ karta_window_new_roadmap_dialog (KartaWindow *self)
 }
 
 static void
+school_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  KartaWindow *self = KARTA_WINDOW (widget);
+
+  gtk_window_present (karta_school_calendar_editor_new (GTK_WINDOW (self), self->store));
+}
+
+static void
 new_roadmap_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -315,6 +326,7 @@ karta_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-activity", NULL, delete_activity_action);
   gtk_widget_class_install_action (widget_class, "win.new-roadmap", NULL, new_roadmap_action);
   gtk_widget_class_install_action (widget_class, "win.load-samples", NULL, load_samples_action);
+  gtk_widget_class_install_action (widget_class, "win.school-calendar", NULL, school_calendar_action);
   karta_gantt_meeting_class_init (widget_class);
 
   /* Shortcuts of the window class act in the bubble phase: a text entry
