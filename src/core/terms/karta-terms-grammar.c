@@ -176,6 +176,7 @@ parse_unit_word (TermsParser *p,
   static const char *const half_month[] = { "половин", NULL };
   static const char *const week[] = { "недел", NULL };
   static const char *const school_quarter[] = { "четверт", NULL };
+  static const char *const school_words[] = { "учеб", NULL };
   const char              *word = word_at (p, p->pos);
   gboolean                 needs_month = FALSE;
 
@@ -199,6 +200,16 @@ parse_unit_word (TermsParser *p,
   if (tok (p)->kind == TERMS_TOK_DOT && g_str_equal (word, "кв"))
     p->pos++;
   pt->n = n < 0 ? unit_max (pt->unit) : n;
+  /* "первая половина 2024 года", "вторая половина учебного года": a half-year */
+  if (pt->unit == TERMS_UNIT_HALF_MONTH && is_year_number (tok (p)))
+    pt->unit = TERMS_UNIT_HALF, needs_month = FALSE;
+  else if (pt->unit == TERMS_UNIT_HALF_MONTH && karta_terms_word_has_stem (word_at (p, p->pos), school_words) &&
+           karta_terms_word_is_year (word_at (p, p->pos + 1)))
+    {
+      pt->unit = TERMS_UNIT_HALF, pt->school = TRUE;
+      p->pos += 2;
+      return TRUE;
+    }
   if (needs_month && (pt->month = parse_month (p)) == 0)
     return FALSE;
   parse_year_suffix (p, pt);

@@ -57,6 +57,7 @@ marks_of_word (GArray *tokens,
                                             "непрерывн", NULL };
   static const char *const during[] = { "течение", "течении", "протяжении", NULL };
   static const char *const month_word[] = { "месяца", "каждого", NULL };
+  static const char *const each_unit[] = { "четвертям", "месяцам", "кварталам", "полугодиям", "неделям", NULL };
   static const char *const whole[] = { "весь", "всего", NULL };
   static const char *const on_demand[] = { "необходим", "запрос", "график", "заявк", "требовани",
                                            "согласовани", "отдельн", "поступлени", "установленн",
@@ -69,7 +70,7 @@ marks_of_word (GArray *tokens,
     return 0;
   if (karta_terms_word_weekday (word) && i > 0 && counts_weekday (tokens, i - 1))
     return TERMS_MARK_RECURRING;
-  if (karta_terms_word_has_stem (word, recurring) || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0) || (g_str_equal (word, "не") && is_one_of (next, at_least)) || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)) || (g_str_equal (word, "числа") && is_one_of (next, month_word)))
+  if (karta_terms_word_has_stem (word, recurring) || (is_one_of (word, times) && g_strcmp0 (next, "в") == 0) || (g_str_equal (word, "не") && is_one_of (next, at_least)) || (g_str_equal (word, "по") && next && karta_terms_word_weekday (next)) || (g_str_equal (word, "числа") && is_one_of (next, month_word)) || (g_str_equal (word, "по") && is_one_of (next, each_unit)))
     return TERMS_MARK_RECURRING;
   if (karta_terms_word_has_stem (word, continuous) || (is_one_of (word, during) && !(next != NULL && karta_terms_word_month (next))) || (is_one_of (word, whole) && karta_terms_word_has_stem (next, whole_of)))
     return TERMS_MARK_CONTINUOUS;
@@ -82,17 +83,33 @@ marks_of_word (GArray *tokens,
 
 /**
  * karta_terms_find_marks:
+ * @tokens: the term's tokens, parentheses not opened
+ *
+ * What is said outside parentheses comes first: "В течение года (по плану)" is
+ * continuous; a rhythm in them makes it recurring, "В течение всего периода
+ * (ежемесячно)". A term said only in parentheses, "(по необходимости)", is read
+ * inside them.
  *
  * Returns: the phrases found that give a term its kind when it names no dates.
  */
 TermsMarks
 karta_terms_find_marks (GArray *tokens)
 {
-  TermsMarks marks = 0;
+  TermsMarks outside = 0, inside = 0;
 
   for (guint i = 0; i < tokens->len; i++)
-    marks |= marks_of_word (tokens, i);
-  return marks;
+    {
+      TermsToken *t = &g_array_index (tokens, TermsToken, i);
+
+      outside |= marks_of_word (tokens, i);
+      if (t->kind == TERMS_TOK_PAREN && t->word != NULL)
+        {
+          GArray *inner = karta_terms_tokenize (t->word, 0, strlen (t->word));
+          inside |= karta_terms_find_marks (inner);
+          g_array_unref (inner);
+        }
+    }
+  return outside != 0 ? outside | (inside & TERMS_MARK_RECURRING) : inside;
 }
 
 static void

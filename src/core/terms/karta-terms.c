@@ -22,6 +22,7 @@ typedef struct
 {
   TermsParser          parser;
   KartaSchoolCalendar *calendar; /* nullable: the usual quarters */
+  TermsMarks           marks;    /* read before parentheses are opened */
   KartaPeriod          period;
   gboolean             academic;
   gboolean             impossible; /* a date that does not exist: the term is unparsed */
@@ -454,7 +455,7 @@ static KartaSchedule *
 build_schedule (Reader     *r,
                 const char *stripped)
 {
-  TermsMarks        marks = karta_terms_find_marks (r->parser.tokens);
+  TermsMarks        marks = r->marks;
   KartaSchedule    *schedule;
   KartaScheduleKind kind;
   guint             count;
@@ -538,6 +539,7 @@ karta_terms_parse (const char        *text,
   r.parser.points = g_array_new (FALSE, TRUE, sizeof (TermsPoint));
   r.parser.items = g_array_new (FALSE, TRUE, sizeof (TermsItem));
   r.parser.labels = g_ptr_array_new_with_free_func (g_free);
+  r.marks = karta_terms_find_marks (r.parser.tokens);
   karta_terms_parse_items (&r.parser);
   resolve_items (&r);
   schedule = build_schedule (&r, stripped);
