@@ -33,6 +33,7 @@ static const char *const fixtures[] = {
   "corpus-shimsk-2024",
   "corpus-nizhneudinsk-2023",
   "corpus-chudovo-2024",
+  "corpus-tosno-2024",
 };
 
 static char *

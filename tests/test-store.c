@@ -404,6 +404,7 @@ test_school_calendar (Fixture      *fixture,
   karta_period_parse ("2023-2024", &roadmap->period, NULL);
   activity->title = g_strdup ("Контроль успеваемости");
   activity->term = g_strdup ("по итогам II четверти");
+  karta_schedule_free (activity->schedule);
   activity->schedule = karta_terms_parse (activity->term, &roadmap->period);
   g_ptr_array_add (section->activities, activity);
   g_ptr_array_add (roadmap->sections, section);

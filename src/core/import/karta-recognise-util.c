@@ -100,12 +100,19 @@ char *
 karta_recognise_split_number (const char  *text,
                               const char **rest)
 {
-  const char *start = text;
-  const char *p;
-  const char *end;
+  /* «Раздел 2.», «Задача 1.», «Блок III»: a section's number after its label */
+  static const char *const labels[] = { "раздел ", "задача ", "блок ", "направление ", "модуль ", "этап ", NULL };
+  g_autofree char         *folded = karta_recognise_casefold (text);
+  const char              *start = text;
+  const char              *p;
+  const char              *end;
 
-  if (g_str_has_prefix (start, "Раздел ") || g_str_has_prefix (start, "РАЗДЕЛ "))
-    start += strlen ("Раздел ");
+  for (const char *const *label = labels; *label != NULL; label++)
+    if (g_str_has_prefix (folded, *label))
+      {
+        start += strlen (*label); /* Cyrillic keeps its length when casefolded */
+        break;
+      }
   p = start;
   if (g_ascii_isdigit (*p))
     {

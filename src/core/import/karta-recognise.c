@@ -27,6 +27,7 @@ typedef struct
   GPtrArray        *stack; /* of KartaSection*, borrowed: the open sections, outermost first */
   KartaPeriod       period;
   gboolean          has_terms; /* the plan has a term column: a row with a title alone is a section's */
+  KartaActivity    *last;      /* borrowed: the activity of the row before, if any */
 } Walk;
 
 typedef enum
@@ -53,6 +54,14 @@ null_if_empty (char *text)
   if (text != NULL && *text == '\0')
     g_clear_pointer (&text, g_free);
   return text;
+}
+
+static gboolean
+starts_with_number (const char *text)
+{
+  g_autofree char *number = karta_recognise_split_number (text, NULL);
+
+  return number != NULL;
 }
 
 static ListKind
@@ -85,6 +94,9 @@ list_marker (const char  *text,
         continue;
       while (*p == ':' || *p == ' ')
         p++;
+      /* «Задача 1. Повысить …» heads a section; «Задачи: …» lists them */
+      if (p[-1] == ' ' && starts_with_number (p))
+        continue;
       *rest = p;
       return markers[i].kind;
     }
@@ -367,6 +379,45 @@ place_activity (Walk          *walk,
       g_ptr_array_set_size (walk->stack, walk->stack->len - 1);
     }
   g_ptr_array_add (current_section (walk)->activities, activity);
+  walk->last = activity;
+}
+
+static void
+append_text (char      **field,
+             const char *more)
+{
+  char *joined;
+
+  if (more == NULL)
+    return;
+  joined = *field != NULL ? g_strdup_printf ("%s %s", *field, more) : g_strdup (more);
+  g_free (*field);
+  *field = joined;
+}
+
+/* A row cut by a page break: no number, no term, its title going on in lower
+ * case («математики и физики») after the row before. */
+static gboolean
+continue_activity (Walk *walk,
+                   guint row)
+{
+  g_autoptr (KartaActivity) rest = NULL;
+
+  if (walk->last == NULL)
+    return FALSE;
+  rest = read_activity (walk, row);
+  if (rest->number != NULL || rest->term != NULL || rest->title == NULL || !g_unichar_islower (g_utf8_get_char (rest->title)))
+    return FALSE;
+  append_text (&walk->last->title, rest->title);
+  append_text (&walk->last->responsible, rest->responsible);
+  append_text (&walk->last->executors, rest->executors);
+  append_text (&walk->last->participants, rest->participants);
+  append_text (&walk->last->result, rest->result);
+  append_text (&walk->last->evidence, rest->evidence);
+  append_text (&walk->last->notes, rest->notes);
+  while (rest->schools->len > 0)
+    g_ptr_array_add (walk->last->schools, g_ptr_array_steal_index (rest->schools, 0));
+  return TRUE;
 }
 
 /* The only cell of @row with text, or NULL when there are more or none. */
@@ -447,9 +498,12 @@ walk_rows (Walk *walk)
       if (n_filled == 0 ||
           karta_recognise_context_row (row, before_plan, walk->roadmap, open_section_or_null (walk)))
         continue;
+      if (continue_activity (walk, r))
+        continue;
       if (is_section_row (walk, row, cell))
         {
           add_section_row (walk, cell);
+          walk->last = NULL;
           continue;
         }
       before_plan = FALSE;
@@ -459,6 +513,7 @@ walk_rows (Walk *walk)
         {
           open_section (walk, karta_section_new (activity->number, activity->title));
           karta_activity_free (activity);
+          walk->last = NULL;
           continue;
         }
       place_activity (walk, activity);

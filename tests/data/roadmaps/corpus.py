@@ -644,8 +644,45 @@ def chudovo():
     return d
 
 
+
+def tosno():
+    """«УТВЕРЖДЕН приказом …» above the plan, a direction column merged down over its
+    activities, a row numbering the columns, sections «Задача 1.», and a row cut by a
+    page break that goes on in lower case."""
+    d = Doc("corpus-tosno-2024", ["direction", "number", "title", "term", "responsible"])
+    d.p("УТВЕРЖДЕН", align="right")
+    d.p("приказом отдела образования", align="right")
+    d.p("от 05.09.2024 № 210", align="right")
+    d.p("План мероприятий по повышению качества образования на 2024-2025 учебный год", bold=True, align="center")
+    d.expected.update({
+        "document": {"kind": "Приказ", "number": "210", "date": "2024-09-05", "authority": "Отдел образования"},
+        "title": "План мероприятий по повышению качества образования на 2024-2025 учебный год",
+        "period": {"start": "2024-09-01", "end": "2025-08-31"},
+    })
+    d.header(headers("Направление", "№", "Мероприятие", "Срок", "Ответственный"), headers("1", "2", "3", "4", "5"))
+    d.section("Задача 1. Повысить профессиональные компетенции педагогов", "1", "Повысить профессиональные компетенции педагогов")
+
+    def expect(number, title, term, responsible, direction):
+        d.sections[-1]["activities"].append({"number": number, "title": title, "term": term, "responsible": responsible,
+                                             "executors": None, "result": None, "evidence": None,
+                                             "direction": direction, "number_generated": False})
+
+    d.raw(row([cell("Методическая работа", rowspan=2), cell("1.1."), cell("Семинар «Функциональная грамотность»"),
+               cell("3 неделя октября"), cell("ИМЦ")]))
+    expect("1.1", "Семинар «Функциональная грамотность»", "3 неделя октября", "ИМЦ", "Методическая работа")
+    d.raw(row([cell("1.2."), cell("Открытые уроки в школах с низкими результатами"), cell("ноябрь"), cell("Руководители ОО")]))
+    expect("1.2", "Открытые уроки в школах с низкими результатами", "ноябрь", "Руководители ОО", "Методическая работа")
+    d.raw(row([cell("Курсы"), cell("1.3."), cell("Курсы повышения квалификации для учителей"), cell("в течение года"), cell("ИМЦ")]))
+    d.raw(row([cell(""), cell(""), cell("математики и физики"), cell(""), cell("")]))
+    expect("1.3", "Курсы повышения квалификации для учителей математики и физики", "в течение года", "ИМЦ", "Курсы")
+    d.section("Задача 2. Организовать мониторинг", "2", "Организовать мониторинг")
+    d.raw(row([cell("Мониторинг"), cell("2.1."), cell("Мониторинг качества подготовки к ГИА"), cell("декабрь, май"), cell("Отдел образования")]))
+    expect("2.1", "Мониторинг качества подготовки к ГИА", "декабрь, май", "Отдел образования", "Мониторинг")
+    return d
+
+
 DOCUMENTS = [skovorodino, kirovsky, olginsky, lodeynoye, tikhvin, priozersk, gatchina, volosovo, luga, kingisepp, podporozhye,
-             shimsk, nizhneudinsk, chudovo]
+             shimsk, nizhneudinsk, chudovo, tosno]
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
