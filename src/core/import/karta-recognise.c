@@ -402,11 +402,14 @@ continue_activity (Walk *walk,
                    guint row)
 {
   g_autoptr (KartaActivity) rest = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *term = NULL;
 
-  if (walk->last == NULL)
+  if (walk->last == NULL || (number = clean_number (field_text (walk, row, KARTA_FIELD_NUMBER, NULL))) != NULL ||
+      (term = read_term (walk, row)) != NULL)
     return FALSE;
   rest = read_activity (walk, row);
-  if (rest->number != NULL || rest->term != NULL || rest->title == NULL || !g_unichar_islower (g_utf8_get_char (rest->title)))
+  if (rest->title == NULL || !g_unichar_islower (g_utf8_get_char (rest->title)))
     return FALSE;
   append_text (&walk->last->title, rest->title);
   append_text (&walk->last->responsible, rest->responsible);
