@@ -34,6 +34,7 @@ static const char *const fixtures[] = {
   "corpus-nizhneudinsk-2023",
   "corpus-chudovo-2024",
   "corpus-tosno-2024",
+  "corpus-gimnazia-2024",
 };
 
 static char *

@@ -142,6 +142,8 @@ karta_import_reader_add_table (KartaImportReader *reader,
       karta_table_free (table);
       return;
     }
+  karta_import_collector_flush (&reader->collector);
+  table->n_after = reader->document->tables->len > 0 ? reader->document->after->len : 0;
   g_ptr_array_add (reader->document->tables, table);
   reader->collector.paragraphs = reader->document->after;
 }

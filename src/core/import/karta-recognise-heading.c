@@ -152,16 +152,17 @@ find_goal_and_tasks (GPtrArray    *before,
  */
 void
 karta_recognise_heading (const KartaImportDocument *document,
+                         GPtrArray                 *above,
                          KartaRoadmap              *roadmap)
 {
   int title_line = -1;
 
-  roadmap->title = find_title (document->before, &title_line);
+  roadmap->title = find_title (above, &title_line);
   if (roadmap->title != NULL)
-    find_goal_and_tasks (document->before, title_line, roadmap);
-  for (guint i = 0; roadmap->title == NULL && i < document->before->len; i++)
+    find_goal_and_tasks (above, title_line, roadmap);
+  for (guint i = 0; roadmap->title == NULL && i < above->len; i++)
     {
-      const char *text = g_ptr_array_index (document->before, i);
+      const char *text = g_ptr_array_index (above, i);
       if (g_str_has_prefix (text, "Об ") || g_str_has_prefix (text, "О "))
         roadmap->title = g_strdup (text);
     }

@@ -73,15 +73,15 @@ find_period (const char  *text,
  *   the order's date (or not at all), for karta_recognise_settle_period()
  */
 gboolean
-karta_recognise_period (const KartaImportDocument *document,
-                        KartaRoadmap              *roadmap)
+karta_recognise_period (GPtrArray    *above,
+                        KartaRoadmap *roadmap)
 {
   int year, month;
 
   if (find_period (roadmap->title, &roadmap->period))
     return TRUE;
-  for (guint i = 0; i < document->before->len; i++)
-    if (find_period (g_ptr_array_index (document->before, i), &roadmap->period))
+  for (guint i = 0; i < above->len; i++)
+    if (find_period (g_ptr_array_index (above, i), &roadmap->period))
       return TRUE;
   if (roadmap->order->date == KARTA_DAY_NONE)
     return FALSE;

@@ -88,6 +88,7 @@ void  karta_recognise_authority (GPtrArray  *before,
                                  KartaOrder *order);
 char *karta_recognise_issuer (const char *phrase);
 void  karta_recognise_heading (const KartaImportDocument *document,
+                               GPtrArray                 *above,
                                KartaRoadmap              *roadmap);
 void  karta_recognise_glossary (const KartaImportDocument *document,
                                 GPtrArray                 *glossary);
@@ -102,11 +103,13 @@ void     karta_recognise_listed_schools (const KartaImportDocument *document,
 
 /* karta-recognise-risk.c */
 void karta_recognise_stated_risks (const KartaImportDocument *document,
+                                   GPtrArray                 *above,
+                                   const KartaImportLayout   *layout,
                                    KartaRoadmap              *roadmap);
 
 /* karta-recognise-period.c */
-gboolean karta_recognise_period (const KartaImportDocument *document,
-                                 KartaRoadmap              *roadmap);
+gboolean karta_recognise_period (GPtrArray    *above,
+                                 KartaRoadmap *roadmap);
 void     karta_recognise_settle_period (KartaRoadmap *roadmap);
 
 /* karta-recognise-util.c */

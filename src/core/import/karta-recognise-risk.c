@@ -4,7 +4,8 @@
  * «высокий фактор риска по показателю «Низкая учебная мотивация обучающихся»;
  * средний фактор риска в трёх показателях: «…», «…», «…»». Each quoted factor
  * takes the level last named before it in its sentence; the school is the one
- * the sentence names, or the school that issued the document. The import
+ * the sentence names, or the school that issued the document. A small table
+ * of factors and levels («Фактор риска | Уровень») states it too. The import
  * review offers the profile; it is stored only when the user accepts it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -184,6 +185,68 @@ read_text (const char   *text,
     }
 }
 
+static char *
+table_text (const KartaTable *table,
+            guint             row,
+            guint             column)
+{
+  const KartaCell *cell = karta_table_get_cell_at (table, row, column);
+  g_autofree char *text = NULL;
+
+  if (cell == NULL || cell->column != column)
+    return NULL;
+  text = karta_cell_get_text (cell);
+  return karta_text_fold_whitespace (text);
+}
+
+/* «Фактор риска | Уровень риска»: the factor column, and the level column. */
+static gboolean
+is_risk_table (const KartaTable *table,
+               guint            *factor_column,
+               guint            *level_column)
+{
+  gboolean have_factor = FALSE, have_level = FALSE;
+
+  for (guint c = 0; table->rows->len >= 2 && c < table->n_columns; c++)
+    {
+      g_autofree char *text = table_text (table, 0, c);
+      g_autofree char *header = text != NULL ? g_utf8_casefold (text, -1) : g_strdup ("");
+
+      if (!have_level && (strstr (header, "уровень") != NULL || strstr (header, "степень") != NULL))
+        *level_column = c, have_level = TRUE;
+      else if (!have_factor && (strstr (header, "фактор") != NULL || strstr (header, "показател") != NULL))
+        *factor_column = c, have_factor = TRUE;
+    }
+  return have_factor && have_level;
+}
+
+static void
+read_risk_table (const KartaTable *table,
+                 KartaRoadmap     *roadmap)
+{
+  KartaStatedRisk *stated = NULL;
+  guint            factor_column = 0, level_column = 0;
+
+  if (roadmap->order->authority == NULL || !names_school (roadmap->order->authority) ||
+      !is_risk_table (table, &factor_column, &level_column))
+    return;
+  for (guint r = 1; r < table->rows->len; r++)
+    {
+      g_autofree char *factor = table_text (table, r, factor_column);
+      g_autofree char *level_text = table_text (table, r, level_column);
+      g_autofree char *folded = level_text != NULL ? g_utf8_casefold (level_text, -1) : NULL;
+      g_autofree char *name = NULL;
+      int              level;
+
+      if (karta_text_is_blank (factor) || folded == NULL || !level_of_word (folded, &level))
+        continue;
+      if (stated == NULL)
+        stated = stated_for (roadmap, roadmap->order->authority);
+      name = karta_recognise_strip_bullet (factor);
+      karta_risk_profile_add (stated->profile, 0, name, level);
+    }
+}
+
 /**
  * karta_recognise_stated_risks:
  *
@@ -192,10 +255,15 @@ read_text (const char   *text,
  */
 void
 karta_recognise_stated_risks (const KartaImportDocument *document,
+                              GPtrArray                 *above,
+                              const KartaImportLayout   *layout,
                               KartaRoadmap              *roadmap)
 {
-  for (guint i = 0; i < document->before->len; i++)
-    read_text (g_ptr_array_index (document->before, i), roadmap);
+  for (guint i = 0; i < above->len; i++)
+    read_text (g_ptr_array_index (above, i), roadmap);
   if (roadmap->context != NULL)
     read_text (roadmap->context, roadmap);
+  for (guint t = 0; t < document->tables->len; t++)
+    if (t != layout->table)
+      read_risk_table (g_ptr_array_index (document->tables, t), roadmap);
 }

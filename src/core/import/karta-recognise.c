@@ -581,6 +581,22 @@ walk_continuations (const KartaImportDocument *document,
     }
 }
 
+/* The paragraphs above the plan's table: before the first table, and between
+ * the tables up to the plan's (an order, its list of schools, then the plan
+ * under its own heading). Borrowed from @document. */
+static GPtrArray *
+paragraphs_above (const KartaImportDocument *document,
+                  const KartaTable          *plan)
+{
+  GPtrArray *above = g_ptr_array_new ();
+
+  for (guint i = 0; i < document->before->len; i++)
+    g_ptr_array_add (above, g_ptr_array_index (document->before, i));
+  for (guint i = 0; i < plan->n_after && i < document->after->len; i++)
+    g_ptr_array_add (above, g_ptr_array_index (document->after, i));
+  return above;
+}
+
 /**
  * karta_import_recognise_with:
  * @document: what an importer read
@@ -603,6 +619,7 @@ karta_import_recognise_with (const KartaImportDocument *document,
 {
   g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
   g_autoptr (GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr (GPtrArray) above = NULL;
   const KartaTable *table;
   gboolean          period_said = TRUE;
 
@@ -616,12 +633,13 @@ karta_import_recognise_with (const KartaImportDocument *document,
       return NULL;
     }
   karta_recognise_order (document->before, roadmap->order);
-  karta_recognise_heading (document, roadmap);
+  above = paragraphs_above (document, table);
+  karta_recognise_heading (document, above, roadmap);
   karta_recognise_glossary (document, roadmap->glossary);
   if (period != NULL && period->start != KARTA_DAY_NONE)
     roadmap->period = *period;
   else
-    period_said = karta_recognise_period (document, roadmap);
+    period_said = karta_recognise_period (above, roadmap);
 
   read_context_above (document, layout, roadmap);
   walk_table (table, layout->fields, layout->header_row, layout->first_row, roadmap, stack);
@@ -632,7 +650,7 @@ karta_import_recognise_with (const KartaImportDocument *document,
     karta_recognise_settle_period (roadmap);
   karta_recognise_number_activities (roadmap);
   karta_recognise_listed_schools (document, layout, roadmap);
-  karta_recognise_stated_risks (document, roadmap);
+  karta_recognise_stated_risks (document, above, layout, roadmap);
   return g_steal_pointer (&roadmap);
 }
 

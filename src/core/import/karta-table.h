@@ -32,6 +32,7 @@ typedef struct
 {
   GPtrArray *rows;      /* of KartaTableRow* */
   guint      n_columns; /* of the grid */
+  guint      n_after;   /* how many of the document's "after" paragraphs come before it */
 } KartaTable;
 
 typedef struct
@@ -39,7 +40,8 @@ typedef struct
   char      *file_name; /* for messages */
   GPtrArray *before;    /* of char*: paragraphs before the first table */
   GPtrArray *tables;    /* of KartaTable*, in document order */
-  GPtrArray *after;     /* of char*: paragraphs after the last table */
+  GPtrArray *after;     /* of char*: paragraphs after the first table, those
+                         * between tables too (KartaTable.n_after) */
 } KartaImportDocument;
 
 KartaCell *karta_cell_new (guint column);

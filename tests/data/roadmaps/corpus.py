@@ -681,8 +681,40 @@ def tosno():
     return d
 
 
+
+def gimnazia():
+    """A school's own plan: its risk profile as a small table before the plan,
+    and the plan's heading between the two tables."""
+    d = Doc("corpus-gimnazia-2024", ["number", "title", "term", "responsible"])
+    d.p("Муниципальное общеобразовательное учреждение «Гимназия № 2»", align="center")
+    d.p("ПРИКАЗ", bold=True, align="center")
+    d.p("от 02.09.2024 № 77")
+    d.p("Рисковый профиль школы по данным ФИОКО", bold=True)
+    d.raw(headers("Фактор риска", "Уровень риска"))
+    d.raw(row([cell("Низкий уровень оснащения школы"), cell("средний")]))
+    d.raw(row([cell("Дефицит педагогических кадров"), cell("Высокий")]))
+    d.raw(row([cell("Низкая учебная мотивация обучающихся"), cell("низкий")]))
+    d.end_table()
+    d.p("Дорожная карта на 2024-2025 учебный год", bold=True, align="center")
+    d.expected.update({
+        "document": {"kind": "Приказ", "number": "77", "date": "2024-09-02",
+                     "authority": "Муниципальное общеобразовательное учреждение «Гимназия № 2»"},
+        "title": "Дорожная карта на 2024-2025 учебный год",
+        "period": {"start": "2024-09-01", "end": "2025-08-31"},
+        "stated_risks": [{"school": "Муниципальное общеобразовательное учреждение «Гимназия № 2»", "year": 2024,
+                          "levels": [{"factor": "Низкий уровень оснащения школы", "level": "medium"},
+                                     {"factor": "Дефицит педагогических кадров", "level": "high"},
+                                     {"factor": "Низкая учебная мотивация обучающихся", "level": "low"}]}],
+    })
+    d.header(headers("№", "Мероприятие", "Срок", "Ответственный"))
+    d.activity(number="1", title="Закупка интерактивного оборудования для кабинетов физики и химии", term="до 01.12.2024", responsible="Директор")
+    d.activity(number="2", title="Привлечение молодых специалистов по программе «Земский учитель»", term="II полугодие", responsible="Директор")
+    d.activity(number="3", title="Наставничество для педагогов со стажем до 3 лет", term="в течение учебного года", responsible="Заместитель директора по УВР")
+    return d
+
+
 DOCUMENTS = [skovorodino, kirovsky, olginsky, lodeynoye, tikhvin, priozersk, gatchina, volosovo, luga, kingisepp, podporozhye,
-             shimsk, nizhneudinsk, chudovo, tosno]
+             shimsk, nizhneudinsk, chudovo, tosno, gimnazia]
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
