@@ -158,10 +158,24 @@ test_activity_editor_bad_date (void)
   g_assert_nonnull (editor); /* kept open, with the error shown */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (done_on), "error"));
   karta_ui_test_save_screenshot (GTK_WIDGET (editor), "activity-editor-error");
-  /* closing with changes asks first */
+  /* closing with changes asks first; «Discard» closes the editor cleanly */
   gtk_window_close (editor);
   g_assert_nonnull (editor);
-  gtk_window_destroy (editor);
+  {
+    GListModel       *toplevels = gtk_window_get_toplevels ();
+    AdwMessageDialog *dialog = NULL;
+
+    for (guint i = 0; dialog == NULL && i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+        if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (GTK_WINDOW (window)) == editor)
+          dialog = ADW_MESSAGE_DIALOG (window);
+      }
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (dialog, "discard");
+  }
+  karta_ui_test_wait_ms (100);
+  g_assert_null (editor);
 }
 
 static void

@@ -179,14 +179,23 @@ karta_editor_show_message (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Asks "Discard changes?"; on "discard", destroys @window. */
+static inline gboolean
+karta_editor_destroy_idle (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks "Discard changes?"; on "discard", destroys @window — once the dialog,
+ * which goes with it, has finished answering (destroying it from inside its
+ * own "response" left the dialog working on a freed object). */
 static inline void
 karta_editor_discard_response (AdwMessageDialog *dialog,
                                const char       *response,
                                gpointer          user_data)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    gtk_window_destroy (GTK_WINDOW (user_data));
+    g_idle_add_full (G_PRIORITY_DEFAULT, karta_editor_destroy_idle, g_object_ref (user_data), g_object_unref);
 }
 
 static inline void
