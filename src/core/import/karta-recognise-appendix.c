@@ -20,13 +20,9 @@ static char *
 header_text (const KartaTable *table,
              guint             column)
 {
-  const KartaCell *cell = karta_table_get_cell_at (table, 0, column);
-  g_autofree char *text = NULL;
+  g_autofree char *text = karta_recognise_cell_line (table, 0, column);
 
-  if (cell == NULL || cell->column != column)
-    return g_strdup ("");
-  text = karta_cell_get_text (cell);
-  return karta_recognise_casefold (text);
+  return karta_recognise_casefold (text != NULL ? text : "");
 }
 
 static gboolean
@@ -72,20 +68,6 @@ karta_recognise_school_list (const KartaTable *table,
   return have_name && have_category;
 }
 
-static char *
-cell_line (const KartaTable *table,
-           guint             row,
-           guint             column)
-{
-  const KartaCell *cell = karta_table_get_cell_at (table, row, column);
-  g_autofree char *text = NULL;
-
-  if (cell == NULL || cell->column != column)
-    return NULL;
-  text = karta_cell_get_text (cell);
-  return karta_text_fold_whitespace (text);
-}
-
 /**
  * karta_recognise_listed_schools:
  *
@@ -109,8 +91,8 @@ karta_recognise_listed_schools (const KartaImportDocument *document,
         continue;
       for (guint r = 1; r < table->rows->len; r++)
         {
-          g_autofree char *name = cell_line (table, r, name_column);
-          g_autofree char *category = cell_line (table, r, category_column);
+          g_autofree char *name = karta_recognise_cell_line (table, r, name_column);
+          g_autofree char *category = karta_recognise_cell_line (table, r, category_column);
 
           if (!karta_text_is_blank (name) && !karta_text_is_blank (category))
             g_ptr_array_add (roadmap->listed_schools, karta_listed_school_new (name, category, year));

@@ -120,6 +120,9 @@ char    *karta_recognise_strip_bullet (const char *text);
 char    *karta_recognise_split_number (const char  *text,
                                        const char **rest);
 char    *karta_recognise_capitalise (const char *text);
+char    *karta_recognise_cell_line (const KartaTable *table,
+                                    guint             row,
+                                    guint             column);
 gboolean karta_recognise_has_field (const KartaField *fields,
                                     guint             n_columns,
                                     KartaField        field);

@@ -185,20 +185,6 @@ read_text (const char   *text,
     }
 }
 
-static char *
-table_text (const KartaTable *table,
-            guint             row,
-            guint             column)
-{
-  const KartaCell *cell = karta_table_get_cell_at (table, row, column);
-  g_autofree char *text = NULL;
-
-  if (cell == NULL || cell->column != column)
-    return NULL;
-  text = karta_cell_get_text (cell);
-  return karta_text_fold_whitespace (text);
-}
-
 /* «Фактор риска | Уровень риска»: the factor column, and the level column. */
 static gboolean
 is_risk_table (const KartaTable *table,
@@ -209,7 +195,7 @@ is_risk_table (const KartaTable *table,
 
   for (guint c = 0; table->rows->len >= 2 && c < table->n_columns; c++)
     {
-      g_autofree char *text = table_text (table, 0, c);
+      g_autofree char *text = karta_recognise_cell_line (table, 0, c);
       g_autofree char *header = text != NULL ? g_utf8_casefold (text, -1) : g_strdup ("");
 
       if (!have_level && (strstr (header, "уровень") != NULL || strstr (header, "степень") != NULL))
@@ -232,8 +218,8 @@ read_risk_table (const KartaTable *table,
     return;
   for (guint r = 1; r < table->rows->len; r++)
     {
-      g_autofree char *factor = table_text (table, r, factor_column);
-      g_autofree char *level_text = table_text (table, r, level_column);
+      g_autofree char *factor = karta_recognise_cell_line (table, r, factor_column);
+      g_autofree char *level_text = karta_recognise_cell_line (table, r, level_column);
       g_autofree char *folded = level_text != NULL ? g_utf8_casefold (level_text, -1) : NULL;
       g_autofree char *name = NULL;
       int              level;

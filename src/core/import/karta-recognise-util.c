@@ -167,3 +167,23 @@ karta_recognise_has_field (const KartaField *fields,
       return TRUE;
   return FALSE;
 }
+
+/**
+ * karta_recognise_cell_line:
+ *
+ * Returns: (transfer full) (nullable): the text of the cell that starts at
+ *   @row, @column, whitespace folded; %NULL when no cell starts there
+ */
+char *
+karta_recognise_cell_line (const KartaTable *table,
+                           guint             row,
+                           guint             column)
+{
+  const KartaCell *cell = karta_table_get_cell_at (table, row, column);
+  g_autofree char *text = NULL;
+
+  if (cell == NULL || cell->column != column)
+    return NULL;
+  text = karta_cell_get_text (cell);
+  return karta_text_fold_whitespace (text);
+}
