@@ -123,7 +123,7 @@ karta_ui_test_samples_library_new (const char *name_template,
   g_autofree char *samples = karta_samples_dir ();
   KartaStore      *store = karta_ui_test_library_new (name_template, dir);
 
-  g_assert_true (karta_samples_load (store, samples, &error));
+  g_assert_true (karta_samples_load (store, samples, NULL, &error));
   g_assert_no_error (error);
   return store;
 }

@@ -349,6 +349,57 @@ test_review_stated_risks (void)
 }
 
 /* A PDF renamed to .docx: refused, with the file named in the message */
+/* The same order imported again is offered to replace the roadmap, which
+ * keeps its id-independent facts; keeping both adds a second one */
+static void
+test_review_same_roadmap (void)
+{
+  KartaRoadmap *first = recognise_file ("roadmaps/000-frunzensky-2022.docx");
+  gint64        old_id;
+  GtkWindow    *review;
+  g_autoptr (GError) error = NULL;
+
+  old_id = karta_store_add_roadmap (store, first, &error);
+  g_assert_no_error (error);
+  karta_roadmap_unref (first);
+
+  review = karta_import_review_new (NULL, store, recognise_file ("roadmaps/000-frunzensky-2022.docx"), "000.docx");
+  g_object_add_weak_pointer (G_OBJECT (review), (gpointer *) &review);
+  gtk_window_set_default_size (review, 1280, 800);
+  gtk_window_present (review);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (review, "same_group"))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (template_child (review, "import_button"))), ==, "_Заменить");
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (review), "import-review-same"));
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_null (review);
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+  g_assert_null (karta_store_load_roadmap (store, old_id, NULL));
+
+  /* keeping both */
+  review = karta_import_review_new (NULL, store, recognise_file ("roadmaps/000-frunzensky-2022.docx"), "000.docx");
+  g_object_add_weak_pointer (G_OBJECT (review), (gpointer *) &review);
+  gtk_window_present (review);
+  {
+    g_autoptr (GPtrArray) choices = g_ptr_array_new ();
+
+    collect_checks (GTK_WIDGET (template_child (review, "same_group")), choices);
+    g_assert_cmpuint (choices->len, ==, 2);
+    gtk_check_button_set_active (g_ptr_array_index (choices, 1), TRUE);
+  }
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (template_child (review, "import_button"))), ==, "_Импортировать");
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpuint (count_roadmaps (), ==, 2);
+
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+  g_assert_nonnull (karta_store_load_roadmap (store, old_id, NULL));
+  g_assert_true (karta_store_delete_roadmap (store, old_id, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_read_error (void)
 {
@@ -585,6 +636,7 @@ main (int   argc,
   store = karta_ui_test_library_new ("karta-test-import-review-XXXXXX", &library_dir);
   g_test_add_func ("/ui/import-review/import", test_review_import);
   g_test_add_func ("/ui/import-review/cancel", test_review_cancel);
+  g_test_add_func ("/ui/import-review/same-roadmap", test_review_same_roadmap);
   g_test_add_func ("/ui/import-review/columns", test_review_columns);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);
   g_test_add_func ("/ui/import-review/listed-schools", test_review_listed_schools);

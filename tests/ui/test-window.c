@@ -328,6 +328,56 @@ test_window_add_activity (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_roadmaps (void)
+{
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+
+  return roadmaps->len;
+}
+
+/* Deleting a roadmap shows another; undo brings it back. Delete in the
+ * sidebar deletes the roadmap, not an activity of it. The samples load once. */
+static void
+test_window_delete_roadmap (void)
+{
+  KartaWindow      *window = open_window (1280, 800);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  gint64            id = karta_ui_test_largest_roadmap (store);
+  guint             before = count_roadmaps ();
+  guint             activities;
+
+  g_assert_true (karta_window_select_roadmap (window, id));
+  activities = karta_roadmap_count_activities (karta_roadmap_page_get_roadmap (page));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-roadmap", NULL);
+  karta_ui_test_wait_ms (200);
+  g_assert_cmpuint (count_roadmaps (), ==, before - 1);
+  g_assert_nonnull (karta_roadmap_page_get_roadmap (page));
+  g_assert_cmpint (karta_roadmap_page_get_roadmap_id (page), !=, id);
+  save_screenshot (GTK_WIDGET (window), "window-deleted");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  karta_ui_test_wait_ms (200);
+  g_assert_cmpuint (count_roadmaps (), ==, before);
+
+  g_assert_true (karta_window_select_roadmap (window, id));
+  karta_ui_test_wait_ms (100);
+  gtk_widget_grab_focus (find_by_id (GTK_WIDGET (window), "roadmap_list"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL);
+  karta_ui_test_wait_ms (200);
+  g_assert_cmpuint (count_roadmaps (), ==, before - 1);
+  g_assert_true (karta_store_undo (store, NULL));
+  karta_ui_test_wait_ms (100);
+  {
+    g_autoptr (KartaRoadmap) back = karta_store_load_roadmap (store, id, NULL);
+    g_assert_cmpuint (karta_roadmap_count_activities (back), ==, activities);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-samples", NULL);
+  karta_ui_test_wait_ms (100);
+  g_assert_cmpuint (count_roadmaps (), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A narrow window folds: the table alone, with a back button */
 static void
 test_window_narrow (void)
@@ -355,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/filter", test_window_filter);
   g_test_add_func ("/ui/window/school-filter", test_window_school_filter);
   g_test_add_func ("/ui/window/add-activity", test_window_add_activity);
+  g_test_add_func ("/ui/window/delete-roadmap", test_window_delete_roadmap);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   return karta_ui_test_run (&store, &library_dir);
 }

@@ -58,12 +58,15 @@ list_json_files (const char *dir,
 /**
  * karta_samples_load:
  * @samples_dir: a folder of interchange JSON files
+ * @n_added: (out) (optional): how many were added
  *
- * Adds the sample roadmaps as one undoable action.
+ * Adds the sample roadmaps the library does not have yet
+ * (karta_store_find_same_roadmap()) as one undoable action.
  */
 gboolean
 karta_samples_load (KartaStore *store,
                     const char *samples_dir,
+                    guint      *n_added,
                     GError    **error)
 {
   g_autoptr (GPtrArray) paths = list_json_files (samples_dir, error);
@@ -78,10 +81,22 @@ karta_samples_load (KartaStore *store,
     }
   for (guint i = 0; i < paths->len; i++)
     {
-      KartaRoadmap *roadmap = karta_interchange_load_file (g_ptr_array_index (paths, i), error);
+      g_autoptr (KartaRoadmap) roadmap = karta_interchange_load_file (g_ptr_array_index (paths, i), error);
+      g_autoptr (KartaRoadmapSummary) present = NULL;
+      g_autoptr (GError) local_error = NULL;
+
       if (roadmap == NULL)
         return FALSE;
-      g_ptr_array_add (roadmaps, roadmap);
+      present = karta_store_find_same_roadmap (store, roadmap, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (present == NULL)
+        g_ptr_array_add (roadmaps, g_steal_pointer (&roadmap));
     }
-  return karta_store_add_roadmaps (store, roadmaps, _ ("Load sample roadmaps"), error);
+  if (n_added != NULL)
+    *n_added = roadmaps->len;
+  return roadmaps->len == 0 || karta_store_add_roadmaps (store, roadmaps, _ ("Load sample roadmaps"), error);
 }

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 char    *karta_samples_dir (void);
 gboolean karta_samples_load (KartaStore *store,
                              const char *samples_dir,
+                             guint      *n_added,
                              GError    **error);
 
 G_END_DECLS

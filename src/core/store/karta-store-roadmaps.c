@@ -538,5 +538,25 @@ karta_store_delete_roadmap (KartaStore *self,
                             gint64      roadmap_id,
                             GError    **error)
 {
-  return karta_store_run (self, _ ("Delete roadmap"), delete_roadmap_row, &roadmap_id, error);
+  sqlite3_stmt    *stmt = karta_store_prepare (self, "SELECT title FROM roadmaps WHERE id = ?1", error);
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  int              rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    title = karta_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return karta_store_set_error (self, error, _ ("Could not read the roadmap"));
+  if (title == NULL)
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("The roadmap no longer exists"));
+      return FALSE;
+    }
+  label = g_strdup_printf (_ ("Delete roadmap “%s”"), title);
+  return karta_store_run (self, label, delete_roadmap_row, &roadmap_id, error);
 }

@@ -137,6 +137,20 @@ on_conflict (void                   *user_data,
   return SQLITE_CHANGESET_ABORT;
 }
 
+/* Whether no row refers to one that is not there */
+static gboolean
+foreign_keys_hold (KartaStore *self)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, "PRAGMA foreign_key_check", NULL);
+  int           rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
 static gboolean
 apply (KartaStore *self,
        void       *changeset,
@@ -149,7 +163,8 @@ apply (KartaStore *self,
 
   if (!karta_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (sqlite3changeset_apply (self->db, size, changeset, NULL, on_conflict, NULL) != SQLITE_OK)
+  if (sqlite3changeset_apply (self->db, size, changeset, NULL, on_conflict, NULL) != SQLITE_OK ||
+      !foreign_keys_hold (self))
     {
       karta_store_rollback (self);
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_CONFLICT,
@@ -169,6 +184,27 @@ apply (KartaStore *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The changeset holds every row the step changed, those its ON DELETE
+ * CASCADE removed too: applied with the foreign keys' actions off, so that
+ * a cascade does not remove rows the changeset itself still changes, and
+ * checked before commit */
+static gboolean
+apply_changeset (KartaStore *self,
+                 void       *changeset,
+                 int         size,
+                 const char *history,
+                 GError    **error)
+{
+  gboolean applied;
+
+  if (!karta_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  applied = apply (self, changeset, size, history, error);
+  if (!karta_store_exec (self, "PRAGMA foreign_keys = ON", applied ? error : NULL))
+    return FALSE;
+  return applied;
 }
 
 /**
@@ -197,7 +233,7 @@ karta_store_undo (KartaStore *self,
 
   /* Translators: an entry of the edit history, e.g. "Undo: Edit activity 1.2" */
   history = g_strdup_printf (_ ("Undo: %s"), step->label);
-  ok = apply (self, inverse, size, history, error);
+  ok = apply_changeset (self, inverse, size, history, error);
   sqlite3_free (inverse);
   if (!ok)
     return FALSE;
@@ -228,7 +264,7 @@ karta_store_redo (KartaStore *self,
     }
   /* Translators: an entry of the edit history, e.g. "Redo: Edit activity 1.2" */
   history = g_strdup_printf (_ ("Redo: %s"), step->label);
-  if (!apply (self, step->changeset, step->size, history, error))
+  if (!apply_changeset (self, step->changeset, step->size, history, error))
     return FALSE;
 
   g_ptr_array_add (self->undo->undo, g_ptr_array_steal_index (self->undo->redo, self->undo->redo->len - 1));

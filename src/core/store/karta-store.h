@@ -66,33 +66,40 @@ KartaStore *karta_store_open (const char         *path,
 const char *karta_store_get_path (KartaStore *self);
 
 /* Roadmaps */
-GPtrArray    *karta_store_list_roadmaps (KartaStore *self,
-                                         GError    **error);
-KartaRoadmap *karta_store_load_roadmap (KartaStore *self,
-                                        gint64      roadmap_id,
-                                        GError    **error);
-KartaRoadmap *karta_store_load_roadmap_start (KartaStore *self,
-                                              gint64      roadmap_id,
-                                              guint       n_activities,
-                                              gboolean   *complete,
-                                              GError    **error);
-gint64        karta_store_add_roadmap (KartaStore         *self,
-                                       const KartaRoadmap *roadmap,
-                                       GError            **error);
-gboolean      karta_store_add_roadmaps (KartaStore *self,
-                                        GPtrArray  *roadmaps,
-                                        const char *label,
-                                        GError    **error);
-gboolean      karta_store_update_roadmap (KartaStore         *self,
-                                          const KartaRoadmap *roadmap,
-                                          GError            **error);
-gboolean      karta_store_append_to_roadmap (KartaStore         *self,
-                                             gint64              roadmap_id,
-                                             const KartaRoadmap *rows,
-                                             GError            **error);
-gboolean      karta_store_delete_roadmap (KartaStore *self,
-                                          gint64      roadmap_id,
-                                          GError    **error);
+GPtrArray           *karta_store_list_roadmaps (KartaStore *self,
+                                                GError    **error);
+KartaRoadmap        *karta_store_load_roadmap (KartaStore *self,
+                                               gint64      roadmap_id,
+                                               GError    **error);
+KartaRoadmap        *karta_store_load_roadmap_start (KartaStore *self,
+                                                     gint64      roadmap_id,
+                                                     guint       n_activities,
+                                                     gboolean   *complete,
+                                                     GError    **error);
+gint64               karta_store_add_roadmap (KartaStore         *self,
+                                              const KartaRoadmap *roadmap,
+                                              GError            **error);
+gboolean             karta_store_add_roadmaps (KartaStore *self,
+                                               GPtrArray  *roadmaps,
+                                               const char *label,
+                                               GError    **error);
+gboolean             karta_store_update_roadmap (KartaStore         *self,
+                                                 const KartaRoadmap *roadmap,
+                                                 GError            **error);
+gboolean             karta_store_append_to_roadmap (KartaStore         *self,
+                                                    gint64              roadmap_id,
+                                                    const KartaRoadmap *rows,
+                                                    GError            **error);
+gboolean             karta_store_delete_roadmap (KartaStore *self,
+                                                 gint64      roadmap_id,
+                                                 GError    **error);
+KartaRoadmapSummary *karta_store_find_same_roadmap (KartaStore         *self,
+                                                    const KartaRoadmap *roadmap,
+                                                    GError            **error);
+gint64               karta_store_replace_roadmap (KartaStore         *self,
+                                                  gint64              old_id,
+                                                  const KartaRoadmap *roadmap,
+                                                  GError            **error);
 
 /* karta_store_update_roadmap() writes the roadmap's own fields, its orders,
  * tasks and glossary, and its section tree (numbers, titles, tasks,

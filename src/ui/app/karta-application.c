@@ -186,7 +186,7 @@ load_samples_on_first_run (KartaStore *store)
   g_autofree char *samples = karta_samples_dir ();
   g_autoptr (GError) error = NULL;
 
-  if (library_is_empty (store) && !karta_samples_load (store, samples, &error))
+  if (library_is_empty (store) && !karta_samples_load (store, samples, NULL, &error))
     g_warning ("Could not load the sample roadmaps from %s: %s", samples, error->message);
 }
 

@@ -1,4 +1,5 @@
-/* karta-sidebar-row.c — a roadmap in the sidebar: title, period, progress
+/* karta-sidebar-row.c — a roadmap in the sidebar: title, period, progress,
+ * and a context menu of what can be done with it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,13 +20,70 @@ struct _KartaSidebarRow
   GtkLabel    *period;
   GtkLevelBar *progress;
   GtkLabel    *progress_label;
+  GtkWidget   *menu; /* a popover, owned as a child */
 };
 
 G_DEFINE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, GTK_TYPE_BOX)
 
 static void
+karta_sidebar_row_dispose (GObject *object)
+{
+  KartaSidebarRow *self = KARTA_SIDEBAR_ROW (object);
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  G_OBJECT_CLASS (karta_sidebar_row_parent_class)->dispose (object);
+}
+
+static void
 karta_sidebar_row_class_init (KartaSidebarRowClass *klass)
 {
+  G_OBJECT_CLASS (klass)->dispose = karta_sidebar_row_dispose;
+}
+
+/* The menu acts on the roadmap shown: the row's is selected (and shown) first */
+static void
+popup_menu (KartaSidebarRow *self,
+            double           x,
+            double           y)
+{
+  GdkRectangle at = { (int) x, (int) y, 1, 1 };
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", FALSE, FALSE);
+  if (self->menu == NULL)
+    {
+      g_autoptr (GMenu) menu = g_menu_new ();
+      g_autoptr (GMenu) deleting = g_menu_new ();
+
+      g_menu_append (menu, _ ("_Properties…"), "win.edit-roadmap");
+      g_menu_append (deleting, _ ("_Delete Roadmap"), "win.delete-roadmap");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (deleting));
+      self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &at);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    KartaSidebarRow *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_menu (self, x, y);
+}
+
+static void
+on_long_press (GtkGestureLongPress *gesture,
+               double               x,
+               double               y,
+               KartaSidebarRow     *self)
+{
+  popup_menu (self, x, y);
 }
 
 static GtkLabel *
@@ -44,8 +102,10 @@ add_label (GtkBox     *box,
 static void
 karta_sidebar_row_init (KartaSidebarRow *self)
 {
-  GtkBox *box = GTK_BOX (self);
-  GtkBox *footer = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+  GtkBox     *box = GTK_BOX (self);
+  GtkBox     *footer = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *long_press = gtk_gesture_long_press_new ();
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (box, 3);
@@ -73,6 +133,13 @@ karta_sidebar_row_init (KartaSidebarRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->progress_label), "numeric");
   gtk_box_append (box, GTK_WIDGET (footer));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (on_long_press), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
 }
 
 /**

@@ -148,6 +148,36 @@ delete_activity_action (GtkWidget  *widget,
 }
 
 static void
+delete_roadmap_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  KartaWindow *self = KARTA_WINDOW (widget);
+  gint64       id = karta_window_selected_roadmap_id (self);
+  g_autoptr (GError) error = NULL;
+
+  /* The toast of the change offers to undo; the documents stay in the
+   * library while other rows refer to them */
+  if (id != 0 && !karta_store_delete_roadmap (self->store, id, &error))
+    karta_window_show_error (self, _ ("Could not delete the roadmap"), error);
+}
+
+/* Delete acts on what has the focus: a roadmap in the sidebar, else the
+ * selected activity */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KartaWindow *self = KARTA_WINDOW (widget);
+
+  if (karta_window_sidebar_has_focus (self))
+    delete_roadmap_action (widget, "win.delete-roadmap", NULL);
+  else
+    delete_activity_action (widget, "win.delete-activity", NULL);
+}
+
+static void
 load_samples_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -155,9 +185,12 @@ load_samples_action (GtkWidget  *widget,
   KartaWindow     *self = KARTA_WINDOW (widget);
   g_autofree char *dir = karta_samples_dir ();
   g_autoptr (GError) error = NULL;
+  guint n_added = 0;
 
-  if (!karta_samples_load (self->store, dir, &error))
+  if (!karta_samples_load (self->store, dir, &n_added, &error))
     karta_window_show_error (self, _ ("Could not load the sample roadmaps"), error);
+  else if (n_added == 0)
+    karta_window_add_toast (self, adw_toast_new (_ ("The sample roadmaps are in the library already")));
 }
 
 typedef struct
@@ -324,6 +357,8 @@ karta_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-roadmap", NULL, edit_roadmap_action);
   gtk_widget_class_install_action (widget_class, "win.add-activity", NULL, add_activity_action);
   gtk_widget_class_install_action (widget_class, "win.delete-activity", NULL, delete_activity_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-roadmap", NULL, delete_roadmap_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.new-roadmap", NULL, new_roadmap_action);
   gtk_widget_class_install_action (widget_class, "win.load-samples", NULL, load_samples_action);
   gtk_widget_class_install_action (widget_class, "win.school-calendar", NULL, school_calendar_action);
@@ -340,7 +375,7 @@ karta_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-activity", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-activity", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "win.add-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.delete-activity", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "win.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.edit-roadmap", NULL);
 }
 
@@ -364,5 +399,6 @@ karta_window_update_actions (KartaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.add-activity", roadmap);
   gtk_widget_action_set_enabled (widget, "win.paste-rows", roadmap);
   gtk_widget_action_set_enabled (widget, "win.delete-activity", selected);
+  gtk_widget_action_set_enabled (widget, "win.delete-roadmap", karta_window_selected_roadmap_id (self) != 0);
   karta_gantt_meeting_update_actions (widget, roadmap);
 }

@@ -53,9 +53,10 @@ void karta_window_class_init_import (GtkWidgetClass *widget_class);
 void karta_window_init_import (KartaWindow *self);
 
 /* karta-window-sidebar.c */
-void   karta_window_init_sidebar (KartaWindow *self);
-void   karta_window_reload_sidebar (KartaWindow *self);
-void   karta_window_unselect_roadmap (KartaWindow *self);
-gint64 karta_window_selected_roadmap_id (KartaWindow *self);
+void     karta_window_init_sidebar (KartaWindow *self);
+void     karta_window_reload_sidebar (KartaWindow *self);
+void     karta_window_unselect_roadmap (KartaWindow *self);
+gint64   karta_window_selected_roadmap_id (KartaWindow *self);
+gboolean karta_window_sidebar_has_focus (KartaWindow *self);
 
 G_END_DECLS

@@ -46,12 +46,13 @@ karta_window_selected_roadmap_id (KartaWindow *self)
   return item ? karta_roadmap_item_get_summary (item)->id : 0;
 }
 
-static gboolean
-sidebar_has_focus (KartaWindow *self)
+gboolean
+karta_window_sidebar_has_focus (KartaWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->roadmap_list));
+  return focus != NULL &&
+         (focus == GTK_WIDGET (self->roadmap_list) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->roadmap_list)));
 }
 
 static void
@@ -64,7 +65,7 @@ on_roadmap_selected (KartaWindow *self)
   unselect_nav (self);
   karta_window_show_roadmap (self, id);
   /* On a folded window, a roadmap the user chose is shown at once */
-  if (sidebar_has_focus (self))
+  if (karta_window_sidebar_has_focus (self))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 

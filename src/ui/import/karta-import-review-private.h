@@ -25,6 +25,8 @@ struct _KartaImportReview
   AdwWindowTitle      *window_title;
   GtkButton           *import_button;
   GtkLabel            *error_label;
+  AdwPreferencesGroup *same_group;
+  GtkCheckButton      *replace_check;
   AdwActionRow        *order_row;
   AdwEntryRow         *title_row;
   AdwEntryRow         *period_row;
@@ -40,6 +42,7 @@ struct _KartaImportReview
   KartaStore          *store;
   KartaRoadmap        *roadmap;
   gint64               target_id;      /* rows go into this roadmap; 0: a new one */
+  gint64               same_id;        /* the roadmap in the library this one repeats, or 0 */
   GPtrArray           *rows;           /* of KartaReviewRow*, in the order shown */
   KartaImportDocument *document;       /* nullable: what the roadmap was read from */
   KartaImportLayout   *layout;         /* how it is read, with document */

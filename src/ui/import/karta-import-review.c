@@ -127,6 +127,41 @@ show_error (KartaImportReview *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+static gboolean
+replaces (KartaImportReview *self)
+{
+  return self->same_id != 0 && gtk_check_button_get_active (self->replace_check);
+}
+
+static void
+on_same_choice_toggled (KartaImportReview *self)
+{
+  gtk_button_set_label (self->import_button, replaces (self) ? _ ("_Replace") : _ ("_Import"));
+}
+
+/* Importing the same order twice would make a copy nobody asked for */
+static void
+look_for_same_roadmap (KartaImportReview *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmapSummary) same = karta_store_find_same_roadmap (self->store, self->roadmap, &error);
+  g_autofree char *period = NULL;
+  g_autofree char *description = NULL;
+
+  if (error != NULL)
+    g_warning ("Could not look for the same roadmap: %s", error->message);
+  if (same == NULL)
+    return;
+  self->same_id = same->id;
+  period = karta_period_format (&same->period);
+  /* Translators: «Дорожная карта …», 2023–2024, 45 activities */
+  description = g_strdup_printf (ngettext ("«%s», %s, %u activity", "«%s», %s, %u activities", same->activity_count),
+                                 same->title, period, same->activity_count);
+  adw_preferences_group_set_description (self->same_group, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->same_group), TRUE);
+  on_same_choice_toggled (self);
+}
+
 static void
 import_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -146,6 +181,8 @@ import_activated (GtkWidget  *widget,
     }
   if (self->target_id != 0)
     id = karta_store_append_to_roadmap (self->store, self->target_id, self->roadmap, &error) ? self->target_id : 0;
+  else if (replaces (self))
+    id = karta_store_replace_roadmap (self->store, self->same_id, self->roadmap, &error);
   else
     id = karta_store_add_roadmap (self->store, self->roadmap, &error);
   if (id == 0)
@@ -210,6 +247,8 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, window_title);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, import_button);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, same_group);
+  gtk_widget_class_bind_template_child (widget_class, KartaImportReview, replace_check);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, order_row);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, title_row);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, period_row);
@@ -222,6 +261,7 @@ karta_import_review_class_init (KartaImportReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, columns_group);
   gtk_widget_class_bind_template_child (widget_class, KartaImportReview, columns_row);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_same_choice_toggled);
 
   gtk_widget_class_install_action (widget_class, "review.import", NULL, import_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "review.import", NULL);
@@ -278,6 +318,7 @@ karta_import_review_new (GtkWindow    *parent,
   self->roadmap = roadmap;
   adw_window_title_set_subtitle (self->window_title, file_name ? file_name : "");
   populate (self);
+  look_for_same_roadmap (self);
   return GTK_WINDOW (self);
 }
 
@@ -297,6 +338,8 @@ karta_import_review_set_target (KartaImportReview  *self,
   g_return_if_fail (KARTA_IS_IMPORT_REVIEW (self));
 
   self->target_id = roadmap->id;
+  self->same_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->same_group), FALSE);
   /* Translators: the subtitle of the review of rows pasted into a roadmap */
   subtitle = g_strdup_printf (_ ("Pasted rows, to be added to «%s»"), roadmap->title);
   adw_window_title_set_subtitle (self->window_title, subtitle);

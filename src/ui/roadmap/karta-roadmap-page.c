@@ -206,7 +206,7 @@ static const KartaLazyTooltip page_tooltips[] = {
   { "school_filter", N_ ("Show activities of this school") },
   { "more_filters_button", N_ ("Filter by responsible, section and dates") },
   { "add_activity_button", N_ ("Add an activity to the selected section (Ctrl+Shift+N)") },
-  { "properties_button", N_ ("Roadmap Properties") },
+  { "roadmap_menu_button", N_ ("Roadmap Menu") },
   { "gantt_today_button", N_ ("Scroll to today") },
   { "gantt_fit_button", N_ ("Fit the roadmap’s period in the window (Ctrl+0)") },
   { "gantt_zoom_out_button", N_ ("Zoom Out (Ctrl+−)") },
