@@ -307,6 +307,32 @@ test_organisations (Fixture      *fixture,
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* A school of another district with the same kind and number is not taken
+ * for it: it is a candidate to ask about */
+static void
+test_organisation_candidates (Fixture      *fixture,
+                              gconstpointer data)
+{
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  school->name = g_strdup ("МБОУ «ОСШ № 3»");
+  id = karta_store_save_organisation (fixture->store, school, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МБОУ СОШ № 3 г. Сковородино"), ==, 0);
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ СОШ № 3 г. Сковородино", &candidates), ==, 0);
+  g_assert_nonnull (candidates);
+  g_assert_cmpuint (candidates->len, ==, 1);
+  g_assert_cmpint (((KartaRef *) g_ptr_array_index (candidates, 0))->id, ==, id);
+  g_clear_pointer (&candidates, g_ptr_array_unref);
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ СОШ № 4", &candidates), ==, 0);
+  g_assert_null (candidates);
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ ОСШ №3", &candidates), ==, id);
+}
+
 /* The order's appendix of schools: each school gets its category for the year,
  * one left out in the review does not; undo takes both back. */
 static void
@@ -474,6 +500,39 @@ test_school_name_keys (void)
     }
 }
 
+/* A kind and a number alone are no proof where one name says more */
+static void
+test_school_name_compare (void)
+{
+  static const struct
+  {
+    const char      *a, *b;
+    KartaSchoolMatch match;
+  } cases[] = {
+    { "ГБОУ № 8", "ГБОУ СОШ №8", KARTA_SCHOOL_SAME },
+    { "ГБОУ СОШ № 5", "ГБОУ средняя общеобразовательная школа № 5", KARTA_SCHOOL_SAME },
+    { "МОУ «Киришская СОШ №3»", "МОУ «Киришская средняя общеобразовательная школа № 3»", KARTA_SCHOOL_SAME },
+    { "МБОУ СОШ № 3 г. Сковородино", "МБОУ «ОСШ № 3»", KARTA_SCHOOL_MAYBE },
+    { "МБОУ СОШ № 3 г. Сковородино", "МБОУ СОШ № 3 с. Джалинда", KARTA_SCHOOL_DIFFERENT },
+    { "МБОУ СОШ № 3 г. Сковородино", "МБОУ «Средняя школа № 3 г.Сковородино»", KARTA_SCHOOL_SAME },
+    { "МКОУ «ОСШ № 2»", "МКОУ «Отраденская СОШ № 2»", KARTA_SCHOOL_MAYBE },
+    { "МКОУ «Отраденская СОШ № 2»", "МКОУ «Кировская СОШ № 2»", KARTA_SCHOOL_DIFFERENT },
+    { "МОУ «Шлиссельбургска я СОШ № 1»", "МОУ «Шлиссельбургская СОШ № 1»", KARTA_SCHOOL_SAME },
+    { "МБОУ СОШ № 1 имени Героя России Иванова", "МБОУ СОШ № 1 им. Петрова", KARTA_SCHOOL_DIFFERENT },
+    { "ГБОУ № 8", "МБОУ № 8", KARTA_SCHOOL_DIFFERENT },
+    { "ГБОУ № 8", "ГБОУ № 80", KARTA_SCHOOL_DIFFERENT },
+    { "МБОУ «Рошинский Центр образования»", "МБОУ «Рощинский центр образования»", KARTA_SCHOOL_DIFFERENT },
+    { "МАОУ «Лицей № 2» г. Тулун", "МБОУ «Лицей № 2» г. Тулун", KARTA_SCHOOL_MAYBE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s | %s", cases[i].a, cases[i].b);
+      g_assert_cmpint (karta_school_name_compare (cases[i].a, cases[i].b), ==, cases[i].match);
+      g_assert_cmpint (karta_school_name_compare (cases[i].b, cases[i].a), ==, cases[i].match);
+    }
+}
+
 static void
 test_history (Fixture      *fixture,
               gconstpointer data)
@@ -537,6 +596,8 @@ main (int    argc,
   ADD ("/store/history", test_history);
   ADD ("/store/risk-factors", test_risk_factors);
   g_test_add_func ("/store/school-name-keys", test_school_name_keys);
+  g_test_add_func ("/store/school-name-compare", test_school_name_compare);
+  ADD ("/store/organisation-candidates", test_organisation_candidates);
   ADD ("/store/daily-backup", test_daily_backup);
 #undef ADD
   return g_test_run ();

@@ -400,6 +400,93 @@ test_review_same_roadmap (void)
   g_assert_no_error (error);
 }
 
+/* A school the library may have under another name is asked about: a new
+ * school by default, the library's when the user picks it */
+static KartaRoadmap *
+roadmap_naming_school (const char *school)
+{
+  KartaRoadmap  *roadmap = karta_roadmap_new ();
+  KartaSection  *section = karta_section_new ("1", "Мероприятия");
+  KartaActivity *activity;
+
+  roadmap->title = g_strdup ("Дорожная карта Сковородинского округа");
+  karta_period_parse ("2024", &roadmap->period, NULL);
+  activity = karta_ui_test_activity_new ("1.1", "Посещение школы", "Март", &roadmap->period);
+  g_ptr_array_add (activity->schools, karta_ref_new (0, school));
+  g_ptr_array_add (section->activities, activity);
+  g_ptr_array_add (roadmap->sections, section);
+  return roadmap;
+}
+
+static GtkDropDown *
+find_dropdown (GtkWidget *widget)
+{
+  GtkDropDown *found = NULL;
+
+  if (GTK_IS_DROP_DOWN (widget))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child && !found; child = gtk_widget_get_next_sibling (child))
+    found = find_dropdown (child);
+  return found;
+}
+
+static gint64
+stored_school (gint64 roadmap_id)
+{
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, roadmap_id, NULL);
+  const KartaSection  *section = g_ptr_array_index (roadmap->sections, 0);
+  const KartaActivity *activity = g_ptr_array_index (section->activities, 0);
+
+  return ((KartaRef *) g_ptr_array_index (activity->schools, 0))->id;
+}
+
+static gint64
+import_choosing (guint choice)
+{
+  GtkWindow   *review = karta_import_review_new (NULL, store, roadmap_naming_school ("МБОУ СОШ № 3 г. Сковородино"), "3.docx");
+  GtkDropDown *dropdown;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+
+  gtk_window_set_default_size (review, 1024, 768);
+  gtk_window_present (review);
+  dropdown = find_dropdown (GTK_WIDGET (template_child (review, "school_list")));
+  g_assert_nonnull (dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  gtk_drop_down_set_selected (dropdown, choice);
+  if (choice == 1)
+    g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (review), "import-review-school-choice"));
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+  roadmaps = karta_store_list_roadmaps (store, NULL);
+  g_assert_cmpuint (roadmaps->len, ==, 1);
+  return ((KartaRoadmapSummary *) g_ptr_array_index (roadmaps, 0))->id;
+}
+
+static void
+test_review_school_choice (void)
+{
+  g_autoptr (KartaOrganisation) school = karta_organisation_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 school_id, roadmap_id;
+
+  school->name = g_strdup ("МБОУ «ОСШ № 3»");
+  school->district = g_strdup ("Кировский район Ленинградской области");
+  school_id = karta_store_save_organisation (store, school, &error);
+  g_assert_no_error (error);
+
+  roadmap_id = import_choosing (0);
+  g_assert_cmpint (stored_school (roadmap_id), !=, school_id);
+  g_assert_true (karta_store_undo (store, &error));
+
+  roadmap_id = import_choosing (1);
+  g_assert_cmpint (stored_school (roadmap_id), ==, school_id);
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_roadmaps (), ==, 0);
+}
+
 static void
 test_read_error (void)
 {
@@ -636,6 +723,7 @@ main (int   argc,
   store = karta_ui_test_library_new ("karta-test-import-review-XXXXXX", &library_dir);
   g_test_add_func ("/ui/import-review/import", test_review_import);
   g_test_add_func ("/ui/import-review/cancel", test_review_cancel);
+  g_test_add_func ("/ui/import-review/school-choice", test_review_school_choice);
   g_test_add_func ("/ui/import-review/same-roadmap", test_review_same_roadmap);
   g_test_add_func ("/ui/import-review/columns", test_review_columns);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);

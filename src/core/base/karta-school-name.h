@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
-char *karta_school_name_key (const char *name);
+typedef enum
+{
+  KARTA_SCHOOL_DIFFERENT,
+  KARTA_SCHOOL_MAYBE, /* the names do not tell: ask */
+  KARTA_SCHOOL_SAME,
+} KartaSchoolMatch;
+
+char            *karta_school_name_key (const char *name);
+KartaSchoolMatch karta_school_name_compare (const char *a,
+                                            const char *b);
 
 G_END_DECLS

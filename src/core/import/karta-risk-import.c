@@ -227,18 +227,37 @@ find_school (Import     *import,
              gint64     *id)
 {
   g_autofree char *key = NULL;
+  g_autofree char *maybe = NULL;
+  g_autoptr (GPtrArray) candidates = NULL;
 
   *id = karta_store_find_organisation (import->store, name);
+  if (*id == 0)
+    *id = karta_store_match_organisation (import->store, name, &candidates);
   if (*id != 0)
     return TRUE;
   key = g_strconcat ("school\t", name, NULL);
+  /* A kind and a number alone are no proof: the profile is not put on
+   * a school it may not be */
+  if (candidates != NULL)
+    maybe = g_strdup (((KartaRef *) g_ptr_array_index (candidates, 0))->name);
   if (!import->create_schools)
     {
-      report_once (import, row, _ ("row %u: unknown school «%s»"), key, name);
+      g_autofree char *what = NULL;
+
+      if (maybe == NULL)
+        report_once (import, row, _ ("row %u: unknown school «%s»"), key, name);
+      else if (g_hash_table_add (import->reported, g_strdup (key)))
+        {
+          what = g_strdup_printf (_ ("row %u: «%s» may be the library’s «%s», or another school: write its name as the library does"),
+                                  row + 1, name, maybe);
+          g_ptr_array_add (import->report, g_steal_pointer (&what));
+        }
       return FALSE;
     }
   if (g_hash_table_add (import->reported, g_strdup (key)))
-    g_ptr_array_add (import->report, g_strdup_printf (_ ("school «%s» created"), name));
+    g_ptr_array_add (import->report,
+                     maybe == NULL ? g_strdup_printf (_ ("school «%s» created"), name)
+                                   : g_strdup_printf (_ ("school «%s» created, as another school than the library’s «%s»"), name, maybe));
   return TRUE;
 }
 

@@ -125,36 +125,59 @@ karta_store_load_organisation (KartaStore *self,
   return g_steal_pointer (&organisation);
 }
 
-static gboolean
-name_has_key (const char *name,
-              const char *key)
+static KartaSchoolMatch
+compare_names (const char *name,
+               const char *full_name,
+               const char *short_name)
 {
-  g_autofree char *other = name ? karta_school_name_key (name) : NULL;
+  KartaSchoolMatch full = full_name ? karta_school_name_compare (name, full_name) : KARTA_SCHOOL_DIFFERENT;
+  KartaSchoolMatch brief = short_name ? karta_school_name_compare (name, short_name) : KARTA_SCHOOL_DIFFERENT;
 
-  return g_strcmp0 (other, key) == 0;
+  return MAX (full, brief);
 }
 
-/* The one organisation whose name or short name has the same key. */
-static gint64
-find_organisation_by_key (KartaStore *self,
-                          const char *name)
+/**
+ * karta_store_match_organisation:
+ * @name: a school's name as a document writes it
+ * @candidates: (out) (optional) (element-type KartaRef): the schools it
+ *   may be, when the names do not tell (karta_school_name_compare())
+ *
+ * Returns: the one organisation whose name means the same school, or 0
+ *   if there is none, several, or only some it may be
+ */
+gint64
+karta_store_match_organisation (KartaStore *self,
+                                const char *name,
+                                GPtrArray **candidates)
 {
-  g_autofree char *key = karta_school_name_key (name);
-  sqlite3_stmt    *stmt = karta_store_prepare (self, "SELECT id, name, short_name FROM organisations", NULL);
-  gint64           found = 0;
-  guint            n_found = 0;
+  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT id, name, short_name FROM organisations ORDER BY name", NULL);
+  g_autoptr (GPtrArray) maybe = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
+  gint64 found = 0;
+  guint  n_found = 0;
 
-  if (stmt == NULL || *key == '\0')
+  if (candidates != NULL)
+    *candidates = NULL;
+  if (stmt == NULL || name == NULL)
     return 0;
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    if (name_has_key ((const char *) sqlite3_column_text (stmt, 1), key) ||
-        name_has_key ((const char *) sqlite3_column_text (stmt, 2), key))
-      {
-        found = sqlite3_column_int64 (stmt, 0);
-        n_found++;
-      }
+    {
+      const char      *full_name = (const char *) sqlite3_column_text (stmt, 1);
+      KartaSchoolMatch match = compare_names (name, full_name, (const char *) sqlite3_column_text (stmt, 2));
+
+      if (match == KARTA_SCHOOL_SAME)
+        {
+          found = sqlite3_column_int64 (stmt, 0);
+          n_found++;
+        }
+      if (match != KARTA_SCHOOL_DIFFERENT)
+        g_ptr_array_add (maybe, karta_ref_new (sqlite3_column_int64 (stmt, 0), full_name));
+    }
   sqlite3_reset (stmt);
-  return n_found == 1 ? found : 0;
+  if (n_found == 1)
+    return found;
+  if (candidates != NULL && maybe->len > 0)
+    *candidates = g_steal_pointer (&maybe);
+  return 0;
 }
 
 /**
@@ -162,8 +185,9 @@ find_organisation_by_key (KartaStore *self,
  * @name: a full or short name, as written
  *
  * Finds the organisation by its name as written, or else the one school
- * whose name means the same ("ГБОУ № 8" for "ГБОУ СОШ №8", see
- * karta_school_name_key()).
+ * whose name means the same ("ГБОУ № 8" for "ГБОУ СОШ №8"; not
+ * «МБОУ «ОСШ № 3»» for «МБОУ СОШ № 3 г. Сковородино», see
+ * karta_store_match_organisation()).
  *
  * Returns: the id of the organisation so named, 0 if there is none or the
  *   name could mean several
@@ -182,7 +206,7 @@ karta_store_find_organisation (KartaStore *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
-  return id != 0 ? id : find_organisation_by_key (self, name);
+  return id != 0 ? id : karta_store_match_organisation (self, name, NULL);
 }
 
 /**

@@ -303,7 +303,8 @@ write_profiles (KartaStore *self,
  *
  * Inside the current transaction, stores @stated with its factors matched to
  * the list in force that year (karta_factor_list_find()); factors the list
- * lacks are left out. The school is matched, or created, by name.
+ * lacks are left out. The school is the one the user chose, else matched,
+ * or created, by name.
  */
 gboolean
 karta_store_write_stated_risk (KartaStore             *self,
@@ -321,7 +322,7 @@ karta_store_write_stated_risk (KartaStore             *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  profile = karta_risk_profile_new (0, stated->year);
+  profile = karta_risk_profile_new (stated->organisation_id, stated->year);
   profile->school_name = g_strdup (stated->school_name);
   profile->list_id = list->id;
   for (guint i = 0; i < stated->entries->len; i++)

@@ -126,6 +126,9 @@ KartaOrganisation *karta_store_load_organisation (KartaStore *self,
                                                   GError    **error);
 gint64             karta_store_find_organisation (KartaStore *self,
                                                   const char *name);
+gint64             karta_store_match_organisation (KartaStore *self,
+                                                   const char *name,
+                                                   GPtrArray **candidates);
 gint64             karta_store_save_organisation (KartaStore              *self,
                                                   const KartaOrganisation *organisation,
                                                   GError                 **error);

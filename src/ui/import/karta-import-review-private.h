@@ -51,14 +51,22 @@ struct _KartaImportReview
 };
 
 /* karta-import-review-rows.c */
-void     karta_import_review_fill_activities (KartaImportReview *self);
-void     karta_import_review_fill_schools (KartaImportReview *self);
-void     karta_import_review_update_row (KartaReviewRow *row);
-guint    karta_import_review_count_sections (GPtrArray *sections);
-char    *karta_import_review_format_period (const KartaPeriod *period);
-gboolean karta_import_review_parse_period (const char  *text,
-                                           KartaPeriod *period);
-char    *karta_import_review_describe_order (const KartaOrder *order);
+GtkWidget *karta_import_review_cell_label (const char *text,
+                                           int         width_chars,
+                                           const char *css_class);
+GtkWidget *karta_import_review_row_box (int depth);
+void       karta_import_review_append_row (GtkListBox *list,
+                                           GtkWidget  *child);
+void       karta_import_review_fill_activities (KartaImportReview *self);
+void       karta_import_review_update_row (KartaReviewRow *row);
+guint      karta_import_review_count_sections (GPtrArray *sections);
+char      *karta_import_review_format_period (const KartaPeriod *period);
+gboolean   karta_import_review_parse_period (const char  *text,
+                                             KartaPeriod *period);
+char      *karta_import_review_describe_order (const KartaOrder *order);
+
+/* karta-import-review-schools.c */
+void karta_import_review_fill_schools (KartaImportReview *self);
 
 /* karta-import-review-columns.c */
 void karta_import_review_fill_columns (KartaImportReview *self);

@@ -1,5 +1,5 @@
 /* karta-import-review-rows.c — the rows of the import review: sections,
- * activities with their terms and dates, and the schools they name
+ * activities with their terms and dates
  *
  * A GtkListBox of plain boxes: a roadmap has tens of rows, not thousands,
  * and the terms to fix are edited in place. Rows are kept light (a few
@@ -17,8 +17,6 @@
 
 #include "karta-editor-private.h"
 #include "karta-import-review-private.h"
-#include "karta-list-private.h"
-#include "karta-risk.h"
 #include "karta-terms.h"
 
 /* The columns of terms and dates, in pixels: the labels wrap inside */
@@ -210,10 +208,10 @@ karta_import_review_update_row (KartaReviewRow *row)
 
 /* Activities */
 
-static GtkWidget *
-cell_label (const char *text,
-            int         width_chars,
-            const char *css_class)
+GtkWidget *
+karta_import_review_cell_label (const char *text,
+                                int         width_chars,
+                                const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text ? text : "");
 
@@ -229,8 +227,8 @@ cell_label (const char *text,
   return label;
 }
 
-static GtkWidget *
-row_box (int depth)
+GtkWidget *
+karta_import_review_row_box (int depth)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
@@ -241,9 +239,9 @@ row_box (int depth)
   return box;
 }
 
-static void
-append_row (GtkListBox *list,
-            GtkWidget  *child)
+void
+karta_import_review_append_row (GtkListBox *list,
+                                GtkWidget  *child)
 {
   GtkWidget *row = gtk_list_box_row_new ();
 
@@ -270,7 +268,7 @@ term_widget (KartaReviewRow *row)
 
   if (activity->schedule == NULL || activity->schedule->kind != KARTA_SCHEDULE_UNPARSED)
     {
-      GtkWidget *label = cell_label (activity->term, 0, NULL);
+      GtkWidget *label = karta_import_review_cell_label (activity->term, 0, NULL);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -306,8 +304,8 @@ add_activity (KartaImportReview *self,
               int                depth)
 {
   KartaReviewRow *row = g_new0 (KartaReviewRow, 1);
-  GtkWidget      *box = row_box (depth);
-  GtkWidget      *title = cell_label (activity->title, 0, NULL);
+  GtkWidget      *box = karta_import_review_row_box (depth);
+  GtkWidget      *title = karta_import_review_cell_label (activity->title, 0, NULL);
 
   row->review = self;
   row->activity = activity;
@@ -315,16 +313,16 @@ add_activity (KartaImportReview *self,
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (title, activity->title);
   row->term = term_widget (row);
-  row->dates = GTK_LABEL (cell_label (NULL, 0, "numeric"));
+  row->dates = GTK_LABEL (karta_import_review_cell_label (NULL, 0, "numeric"));
   gtk_label_set_wrap (row->dates, TRUE);
   gtk_label_set_wrap_mode (row->dates, PANGO_WRAP_WORD_CHAR);
-  gtk_box_append (GTK_BOX (box), cell_label (activity->number, 5, "numeric"));
+  gtk_box_append (GTK_BOX (box), karta_import_review_cell_label (activity->number, 5, "numeric"));
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), clamped (row->term, TERM_WIDTH));
   gtk_box_append (GTK_BOX (box), clamped (GTK_WIDGET (row->dates), DATES_WIDTH));
   karta_import_review_update_row (row);
   g_ptr_array_add (self->rows, row);
-  append_row (self->activity_list, box);
+  karta_import_review_append_row (self->activity_list, box);
 }
 
 static void
@@ -338,12 +336,12 @@ add_section (KartaImportReview *self,
   /* a plan without sections has one, untitled: no empty heading for it */
   if (*g_strstrip (text) != '\0')
     {
-      GtkWidget *box = row_box (depth);
-      GtkWidget *label = cell_label (text, 0, "heading");
+      GtkWidget *box = karta_import_review_row_box (depth);
+      GtkWidget *label = karta_import_review_cell_label (text, 0, "heading");
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (box), label);
-      append_row (self->activity_list, box);
+      karta_import_review_append_row (self->activity_list, box);
     }
   for (guint i = 0; i < section->activities->len; i++)
     add_activity (self, g_ptr_array_index (section->activities, i), depth);
@@ -356,161 +354,4 @@ karta_import_review_fill_activities (KartaImportReview *self)
 {
   for (guint i = 0; i < self->roadmap->sections->len; i++)
     add_section (self, g_ptr_array_index (self->roadmap->sections, i), 0);
-}
-
-/* Schools */
-
-static void
-collect_schools (GPtrArray  *sections,
-                 GPtrArray  *names,
-                 GHashTable *seen)
-{
-  for (guint i = 0; i < sections->len; i++)
-    {
-      KartaSection *section = g_ptr_array_index (sections, i);
-
-      for (guint j = 0; j < section->activities->len; j++)
-        {
-          KartaActivity *activity = g_ptr_array_index (section->activities, j);
-
-          for (guint k = 0; k < activity->schools->len; k++)
-            {
-              KartaRef *ref = g_ptr_array_index (activity->schools, k);
-
-              if (ref->name != NULL && g_hash_table_add (seen, ref->name))
-                g_ptr_array_add (names, ref->name);
-            }
-        }
-      collect_schools (section->sections, names, seen);
-    }
-}
-
-static GtkWidget *
-school_row (KartaImportReview *self,
-            const char        *name,
-            GtkWidget         *check,
-            const char        *category)
-{
-  gboolean   known = karta_store_find_organisation (self->store, name) != 0;
-  GtkWidget *box = row_box (0);
-  GtkWidget *label = cell_label (name, 0, NULL);
-  /* Translators: a school the library already has, or one the import creates */
-  GtkWidget *tag = cell_label (known ? _ ("in the library") : _ ("new"), 0, known ? "dim-label" : "accent");
-
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (check != NULL)
-    gtk_box_append (GTK_BOX (box), check);
-  gtk_box_append (GTK_BOX (box), label);
-  if (category != NULL)
-    gtk_box_append (GTK_BOX (box), cell_label (category, 0, "numeric"));
-  gtk_box_append (GTK_BOX (box), tag);
-  /* beside a check button, the texts are centred on it */
-  for (GtkWidget *child = gtk_widget_get_first_child (box); check != NULL && child; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LABEL (child))
-      gtk_label_set_yalign (GTK_LABEL (child), 0.5f);
-  return box;
-}
-
-static void
-on_listed_toggled (GtkCheckButton    *check,
-                   KartaListedSchool *listed)
-{
-  listed->included = gtk_check_button_get_active (check);
-}
-
-/* A school of the order's appendix, with the category it gets: ticked to keep */
-static GtkWidget *
-listed_school_row (KartaImportReview *self,
-                   KartaListedSchool *listed)
-{
-  GtkWidget *check = gtk_check_button_new ();
-  /* Translators: a school's category for a year, "ШФЗСОР, 2024" */
-  g_autofree char *category = g_strdup_printf (_ ("%s, %d"), listed->category, listed->year);
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), listed->included);
-  gtk_widget_set_tooltip_text (check, _ ("Give the school this category for the year"));
-  g_signal_connect (check, "toggled", G_CALLBACK (on_listed_toggled), listed);
-  return school_row (self, listed->school->name, check, category);
-}
-
-static void
-on_risk_enabled (AdwExpanderRow  *row,
-                 GParamSpec      *pspec,
-                 KartaStatedRisk *stated)
-{
-  stated->accepted = adw_expander_row_get_enable_expansion (row);
-}
-
-/* A profile the text states: off until the user switches it on */
-static GtkWidget *
-stated_risk_row (KartaImportReview *self,
-                 KartaStatedRisk   *stated)
-{
-  const KartaRiskProfile *profile = stated->profile;
-  g_autoptr (KartaFactorList) list = karta_store_load_factor_list_for_year (self->store, profile->year, NULL);
-  KartaRiskCounts  counts = karta_risk_profile_count (profile);
-  GtkWidget       *row = adw_expander_row_new ();
-  g_autofree char *school = g_markup_escape_text (profile->school_name, -1);
-  /* Translators: a stated risk profile: "2023: high 1, medium 3, low 0" */
-  g_autofree char *summary = g_strdup_printf (_ ("%d: high %u, medium %u, low %u"), profile->year, counts.high, counts.medium, counts.low);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), school);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
-  adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (row), TRUE);
-  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), stated->accepted);
-  for (guint i = 0; i < profile->entries->len; i++)
-    {
-      const KartaRiskEntry *entry = g_ptr_array_index (profile->entries, i);
-      GtkWidget            *factor = adw_action_row_new ();
-      g_autofree char      *name = g_markup_escape_text (entry->factor_name, -1);
-      g_autofree char      *level = NULL;
-
-      if (karta_factor_list_find (list, entry->factor_name) != NULL)
-        level = g_strdup (karta_risk_level_describe (entry->level));
-      else
-        /* Translators: a factor the document names that the year's list lacks */
-        level = g_strdup_printf (_ ("%s · not in the list of factors: left out"), karta_risk_level_describe (entry->level));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (factor), name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (factor), level);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), factor);
-    }
-  g_signal_connect (row, "notify::enable-expansion", G_CALLBACK (on_risk_enabled), stated);
-  return row;
-}
-
-static void
-fill_risks (KartaImportReview *self)
-{
-  karta_list_box_clear (self->risk_list);
-  for (guint i = 0; i < self->roadmap->stated_risks->len; i++)
-    gtk_list_box_append (self->risk_list, stated_risk_row (self, g_ptr_array_index (self->roadmap->stated_risks, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->risks_group), self->roadmap->stated_risks->len > 0);
-}
-
-/* The schools the roadmap names or lists, and the profiles it states */
-void
-karta_import_review_fill_schools (KartaImportReview *self)
-{
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  karta_list_box_clear (self->school_list);
-  fill_risks (self);
-
-  for (guint i = 0; i < self->roadmap->listed_schools->len; i++)
-    {
-      KartaListedSchool *listed = g_ptr_array_index (self->roadmap->listed_schools, i);
-
-      g_hash_table_add (seen, listed->school->name);
-      append_row (self->school_list, listed_school_row (self, listed));
-    }
-  collect_schools (self->roadmap->sections, names, seen);
-  for (guint i = 0; i < names->len; i++)
-    append_row (self->school_list, school_row (self, g_ptr_array_index (names, i), NULL, NULL));
-  gtk_widget_set_visible (GTK_WIDGET (self->schools_group), names->len + self->roadmap->listed_schools->len > 0);
-  if (self->roadmap->listed_schools->len > 0)
-    adw_preferences_group_set_description (self->schools_group,
-                                           _ ("The ticked schools of the order's list get their category for the year. "
-                                              "Schools that are not in the library yet are added to it with the roadmap."));
 }
