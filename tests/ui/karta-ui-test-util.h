@@ -46,6 +46,30 @@ karta_ui_test_wait_until_drawn (GtkWidget *widget)
   karta_ui_test_wait_ms (300);
 }
 
+/* What @widget draws in @area of its next frame; NULL if it draws nothing
+ * within three seconds (a widget not mapped yet draws nothing) */
+static inline GdkTexture *
+karta_ui_test_render (GtkWidget             *widget,
+                      const graphene_rect_t *area)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  do
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr (GskRenderNode) node = NULL;
+
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL && gtk_widget_get_native (widget) != NULL)
+        return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, area);
+      karta_ui_test_wait_ms (50);
+    }
+  while (g_get_monotonic_time () < deadline);
+  return NULL;
+}
+
 /* Saves @widget as screenshot-@name.png in the build directory, for people
  * to look at; FALSE when it drew nothing. KARTA_TEST_ROOT_SHOTS=1 saves the
  * whole (Xvfb) screen too, as people see it. */
@@ -53,24 +77,15 @@ static inline gboolean
 karta_ui_test_save_screenshot (GtkWidget  *widget,
                                const char *name)
 {
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   const char      *root = g_getenv ("MESON_BUILD_ROOT");
   g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
   g_autofree char *path = g_build_filename (root ? root : ".", file, NULL);
-  int              width, height;
 
   karta_ui_test_wait_until_drawn (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
+  texture = karta_ui_test_render (widget, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget)));
+  if (texture == NULL)
     return FALSE;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("saved %s", path);
   if (g_getenv ("KARTA_TEST_ROOT_SHOTS") != NULL)

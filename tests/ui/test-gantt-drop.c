@@ -51,18 +51,12 @@ view_pixel (KartaGanttView *view,
             double          x,
             double          y)
 {
-  GtkWidget *widget = GTK_WIDGET (view);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   guint32 pixel;
 
   karta_ui_test_wait_ms (100);
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT ((int) x, (int) y, 1, 1));
+  texture = karta_ui_test_render (GTK_WIDGET (view), &GRAPHENE_RECT_INIT ((int) x, (int) y, 1, 1));
+  g_assert_nonnull (texture);
   gdk_texture_download (texture, (guchar *) &pixel, 4);
   return pixel;
 }

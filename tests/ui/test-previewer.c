@@ -94,19 +94,14 @@ open_document (const char *name)
 static double
 inked_share (GtkWidget *widget)
 {
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   int                width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
   guint              inked = 0, total = 0;
 
   karta_ui_test_wait_ms (100);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = karta_ui_test_render (widget, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (texture);
   gdk_texture_download (texture, pixels, width * 4);
   for (int y = height / 4; y < height * 3 / 4; y++)
     for (int x = width / 4; x < width * 3 / 4; x++, total++)
@@ -566,7 +561,9 @@ test_keys (void)
   KartaPreviewerWindow *window = open_document ("text-004-plan.pdf");
   GtkWidget            *view = GTK_WIDGET (window->view);
 
-  g_assert_true (gtk_widget_has_focus (view));
+  /* the window's focus: whether the window itself is active is up to the
+   * display server, and Xvfb without a window manager is slow to say */
+  g_assert_true (gtk_widget_is_focus (view));
   gtk_widget_activate_action (view, "document.fit-page", NULL);
   karta_ui_test_wait_ms (100);
   gtk_widget_activate_action (view, "view.scroll-to-end", "b", TRUE);
