@@ -219,6 +219,30 @@ test_read_only_dir (void)
   karta_test_remove_tree (dir);
 }
 
+/* The refusal is in the user's language, from the translations of the
+ * build tree as from installed ones */
+static void
+test_cli_in_russian (void)
+{
+  g_autofree char *dir = make_library_dir ();
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "KARTA_LOCALEDIR", g_getenv ("KARTA_TEST_LOCALEDIR"), TRUE);
+  const char      *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "list", NULL };
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_file_set_contents (path, "это не база данных, а текст", -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_test_message ("%s", err);
+  g_assert_true (g_utf8_validate (err, -1, NULL));
+  g_assert_nonnull (strstr (err, "не"));
+  g_assert_null (strstr (err, " is not "));
+  karta_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,6 +253,7 @@ main (int    argc,
   g_test_add_func ("/bad-library/newer-version", test_newer_version);
   g_test_add_func ("/bad-library/corrupt-found-later", test_corrupt_found_later);
   g_test_add_func ("/bad-library/read-only-dir", test_read_only_dir);
+  g_test_add_func ("/bad-library/cli-in-russian", test_cli_in_russian);
   g_test_add_func ("/bad-library/read-only-dir/subprocess", test_read_only_dir_subprocess);
   return g_test_run ();
 }

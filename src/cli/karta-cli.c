@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 
 #include "karta-cli.h"
+#include "karta-i18n.h"
 #include "karta-library.h"
 
 static const struct
@@ -146,10 +146,7 @@ main (int    argc,
   int      first = 1;
   int      status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  karta_i18n_init ();
 
   cli.library_dir = g_strdup (g_getenv ("KARTA_LIBRARY"));
   while (first < argc && g_str_has_prefix (argv[first], "--library"))

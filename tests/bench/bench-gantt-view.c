@@ -22,6 +22,7 @@
 #include "bench-child.h"
 #include "bench-gantt.h"
 #include "karta-application.h"
+#include "karta-i18n.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
 
@@ -234,7 +235,7 @@ run_child (char **argv)
 {
   g_autoptr (GApplication) app = NULL;
 
-  karta_application_init_i18n ();
+  karta_i18n_init ();
   if (!g_str_equal (argv[2], "bare"))
     return run_karta (argv);
   app = G_APPLICATION (adw_application_new ("ru.karta.BenchBare", G_APPLICATION_NON_UNIQUE));
@@ -303,7 +304,7 @@ main (int    argc,
   if (argc >= 2 && g_str_equal (argv[1], "--planner"))
     return bench_gantt_planner (argv[0]);
 
-  karta_application_init_i18n ();
+  karta_i18n_init ();
   gtk_init ();
   adw_init ();
   dir = karta_test_make_dir ();

@@ -32,6 +32,7 @@
 
 #include "../karta-test-util.h"
 #include "karta-application.h"
+#include "karta-i18n.h"
 #include "karta-previewer-window-private.h"
 #include "karta-pdf-view-private.h"
 
@@ -159,7 +160,7 @@ run_child (int    argc,
   g_autoptr (GApplication) app = NULL;
   char *app_argv[] = { argv[0], argv[2], NULL };
 
-  karta_application_init_i18n ();
+  karta_i18n_init ();
   app = G_APPLICATION (karta_application_new ());
   g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
   child.app = app;

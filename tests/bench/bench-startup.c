@@ -18,6 +18,7 @@
 #include "../karta-test-util.h"
 #include "bench-child.h"
 #include "karta-application.h"
+#include "karta-i18n.h"
 #include "karta-window.h"
 
 #define RUNS 15
@@ -109,7 +110,7 @@ run_child (int    argc,
     }
 
   /* karta DIR ID */
-  karta_application_init_i18n ();
+  karta_i18n_init ();
   app = G_APPLICATION (karta_application_new ());
   g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
   child.app = app;

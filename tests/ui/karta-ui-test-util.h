@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "karta-application.h"
+#include "karta-i18n.h"
 #include "karta-library.h"
 #include "karta-samples.h"
 #include "karta-terms.h"
@@ -102,7 +103,7 @@ static inline gboolean
 karta_ui_test_init (int    *argc,
                     char ***argv)
 {
-  karta_application_init_i18n ();
+  karta_i18n_init ();
   g_test_init (argc, argv, NULL);
   if (!gtk_init_check ())
     {

@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "karta-application.h"
 #include "karta-file-store.h"
@@ -32,23 +31,6 @@ struct _KartaApplication
 };
 
 G_DEFINE_FINAL_TYPE (KartaApplication, karta_application, ADW_TYPE_APPLICATION)
-
-/**
- * karta_application_init_i18n:
- *
- * Sets up gettext. $KARTA_LOCALEDIR points at translations that are not
- * installed, such as the build tree's po/ folder.
- */
-void
-karta_application_init_i18n (void)
-{
-  const char *dir = g_getenv ("KARTA_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
 
 static void
 karta_application_finalize (GObject *object)

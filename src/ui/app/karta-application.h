@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 #define KARTA_TYPE_APPLICATION (karta_application_get_type ())
 G_DECLARE_FINAL_TYPE (KartaApplication, karta_application, KARTA, APPLICATION, AdwApplication)
 
-void              karta_application_init_i18n (void);
 KartaApplication *karta_application_new (void);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "karta-application.h"
+#include "karta-i18n.h"
 
 int
 main (int   argc,
@@ -14,7 +15,7 @@ main (int   argc,
 {
   g_autoptr (KartaApplication) app = NULL;
 
-  karta_application_init_i18n ();
+  karta_i18n_init ();
   app = karta_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

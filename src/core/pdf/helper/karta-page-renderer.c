@@ -16,7 +16,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -24,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-error.h"
+#include "karta-i18n.h"
 #include "karta-pdf-protocol.h"
 #include "karta-poppler-document.h"
 
@@ -175,17 +175,6 @@ handle (Renderer      *self,
     }
 }
 
-static void
-set_up_translations (void)
-{
-  const char *dir = g_getenv ("KARTA_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -193,7 +182,7 @@ main (int    argc,
   Renderer self = { .fd = SOCKET_FD };
   gboolean running = TRUE;
 
-  set_up_translations ();
+  karta_i18n_init ();
   while (running)
     {
       KartaPdfFrame frame = { 0 };

@@ -1,0 +1,13 @@
+/* karta-i18n.h — translations for every Karta program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void karta_i18n_init (void);
+
+G_END_DECLS
