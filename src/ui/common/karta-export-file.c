@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-export-file.h"
+#include "karta-file-name.h"
 
 static GtkWindow *
 parent_window (GtkWidget *parent)
@@ -35,7 +36,8 @@ add_filter (GtkFileChooser *chooser,
 /**
  * karta_export_file_chooser_new:
  * @parent: the widget whose window the dialog is for
- * @document_title: the file's suggested name is "@document_title.pdf"
+ * @document_title: the file's suggested name is "@document_title.pdf",
+ *   made short and safe (karta_file_name_from_text())
  *
  * Returns: (transfer full): a modal save dialog for PDF, PNG and SVG, not
  *   shown yet
@@ -45,13 +47,13 @@ karta_export_file_chooser_new (GtkWidget  *parent,
                                const char *dialog_title,
                                const char *document_title)
 {
-  g_autofree char      *name = g_strdup_printf ("%s.pdf", document_title);
+  g_autofree char      *base = karta_file_name_from_text (document_title);
+  g_autofree char      *name = g_strconcat (base, ".pdf", NULL);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (dialog_title, parent_window (parent), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_strdelimit (name, "/\\:\"", '_');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   add_filter (GTK_FILE_CHOOSER (chooser), _ ("PDF document"), "*.pdf");
   add_filter (GTK_FILE_CHOOSER (chooser), _ ("PNG image"), "*.png");

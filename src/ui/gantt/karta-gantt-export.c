@@ -131,7 +131,7 @@ on_save_response (GtkNativeDialog *chooser,
 
 /**
  * karta_gantt_export_save:
- * @title: the roadmap's: the file's suggested name is "@title.pdf"
+ * @title: what the file is named after: "@title.pdf", made short and safe
  *
  * Asks where to save the chart, and for PDF on which paper, then writes it.
  */

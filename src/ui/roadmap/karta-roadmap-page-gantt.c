@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-activity-row.h"
+#include "karta-file-name.h"
 #include "karta-gantt-export.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-slice-growth.h"
@@ -263,7 +264,10 @@ gantt_action (GtkWidget  *widget,
   else if (g_str_equal (name, "print"))
     karta_gantt_export_print (self->gantt_view, title);
   else
-    karta_gantt_export_save (self->gantt_view, title);
+    {
+      g_autofree char *short_name = self->roadmap ? karta_roadmap_short_name (self->roadmap) : g_strdup (title);
+      karta_gantt_export_save (self->gantt_view, short_name);
+    }
 }
 
 void
