@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "karta-pdf-inspector.h"
+#include "karta-evidence.h"
 #include "karta-test-attach.h"
 #include "karta-test-hanging-pdf.h"
 
@@ -40,6 +41,7 @@ test_good_files (Fixture      *fx,
       g_autoptr (GArray) ids = attach (fx, fx->first, cases[i].name, NULL, &error);
       g_autoptr (GPtrArray) list = NULL;
       g_autofree char *stored = NULL;
+      g_autofree char *heading = NULL;
       KartaDocument   *document;
 
       g_assert_no_error (error);
@@ -54,11 +56,39 @@ test_good_files (Fixture      *fx,
       stored = karta_file_store_path (fx->store, document->sha256);
       g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
       g_assert_cmpstr (document->links, !=, NULL);
+      /* named after itself, not after the kind the activity asks for */
+      heading = karta_document_get_heading (document, NULL);
+      if (document->title != NULL)
+        g_assert_cmpstr (heading, ==, document->title);
+      else
+        g_assert_true (g_str_has_prefix (cases[i].name, heading) && g_str_has_suffix (cases[i].name, ".pdf"));
     }
   documents = karta_store_list_documents (fx->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (documents->len, ==, G_N_ELEMENTS (cases));
   g_assert_cmpuint (count_files (fx->documents_dir), ==, G_N_ELEMENTS (cases));
+}
+
+/* A kind with a number or date heads the document; a kind alone does not */
+static void
+test_heading (void)
+{
+  KartaDocument    document = { .kind = (char *) "Заполненные карты мониторинга", .file_name = (char *) "итоги.pdf" };
+  g_autofree char *by_name = karta_document_get_heading (&document, NULL);
+  g_autofree char *by_title = NULL;
+  g_autofree char *by_number = NULL;
+  gboolean         names_kind = TRUE;
+
+  g_assert_cmpstr (by_name, ==, "итоги");
+  document.title = (char *) "Итоги мониторинга, ноябрь";
+  by_title = karta_document_get_heading (&document, &names_kind);
+  g_assert_cmpstr (by_title, ==, "Итоги мониторинга, ноябрь");
+  g_assert_false (names_kind);
+  document.kind = (char *) "Приказ";
+  document.number = (char *) "356";
+  by_number = karta_document_get_heading (&document, &names_kind);
+  g_assert_cmpstr (by_number, ==, "Приказ № 356");
+  g_assert_true (names_kind);
 }
 
 static void
@@ -342,6 +372,7 @@ main (int    argc,
   attach_test_init (&argc, &argv);
 
   ADD_FIXTURE_TEST ("/attach/good-files", test_good_files);
+  g_test_add_func ("/attach/heading", test_heading);
   ADD_FIXTURE_TEST ("/attach/password", test_password);
   ADD_FIXTURE_TEST ("/attach/refused", test_refused);
   ADD_FIXTURE_TEST ("/attach/same-file-twice", test_same_file_twice);

@@ -12,6 +12,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "karta-date.h"
 #include "karta-evidence.h"
 
 /**
@@ -71,4 +76,48 @@ gboolean
 karta_evidence_is_missing (const KartaActivity *activity)
 {
   return activity->status == KARTA_STATUS_DONE && karta_evidence_count (activity) == 0;
+}
+
+/**
+ * karta_document_get_heading:
+ * @names_kind: (out) (optional): whether the heading names the kind
+ *
+ * What tells a document apart in a list: its kind with number and date
+ * («Приказ № 12 от 01.02.2022») where one is known; else its own title, or
+ * its file's name — never the kind alone, which two scans for the same
+ * activity share.
+ *
+ * Returns: (transfer full): the heading
+ */
+char *
+karta_document_get_heading (const KartaDocument *document,
+                            gboolean            *names_kind)
+{
+  g_autofree char *date = karta_day_format (document->date);
+  gboolean         numbered = !karta_text_is_blank (document->number) || *date != '\0';
+  const char      *dot;
+
+  if (names_kind != NULL)
+    *names_kind = numbered;
+  if (numbered)
+    {
+      GString *text = g_string_new (!karta_text_is_blank (document->kind) ? document->kind : _ ("Document"));
+
+      if (!karta_text_is_blank (document->number))
+        g_string_append_printf (text, " № %s", document->number);
+      if (*date != '\0')
+        g_string_append_printf (text, _ (" of %s"), date);
+      return g_string_free (text, FALSE);
+    }
+  if (!karta_text_is_blank (document->title))
+    return g_strstrip (g_strdup (document->title));
+  if (!karta_text_is_blank (document->file_name))
+    {
+      dot = strrchr (document->file_name, '.');
+      return dot != NULL && dot != document->file_name ? g_strndup (document->file_name, dot - document->file_name)
+                                                       : g_strdup (document->file_name);
+    }
+  if (names_kind != NULL)
+    *names_kind = !karta_text_is_blank (document->kind);
+  return g_strdup (!karta_text_is_blank (document->kind) ? document->kind : _ ("Document"));
 }

@@ -13,5 +13,7 @@ gboolean           karta_evidence_matches (const char          *required,
                                            const KartaDocument *document);
 guint              karta_evidence_count (const KartaActivity *activity);
 gboolean           karta_evidence_is_missing (const KartaActivity *activity);
+char              *karta_document_get_heading (const KartaDocument *document,
+                                               gboolean            *names_kind);
 
 G_END_DECLS

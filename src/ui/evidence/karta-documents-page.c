@@ -19,6 +19,7 @@
 #include "karta-previewer-window.h"
 #include "karta-documents-page.h"
 #include "karta-editor-private.h"
+#include "karta-evidence.h"
 #include "karta-list-private.h"
 
 #define MAX_ROWS 200
@@ -50,25 +51,28 @@ struct _KartaDocumentsPage
 
 G_DEFINE_FINAL_TYPE (KartaDocumentsPage, karta_documents_page, ADW_TYPE_BIN)
 
-/* "Приказ № 12 of 01.02.2022 · 3 pages" */
+/* Under the file's name: "Приказ № 12 of 01.02.2022 · 3 pages" and the
+ * title; "Итоги мониторинга · 3 pages" (the file's title) and the kind;
+ * or "Протокол · 1 page" */
 static char *
 describe_document (const KartaDocument *document)
 {
-  GString         *text = g_string_new (document->kind ? document->kind : _ ("Document"));
-  g_autofree char *date = karta_day_format (document->date);
+  gboolean         names_kind = FALSE;
+  g_autofree char *heading = karta_document_get_heading (document, &names_kind);
+  gboolean         titled = !karta_text_is_blank (document->title);
+  const char      *kind = !karta_text_is_blank (document->kind) ? document->kind : _ ("Document");
+  GString         *text = g_string_new (names_kind || titled ? heading : kind);
+  const char      *below = names_kind ? document->title : titled ? document->kind
+                                                                 : NULL;
 
-  if (document->number != NULL && *document->number != '\0')
-    g_string_append_printf (text, " № %s", document->number);
-  if (*date != '\0')
-    g_string_append_printf (text, _ (" of %s"), date);
   if (document->pages > 0)
     {
       g_string_append (text, " · ");
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", document->pages),
                               document->pages);
     }
-  if (document->title != NULL && *document->title != '\0')
-    g_string_append_printf (text, "\n%s", document->title);
+  if (!karta_text_is_blank (below) && g_strcmp0 (below, heading) != 0)
+    g_string_append_printf (text, "\n%s", below);
   return g_string_free (text, FALSE);
 }
 

@@ -25,25 +25,11 @@
 
 #define SHOWN_IN_STATUS 3
 
-/* "Протокол № 5 of 12.03.2023" */
-static char *
-describe_document (const KartaDocument *document)
-{
-  g_autoptr (GString) text = g_string_new (document->kind ? document->kind : _ ("Document"));
-  g_autofree char *date = karta_day_format (document->date);
-
-  if (!karta_text_is_blank (document->number))
-    g_string_append_printf (text, " № %s", document->number);
-  if (*date != '\0')
-    g_string_append_printf (text, _ (" of %s"), date);
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 /* "Proposal.pdf · 3 pages · attached by Ivanova on 12.03.2023" */
 static char *
 describe_details (const KartaDocument *document)
 {
-  g_autoptr (GString) text = g_string_new (document->title ? document->title : document->file_name);
+  g_autoptr (GString) text = g_string_new (document->file_name);
   g_autofree char *when = document->added_at ? g_date_time_format (document->added_at, "%d.%m.%Y") : NULL;
 
   g_string_append (text, " · ");
@@ -81,7 +67,7 @@ static GtkWidget *
 document_row_new (KartaActivityEditor *self,
                   const KartaDocument *document)
 {
-  g_autofree char *title = describe_document (document);
+  g_autofree char *title = karta_document_get_heading (document, NULL);
   g_autofree char *details = describe_details (document);
   GtkWidget       *row = karta_document_row_new (document);
   GtkWidget       *icon = gtk_image_new_from_icon_name (document->has_text ? "text-x-generic-symbolic"
@@ -113,7 +99,7 @@ status_row_new (const char *required,
 
   for (guint i = 0; i < MIN (matching->len, SHOWN_IN_STATUS); i++)
     {
-      g_autofree char *name = describe_document (g_ptr_array_index (matching, i));
+      g_autofree char *name = karta_document_get_heading (g_ptr_array_index (matching, i), NULL);
       g_string_append_printf (shown, i > 0 ? ", %s" : "%s", name);
     }
   if (matching->len > SHOWN_IN_STATUS)
