@@ -293,6 +293,59 @@ test_unrecognised_table (void)
   g_assert_cmpstr (fields, ==, "title,ignore,executors");
 }
 
+/* Neither title nor order names the year: the months written with their
+ * year decide, and a plan without any year gets the one under way — the
+ * period is never left unset */
+static void
+test_period_from_month_years (void)
+{
+  static const struct
+  {
+    const char *terms[3];
+    int         start_year, start_month, end_year;
+  } cases[] = {
+    { { "сентябрь 2023", "в декабре 2023 г.", "май 2024" }, 2023, 9, 2024 },
+    { { "февраль 2022", "октябрь 2022 года", "в течение года" }, 2022, 1, 2022 },
+    { { "до 01.10.2023", "апрель 2024", "ежемесячно" }, 2023, 9, 2024 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GString) html = g_string_new ("<table><tr><td>№</td><td>Мероприятие</td><td>Срок</td><td>Ответственный</td></tr>");
+      g_autoptr (KartaImportDocument) document = NULL;
+      g_autoptr (KartaRoadmap) roadmap = NULL;
+      g_autoptr (GError) error = NULL;
+      int year, month;
+
+      for (guint i = 0; i < 3; i++)
+        g_string_append_printf (html, "<tr><td>%u</td><td>Мероприятие %u</td><td>%s</td><td>УО</td></tr>", i + 1, i + 1,
+                                cases[c].terms[i]);
+      g_string_append (html, "</table>");
+      document = karta_import_read_html ("plan.html", html->str, html->len, &error);
+      g_assert_no_error (error);
+      roadmap = karta_import_recognise (document, NULL, &error);
+      g_assert_no_error (error);
+      karta_day_to_ymd (roadmap->period.start, &year, &month, NULL);
+      g_assert_cmpint (year, ==, cases[c].start_year);
+      g_assert_cmpint (month, ==, cases[c].start_month);
+      karta_day_to_ymd (roadmap->period.end, &year, NULL, NULL);
+      g_assert_cmpint (year, ==, cases[c].end_year);
+    }
+  {
+    const char *html = "<table><tr><td>№</td><td>Мероприятие</td><td>Срок</td></tr>"
+                       "<tr><td>1</td><td>Совещание</td><td>март</td></tr></table>";
+    g_autoptr (KartaImportDocument) document = karta_import_read_html ("plan.html", html, strlen (html), NULL);
+    g_autoptr (KartaRoadmap) roadmap = karta_import_recognise (document, NULL, NULL);
+
+    g_assert_nonnull (roadmap);
+    g_assert_cmpint (roadmap->period.start, !=, KARTA_DAY_NONE);
+    g_assert_cmpint (roadmap->period.end, >, roadmap->period.start);
+    g_assert_cmpint (((KartaActivity *) g_ptr_array_index (((KartaSection *) g_ptr_array_index (roadmap->sections, 0))->activities, 0))
+                       ->schedule->kind,
+                     !=, KARTA_SCHEDULE_UNPARSED);
+  }
+}
+
 /* Start and end columns under «Сроки», a status column, Roman sections;
  * no year in the title: the order's September date and the dates written
  * in the terms make it a school year's plan. */
@@ -567,6 +620,7 @@ main (int argc, char **argv)
   g_test_add_func ("/recognise/no-table", test_no_table);
   g_test_add_func ("/recognise/unrecognised-table", test_unrecognised_table);
   g_test_add_func ("/recognise/split-term-and-status", test_split_term_and_status);
+  g_test_add_func ("/recognise/period-from-month-years", test_period_from_month_years);
   g_test_add_func ("/recognise/context-rows", test_context_rows);
   g_test_add_func ("/recognise/cli-bad-columns", test_cli_bad_columns);
   g_test_add_func ("/recognise/html-grid", test_html_grid);

@@ -93,11 +93,91 @@ karta_recognise_period (GPtrArray    *above,
   return FALSE;
 }
 
-/* The first and last days written in full («01.09.2023», «15.10.23») in
- * the terms of @sections */
+static void
+widen (KartaDay  first,
+       KartaDay  last,
+       KartaDay *from,
+       KartaDay *to)
+{
+  if (first == KARTA_DAY_NONE || last == KARTA_DAY_NONE)
+    return;
+  *from = *from == KARTA_DAY_NONE ? first : MIN (*from, first);
+  *to = *to == KARTA_DAY_NONE ? last : MAX (*to, last);
+}
+
+static int
+full_year (const char *digits)
+{
+  int year = atoi (digits);
+
+  return year < 100 ? 2000 + year : year;
+}
+
+static const char *const month_stems[] = {
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+};
+
+/* 1–12 for a month's name in any case form («мая», «сентябре»), 0 if none */
+static int
+month_of (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (month_stems); i++)
+    if (g_str_has_prefix (folded, month_stems[i]) && (i != 4 || g_utf8_strlen (folded, -1) <= 3))
+      return (int) i + 1;
+  return 0;
+}
+
+/* The days a term writes with their year: «01.09.2023», «15.10.23»,
+ * «сентябрь 2023», «в мае 2024 г.» */
+static void
+find_term_days (const char *term,
+                GRegex     *full_date,
+                GRegex     *month_year,
+                KartaDay   *first,
+                KartaDay   *last)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+
+  for (g_regex_match (full_date, term, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *d = g_match_info_fetch (match, 1);
+      g_autofree char *m = g_match_info_fetch (match, 2);
+      g_autofree char *y = g_match_info_fetch (match, 3);
+      KartaDay         day = karta_day_from_ymd (full_year (y), atoi (m), atoi (d));
+
+      widen (day, day, first, last);
+    }
+  g_clear_pointer (&match, g_match_info_free);
+  for (g_regex_match (month_year, term, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *name = g_match_info_fetch (match, 1);
+      g_autofree char *y = g_match_info_fetch (match, 2);
+      int              month = month_of (name), year = full_year (y);
+
+      if (month != 0)
+        widen (karta_day_from_ymd (year, month, 1), karta_day_from_ymd (year, month, karta_days_in_month (year, month)),
+               first, last);
+    }
+}
+
+/* The first and last days written with their year in the terms of @sections */
 static void
 find_written_days (GPtrArray *sections,
                    GRegex    *full_date,
+                   GRegex    *month_year,
                    KartaDay  *first,
                    KartaDay  *last)
 {
@@ -108,26 +188,11 @@ find_written_days (GPtrArray *sections,
       for (guint i = 0; i < section->activities->len; i++)
         {
           KartaActivity *activity = g_ptr_array_index (section->activities, i);
-          g_autoptr (GMatchInfo) match = NULL;
 
-          if (activity->term == NULL)
-            continue;
-          for (g_regex_match (full_date, activity->term, 0, &match); g_match_info_matches (match);
-               g_match_info_next (match, NULL))
-            {
-              g_autofree char *d = g_match_info_fetch (match, 1);
-              g_autofree char *m = g_match_info_fetch (match, 2);
-              g_autofree char *y = g_match_info_fetch (match, 3);
-              int              year = atoi (y) < 100 ? 2000 + atoi (y) : atoi (y);
-              KartaDay         day = karta_day_from_ymd (year, atoi (m), atoi (d));
-
-              if (day == KARTA_DAY_NONE)
-                continue;
-              *first = *first == KARTA_DAY_NONE ? day : MIN (*first, day);
-              *last = *last == KARTA_DAY_NONE ? day : MAX (*last, day);
-            }
+          if (activity->term != NULL)
+            find_term_days (activity->term, full_date, month_year, first, last);
         }
-      find_written_days (section->sections, full_date, first, last);
+      find_written_days (section->sections, full_date, month_year, first, last);
     }
 }
 
@@ -149,24 +214,47 @@ reparse_terms (GPtrArray         *sections,
     }
 }
 
+/* Nothing says which year: the one under way, a school year from August
+ * on, for the user to correct in the review */
+static void
+guess_from_today (KartaRoadmap *roadmap)
+{
+  int year, month;
+
+  if (roadmap->period.start != KARTA_DAY_NONE)
+    return;
+  karta_day_to_ymd (karta_day_today (), &year, &month, NULL);
+  if (month >= 8)
+    set_academic (&roadmap->period, year);
+  else
+    set_calendar (&roadmap->period, year);
+  reparse_terms (roadmap->sections, &roadmap->period);
+}
+
 /**
  * karta_recognise_settle_period:
  *
- * For a period the text did not say: the dates written in full in the
- * terms decide between a school year and a calendar year, and the terms
- * are read again when it changes.
+ * For a period the text did not say: the dates written with their year in
+ * the terms («01.09.2023», «май 2024») decide between a school year and a
+ * calendar year, and the terms are read again when it changes. Where
+ * nothing tells, the year under way is taken: the period is never left
+ * unset.
  */
 void
 karta_recognise_settle_period (KartaRoadmap *roadmap)
 {
   g_autoptr (GRegex) full_date = g_regex_new ("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d)", 0, 0, NULL);
+  g_autoptr (GRegex) month_year = g_regex_new ("(?<!\\w)(\\w{3,9})\\s+(\\d{4})(?!\\d)", G_REGEX_CASELESS, 0, NULL);
   KartaDay    first = KARTA_DAY_NONE, last = KARTA_DAY_NONE;
   KartaPeriod period = { 0 };
   int         y1, m1, y2, m2;
 
-  find_written_days (roadmap->sections, full_date, &first, &last);
+  find_written_days (roadmap->sections, full_date, month_year, &first, &last);
   if (first == KARTA_DAY_NONE)
-    return;
+    {
+      guess_from_today (roadmap);
+      return;
+    }
   karta_day_to_ymd (first, &y1, &m1, NULL);
   karta_day_to_ymd (last, &y2, &m2, NULL);
   if (y1 == y2 && (m1 < 8 || roadmap->period.start == KARTA_DAY_NONE))
@@ -175,6 +263,13 @@ karta_recognise_settle_period (KartaRoadmap *roadmap)
     set_academic (&period, y1);
   else if (y1 == y2 && m1 >= 8)
     set_academic (&period, y1); /* from September on, as the order's date said */
+  else if (roadmap->period.start == KARTA_DAY_NONE)
+    {
+      /* dates over several years: all of them */
+      karta_day_to_ymd (last, &y2, NULL, NULL);
+      period.start = karta_day_from_ymd (y1, 1, 1);
+      period.end = karta_day_from_ymd (y2, 12, 31);
+    }
   else
     return;
   if (period.start == roadmap->period.start && period.end == roadmap->period.end)
