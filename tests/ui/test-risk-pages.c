@@ -313,6 +313,8 @@ test_district_page (void)
   karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "risk-paste-report");
   gtk_window_destroy (dialog);
   g_assert_cmpint (stored_level (2022, 0), ==, KARTA_RISK_HIGH);
+  /* the undo toast names what was done, not «from “clipboard”» */
+  g_assert_cmpstr (karta_store_get_undo_label (store), ==, "Вставка рисковых профилей");
   g_assert_true (karta_store_undo (store, &error));
   g_assert_no_error (error);
 

@@ -363,7 +363,8 @@ text_is_empty (const char *data,
 
 /**
  * karta_risk_import_tsv:
- * @file_name: for messages and the undo label
+ * @file_name: (nullable): for messages and the undo label; %NULL for rows
+ *   pasted from the clipboard
  * @report: (element-type utf8): where the lines about skipped rows and
  *   created schools go
  *
@@ -383,7 +384,7 @@ karta_risk_import_tsv (KartaStore *store,
                        GError    **error)
 {
   g_autoptr (KartaImportDocument) document = NULL;
-  g_autofree char  *base = g_path_get_basename (file_name);
+  g_autofree char  *base = file_name ? g_path_get_basename (file_name) : NULL;
   g_autofree char  *label = NULL;
   Import            import = { store, create_schools, report, NULL, NULL, NULL, NULL };
   const KartaTable *table;
@@ -391,6 +392,8 @@ karta_risk_import_tsv (KartaStore *store,
   guint             header = 0;
   int               n = -1;
 
+  if (file_name == NULL)
+    file_name = _ ("Pasted rows");
   if (data == NULL || text_is_empty (data, length))
     {
       g_set_error (error, KARTA_ERROR, KARTA_ERROR_INVALID, _ ("%s: the table of risk profiles is empty"), file_name);
@@ -415,7 +418,7 @@ karta_risk_import_tsv (KartaStore *store,
     if (!import_row (&import, table, r, columns, error))
       goto out;
 
-  label = g_strdup_printf (_ ("Import risk profiles from “%s”"), base);
+  label = base ? g_strdup_printf (_ ("Import risk profiles from “%s”"), base) : g_strdup (_ ("Paste risk profiles"));
   if (import.order->len == 0 || karta_store_save_risk_profiles (store, import.order, label, error))
     n = import.order->len;
 out:

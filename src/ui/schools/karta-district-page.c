@@ -152,7 +152,7 @@ karta_district_page_paste_text (KartaDistrictPage *self,
   g_return_val_if_fail (KARTA_IS_DISTRICT_PAGE (self), -1);
   g_return_val_if_fail (self->store != NULL, -1);
 
-  stored = karta_risk_import_tsv (self->store, _ ("clipboard"), text, strlen (text), FALSE, report, &error);
+  stored = karta_risk_import_tsv (self->store, NULL, text, strlen (text), FALSE, report, &error);
   show_report (self, stored, report, error);
   return stored;
 }
