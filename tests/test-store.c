@@ -500,6 +500,26 @@ test_school_name_keys (void)
     }
 }
 
+/* One application per library: the default library keeps the app's id */
+static void
+test_library_application_id (void)
+{
+  g_autofree char *default_dir = g_build_filename (g_get_user_data_dir (), "karta", NULL);
+  g_autofree char *with_slash = g_strconcat (default_dir, "/", NULL);
+  g_autofree char *plain = karta_library_application_id ("ru.karta.Karta", default_dir);
+  g_autofree char *slashed = karta_library_application_id ("ru.karta.Karta", with_slash);
+  g_autofree char *other = karta_library_application_id ("ru.karta.Karta", "/tmp/district-library");
+  g_autofree char *other_again = karta_library_application_id ("ru.karta.Karta", "/tmp/./district-library/");
+  g_autofree char *third = karta_library_application_id ("ru.karta.Karta", "/tmp/another-library");
+
+  g_assert_cmpstr (plain, ==, "ru.karta.Karta");
+  g_assert_cmpstr (slashed, ==, "ru.karta.Karta");
+  g_assert_true (g_application_id_is_valid (other));
+  g_assert_cmpstr (other, !=, plain);
+  g_assert_cmpstr (other, ==, other_again);
+  g_assert_cmpstr (other, !=, third);
+}
+
 /* A kind and a number alone are no proof where one name says more */
 static void
 test_school_name_compare (void)
@@ -597,6 +617,7 @@ main (int    argc,
   ADD ("/store/risk-factors", test_risk_factors);
   g_test_add_func ("/store/school-name-keys", test_school_name_keys);
   g_test_add_func ("/store/school-name-compare", test_school_name_compare);
+  g_test_add_func ("/store/library-application-id", test_library_application_id);
   ADD ("/store/organisation-candidates", test_organisation_candidates);
   ADD ("/store/daily-backup", test_daily_backup);
 #undef ADD

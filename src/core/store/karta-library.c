@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -38,6 +39,36 @@ karta_library_resolve_dir (const char *explicit_dir)
   if (from_env != NULL && *from_env != '\0')
     return g_strdup (from_env);
   return g_build_filename (g_get_user_data_dir (), "karta", NULL);
+}
+
+/**
+ * karta_library_application_id:
+ * @base_id: the application's id, for the default library
+ * @dir: a library folder
+ *
+ * One window per library: a second `karta FILE` for the same library hands
+ * the file to the window already open on it rather than open the database
+ * twice, and a window on another library is another application.
+ *
+ * Returns: (transfer full): @base_id for the default library, else
+ *   @base_id with an element naming @dir's canonical path
+ */
+char *
+karta_library_application_id (const char *base_id,
+                              const char *dir)
+{
+  g_autofree char *default_dir = g_build_filename (g_get_user_data_dir (), "karta", NULL);
+  g_autofree char *canonical = g_canonicalize_filename (dir, NULL);
+  g_autofree char *canonical_default = g_canonicalize_filename (default_dir, NULL);
+  g_autofree char *real = realpath (canonical, NULL);
+  g_autofree char *hash = NULL;
+
+  if (g_str_equal (canonical, canonical_default))
+    return g_strdup (base_id);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, real ? real : canonical, -1);
+  hash[16] = '\0';
+  /* an element of a D-Bus name may not start with a digit */
+  return g_strdup_printf ("%s.Library_%s", base_id, hash);
 }
 
 /* Tried rather than asked with access(): that also catches read-only

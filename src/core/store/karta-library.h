@@ -11,6 +11,8 @@
 G_BEGIN_DECLS
 
 char       *karta_library_resolve_dir (const char *explicit_dir);
+char       *karta_library_application_id (const char *base_id,
+                                          const char *dir);
 KartaStore *karta_library_open (const char *dir,
                                 GError    **error);
 KartaStore *karta_library_open_full (const char         *dir,

@@ -70,9 +70,14 @@ karta_application_handle_local_options (GApplication *app,
 {
   KartaApplication *self = KARTA_APPLICATION (app);
 
-  if (g_variant_dict_lookup (options, "library", "^ay", &self->library_dir))
-    /* Another library is another instance: it must not go to the running one */
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  g_autofree char *dir = NULL;
+  g_autofree char *id = NULL;
+
+  g_variant_dict_lookup (options, "library", "^ay", &self->library_dir);
+  /* One window per library: files given for a library open in its window */
+  dir = karta_library_resolve_dir (self->library_dir);
+  id = karta_library_application_id (g_application_get_application_id (app), dir);
+  g_application_set_application_id (app, id);
   return -1;
 }
 
