@@ -128,6 +128,41 @@ test_search (void)
   g_assert_false (karta_activity_filter_has_search (filter));
 }
 
+/* A school's activities are those naming it and those addressed to all
+ * schools; done without proof is a criterion of its own */
+static void
+test_all_schools_and_proof (void)
+{
+  g_autoptr (KartaActivityFilter) filter = karta_activity_filter_new ();
+  g_autoptr (KartaActivity) named = activity_new (1, 10, "Посещение школы", "ИМЦ", KARTA_STATUS_PLANNED,
+                                                  day (2022, 3, 1), day (2022, 3, 31));
+  g_autoptr (KartaActivity) other = activity_new (2, 10, "Посещение другой школы", "ИМЦ", KARTA_STATUS_PLANNED,
+                                                  day (2022, 3, 1), day (2022, 3, 31));
+  g_autoptr (KartaActivity) for_all = activity_new (3, 10, "Совещание", "Руководители ОО", KARTA_STATUS_DONE,
+                                                    day (2022, 3, 1), day (2022, 3, 31));
+  g_autoptr (KartaActivity) district = activity_new (4, 10, "Разработка районного плана", "ИМЦ", KARTA_STATUS_DONE,
+                                                     day (2022, 3, 1), day (2022, 3, 31));
+
+  g_ptr_array_add (named->schools, karta_ref_new (7, "Школа № 7"));
+  g_ptr_array_add (other->schools, karta_ref_new (8, "Школа № 8"));
+  for_all->evidence = g_strdup ("Протокол");
+  district->executors = g_strdup ("все образовательные организации района");
+  karta_activity_filter_set_school (filter, 7);
+  g_assert_true (karta_activity_filter_passes (filter, named));
+  g_assert_false (karta_activity_filter_passes (filter, other));
+  g_assert_true (karta_activity_filter_passes (filter, for_all));
+  g_assert_true (karta_activity_filter_passes (filter, district));
+  g_free (district->executors);
+  district->executors = NULL;
+  g_assert_false (karta_activity_filter_passes (filter, district));
+
+  karta_activity_filter_set_school (filter, 0);
+  karta_activity_filter_set_missing_evidence (filter, TRUE);
+  g_assert_true (karta_activity_filter_has_more_criteria (filter));
+  g_assert_true (karta_activity_filter_passes (filter, for_all));
+  g_assert_false (karta_activity_filter_passes (filter, named));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -135,5 +170,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/activity-filter/criteria", test_criteria);
   g_test_add_func ("/activity-filter/search", test_search);
+  g_test_add_func ("/activity-filter/all-schools-and-proof", test_all_schools_and_proof);
   return g_test_run ();
 }

@@ -181,6 +181,21 @@ test_window_edit_undo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+mark_first_done_without_proof (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) roadmap = karta_store_load_roadmap (store, karta_ui_test_largest_roadmap (store), &error);
+  const KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
+  g_autoptr (KartaActivity) copy = karta_activity_copy (g_ptr_array_index (section->activities, 0));
+
+  copy->status = KARTA_STATUS_DONE;
+  g_free (copy->evidence);
+  copy->evidence = g_strdup ("Протокол совещания");
+  g_assert_true (karta_store_update_activity (store, copy, &error));
+  g_assert_no_error (error);
+}
+
 /* Search and collapsed sections hide rows; sections without a match go */
 static void
 test_window_filter (void)
@@ -235,6 +250,18 @@ test_window_filter (void)
                          ==, KARTA_STATUS_OVERDUE);
     }
   karta_roadmap_page_clear_filters (page);
+  wait_all_rows (page);
+
+  /* done without the document it asks for: one such activity */
+  mark_first_done_without_proof ();
+  wait_all_rows (page);
+  gtk_check_button_set_active (page->missing_evidence_filter, TRUE);
+  wait_all_rows (page);
+  count_rows (model, &n_sections, &n_activities);
+  g_assert_cmpuint (n_activities, ==, 1);
+  karta_roadmap_page_clear_filters (page);
+  g_assert_false (gtk_check_button_get_active (page->missing_evidence_filter));
+  g_assert_true (karta_store_undo (store, NULL));
   wait_all_rows (page);
 
   first = g_list_model_get_item (model, 0);

@@ -9,6 +9,7 @@
 #include "karta-activity-filter.h"
 #include "karta-activity-status.h"
 #include "karta-date.h"
+#include "karta-evidence.h"
 
 struct _KartaActivityFilter
 {
@@ -20,6 +21,7 @@ struct _KartaActivityFilter
   GHashTable *sections;     /* gint64* ids of the section and those within; NULL: any */
   KartaPeriod month;        /* start KARTA_DAY_NONE: any */
   gboolean    overdue;
+  gboolean    missing_evidence;
 };
 
 /**
@@ -53,6 +55,7 @@ filter_clear_criteria (KartaActivityFilter *self)
   self->school_id = 0;
   self->month = (KartaPeriod){ KARTA_DAY_NONE, KARTA_DAY_NONE };
   self->overdue = FALSE;
+  self->missing_evidence = FALSE;
 }
 
 static void
@@ -185,6 +188,14 @@ karta_activity_filter_set_overdue (KartaActivityFilter *self,
   self->overdue = overdue;
 }
 
+/* Only activities done without the confirming document they ask for */
+void
+karta_activity_filter_set_missing_evidence (KartaActivityFilter *self,
+                                            gboolean             missing)
+{
+  self->missing_evidence = missing;
+}
+
 gboolean
 karta_activity_filter_has_search (const KartaActivityFilter *self)
 {
@@ -192,11 +203,12 @@ karta_activity_filter_has_search (const KartaActivityFilter *self)
 }
 
 /* The criteria behind the "More filters" button: responsible, section,
- * month, overdue */
+ * month, overdue, without proof */
 gboolean
 karta_activity_filter_has_more_criteria (const KartaActivityFilter *self)
 {
-  return self->responsible != NULL || self->sections != NULL || self->month.start != KARTA_DAY_NONE || self->overdue;
+  return self->responsible != NULL || self->sections != NULL || self->month.start != KARTA_DAY_NONE || self->overdue ||
+         self->missing_evidence;
 }
 
 /* Whether anything but the search narrows what shows */
@@ -214,6 +226,38 @@ has_school (const KartaActivity *activity,
     if (((const KartaRef *) g_ptr_array_index (activity->schools, i))->id == school_id)
       return TRUE;
   return FALSE;
+}
+
+/* «Руководители ОО», «все образовательные организации», «школы района» */
+static gboolean
+names_all_schools (const char *text)
+{
+  static gsize     once;
+  static GRegex   *all;
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  if (g_once_init_enter (&once))
+    {
+      all = g_regex_new ("(?<!\\w)(оо|оу|шнор|школ\\w*|образовательн\\w*\\s+(организац|учрежден)\\w*)(?!\\w)",
+                         G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  folded = g_utf8_casefold (text, -1);
+  return g_regex_match (all, folded, 0, NULL);
+}
+
+/* An activity that names no school but is addressed to all of them
+ * concerns every school */
+static gboolean
+concerns_school (const KartaActivity *activity,
+                 gint64               school_id)
+{
+  if (activity->schools != NULL && activity->schools->len > 0)
+    return has_school (activity, school_id);
+  return names_all_schools (activity->executors) || names_all_schools (activity->participants) ||
+         names_all_schools (activity->responsible);
 }
 
 static gboolean
@@ -259,7 +303,9 @@ karta_activity_filter_passes (const KartaActivityFilter *self,
     return FALSE;
   if (self->overdue && shown != KARTA_STATUS_OVERDUE)
     return FALSE;
-  if (self->school_id != 0 && !has_school (activity, self->school_id))
+  if (self->school_id != 0 && !concerns_school (activity, self->school_id))
+    return FALSE;
+  if (self->missing_evidence && !karta_evidence_is_missing (activity))
     return FALSE;
   if (self->sections != NULL && !g_hash_table_contains (self->sections, &activity->section_id))
     return FALSE;

@@ -43,6 +43,8 @@ void        karta_activity_filter_set_month (KartaActivityFilter *self,
                                              const KartaPeriod   *month);
 void        karta_activity_filter_set_overdue (KartaActivityFilter *self,
                                                gboolean             overdue);
+void        karta_activity_filter_set_missing_evidence (KartaActivityFilter *self,
+                                                        gboolean             missing);
 
 gboolean karta_activity_filter_has_search (const KartaActivityFilter *self);
 gboolean karta_activity_filter_has_criteria (const KartaActivityFilter *self);

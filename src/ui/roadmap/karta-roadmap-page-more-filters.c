@@ -1,5 +1,6 @@
 /* karta-roadmap-page-more-filters.c — the roadmap page's filters beyond
- * status and school: by responsible, by section, due this month, overdue
+ * status and school: by responsible, by section, due this month, overdue,
+ * done without proof
  *
  * They filter the table and the Gantt chart alike, as the others do.
  *
@@ -168,6 +169,8 @@ on_more_filters_changed (KartaRoadmapPage *self)
   karta_activity_filter_set_month (self->activity_filter,
                                    gtk_check_button_get_active (self->month_filter) ? &month : NULL);
   karta_activity_filter_set_overdue (self->activity_filter, gtk_check_button_get_active (self->overdue_filter));
+  karta_activity_filter_set_missing_evidence (self->activity_filter,
+                                              gtk_check_button_get_active (self->missing_evidence_filter));
   if (karta_activity_filter_has_more_criteria (self->activity_filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->more_filters_button), "accent");
   else
@@ -183,6 +186,7 @@ karta_roadmap_page_class_init_more_filters (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, section_filter);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, month_filter);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, overdue_filter);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, missing_evidence_filter);
   gtk_widget_class_bind_template_callback (widget_class, on_more_filters_changed);
 }
 
@@ -206,10 +210,12 @@ karta_roadmap_page_reset_more_filters (KartaRoadmapPage *self)
   gtk_drop_down_set_selected (self->section_filter, 0);
   gtk_check_button_set_active (self->month_filter, FALSE);
   gtk_check_button_set_active (self->overdue_filter, FALSE);
+  gtk_check_button_set_active (self->missing_evidence_filter, FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->more_filters_button), "accent");
   karta_activity_filter_set_responsible (self->activity_filter, NULL);
   karta_activity_filter_set_section (self->activity_filter, NULL);
   karta_activity_filter_set_month (self->activity_filter, NULL);
   karta_activity_filter_set_overdue (self->activity_filter, FALSE);
+  karta_activity_filter_set_missing_evidence (self->activity_filter, FALSE);
   self->updating_filters = FALSE;
 }

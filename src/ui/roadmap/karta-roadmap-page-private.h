@@ -36,6 +36,7 @@ struct _KartaRoadmapPage
   GtkDropDown       *section_filter;
   GtkCheckButton    *month_filter;
   GtkCheckButton    *overdue_filter;
+  GtkCheckButton    *missing_evidence_filter;
   GtkWidget         *heading;
   GtkWidget         *toolbar;
   GtkWidget         *gantt_toolbar;
