@@ -47,6 +47,32 @@ karta_ui_test_wait_until_drawn (GtkWidget *widget)
   karta_ui_test_wait_ms (300);
 }
 
+static inline void
+karta_ui_test_on_after_paint (GdkFrameClock *clock,
+                              gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits (at most a second) for @widget's window to draw a frame: laid
+ * out, its allocation is current until something changes again */
+static inline void
+karta_ui_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64         deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  gboolean       painted = FALSE;
+  gulong         handler;
+
+  if (clock == NULL)
+    return;
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (karta_ui_test_on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 /* What @widget draws in @area of its next frame; NULL if it draws nothing
  * within three seconds (a widget not mapped yet draws nothing) */
 static inline GdkTexture *
@@ -61,6 +87,7 @@ karta_ui_test_render (GtkWidget             *widget,
       g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
       g_autoptr (GskRenderNode) node = NULL;
 
+      karta_ui_test_wait_for_frame (widget);
       gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
       if (node != NULL && gtk_widget_get_native (widget) != NULL)
