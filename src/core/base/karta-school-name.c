@@ -407,6 +407,14 @@ karta_school_name_compare (const char *a,
 
   g_return_val_if_fail (a != NULL && b != NULL, KARTA_SCHOOL_DIFFERENT);
 
+  /* the cheap test first: a library has thousands of schools to compare */
+  {
+    g_autofree char *number_a = number_after_sign (a);
+    g_autofree char *number_b = number_after_sign (b);
+
+    if (number_a != NULL && number_b != NULL && !g_str_equal (number_a, number_b))
+      return KARTA_SCHOOL_DIFFERENT;
+  }
   plain_a = plain_words (a);
   plain_b = plain_words (b);
   if (g_str_equal (plain_a, plain_b))
