@@ -7,6 +7,7 @@
 
 #include "karta-activity-filter.h"
 #include "karta-date.h"
+#include "karta-responsible.h"
 #include "karta-schedule.h"
 
 static KartaDay
@@ -163,6 +164,35 @@ test_all_schools_and_proof (void)
   g_assert_false (karta_activity_filter_passes (filter, named));
 }
 
+/* The filter's choices: each person and body once, whole */
+static void
+test_responsible_split (void)
+{
+  static const struct
+  {
+    const char *cell;
+    const char *names; /* joined by "|" */
+  } cases[] = {
+    { "ИМЦ, Иванова И.И.; КО", "ИМЦ|Иванова И.И.|КО" },
+    { "ИМЦ (гуманитарное, естественно-научное направления), руководители ОО",
+      "ИМЦ (гуманитарное, естественно-научное направления)|руководители ОО" },
+    { "Методисты ИМЦ,\nгуманитарное направление", "Методисты ИМЦ, гуманитарное направление" },
+    { "Иванова И.И. Петров П. П. Сидорова С.С.", "Иванова И.И.|Петров П. П.|Сидорова С.С." },
+    { "Отдел образования; Отдел образования", "Отдел образования" },
+    { "  ", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) names = karta_responsible_split (cases[i].cell);
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (names, NULL);
+      joined = g_strjoinv ("|", (char **) names->pdata);
+      g_assert_cmpstr (joined, ==, cases[i].names);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -170,6 +200,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/activity-filter/criteria", test_criteria);
   g_test_add_func ("/activity-filter/search", test_search);
+  g_test_add_func ("/activity-filter/responsible-split", test_responsible_split);
   g_test_add_func ("/activity-filter/all-schools-and-proof", test_all_schools_and_proof);
   return g_test_run ();
 }

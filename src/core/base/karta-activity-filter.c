@@ -10,6 +10,7 @@
 #include "karta-activity-status.h"
 #include "karta-date.h"
 #include "karta-evidence.h"
+#include "karta-responsible.h"
 
 struct _KartaActivityFilter
 {
@@ -274,16 +275,21 @@ overlaps (const KartaSchedule *schedule,
   return FALSE;
 }
 
+/* One of the people and bodies the activity's cell names, or a part of
+ * one («Иванова» of «Иванова А. П.»), in any case */
 static gboolean
 has_responsible (const KartaActivity *activity,
                  const char          *folded_name)
 {
-  g_autofree char *folded = NULL;
+  g_autoptr (GPtrArray) names = karta_responsible_split (activity->responsible);
 
-  if (activity->responsible == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (activity->responsible, -1);
-  return strstr (folded, folded_name) != NULL;
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (g_ptr_array_index (names, i), -1);
+      if (strstr (folded, folded_name) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "karta-responsible.h"
 #include "karta-roadmap-page-private.h"
 
 /* "ИМЦ, Иванова И.И.; КО" names three: each a choice of the filter */
@@ -22,14 +23,10 @@ collect_responsibles (const KartaSection *section,
   for (guint i = 0; i < section->activities->len; i++)
     {
       const KartaActivity *activity = g_ptr_array_index (section->activities, i);
-      g_auto (GStrv) parts = NULL;
+      g_autoptr (GPtrArray) parts = karta_responsible_split (activity->responsible);
 
-      if (karta_text_is_blank (activity->responsible))
-        continue;
-      parts = g_strsplit_set (activity->responsible, ",;\n", -1);
-      for (char **part = parts; *part != NULL; part++)
-        if (*g_strstrip (*part) != '\0')
-          g_hash_table_add (names, g_strdup (*part));
+      for (guint j = 0; j < parts->len; j++)
+        g_hash_table_add (names, g_strdup (g_ptr_array_index (parts, j)));
     }
   for (guint i = 0; i < section->sections->len; i++)
     collect_responsibles (g_ptr_array_index (section->sections, i), names);
