@@ -178,6 +178,25 @@ test_activity_editor_bad_date (void)
   g_assert_null (editor);
 }
 
+/* A change undone in the form is no change: closing does not ask */
+static void
+test_activity_editor_unchanged (void)
+{
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  GtkWindow       *editor = karta_activity_editor_new (NULL, store, roadmap, first_activity (roadmap));
+  GtkTextView     *title = GTK_TEXT_VIEW (karta_ui_test_template_child (editor, KARTA_TYPE_ACTIVITY_EDITOR, "title_view"));
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (title);
+  g_autofree char *before = g_strdup (first_activity (roadmap)->title);
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (editor));
+  gtk_text_buffer_set_text (buffer, "Другое название", -1);
+  gtk_text_buffer_set_text (buffer, before, -1);
+  gtk_window_close (editor);
+  karta_ui_test_wait_ms (100);
+  g_assert_null (editor);
+}
+
 static void
 test_school_editor (void)
 {
@@ -321,6 +340,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/activity-editor/save-undo", test_activity_editor);
   g_test_add_func ("/ui/activity-editor/bad-date", test_activity_editor_bad_date);
+  g_test_add_func ("/ui/activity-editor/unchanged", test_activity_editor_unchanged);
   g_test_add_func ("/ui/school-editor/new", test_school_editor);
   g_test_add_func ("/ui/roadmap-properties/save", test_roadmap_properties);
   g_test_add_func ("/ui/school-calendar/save-undo", test_school_calendar_editor);

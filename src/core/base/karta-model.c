@@ -480,6 +480,86 @@ karta_roadmap_count_activities (const KartaRoadmap *roadmap)
   return count;
 }
 
+/* Unset and empty texts are alike: an editor gives back "" for NULL */
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a && *a ? a : NULL, b && *b ? b : NULL) == 0;
+}
+
+static gboolean
+same_refs (const GPtrArray *a,
+           const GPtrArray *b)
+{
+  guint n_a = a ? a->len : 0, n_b = b ? b->len : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    {
+      const KartaRef *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+      if (x->id != y->id || (x->id == 0 && !same_text (x->name, y->name)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_executions (const GPtrArray *a,
+                 const GPtrArray *b)
+{
+  guint n_a = a ? a->len : 0, n_b = b ? b->len : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    {
+      const KartaExecution *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+      if (x->organisation_id != y->organisation_id || x->status != y->status || x->done_on != y->done_on ||
+          !same_text (x->note, y->note))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_spans (const KartaSchedule *a,
+            const KartaSchedule *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->kind != b->kind || a->spans->len != b->spans->len)
+    return FALSE;
+  for (guint i = 0; i < a->spans->len; i++)
+    {
+      const KartaSpan *x = &g_array_index (a->spans, KartaSpan, i), *y = &g_array_index (b->spans, KartaSpan, i);
+      if (x->start != y->start || x->end != y->end || !same_text (x->label, y->label))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_activity_equal:
+ *
+ * Returns: whether @a and @b say the same of the activity: every field a
+ *   user edits, the schools and their execution, the factors and dates
+ *   (not the documents, which are attached at once)
+ */
+gboolean
+karta_activity_equal (const KartaActivity *a,
+                      const KartaActivity *b)
+{
+  return same_text (a->number, b->number) && same_text (a->title, b->title) && same_text (a->term, b->term) &&
+         same_text (a->responsible, b->responsible) && same_text (a->executors, b->executors) &&
+         same_text (a->participants, b->participants) && same_text (a->direction, b->direction) &&
+         same_text (a->result, b->result) && same_text (a->evidence, b->evidence) && same_text (a->notes, b->notes) &&
+         a->status == b->status && a->done_on == b->done_on && a->term_edited == b->term_edited &&
+         same_spans (a->schedule, b->schedule) && same_refs (a->schools, b->schools) &&
+         same_refs (a->factors, b->factors) && same_executions (a->executions, b->executions);
+}
+
 static void
 set_ref_id (KartaRef   *ref,
             const char *name,

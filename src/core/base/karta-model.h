@@ -226,6 +226,8 @@ char       *karta_order_format (const KartaOrder *order);
 
 KartaActivity *karta_activity_new (void);
 KartaActivity *karta_activity_copy (const KartaActivity *activity);
+gboolean       karta_activity_equal (const KartaActivity *a,
+                                     const KartaActivity *b);
 void           karta_activity_free (KartaActivity *activity);
 
 KartaSection *karta_section_new (const char *number,

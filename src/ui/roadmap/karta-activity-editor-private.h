@@ -17,6 +17,7 @@ struct _KartaActivityEditor
 
   KartaStore    *store;
   KartaActivity *activity;      /* the copy being edited */
+  KartaActivity *original;      /* as it was opened: closing asks only if it changed */
   KartaPeriod    period;        /* of the roadmap, for parsing terms */
   char          *section_text;  /* number and title of its section, for suggestions */
   GPtrArray     *organisations; /* of KartaOrganisation*, loaded on demand */

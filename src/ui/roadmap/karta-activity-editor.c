@@ -236,10 +236,18 @@ save_activated (GtkWidget  *widget,
   karta_editor_finish_save (GTK_WINDOW (self), self->toast_overlay, &self->dirty, saved, error, NULL);
 }
 
+/* Asks only when what the form says differs from what was opened: typing
+ * a letter and deleting it, or attaching documents (stored at once), is
+ * no change to lose */
 static gboolean
 karta_activity_editor_close_request (GtkWindow *window)
 {
-  return karta_editor_close_request (window, KARTA_ACTIVITY_EDITOR (window)->dirty);
+  KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (window);
+  gboolean             changed = self->dirty;
+
+  if (changed && collect (self, NULL))
+    changed = !karta_activity_equal (self->activity, self->original);
+  return karta_editor_close_request (window, changed);
 }
 
 static void
@@ -258,6 +266,7 @@ karta_activity_editor_finalize (GObject *object)
   KartaActivityEditor *self = KARTA_ACTIVITY_EDITOR (object);
 
   g_clear_pointer (&self->activity, karta_activity_free);
+  g_clear_pointer (&self->original, karta_activity_free);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_free (self->section_text);
@@ -348,6 +357,7 @@ karta_activity_editor_new (GtkWindow           *parent,
       karta_schedule_free (self->activity->schedule);
       self->activity->schedule = karta_terms_parse (self->activity->term, &self->period);
     }
+  self->original = karta_activity_copy (self->activity);
   populate (self);
   karta_activity_editor_init_documents (self);
   gtk_window_present (GTK_WINDOW (self));
