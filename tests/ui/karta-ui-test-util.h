@@ -8,6 +8,9 @@
 #pragma once
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "karta-application.h"
 #include "karta-i18n.h"
@@ -269,6 +272,62 @@ karta_ui_test_template_child (gpointer    widget,
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
+}
+
+/* Real events, through the X server */
+
+static inline gboolean
+karta_ui_test_can_drive_x (void)
+{
+  g_autofree char *path = g_find_program_in_path ("xdotool");
+
+  return path != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+}
+
+/* For the tests that only make sense with real events */
+static inline gboolean
+karta_ui_test_have_xdotool (void)
+{
+  if (!karta_ui_test_can_drive_x ())
+    {
+      g_test_skip ("needs xdotool on X11");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs xdotool with @args, where "@W" stands for @widget's X window and
+ * "@X @Y" for @widget's point (x, y) in the window's coordinates */
+static inline void
+karta_ui_test_xdotool (GtkWidget  *widget,
+                       double      x,
+                       double      y,
+                       const char *args)
+{
+  GtkNative       *native = gtk_widget_get_native (widget);
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  g_autoptr (GString) command = g_string_new ("xdotool ");
+  g_autofree char *window_x = NULL;
+  g_autofree char *window_y = NULL;
+  graphene_point_t point;
+  double           dx, dy;
+  int              status;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  window_x = g_strdup_printf ("%d", (int) (point.x + dx));
+  window_y = g_strdup_printf ("%d", (int) (point.y + dy));
+  g_string_append (command, args);
+  g_string_replace (command, "@W", xid, 0);
+  g_string_replace (command, "@X", window_x, 0);
+  g_string_replace (command, "@Y", window_y, 0);
+  g_assert_true (g_spawn_command_line_sync (command->str, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* A round trip: the server has sent every event xdotool made */
+  gdk_display_sync (gdk_display_get_default ());
+  karta_ui_test_wait_ms (150);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 /* The first check button under @widget (itself included), or NULL */

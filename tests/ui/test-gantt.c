@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 #include <glib/gi18n-lib.h>
 
 #include "karta-error.h"
@@ -101,26 +100,6 @@ test_gantt_open_scroll (void)
   }                                                                  \
   G_STMT_END
 
-static gboolean
-can_drive_x (void)
-{
-  g_autofree char *path = g_find_program_in_path ("xdotool");
-
-  return path != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
-}
-
-/* For the tests that only make sense with real events */
-static gboolean
-have_xdotool (void)
-{
-  if (!can_drive_x ())
-    {
-      g_test_skip ("needs xdotool on X11");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Runs xdotool with @args, where "@W" stands for the view's X window and
  * "@X @Y" for the view's point (x, y) in the window's coordinates */
 static void
@@ -129,30 +108,7 @@ xdotool (KartaGanttView *view,
          double          y,
          const char     *args)
 {
-  GtkNative       *native = gtk_widget_get_native (GTK_WIDGET (view));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  g_autoptr (GString) command = g_string_new ("xdotool ");
-  g_autofree char *window_x = NULL;
-  g_autofree char *window_y = NULL;
-  graphene_point_t point;
-  double           dx, dy;
-  int              status;
-
-  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &point));
-  gtk_native_get_surface_transform (native, &dx, &dy);
-  window_x = g_strdup_printf ("%d", (int) (point.x + dx));
-  window_y = g_strdup_printf ("%d", (int) (point.y + dy));
-  g_string_append (command, args);
-  g_string_replace (command, "@W", xid, 0);
-  g_string_replace (command, "@X", window_x, 0);
-  g_string_replace (command, "@Y", window_y, 0);
-  g_assert_true (g_spawn_command_line_sync (command->str, NULL, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  /* A round trip: the server has sent every event xdotool made */
-  gdk_display_sync (gdk_display_get_default ());
-  karta_ui_test_wait_ms (150);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  karta_ui_test_xdotool (GTK_WIDGET (view), x, y, args);
 }
 
 /* Where the middle of @day is on a row, in the view */
@@ -189,7 +145,7 @@ test_gantt_zoom (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "roadmap.gantt-zoom-out", NULL);
   g_assert_cmpfloat (karta_gantt_view_get_pixels_per_day (view), <, ppd);
 
-  if (have_xdotool ())
+  if (karta_ui_test_have_xdotool ())
     {
       ppd = karta_gantt_view_get_pixels_per_day (view);
       x = karta_gantt_layout_get_label_width (view->layout) + 200;
@@ -278,7 +234,7 @@ test_gantt_select (void)
   int               second = first_activity_row (view, first + 1);
   guint             n = karta_gantt_layout_get_n_rows (view->layout);
 
-  if (!have_xdotool ())
+  if (!karta_ui_test_have_xdotool ())
     {
       gtk_window_destroy (GTK_WINDOW (window));
       return;
@@ -372,7 +328,7 @@ test_gantt_drag_undo (void)
   g_autofree char *command = NULL;
   g_autofree char *resize = NULL;
 
-  if (!have_xdotool ())
+  if (!karta_ui_test_have_xdotool ())
     {
       gtk_window_destroy (GTK_WINDOW (window));
       return;
@@ -497,7 +453,7 @@ test_gantt_meeting (void)
   double            row_height = karta_gantt_layout_get_row_height (view->layout);
 
   /* F11 and Escape as people press them, where xdotool can */
-  if (can_drive_x ())
+  if (karta_ui_test_can_drive_x ())
     {
       gtk_widget_grab_focus (GTK_WIDGET (view));
       xdotool (view, 300, 300, "mousemove --window @W @X @Y key F11");
@@ -515,7 +471,7 @@ test_gantt_meeting (void)
                      gtk_adjustment_get_upper (view->scroll.hadjustment) - 1);
   save_screenshot (GTK_WIDGET (window), "gantt-meeting");
 
-  if (can_drive_x ())
+  if (karta_ui_test_can_drive_x ())
     {
       xdotool (view, 300, 300, "key Escape");
       WAIT_FOR (!karta_roadmap_page_get_meeting_mode (page));

@@ -563,6 +563,29 @@ test_owner_only (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+Right and Ctrl+Left rotate though the scrolled view has the focus,
+ * and keep moving by words in a text entry */
+static void
+test_rotate_keys (void)
+{
+  KartaPreviewerWindow *window;
+  GtkWidget            *view;
+
+  if (!karta_ui_test_have_xdotool ())
+    return;
+  window = open_document ("text-004-plan.pdf");
+  view = GTK_WIDGET (window->view);
+  karta_ui_test_xdotool (view, 100, 100, "mousemove --window @W @X @Y click 1 key ctrl+Right");
+  g_assert_cmpint (karta_pdf_view_get_rotation (window->view), ==, 90);
+  karta_ui_test_xdotool (view, 100, 100, "key ctrl+Left ctrl+Left");
+  g_assert_cmpint (karta_pdf_view_get_rotation (window->view), ==, 270);
+  gtk_widget_activate_action (GTK_WIDGET (window), "document.find", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "слово");
+  karta_ui_test_xdotool (view, 100, 100, "key ctrl+Right");
+  g_assert_cmpint (karta_pdf_view_get_rotation (window->view), ==, 270);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The actions of Page Down, End and Home move through the document */
 static void
 test_keys (void)
@@ -728,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/ui/previewer/print", test_print);
   g_test_add_func ("/ui/previewer/owner-only", test_owner_only);
   g_test_add_func ("/ui/previewer/keys", test_keys);
+  g_test_add_func ("/ui/previewer/rotate-keys", test_rotate_keys);
   g_test_add_func ("/ui/previewer/command-line", test_command_line);
   g_test_add_func ("/ui/previewer/big-scroll", test_big_scroll);
   result = g_test_run ();

@@ -219,6 +219,46 @@ karta_previewer_window_update_actions (KartaPreviewerWindow *self)
     }
 }
 
+/* Ctrl+Left and Ctrl+Right rotate, wherever the focus is but in a text
+ * entry (where they move by words): the scrolled view would otherwise take
+ * them to scroll sideways */
+static gboolean
+rotate_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus)))
+    return FALSE;
+  gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+  return TRUE;
+}
+
+void
+karta_previewer_window_init_actions (KartaPreviewerWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct
+  {
+    guint       key;
+    const char *action;
+  } rotations[] = {
+    { GDK_KEY_Left, "document.rotate-left" },
+    { GDK_KEY_Right, "document.rotate-right" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (rotations); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (rotations[i].key, GDK_CONTROL_MASK),
+                                                gtk_callback_action_new (rotate_shortcut, NULL, NULL));
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (rotations[i].action));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -234,8 +274,6 @@ karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_minus, GDK_CONTROL_MASK, "document.zoom-out" },
     { GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "document.zoom-out" },
     { GDK_KEY_0, GDK_CONTROL_MASK, "document.fit-width" },
-    { GDK_KEY_Left, GDK_CONTROL_MASK, "document.rotate-left" },
-    { GDK_KEY_Right, GDK_CONTROL_MASK, "document.rotate-right" },
     { GDK_KEY_c, GDK_CONTROL_MASK, "document.copy" },
     { GDK_KEY_p, GDK_CONTROL_MASK, "document.print" },
     { GDK_KEY_l, GDK_CONTROL_MASK, "document.go-to-page" },

@@ -55,6 +55,7 @@ void karta_previewer_window_toast (KartaPreviewerWindow *self,
 
 /* karta-previewer-window-actions.c */
 void karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class);
+void karta_previewer_window_init_actions (KartaPreviewerWindow *self);
 void karta_previewer_window_update_actions (KartaPreviewerWindow *self);
 void karta_previewer_window_recall_rotation (KartaPreviewerWindow *self);
 

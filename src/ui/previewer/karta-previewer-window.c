@@ -328,6 +328,7 @@ karta_previewer_window_init (KartaPreviewerWindow *self)
   g_signal_connect_object (self->thumbnails, "notify::page", G_CALLBACK (on_thumbnail_selected), self,
                            G_CONNECT_SWAPPED);
   show_zoom (self);
+  karta_previewer_window_init_actions (self);
   karta_previewer_window_update_actions (self);
 }
 
