@@ -13,6 +13,7 @@
 #include "karta-activity-status.h"
 #include "karta-lazy-tooltip.h"
 #include "karta-roadmap-page-private.h"
+#include "karta-settings.h"
 #include "karta-window.h"
 #include "karta-slice-growth.h"
 #include "karta-ui-test-util.h"
@@ -405,6 +406,40 @@ test_window_delete_roadmap (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* File dialogs open where a file was last chosen, else in Documents or
+ * home — a folder that is gone is not kept */
+static void
+test_window_last_folder (void)
+{
+  g_autoptr (GSettings) settings = karta_settings_new_if_installed ();
+  GtkWidget *chooser = NULL;
+  g_autoptr (GFile) folder = NULL;
+  g_autofree char *path = NULL;
+  const char      *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  g_assert_nonnull (settings);
+  g_settings_set_string (settings, "last-folder", library_dir);
+  /* the dialogs' own widget: a native dialog tells its folder only when shown */
+  chooser = g_object_ref_sink (gtk_file_chooser_widget_new (GTK_FILE_CHOOSER_ACTION_OPEN));
+  karta_file_chooser_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
+  karta_ui_test_wait_ms (200);
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (folder);
+  path = g_file_get_path (folder);
+  g_assert_cmpstr (path, ==, library_dir);
+
+  g_settings_set_string (settings, "last-folder", "/nonexistent/folder");
+  karta_file_chooser_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
+  karta_ui_test_wait_ms (200);
+  g_clear_object (&folder);
+  g_clear_pointer (&path, g_free);
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (folder);
+  g_assert_true (g_strcmp0 (path, documents) == 0 || g_strcmp0 (path, g_get_home_dir ()) == 0);
+  g_settings_reset (settings, "last-folder");
+  g_object_unref (chooser);
+}
+
 /* A narrow window folds: the table alone, with a back button */
 static void
 test_window_narrow (void)
@@ -433,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/school-filter", test_window_school_filter);
   g_test_add_func ("/ui/window/add-activity", test_window_add_activity);
   g_test_add_func ("/ui/window/delete-roadmap", test_window_delete_roadmap);
+  g_test_add_func ("/ui/window/last-folder", test_window_last_folder);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   return karta_ui_test_run (&store, &library_dir);
 }

@@ -20,6 +20,7 @@
 #include "karta-import-review.h"
 #include "karta-interchange.h"
 #include "karta-window-private.h"
+#include "karta-settings.h"
 
 /* What to read: a file, or data from the clipboard */
 typedef struct
@@ -322,7 +323,10 @@ on_chooser_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
-    karta_window_open_file (self, file);
+    {
+      karta_file_chooser_remember_folder (GTK_FILE_CHOOSER (chooser));
+      karta_window_open_file (self, file);
+    }
   g_object_unref (chooser);
 }
 
@@ -338,6 +342,7 @@ import_action (GtkWidget  *widget,
                                          _ ("_Open"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_filters (GTK_FILE_CHOOSER (chooser));
+  karta_file_chooser_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

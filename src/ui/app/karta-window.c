@@ -17,27 +17,10 @@
 #include "karta-lazy-tooltip.h"
 #include "karta-resources.h"
 #include "karta-schools-page.h"
+#include "karta-settings.h"
 #include "karta-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KartaWindow, karta_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-
-  /* Run from the build tree without GSETTINGS_SCHEMA_DIR, g_settings_new()
-   * would abort: the window then just does not remember its state */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    {
-      g_debug ("GSettings schema %s is not installed: window state is not saved", APP_ID);
-      return NULL;
-    }
-  return g_settings_new (APP_ID);
-}
 
 static void
 save_window_state (KartaWindow *self)
@@ -256,7 +239,7 @@ karta_window_init (KartaWindow *self)
   karta_window_init_sidebar (self);
   karta_window_init_import (self);
 
-  self->settings = settings_new_if_installed ();
+  self->settings = karta_settings_new_if_installed ();
   restore_window_state (self);
   /* Before the first roadmap loads: the page builds the view it shows */
   if (self->settings != NULL)

@@ -12,6 +12,7 @@
 
 #include "karta-export-file.h"
 #include "karta-file-name.h"
+#include "karta-settings.h"
 
 static GtkWindow *
 parent_window (GtkWidget *parent)
@@ -54,6 +55,7 @@ karta_export_file_chooser_new (GtkWidget  *parent,
   chooser = gtk_file_chooser_native_new (dialog_title, parent_window (parent), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  karta_file_chooser_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   add_filter (GTK_FILE_CHOOSER (chooser), _ ("PDF document"), "*.pdf");
   add_filter (GTK_FILE_CHOOSER (chooser), _ ("PNG image"), "*.png");
@@ -76,6 +78,8 @@ karta_export_file_get_path (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    karta_file_chooser_remember_folder (GTK_FILE_CHOOSER (chooser));
   return file != NULL ? g_file_get_path (file) : NULL;
 }
 

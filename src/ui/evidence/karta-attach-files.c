@@ -22,6 +22,7 @@
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-window.h"
+#include "karta-settings.h"
 
 typedef struct
 {
@@ -352,6 +353,8 @@ on_chooser_response (GtkNativeDialog *chooser,
 
   for (guint i = 0; response == GTK_RESPONSE_ACCEPT && i < g_list_model_get_n_items (chosen); i++)
     g_ptr_array_add (files, g_list_model_get_item (chosen, i));
+  if (files->len > 0)
+    karta_file_chooser_remember_folder (GTK_FILE_CHOOSER (chooser));
   if (files->len > 0 && choice->from != NULL)
     karta_attach_files (choice->from, choice->store, &choice->target, files);
   choice_free (choice);
@@ -383,6 +386,7 @@ karta_attach_choose_files (GtkWidget                 *from,
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  karta_file_chooser_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
