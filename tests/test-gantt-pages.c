@@ -241,6 +241,36 @@ test_cli_pdf (void)
   karta_test_remove_tree (dir);
 }
 
+/* An official title of three lines is printed whole, not cut with «…» */
+static void
+test_cli_pdf_long_title (void)
+{
+  g_autofree char *dir = karta_test_make_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "gantt.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { pdftotext, pdf, "-", NULL };
+  gint64      id;
+
+  {
+    g_autoptr (KartaStore) store = karta_test_open_library (dir);
+    id = karta_test_add_sample (store, "000-frunzensky-2022.json");
+  }
+  g_assert_true (render_gantt (dir, id, pdf, NULL));
+  if (pdftotext == NULL)
+    {
+      karta_test_remove_tree (dir);
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "имеющим низкие"));
+  g_assert_nonnull (strstr (text, "в 2022 году"));
+  karta_test_remove_tree (dir);
+}
+
 static void
 test_cli_images (void)
 {
@@ -275,6 +305,7 @@ main (int    argc,
   g_test_add_func ("/gantt/pdf-pages", test_pdf_pages);
   g_test_add_func ("/gantt/undated", test_undated);
   g_test_add_func ("/gantt/cli-pdf", test_cli_pdf);
+  g_test_add_func ("/gantt/cli-pdf-long-title", test_cli_pdf_long_title);
   g_test_add_func ("/gantt/cli-images", test_cli_images);
   return karta_test_gantt_run ();
 }

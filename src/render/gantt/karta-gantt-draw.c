@@ -232,8 +232,11 @@ draw_section_label (KartaGanttPaint     *paint,
   double           x = indent (paint, row), cy = top + paint->row_height / 2, h;
   g_autofree char *title = section_title (row->section, continued);
 
-  draw_disclosure (paint, row, x, cy);
-  x += paint->base.font_size * 1.1;
+  if (!paint->layout->on_paper)
+    {
+      draw_disclosure (paint, row, x, cy);
+      x += paint->base.font_size * 1.1;
+    }
   karta_chart_text_set (&paint->text, title, 1.0, TRUE, paint->viewport.width - x - 4, 1);
   karta_chart_text_size (&paint->text, NULL, &h);
   karta_chart_text_show (&paint->text, x, cy - h / 2, 0, KARTA_CHART_TEXT_START, &paint->base.text);

@@ -26,6 +26,7 @@
 #define TITLE_SCALE        1.4
 #define LABEL_EMS          34.0 /* the left column: wider on paper, no tooltips there… */
 #define TITLE_LINES        2    /* …and titles wrapped */
+#define HEADING_LINES      4    /* the roadmap's official title, whole */
 
 typedef struct
 {
@@ -165,7 +166,8 @@ measure_title (KartaGanttPages *pages,
   double              height;
 
   karta_chart_text_init (&text, cr, &pages->layout->palette.base);
-  height = karta_chart_text_measure (&text, roadmap != NULL ? roadmap->title : "", TITLE_SCALE, TRUE, width, 2);
+  height = karta_chart_text_measure (&text, roadmap != NULL ? roadmap->title : "", TITLE_SCALE, TRUE, width,
+                                     HEADING_LINES);
   pages->footer_height = text.line * 1.8;
   karta_chart_text_clear (&text);
   cairo_destroy (cr);
@@ -198,6 +200,7 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   karta_gantt_layout_set_selected (pages->layout, 0);
   karta_gantt_layout_set_highlighted (pages->layout, NULL, 0);
   pages->layout->title_lines = TITLE_LINES;
+  pages->layout->on_paper = TRUE;
   pages->width = page_width;
   pages->height = page_height;
   pages->pages = g_array_new (FALSE, FALSE, sizeof (Page));
@@ -290,7 +293,7 @@ karta_gantt_pages_draw_page (const KartaGanttPages *pages,
   cairo_paint (cr);
   karta_chart_text_init (&text, cr, &layout->palette.base);
   karta_chart_text_set (&text, layout->roadmap != NULL ? layout->roadmap->title : "", TITLE_SCALE, TRUE,
-                        pages->width - 2 * MARGIN, 2);
+                        pages->width - 2 * MARGIN, HEADING_LINES);
   karta_chart_text_show (&text, MARGIN, MARGIN, 0, KARTA_CHART_TEXT_START, &layout->palette.base.text);
   draw_footer (pages, &text, n);
   karta_chart_text_clear (&text);

@@ -27,6 +27,7 @@ struct _KartaGanttLayout
   double               text_scale;
   double               label_width;
   int                  title_lines;  /* activity titles wrap to this many */
+  gboolean             on_paper;     /* nothing to click: no disclosure triangles */
   glong                number_chars; /* of the longest activity number */
   double               number_width; /* its width, in font sizes */
 };
