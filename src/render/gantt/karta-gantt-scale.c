@@ -145,13 +145,12 @@ year_label (KartaDay start,
   return g_strdup_printf ("%d", y);
 }
 
-/* "Я", "Ф", "М"…: where not even a short name fits */
+/* "01", "09": where not even a short name fits — initials would be
+ * ambiguous («М» is March and May, «И» June and July) */
 static char *
-month_initial (int month)
+month_number (int month)
 {
-  const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "short month", short_month_names[month - 1]);
-
-  return g_utf8_substring (name, 0, 1);
+  return g_strdup_printf ("%02d", month);
 }
 
 /* @month_width: of the shortest month, so that all are named alike */
@@ -178,7 +177,7 @@ unit_label (Unit     unit,
         return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]));
       if (month_width >= em * 2.6)
         return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "short month", short_month_names[m - 1]));
-      return month_initial (m);
+      return month_number (m);
     case UNIT_QUARTER:
       /* Translators: a quarter of a year, e.g. "Q3" */
       return g_strdup_printf (_ ("Q%d"), (m - 1) / 3 + 1);
