@@ -465,6 +465,13 @@ test_gantt_meeting (void)
   g_assert_true (karta_roadmap_page_get_meeting_mode (page));
   g_assert_true (karta_gantt_view_get_meeting_mode (view));
   g_assert_false (gtk_widget_get_visible (page->toolbar));
+  /* the roadmap and today's date above the chart, and how to leave */
+  g_assert_true (gtk_widget_get_visible (page->heading));
+  g_assert_true (gtk_widget_get_visible (page->meeting_info));
+  {
+    g_autofree char *today = karta_day_format (karta_day_today ());
+    g_assert_nonnull (strstr (gtk_label_get_text (page->meeting_today_label), today));
+  }
   g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), >, row_height);
   /* the whole period in view */
   g_assert_cmpfloat (gtk_adjustment_get_page_size (view->scroll.hadjustment), >=,
@@ -481,6 +488,7 @@ test_gantt_meeting (void)
   wait_fullscreen (GTK_WINDOW (window), FALSE);
   g_assert_false (karta_roadmap_page_get_meeting_mode (page));
   g_assert_true (gtk_widget_get_visible (page->toolbar));
+  g_assert_false (gtk_widget_get_visible (page->meeting_info));
   g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), ==, row_height);
   gtk_window_destroy (GTK_WINDOW (window));
 }

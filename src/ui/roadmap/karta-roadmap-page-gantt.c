@@ -223,8 +223,9 @@ karta_roadmap_page_get_meeting_mode (KartaRoadmapPage *self)
 /**
  * karta_roadmap_page_set_meeting_mode:
  *
- * For a projector: the Gantt chart alone, in large type, with the keyboard
- * focus; the heading, the filters and the editing tools go.
+ * For a projector: the Gantt chart in large type, with the keyboard focus,
+ * under the roadmap's title and order, today's date and how to leave; the
+ * filters and the editing tools go.
  */
 void
 karta_roadmap_page_set_meeting_mode (KartaRoadmapPage *self,
@@ -234,7 +235,16 @@ karta_roadmap_page_set_meeting_mode (KartaRoadmapPage *self,
 
   if (meeting_mode)
     karta_roadmap_page_set_view (self, "gantt");
-  gtk_widget_set_visible (self->heading, !meeting_mode);
+  if (meeting_mode)
+    {
+      g_autofree char *today = karta_day_format (karta_day_today ());
+      /* Translators: in meeting mode, beside the roadmap's title */
+      g_autofree char *text = g_strdup_printf (_ ("Today %s"), today);
+
+      gtk_label_set_text (self->meeting_today_label, text);
+    }
+  gtk_widget_set_visible (self->meeting_info, meeting_mode);
+  gtk_widget_set_visible (self->view_switch, !meeting_mode);
   gtk_widget_set_visible (self->toolbar, !meeting_mode);
   gtk_widget_set_visible (self->gantt_toolbar, !meeting_mode);
   karta_gantt_view_set_meeting_mode (self->gantt_view, meeting_mode);
@@ -243,6 +253,26 @@ karta_roadmap_page_set_meeting_mode (KartaRoadmapPage *self,
 }
 
 /* Actions */
+
+/* Today outside the roadmap's period: the chart cannot show it, and says so */
+static void
+scroll_to_today (KartaRoadmapPage *self)
+{
+  KartaDay   today = karta_day_today ();
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  karta_gantt_view_scroll_to_today (self->gantt_view);
+  if (self->roadmap != NULL && overlay != NULL &&
+      (today < self->roadmap->period.start || today > self->roadmap->period.end))
+    {
+      g_autofree char *day = karta_day_format (today);
+      g_autofree char *period = karta_period_format (&self->roadmap->period);
+      /* Translators: "Today, 07.12.2026, is outside the roadmap's period, 2022" */
+      g_autofree char *text = g_strdup_printf (_ ("Today, %s, is outside the roadmap’s period, %s"), day, period);
+
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+    }
+}
 
 static void
 gantt_action (GtkWidget  *widget,
@@ -254,7 +284,7 @@ gantt_action (GtkWidget  *widget,
   const char       *title = self->roadmap && self->roadmap->title ? self->roadmap->title : _ ("Roadmap");
 
   if (g_str_equal (name, "today"))
-    karta_gantt_view_scroll_to_today (self->gantt_view);
+    scroll_to_today (self);
   else if (g_str_equal (name, "fit"))
     karta_gantt_view_fit_period (self->gantt_view);
   else if (g_str_equal (name, "zoom-in"))
@@ -274,6 +304,9 @@ void
 karta_roadmap_page_class_init_gantt (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, heading);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, view_switch);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, meeting_info);
+  gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, meeting_today_label);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_toolbar);
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, gantt_view);

@@ -38,6 +38,9 @@ struct _KartaRoadmapPage
   GtkCheckButton    *overdue_filter;
   GtkCheckButton    *missing_evidence_filter;
   GtkWidget         *heading;
+  GtkWidget         *view_switch;
+  GtkWidget         *meeting_info; /* today's date and how to leave, in meeting mode */
+  GtkLabel          *meeting_today_label;
   GtkWidget         *toolbar;
   GtkWidget         *gantt_toolbar;
   KartaGanttView    *gantt_view;
