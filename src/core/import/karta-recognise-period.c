@@ -113,33 +113,6 @@ full_year (const char *digits)
   return year < 100 ? 2000 + year : year;
 }
 
-static const char *const month_stems[] = {
-  "январ",
-  "феврал",
-  "март",
-  "апрел",
-  "ма",
-  "июн",
-  "июл",
-  "август",
-  "сентябр",
-  "октябр",
-  "ноябр",
-  "декабр",
-};
-
-/* 1–12 for a month's name in any case form («мая», «сентябре»), 0 if none */
-static int
-month_of (const char *word)
-{
-  g_autofree char *folded = g_utf8_casefold (word, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (month_stems); i++)
-    if (g_str_has_prefix (folded, month_stems[i]) && (i != 4 || g_utf8_strlen (folded, -1) <= 3))
-      return (int) i + 1;
-  return 0;
-}
-
 /* The days a term writes with their year: «01.09.2023», «15.10.23»,
  * «сентябрь 2023», «в мае 2024 г.» */
 static void
@@ -165,7 +138,7 @@ find_term_days (const char *term,
     {
       g_autofree char *name = g_match_info_fetch (match, 1);
       g_autofree char *y = g_match_info_fetch (match, 2);
-      int              month = month_of (name), year = full_year (y);
+      int              month = karta_recognise_month (name), year = full_year (y);
 
       if (month != 0)
         widen (karta_day_from_ymd (year, month, 1), karta_day_from_ymd (year, month, karta_days_in_month (year, month)),

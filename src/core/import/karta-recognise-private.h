@@ -114,6 +114,7 @@ void     karta_recognise_settle_period (KartaRoadmap *roadmap);
 
 /* karta-recognise-util.c */
 char    *karta_recognise_casefold (const char *text);
+int      karta_recognise_month (const char *word);
 gboolean karta_recognise_has_prefix (const char *folded,
                                      const char *prefix);
 char    *karta_recognise_strip_bullet (const char *text);

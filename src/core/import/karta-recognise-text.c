@@ -51,21 +51,6 @@ find_kind_line (GPtrArray   *before,
   return -1;
 }
 
-static const char *const month_stems[] = {
-  "январ",
-  "феврал",
-  "март",
-  "апрел",
-  "ма",
-  "июн",
-  "июл",
-  "август",
-  "сентябр",
-  "октябр",
-  "ноябр",
-  "декабр",
-};
-
 /* A day written "08.02.2022", "«14» марта 2022 года" or "19 октября 2023 г.". */
 static KartaDay
 find_date (const char *text)
@@ -87,12 +72,10 @@ find_date (const char *text)
       g_autofree char *d = g_match_info_fetch (match, 1);
       g_autofree char *month = g_match_info_fetch (match, 2);
       g_autofree char *y = g_match_info_fetch (match, 3);
-      g_autofree char *folded = karta_recognise_casefold (month);
+      int              m = karta_recognise_month (month);
 
-      for (gsize m = 0; m < G_N_ELEMENTS (month_stems); m++)
-        if (g_str_has_prefix (folded, month_stems[m]) &&
-            (m != 4 || strcmp (folded, "мая") == 0 || strcmp (folded, "май") == 0))
-          return karta_day_from_ymd (atoi (y), m + 1, atoi (d));
+      if (m != 0)
+        return karta_day_from_ymd (atoi (y), m, atoi (d));
     }
   return KARTA_DAY_NONE;
 }

@@ -187,3 +187,36 @@ karta_recognise_cell_line (const KartaTable *table,
   text = karta_cell_get_text (cell);
   return karta_text_fold_whitespace (text);
 }
+
+static const char *const month_stems[] = {
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+};
+
+/**
+ * karta_recognise_month:
+ * @word: a month's name in any case form («мая», «сентябре», «Март»)
+ *
+ * Returns: 1–12, or 0 for a word that names no month («мастер» is none)
+ */
+int
+karta_recognise_month (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (month_stems); i++)
+    if (g_str_has_prefix (folded, month_stems[i]) &&
+        (i != 4 || g_str_equal (folded, "мая") || g_str_equal (folded, "май") || g_str_equal (folded, "мае")))
+      return (int) i + 1;
+  return 0;
+}
