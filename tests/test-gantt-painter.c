@@ -223,6 +223,46 @@ test_greyscale (Drawn        *fx,
   g_assert_cmpfloat (planned - done, >, 0.2);
 }
 
+/* Ink in the left column on @row: pixels unlike its top left corner */
+static guint
+count_label_ink (const KartaGanttLayout *layout,
+                 guint                   row)
+{
+  cairo_surface_t *surface = draw (layout, &whole);
+  double           top = karta_gantt_layout_get_header_height (layout) + karta_gantt_layout_row_to_y (layout, row);
+  KartaRgb         paper = pixel (surface, 6, top + 2);
+  guint            n = count_on_row (surface, layout, row, 4, karta_gantt_layout_get_label_width (layout) - 4,
+                                     unlike_colour, &paper);
+
+  cairo_surface_destroy (surface);
+  return n;
+}
+
+/* Titles wrapped on request: the rows grow to hold three lines, which
+ * carry more of a long title than one line cut */
+static void
+test_wrapped_titles (void)
+{
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
+  KartaActivity *activity = karta_roadmap_find_activity (roadmap, 11);
+  double         one_line_height;
+  guint          one_line_ink, wrapped_ink;
+
+  g_free (activity->title);
+  activity->title = g_strdup ("Проведение методических семинаров для педагогов школ с низкими результатами обучения "
+                              "по вопросам формирования функциональной грамотности обучающихся");
+  karta_gantt_layout_set_roadmap (layout, roadmap);
+  one_line_height = karta_gantt_layout_get_row_height (layout);
+  one_line_ink = count_label_ink (layout, 1);
+
+  karta_gantt_layout_set_title_lines (layout, 3);
+  g_assert_cmpint (karta_gantt_layout_get_title_lines (layout), ==, 3);
+  g_assert_cmpfloat (karta_gantt_layout_get_row_height (layout), >, one_line_height * 1.7);
+  wrapped_ink = count_label_ink (layout, 1);
+  g_assert_cmpuint (wrapped_ink, >, one_line_ink * 2);
+}
+
 static void
 test_collapse (void)
 {
@@ -394,6 +434,7 @@ main (int    argc,
   g_test_add ("/gantt/section-rows", Drawn, NULL, drawn_set_up, test_section_rows, drawn_tear_down);
   g_test_add ("/gantt/diamond", Drawn, NULL, drawn_set_up, test_diamond, drawn_tear_down);
   g_test_add ("/gantt/greyscale", Drawn, NULL, drawn_set_up, test_greyscale, drawn_tear_down);
+  g_test_add_func ("/gantt/wrapped-titles", test_wrapped_titles);
   g_test_add_func ("/gantt/collapse", test_collapse);
   g_test_add_func ("/gantt/filter", test_filter);
   g_test_add_func ("/gantt/hit", test_hit);

@@ -330,19 +330,29 @@ karta_ui_test_xdotool (GtkWidget  *widget,
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* The first check button under @widget (itself included), or NULL */
-static inline GtkCheckButton *
-karta_ui_test_find_check_button (GtkWidget *widget)
+/* The first widget of @type under @widget (itself included), or NULL;
+ * with @id, the one the template or builder file calls so */
+static inline GtkWidget *
+karta_ui_test_find_widget (GtkWidget  *widget,
+                           GType       type,
+                           const char *id)
 {
-  if (GTK_IS_CHECK_BUTTON (widget))
-    return GTK_CHECK_BUTTON (widget);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (id == NULL || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0))
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkCheckButton *found = karta_ui_test_find_check_button (child);
+      GtkWidget *found = karta_ui_test_find_widget (child, type, id);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static inline GtkCheckButton *
+karta_ui_test_find_check_button (GtkWidget *widget)
+{
+  return GTK_CHECK_BUTTON (karta_ui_test_find_widget (widget, GTK_TYPE_CHECK_BUTTON, NULL));
 }
 
 /* The first drop target of @widget, or NULL */

@@ -12,11 +12,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <glib/gi18n-lib.h>
 
 #include "karta-error.h"
 #include "karta-activity-editor.h"
 #include "karta-gantt-export.h"
+#include "karta-gantt-legend-bar.h"
 #include "karta-gantt-test-util.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
@@ -526,6 +528,83 @@ test_gantt_small (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The titles' column: its edge dragged wider, the width kept in sizes of
+ * text (a new window has it back, meeting mode widens it with the text),
+ * a double click on the edge makes it automatic again */
+static void
+test_gantt_label_column (void)
+{
+  KartaGanttView *view;
+  KartaWindow    *window = open_gantt (1280, 800, &view);
+  double          before = karta_gantt_layout_get_label_width (view->layout), after, y = 300;
+  double          ems;
+
+  g_assert_cmpfloat (karta_gantt_view_get_label_width (view), ==, 0);
+  if (karta_ui_test_have_xdotool ())
+    {
+      xdotool (view, before, y, "mousemove --window @W @X @Y mousedown 1 mousemove_relative -- 100 0 "
+                                "mousemove_relative -- 100 0 mouseup 1");
+      WAIT_FOR (karta_gantt_view_get_label_width (view) > 0);
+    }
+  else
+    karta_gantt_view_set_label_width (view, (before + 200) / karta_gantt_layout_get_font_size (view->layout));
+  after = karta_gantt_layout_get_label_width (view->layout);
+  g_assert_cmpfloat (fabs (after - (before + 200)), <, 3);
+  /* no bar under the old edge was dragged */
+  g_assert_cmpint (view->drag.activity_id, ==, 0);
+  save_screenshot (GTK_WIDGET (window), "gantt-wide-titles");
+  ems = karta_gantt_view_get_label_width (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_gantt (1280, 800, &view);
+  g_assert_cmpfloat (karta_gantt_view_get_label_width (view), ==, ems);
+  g_assert_cmpfloat (fabs (karta_gantt_layout_get_label_width (view->layout) - after), <, 1);
+  karta_gantt_view_set_meeting_mode (view, TRUE);
+  g_assert_cmpfloat (karta_gantt_layout_get_label_width (view->layout), >, after * 1.2);
+  karta_gantt_view_set_meeting_mode (view, FALSE);
+
+  if (karta_ui_test_have_xdotool ())
+    {
+      xdotool (view, after, y, "mousemove --window @W @X @Y click --repeat 2 1");
+      WAIT_FOR (karta_gantt_view_get_label_width (view) == 0);
+    }
+  else
+    karta_gantt_view_set_label_width (view, 0);
+  g_assert_cmpfloat (karta_gantt_view_get_label_width (view), ==, 0);
+  g_assert_cmpfloat (karta_gantt_layout_get_label_width (view->layout), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whole titles on request (the toolbar's toggle, remembered): rows grow
+ * to three lines; the legend under the chart names the statuses */
+static void
+test_gantt_wrap_legend (void)
+{
+  KartaGanttView   *view;
+  KartaWindow      *window = open_gantt (1024, 768, &view);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  GtkToggleButton  *wrap = GTK_TOGGLE_BUTTON (karta_ui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, "gantt_wrap_button"));
+  GtkWidget        *legend = karta_ui_test_find_widget (GTK_WIDGET (page), KARTA_TYPE_GANTT_LEGEND_BAR, NULL);
+  double            row_height = karta_gantt_layout_get_row_height (view->layout);
+
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_cmpint (gtk_widget_get_height (legend), >=, karta_gantt_legend_height (view->layout));
+  g_assert_false (gtk_toggle_button_get_active (wrap));
+  gtk_toggle_button_set_active (wrap, TRUE);
+  g_assert_true (karta_gantt_view_get_wrap_titles (view));
+  g_assert_cmpint (karta_gantt_layout_get_title_lines (view->layout), ==, 3);
+  g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), >, row_height * 1.7);
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (view));
+  save_screenshot (GTK_WIDGET (window), "gantt-wrapped");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_gantt (1024, 768, &view);
+  g_assert_true (karta_gantt_view_get_wrap_titles (view));
+  karta_gantt_view_set_wrap_titles (view, FALSE);
+  g_assert_cmpfloat (karta_gantt_layout_get_row_height (view->layout), ==, row_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A roadmap without dates still shows its rows */
 static void
 test_gantt_no_dates (void)
@@ -612,6 +691,8 @@ main (int   argc,
   g_test_add_func ("/ui/gantt/meeting", test_gantt_meeting);
   g_test_add_func ("/ui/gantt/dark", test_gantt_dark);
   g_test_add_func ("/ui/gantt/small", test_gantt_small);
+  g_test_add_func ("/ui/gantt/label-column", test_gantt_label_column);
+  g_test_add_func ("/ui/gantt/wrap-legend", test_gantt_wrap_legend);
   g_test_add_func ("/ui/gantt/no-dates", test_gantt_no_dates);
   g_test_add_func ("/ui/gantt/export", test_gantt_export);
   return karta_ui_test_run (&store, &library_dir);

@@ -242,8 +242,9 @@ draw_section_label (KartaGanttPaint     *paint,
   karta_chart_text_show (&paint->text, x, cy - h / 2, 0, KARTA_CHART_TEXT_START, &paint->base.text);
 }
 
-/* One line, quickly, in the window (the tooltip has the rest); wrapped on
- * paper, where nothing can be hovered. */
+/* One line, quickly, in the window (the tooltip has the rest); wrapped
+ * where the layout asks for more lines: on paper, where nothing can be
+ * hovered, and on a screen whose user wants titles whole. */
 static void
 show_title (KartaGanttPaint *paint,
             const char      *title,

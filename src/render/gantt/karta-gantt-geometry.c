@@ -11,7 +11,8 @@
 #include "karta-gantt-private.h"
 
 #define ROW_LINES   2.0  /* a row is two lines of text high… */
-#define MORE_LINES  0.6  /* …and this much more per line of title beyond one */
+#define TEXT_LINE   1.2  /* …or as high as its title's lines, each this high… */
+#define ROW_PADDING 0.2  /* …and this much more */
 #define BAR_LINES   1.2  /* a bar is about as high as a capital and a descender */
 #define HEADER_ROWS 2.0  /* the time header: two tiers */
 #define LABEL_EMS   26.0 /* the default left column, in font sizes */
@@ -122,16 +123,40 @@ font_size (const KartaGanttLayout *layout)
   return layout->palette.base.font_size * layout->text_scale;
 }
 
+/* The size of the rows' text, in pixels: the palette's, scaled. */
+double
+karta_gantt_layout_get_font_size (const KartaGanttLayout *layout)
+{
+  return font_size (layout);
+}
+
 double
 karta_gantt_layout_get_label_width (const KartaGanttLayout *layout)
 {
   return layout->label_width >= 0 ? layout->label_width : round (font_size (layout) * LABEL_EMS);
 }
 
+/* Activity titles on up to @lines lines, the rows as high as they need;
+ * 1 (the default): one line, cut. */
+void
+karta_gantt_layout_set_title_lines (KartaGanttLayout *layout,
+                                    int               lines)
+{
+  g_return_if_fail (lines >= 1);
+
+  layout->title_lines = lines;
+}
+
+int
+karta_gantt_layout_get_title_lines (const KartaGanttLayout *layout)
+{
+  return layout->title_lines;
+}
+
 double
 karta_gantt_layout_get_row_height (const KartaGanttLayout *layout)
 {
-  return round (font_size (layout) * (ROW_LINES + MORE_LINES * (layout->title_lines - 1)));
+  return round (font_size (layout) * MAX (ROW_LINES, TEXT_LINE * layout->title_lines + ROW_PADDING));
 }
 
 /* Bars keep their height when the rows grow for longer titles. */

@@ -199,7 +199,7 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   karta_gantt_layout_set_label_width (pages->layout, palette.base.font_size * LABEL_EMS);
   karta_gantt_layout_set_selected (pages->layout, 0);
   karta_gantt_layout_set_highlighted (pages->layout, NULL, 0);
-  pages->layout->title_lines = TITLE_LINES;
+  karta_gantt_layout_set_title_lines (pages->layout, TITLE_LINES);
   pages->layout->on_paper = TRUE;
   pages->width = page_width;
   pages->height = page_height;

@@ -152,9 +152,13 @@ void     karta_gantt_layout_set_palette (KartaGanttLayout        *layout,
                                          const KartaGanttPalette *palette);
 void     karta_gantt_layout_set_text_scale (KartaGanttLayout *layout,
                                             double            scale);
+double   karta_gantt_layout_get_font_size (const KartaGanttLayout *layout);
 void     karta_gantt_layout_set_label_width (KartaGanttLayout *layout,
                                              double            width);
 double   karta_gantt_layout_get_label_width (const KartaGanttLayout *layout);
+void     karta_gantt_layout_set_title_lines (KartaGanttLayout *layout,
+                                             int               lines);
+int      karta_gantt_layout_get_title_lines (const KartaGanttLayout *layout);
 double   karta_gantt_layout_get_row_height (const KartaGanttLayout *layout);
 double   karta_gantt_layout_get_header_height (const KartaGanttLayout *layout);
 void     karta_gantt_layout_get_content_size (const KartaGanttLayout *layout,

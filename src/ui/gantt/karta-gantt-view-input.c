@@ -1,5 +1,6 @@
 /* karta-gantt-view-input.c — the pointer on the Gantt chart: clicks select
- * and collapse, drags move and resize bars, Ctrl+scroll and pinches zoom
+ * and collapse, drags move and resize bars (the left column's edge is
+ * karta-gantt-view-labels.c's), Ctrl+scroll and pinches zoom
  *
  * A drag changes nothing until the bar is dropped: meanwhile its new place
  * and dates are drawn over the chart, and Escape puts it back. The drop is
@@ -41,6 +42,13 @@ on_pressed (GtkGestureClick *gesture,
   KartaGanttHit hit;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (karta_gantt_view_on_label_edge (self, x))
+    {
+      /* a double click on the left column's edge: its automatic width */
+      if (n_press == 2)
+        karta_gantt_view_set_label_width (self, 0);
+      return;
+    }
   if (!karta_gantt_view_hit (self, x, y, &hit) || hit.row_info == NULL)
     return;
   if (hit.row_info->kind == KARTA_GANTT_ROW_SECTION)
@@ -86,7 +94,8 @@ on_drag_begin (GtkGestureDrag *gesture,
   const KartaSpan *span;
 
   drag_reset (self);
-  if (self->meeting_mode || !karta_gantt_view_hit (self, x, y, &hit) || !is_draggable (&hit))
+  if (self->meeting_mode || karta_gantt_view_on_label_edge (self, x) || !karta_gantt_view_hit (self, x, y, &hit) ||
+      !is_draggable (&hit))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
@@ -220,7 +229,9 @@ on_motion (GtkEventControllerMotion *controller,
   KartaGanttHit hit;
 
   self->pointer_x = x;
-  if (!self->meeting_mode && karta_gantt_view_hit (self, x, y, &hit) && is_draggable (&hit))
+  if (karta_gantt_view_on_label_edge (self, x))
+    cursor = "col-resize";
+  else if (!self->meeting_mode && karta_gantt_view_hit (self, x, y, &hit) && is_draggable (&hit))
     {
       if (hit.part == KARTA_GANTT_PART_START || hit.part == KARTA_GANTT_PART_END)
         cursor = "ew-resize";

@@ -39,6 +39,10 @@ struct _KartaGanttView
   KartaScrollable   scroll;
   guint             meeting_mode : 1;
   guint             fitted : 1; /* the whole period shows, whatever the size */
+  guint             wrap_titles : 1;
+  double            label_ems;         /* the user's left column, in font sizes; 0: automatic */
+  double            label_drag_origin; /* its width when a drag of its edge began; < 0: none */
+  double            label_drag_ems;    /* …and label_ems then */
 
   /* The chart of the last frame, reused until the viewport or the layout
    * changes: hover, tooltips and drags are drawn over it */
@@ -70,6 +74,14 @@ void karta_gantt_view_page_size (KartaGanttView *self,
                                  double         *width,
                                  double         *height);
 void karta_gantt_view_keep_adjustments (KartaGanttView *self);
+
+/* karta-gantt-view-labels.c */
+void     karta_gantt_view_init_labels (KartaGanttView *self);
+void     karta_gantt_view_update_label_width (KartaGanttView *self);
+void     karta_gantt_view_apply_label_width (KartaGanttView *self,
+                                             double          label_ems);
+gboolean karta_gantt_view_on_label_edge (KartaGanttView *self,
+                                         double          x);
 
 /* karta-gantt-view-input.c */
 void     karta_gantt_view_init_input (KartaGanttView *self);

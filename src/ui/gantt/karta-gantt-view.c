@@ -26,6 +26,8 @@ enum
   PROP_PIXELS_PER_DAY,
   PROP_MEETING_MODE,
   PROP_SELECTED,
+  PROP_LABEL_WIDTH,
+  PROP_WRAP_TITLES,
   N_PROPS,
   /* GtkScrollable */
   PROP_HADJUSTMENT = N_PROPS,
@@ -45,7 +47,8 @@ static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
 #define MEETING_TEXT_SCALE 1.5
-#define MAX_LABEL_SHARE    0.4
+#define MAX_LABEL_EMS      100.0
+#define WRAPPED_LINES      3
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (KartaGanttView, karta_gantt_view, GTK_TYPE_WIDGET, G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
@@ -129,6 +132,7 @@ karta_gantt_view_set_meeting_mode (KartaGanttView *self,
     return;
   self->meeting_mode = meeting_mode;
   karta_gantt_layout_set_text_scale (self->layout, meeting_mode ? MEETING_TEXT_SCALE : 1.0);
+  karta_gantt_view_update_label_width (self);
   /* the whole period, once the window has its new size */
   self->fitted = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -220,18 +224,65 @@ karta_gantt_view_css_changed (GtkWidget         *widget,
   karta_gantt_view_layout_changed (self);
 }
 
-/* Drawing */
+/* The left column */
 
-/* The left column as wide as its text wants, but leaving the time most of
- * a narrow window (or a projector's, in large type) */
-static void
-update_label_width (KartaGanttView *self,
-                    int             width)
+double
+karta_gantt_view_get_label_width (KartaGanttView *self)
 {
-  karta_gantt_layout_set_label_width (self->layout, -1);
-  if (karta_gantt_layout_get_label_width (self->layout) > width * MAX_LABEL_SHARE)
-    karta_gantt_layout_set_label_width (self->layout, round (width * MAX_LABEL_SHARE));
+  g_return_val_if_fail (KARTA_IS_GANTT_VIEW (self), 0.0);
+  return self->label_ems;
 }
+
+/**
+ * karta_gantt_view_set_label_width:
+ * @label_ems: the width of the titles' column in sizes of its text (it
+ *   grows with it in meeting mode), or 0 for as wide as the titles want
+ *   and the window allows
+ *
+ * What the user made of the column by dragging its edge.
+ */
+void
+karta_gantt_view_set_label_width (KartaGanttView *self,
+                                  double          label_ems)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  if (self->label_ems == label_ems)
+    return;
+  karta_gantt_view_apply_label_width (self, label_ems);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL_WIDTH]);
+}
+
+gboolean
+karta_gantt_view_get_wrap_titles (KartaGanttView *self)
+{
+  g_return_val_if_fail (KARTA_IS_GANTT_VIEW (self), FALSE);
+  return self->wrap_titles;
+}
+
+/**
+ * karta_gantt_view_set_wrap_titles:
+ *
+ * Activity titles on up to three lines, the rows growing to hold them,
+ * instead of one line cut short; the selected row stays in view.
+ */
+void
+karta_gantt_view_set_wrap_titles (KartaGanttView *self,
+                                  gboolean        wrap_titles)
+{
+  g_return_if_fail (KARTA_IS_GANTT_VIEW (self));
+
+  wrap_titles = !!wrap_titles;
+  if (self->wrap_titles == wrap_titles)
+    return;
+  self->wrap_titles = wrap_titles;
+  karta_gantt_layout_set_title_lines (self->layout, wrap_titles ? WRAPPED_LINES : 1);
+  karta_gantt_view_layout_changed (self);
+  karta_gantt_view_scroll_to_row (self, karta_gantt_layout_find_activity (self->layout, karta_gantt_layout_get_selected (self->layout)));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WRAP_TITLES]);
+}
+
+/* Drawing */
 
 static void
 karta_gantt_view_size_allocate (GtkWidget *widget,
@@ -241,7 +292,7 @@ karta_gantt_view_size_allocate (GtkWidget *widget,
 {
   KartaGanttView *self = KARTA_GANTT_VIEW (widget);
 
-  update_label_width (self, width);
+  karta_gantt_view_update_label_width (self);
   if (self->fitted)
     karta_gantt_view_fit_period (self);
   karta_gantt_view_keep_adjustments (self);
@@ -373,6 +424,12 @@ karta_gantt_view_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_int64 (value, karta_gantt_layout_get_selected (self->layout));
       break;
+    case PROP_LABEL_WIDTH:
+      g_value_set_double (value, self->label_ems);
+      break;
+    case PROP_WRAP_TITLES:
+      g_value_set_boolean (value, self->wrap_titles);
+      break;
     case PROP_HADJUSTMENT:
     case PROP_VADJUSTMENT:
     case PROP_HSCROLL_POLICY:
@@ -402,6 +459,12 @@ karta_gantt_view_set_property (GObject      *object,
       break;
     case PROP_SELECTED:
       karta_gantt_view_select (self, g_value_get_int64 (value));
+      break;
+    case PROP_LABEL_WIDTH:
+      karta_gantt_view_set_label_width (self, g_value_get_double (value));
+      break;
+    case PROP_WRAP_TITLES:
+      karta_gantt_view_set_wrap_titles (self, g_value_get_boolean (value));
       break;
     case PROP_HADJUSTMENT:
     case PROP_VADJUSTMENT:
@@ -442,6 +505,12 @@ karta_gantt_view_class_init (KartaGanttViewClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_int64 ("selected", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LABEL_WIDTH] =
+    g_param_spec_double ("label-width", NULL, NULL, 0.0, MAX_LABEL_EMS, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WRAP_TITLES] =
+    g_param_spec_boolean ("wrap-titles", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   karta_scrollable_override_properties (object_class, PROP_HADJUSTMENT);
 
@@ -480,6 +549,7 @@ karta_gantt_view_init (KartaGanttView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   update_palette (self);
+  karta_gantt_view_init_labels (self);
   karta_gantt_view_init_input (self);
   karta_gantt_view_init_drop (self);
 }

@@ -40,6 +40,13 @@ gboolean karta_gantt_view_get_meeting_mode (KartaGanttView *self);
 void     karta_gantt_view_set_meeting_mode (KartaGanttView *self,
                                             gboolean        meeting_mode);
 
+double   karta_gantt_view_get_label_width (KartaGanttView *self);
+void     karta_gantt_view_set_label_width (KartaGanttView *self,
+                                           double          label_ems);
+gboolean karta_gantt_view_get_wrap_titles (KartaGanttView *self);
+void     karta_gantt_view_set_wrap_titles (KartaGanttView *self,
+                                           gboolean        wrap_titles);
+
 void karta_gantt_view_get_viewport (KartaGanttView     *self,
                                     KartaGanttViewport *viewport);
 

@@ -18,6 +18,7 @@
 #include "karta-file-name.h"
 #include "karta-gantt-export.h"
 #include "karta-roadmap-page-private.h"
+#include "karta-settings.h"
 #include "karta-slice-growth.h"
 
 /* The ids of the activities the search finds, in table order */
@@ -330,6 +331,14 @@ void
 karta_roadmap_page_init_gantt (KartaRoadmapPage *self)
 {
   KartaGanttLayout *layout = karta_gantt_view_get_layout (self->gantt_view);
+  g_autoptr (GSettings) settings = karta_settings_new_if_installed ();
+
+  /* the titles' column as the user left it (the bindings hold @settings) */
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "gantt-label-width", self->gantt_view, "label-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "gantt-wrap-titles", self->gantt_view, "wrap-titles", G_SETTINGS_BIND_DEFAULT);
+    }
 
   /* the chart and the table: one filter, one today */
   karta_gantt_layout_set_today (layout, karta_activity_filter_get_today (self->activity_filter));

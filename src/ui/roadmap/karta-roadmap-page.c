@@ -16,6 +16,7 @@
 
 #include "karta-activity-editor.h"
 #include "karta-activity-row.h"
+#include "karta-gantt-legend-bar.h"
 #include "karta-lazy-tooltip.h"
 #include "karta-roadmap-columns.h"
 #include "karta-roadmap-page.h"
@@ -179,6 +180,7 @@ karta_roadmap_page_class_init (KartaRoadmapPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KARTA_TYPE_GANTT_VIEW);
+  g_type_ensure (KARTA_TYPE_GANTT_LEGEND_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ru/karta/Karta/roadmap/karta-roadmap-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartaRoadmapPage, title_label);
@@ -211,6 +213,7 @@ static const KartaLazyTooltip page_tooltips[] = {
   { "gantt_fit_button", N_ ("Fit the roadmap’s period in the window (Ctrl+0)") },
   { "gantt_zoom_out_button", N_ ("Zoom Out (Ctrl+−)") },
   { "gantt_zoom_in_button", N_ ("Zoom In (Ctrl++)") },
+  { "gantt_wrap_button", N_ ("Show whole titles, on up to three lines") },
   { "gantt_print_button", N_ ("Print the Gantt Chart (Ctrl+P)") },
   { "gantt_export_button", N_ ("Export the Gantt Chart to PDF, PNG or SVG (Ctrl+E)") },
   { "meeting_mode_button", N_ ("Meeting Mode: full screen, large text (F11)") },
