@@ -299,8 +299,23 @@ add_roadmap_with_school (void)
   return id;
 }
 
+/* The text of the first label showing under @widget, or NULL */
+static const char *
+shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = shown_text (child);
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
 /* A long school name chosen does not widen the filter: its button shows
- * the name short */
+ * the name short, from what tells the school apart (not «ГБОУ СОШ № 1…») */
 static void
 test_window_school_filter (void)
 {
@@ -318,6 +333,8 @@ test_window_school_filter (void)
                       NULL, NULL);
   g_test_message ("school filter %d px wide, the name %d px", filter_width, name_width);
   g_assert_cmpint (filter_width, <, name_width / 2);
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (page->school_filter));
+  g_assert_true (g_str_has_prefix (shown_text (GTK_WIDGET (page->school_filter)), "СОШ № 123 с углублённым"));
   save_screenshot (GTK_WIDGET (window), "window-school-filter");
   karta_roadmap_page_clear_filters (page);
   g_object_unref (name);

@@ -13,7 +13,7 @@
  */
 #include <string.h>
 
-#include "karta-school-name.h"
+#include "karta-school-name-private.h"
 
 /* The words the kind's abbreviation is made of */
 static const char *const kind_words[] = {
@@ -29,6 +29,24 @@ static const char *const kind_words[] = {
   "учреждение",
 };
 
+/**
+ * karta_school_is_kind_word:
+ * @word: a word, in any case
+ *
+ * Returns: whether @word is one of the words of a kind of body:
+ *   "Муниципальное", "бюджетное", "учреждение"
+ */
+gboolean
+karta_school_is_kind_word (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_words); i++)
+    if (g_str_equal (folded, kind_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Государственное бюджетное общеобразовательное учреждение" is "ГБОУ" */
 static char *
 initials_of_kind (const char *name)
@@ -38,14 +56,9 @@ initials_of_kind (const char *name)
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *folded = g_utf8_casefold (words[i], -1);
-      gboolean         known = FALSE;
-
-      for (guint j = 0; j < G_N_ELEMENTS (kind_words) && !known; j++)
-        known = g_str_equal (folded, kind_words[j]);
-      if (!known)
+      if (!karta_school_is_kind_word (words[i]))
         break;
-      g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (folded)));
+      g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (words[i])));
     }
   return g_utf8_strlen (initials->str, -1) >= 3 ? g_string_free (g_steal_pointer (&initials), FALSE) : g_strdup ("");
 }

@@ -20,4 +20,9 @@ char            *karta_school_name_key (const char *name);
 KartaSchoolMatch karta_school_name_compare (const char *a,
                                             const char *b);
 
+/* karta-school-short-name.c */
+char  *karta_school_short_name (const char *name);
+char **karta_school_short_names (const char *const *names,
+                                 guint              n_names);
+
 G_END_DECLS

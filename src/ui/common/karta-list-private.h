@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "karta-lazy-tooltip.h"
+#include "karta-school-name.h"
 #include "karta-store.h"
 
 G_BEGIN_DECLS
@@ -252,6 +253,22 @@ karta_list_choice_setup (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+/* In the popover: two lines, where the end of a long name shows */
+static inline void
+karta_list_choice_setup_wrapped (GtkSignalListItemFactory *factory,
+                                 GtkListItem              *list_item,
+                                 gpointer                  max_chars)
+{
+  GtkWidget *label;
+
+  karta_list_choice_setup (factory, list_item, max_chars);
+  label = gtk_list_item_get_child (list_item);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (GPOINTER_TO_INT (max_chars), 24));
+}
+
 static inline void
 karta_list_choice_bind (GtkSignalListItemFactory *factory,
                         GtkListItem              *list_item,
@@ -264,21 +281,53 @@ karta_list_choice_bind (GtkSignalListItemFactory *factory,
   karta_lazy_tooltip_set (label, text);
 }
 
-/* A dropdown of long strings (roadmap titles, school names): the button
- * shows at most @button_chars of the chosen one, the popover more */
+/* A school on the dropdown's button: what tells it apart («Кировская СОШ
+ * № 1», not «МБОУ «Кир…»), the whole name in the tooltip */
 static inline void
-karta_list_dropdown_ellipsize (GtkDropDown *dropdown,
-                               int          button_chars)
+karta_list_school_choice_bind (GtkSignalListItemFactory *factory,
+                               GtkListItem              *list_item,
+                               gpointer                  user_data)
+{
+  const char      *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+  g_autofree char *short_name = karta_school_short_name (text);
+  GtkWidget       *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), short_name);
+  karta_lazy_tooltip_set (label, text);
+}
+
+static inline void
+karta_list_dropdown_set_factories (GtkDropDown *dropdown,
+                                   int          button_chars,
+                                   GCallback    button_bind)
 {
   g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr (GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (karta_list_choice_setup), GINT_TO_POINTER (button_chars));
-  g_signal_connect (factory, "bind", G_CALLBACK (karta_list_choice_bind), NULL);
-  g_signal_connect (list_factory, "setup", G_CALLBACK (karta_list_choice_setup), GINT_TO_POINTER (50));
+  g_signal_connect (factory, "bind", button_bind, NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (karta_list_choice_setup_wrapped), GINT_TO_POINTER (50));
   g_signal_connect (list_factory, "bind", G_CALLBACK (karta_list_choice_bind), NULL);
   gtk_drop_down_set_factory (dropdown, factory);
   gtk_drop_down_set_list_factory (dropdown, list_factory);
+}
+
+/* A dropdown of long strings (roadmap titles, kinds): the button shows at
+ * most @button_chars of the chosen one, the popover two lines of each */
+static inline void
+karta_list_dropdown_ellipsize (GtkDropDown *dropdown,
+                               int          button_chars)
+{
+  karta_list_dropdown_set_factories (dropdown, button_chars, G_CALLBACK (karta_list_choice_bind));
+}
+
+/* A dropdown of schools' names: the button shows the chosen school's short
+ * name, the popover the whole names */
+static inline void
+karta_list_dropdown_show_schools (GtkDropDown *dropdown,
+                                  int          button_chars)
+{
+  karta_list_dropdown_set_factories (dropdown, button_chars, G_CALLBACK (karta_list_school_choice_bind));
 }
 
 G_END_DECLS

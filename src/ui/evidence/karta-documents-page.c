@@ -337,7 +337,7 @@ karta_documents_page_init (KartaDocumentsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_expression (self->school_dropdown, school_expression);
   karta_list_dropdown_ellipsize (self->roadmap_dropdown, 24);
-  karta_list_dropdown_ellipsize (self->school_dropdown, 18);
+  karta_list_dropdown_show_schools (self->school_dropdown, 20);
   karta_list_dropdown_ellipsize (self->kind_dropdown, 16);
   gtk_list_box_set_placeholder (self->list_box, karta_list_placeholder_new (_ ("No documents match the filters"), 18));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));

@@ -274,6 +274,11 @@ school_choice_new (const KartaOrganisation *organisation)
   self->search_key = karta_list_organisation_key (organisation);
   label = gtk_label_new (self->display_name);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  /* two lines, where what tells the schools apart shows */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (label, organisation->name);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), label);

@@ -26,7 +26,7 @@ karta_roadmap_page_init_filters (KartaRoadmapPage *self)
     gtk_string_list_append (statuses, karta_status_describe (s));
   gtk_string_list_append (schools, _ ("All schools"));
   karta_list_dropdown_ellipsize (self->status_filter, 14);
-  karta_list_dropdown_ellipsize (self->school_filter, 18);
+  karta_list_dropdown_show_schools (self->school_filter, 20);
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   gtk_drop_down_set_model (self->school_filter, G_LIST_MODEL (schools));
   gtk_drop_down_set_selected (self->status_filter, 0);
