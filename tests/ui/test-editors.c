@@ -197,6 +197,37 @@ test_activity_editor_unchanged (void)
   g_assert_null (editor);
 }
 
+/* Opened over a window of 800×600, the editors fit in it: what does not
+ * fit scrolls, the Save button stays on the screen */
+static void
+test_editors_fit_small_window (void)
+{
+  g_autoptr (KartaRoadmap) roadmap = load_roadmap ();
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *editors[2];
+
+  gtk_window_set_default_size (parent, 800, 600);
+  gtk_window_present (parent);
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (parent));
+  editors[0] = karta_activity_editor_new (parent, store, roadmap, first_activity (roadmap));
+  editors[1] = karta_roadmap_properties_new (parent, store, roadmap);
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (editors[i], &width, &height);
+      g_assert_cmpint (width, <=, 800);
+      g_assert_cmpint (height, <=, 600);
+      gtk_window_present (editors[i]);
+      karta_ui_test_wait_until_drawn (GTK_WIDGET (editors[i]));
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editors[i])), <=, 600);
+    }
+  karta_ui_test_save_screenshot (GTK_WIDGET (editors[0]), "activity-editor-800x600");
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    gtk_window_destroy (editors[i]);
+  gtk_window_destroy (parent);
+}
+
 static void
 test_school_editor (void)
 {
@@ -341,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/ui/activity-editor/save-undo", test_activity_editor);
   g_test_add_func ("/ui/activity-editor/bad-date", test_activity_editor_bad_date);
   g_test_add_func ("/ui/activity-editor/unchanged", test_activity_editor_unchanged);
+  g_test_add_func ("/ui/activity-editor/fit-small-window", test_editors_fit_small_window);
   g_test_add_func ("/ui/school-editor/new", test_school_editor);
   g_test_add_func ("/ui/roadmap-properties/save", test_roadmap_properties);
   g_test_add_func ("/ui/school-calendar/save-undo", test_school_calendar_editor);

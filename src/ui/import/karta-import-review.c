@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-import-review-private.h"
 #include "karta-terms.h"
@@ -314,6 +315,7 @@ karta_import_review_new (GtkWindow    *parent,
   g_return_val_if_fail (roadmap != NULL, NULL);
 
   self = g_object_new (KARTA_TYPE_IMPORT_REVIEW, "transient-for", parent, NULL);
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->store = g_object_ref (store);
   self->roadmap = roadmap;
   adw_window_title_set_subtitle (self->window_title, file_name ? file_name : "");

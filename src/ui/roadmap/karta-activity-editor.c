@@ -14,6 +14,7 @@
 
 #include "karta-activity-editor.h"
 #include "karta-activity-editor-private.h"
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-evidence.h"
 #include "karta-factor-picker.h"
@@ -344,6 +345,7 @@ karta_activity_editor_new (GtkWindow           *parent,
   g_return_val_if_fail (roadmap != NULL && activity != NULL, NULL);
 
   self = g_object_new (KARTA_TYPE_ACTIVITY_EDITOR, "transient-for", parent, NULL);
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->store = g_object_ref (store);
   self->period = roadmap->period;
   self->activity = karta_activity_copy (activity);

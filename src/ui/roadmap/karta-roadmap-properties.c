@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-roadmap-properties.h"
@@ -268,6 +269,7 @@ karta_roadmap_properties_new (GtkWindow          *parent,
   g_return_val_if_fail (roadmap != NULL, NULL);
 
   self = g_object_new (KARTA_TYPE_ROADMAP_PROPERTIES, "transient-for", parent, NULL);
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->store = g_object_ref (store);
   self->roadmap = roadmap_copy (roadmap);
   populate (self);

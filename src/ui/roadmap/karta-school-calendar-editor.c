@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-school-calendar-editor.h"
 
@@ -230,6 +231,7 @@ karta_school_calendar_editor_new (GtkWindow  *parent,
   KartaSchoolCalendarEditor *self = g_object_new (KARTA_TYPE_SCHOOL_CALENDAR_EDITOR, "transient-for", parent, NULL);
   int                        year, month;
 
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->store = g_object_ref (store);
   karta_day_to_ymd (karta_day_today (), &year, &month, NULL);
   self->filling = TRUE;

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-factor-list-editor.h"
 #include "karta-list-private.h"
@@ -387,6 +388,7 @@ karta_factor_list_editor_new (GtkWindow  *parent,
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
 
   self = g_object_new (KARTA_TYPE_FACTOR_LIST_EDITOR, "transient-for", parent, NULL);
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->store = g_object_ref (store);
   lists = karta_store_list_factor_lists (store, &error);
   if (lists == NULL)

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-risk-editor.h"
@@ -274,6 +275,7 @@ karta_risk_editor_new (GtkWindow  *parent,
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
 
   self = g_object_new (KARTA_TYPE_RISK_EDITOR, "transient-for", parent, NULL);
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->organisation_id = organisation_id;
   self->school_name = g_strdup (school_name);
   adw_window_title_set_subtitle (self->window_title, school_name != NULL ? school_name : "");

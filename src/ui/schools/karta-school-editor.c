@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-attach-files.h"
+#include "karta-dialog-size.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-school-editor.h"
@@ -390,6 +391,7 @@ karta_school_editor_new (GtkWindow               *parent,
   g_return_val_if_fail (KARTA_IS_STORE (store), NULL);
 
   self = g_object_new (KARTA_TYPE_SCHOOL_EDITOR, "transient-for", parent, NULL);
+  karta_dialog_fit_parent (GTK_WINDOW (self));
   self->store = g_object_ref (store);
   self->organisation = organisation != NULL ? karta_organisation_copy (organisation)
                                             : karta_organisation_new ();
