@@ -8,6 +8,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <math.h>
 
 #include "karta-activity-row.h"
 #include "karta-activity-status.h"
@@ -469,6 +470,42 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+column_shown (KartaRoadmapPage *page,
+              guint             index)
+{
+  g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (page->column_view), index);
+
+  return gtk_column_view_column_get_visible (column);
+}
+
+/* At 1024×768 the status and documents columns show without scrolling
+ * sideways: the executors' column gives way; at 1600 all columns show */
+static void
+test_window_columns_fit (void)
+{
+  KartaWindow      *window = open_window (1024, 768);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  GtkAdjustment    *adjustment = gtk_scrolled_window_get_hadjustment (page->scrolled_window);
+
+  g_assert_true (karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store)));
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (page->column_view));
+  karta_ui_test_wait_ms (200);
+  g_assert_false (column_shown (page, 4)); /* executors */
+  g_assert_true (column_shown (page, 1));
+  g_assert_true (column_shown (page, 5)); /* status */
+  g_assert_true (column_shown (page, 6)); /* documents */
+  /* no sideways scrolling, and the title takes the room the others left */
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)), <=, 1);
+  save_screenshot (GTK_WIDGET (window), "window-1024");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  karta_ui_test_wait_ms (400);
+  for (guint i = 0; i < 7; i++)
+    g_assert_true (column_shown (page, i));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,5 +524,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/delete-roadmap", test_window_delete_roadmap);
   g_test_add_func ("/ui/window/last-folder", test_window_last_folder);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
+  g_test_add_func ("/ui/window/columns-fit", test_window_columns_fit);
   return karta_ui_test_run (&store, &library_dir);
 }

@@ -52,6 +52,11 @@ static const ColumnInfo columns[N_COLUMNS] = {
 };
 
 #define INDENT_PER_LEVEL 14
+#define TITLE_MIN_WIDTH  240
+
+/* In a narrow window these columns go, first to last, so that the title,
+ * the status and the documents stay in view */
+static const Column optional_columns[] = { COLUMN_EXECUTORS, COLUMN_RESPONSIBLE, COLUMN_TERM };
 
 static const char *no_classes[] = { NULL };
 
@@ -342,5 +347,54 @@ karta_roadmap_columns_add (GtkColumnView *column_view)
       g_autoptr (GtkColumnViewColumn) view_column = make_column (column);
 
       gtk_column_view_append_column (column_view, view_column);
+    }
+}
+
+/* A column's width as the user left it, or its default while hidden */
+static int
+column_width (GtkColumnView *column_view,
+              Column         column)
+{
+  g_autoptr (GtkColumnViewColumn) view_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), column);
+  int width = gtk_column_view_column_get_fixed_width (view_column);
+
+  return gtk_column_view_column_get_visible (view_column) && width > 0 ? width : columns[column].width;
+}
+
+/**
+ * karta_roadmap_columns_fit:
+ * @width: the width the table has
+ *
+ * Shows the columns that fit in @width besides the activity's title at a
+ * readable width: executors, then the responsible, then the term give way
+ * to the status and the documents.
+ */
+void
+karta_roadmap_columns_fit (GtkColumnView *column_view,
+                           int            width)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (column_view);
+  int         needed = TITLE_MIN_WIDTH;
+  guint       n_shown = 0;
+
+  g_return_if_fail (g_list_model_get_n_items (view_columns) == N_COLUMNS);
+
+  for (Column column = 0; column < N_COLUMNS; column++)
+    if (columns[column].width > 0)
+      needed += column_width (column_view, column);
+  /* the optional columns that must go, from the first */
+  for (n_shown = G_N_ELEMENTS (optional_columns); n_shown > 0 && needed > width; n_shown--)
+    needed -= column_width (column_view, optional_columns[G_N_ELEMENTS (optional_columns) - n_shown]);
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) view_column = g_list_model_get_item (view_columns, optional_columns[i]);
+      gboolean visible = i >= G_N_ELEMENTS (optional_columns) - n_shown;
+
+      if (gtk_column_view_column_get_visible (view_column) == visible)
+        continue;
+      /* GTK 4.8 counts a hidden column's width against the expanding
+       * title's: hidden, it has none, and its default width back when shown */
+      gtk_column_view_column_set_fixed_width (view_column, visible ? columns[optional_columns[i]].width : 0);
+      gtk_column_view_column_set_visible (view_column, visible);
     }
 }

@@ -9,5 +9,7 @@
 G_BEGIN_DECLS
 
 void karta_roadmap_columns_add (GtkColumnView *column_view);
+void karta_roadmap_columns_fit (GtkColumnView *column_view,
+                                int            width);
 
 G_END_DECLS

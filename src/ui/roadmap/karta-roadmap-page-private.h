@@ -65,6 +65,7 @@ struct _KartaRoadmapPage
   guint                partial : 1; /* the roadmap's first screen only */
   guint                finish_tick; /* waits to load the rest of a partial roadmap */
   guint                finish_source;
+  guint                fit_columns_source; /* the table's width changed: columns shown or hidden */
 };
 
 void karta_roadmap_page_show (KartaRoadmapPage *self,

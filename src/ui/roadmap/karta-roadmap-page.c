@@ -40,6 +40,7 @@ karta_roadmap_page_dispose (GObject *object)
   KartaRoadmapPage *self = (KartaRoadmapPage *) object;
 
   karta_roadmap_page_cancel_finish (self);
+  g_clear_handle_id (&self->fit_columns_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KARTA_TYPE_ROADMAP_PAGE);
   /* The model goes before the roadmap its rows point into */
   g_clear_object (&self->selection);
@@ -219,6 +220,26 @@ static const KartaLazyTooltip page_tooltips[] = {
   { "meeting_mode_button", N_ ("Meeting Mode: full screen, large text (F11)") },
 };
 
+static gboolean
+fit_columns (gpointer data)
+{
+  KartaRoadmapPage *self = data;
+  GtkAdjustment    *adjustment = gtk_scrolled_window_get_hadjustment (self->scrolled_window);
+
+  self->fit_columns_source = 0;
+  karta_roadmap_columns_fit (self->column_view, (int) gtk_adjustment_get_page_size (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+/* The table's width is its horizontal adjustment's page, set while the
+ * table is allocated: the columns change after that */
+static void
+on_table_width_changed (KartaRoadmapPage *self)
+{
+  if (self->fit_columns_source == 0)
+    self->fit_columns_source = g_idle_add (fit_columns, self);
+}
+
 static void
 karta_roadmap_page_init (KartaRoadmapPage *self)
 {
@@ -242,6 +263,8 @@ karta_roadmap_page_init (KartaRoadmapPage *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   karta_roadmap_columns_add (self->column_view);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scrolled_window), "notify::page-size",
+                           G_CALLBACK (on_table_width_changed), self, G_CONNECT_SWAPPED);
   karta_roadmap_page_init_filters (self);
   karta_roadmap_page_init_gantt (self);
 }
