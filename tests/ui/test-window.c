@@ -15,6 +15,8 @@
 #include "karta-lazy-tooltip.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-settings.h"
+#include "karta-sidebar-row.h"
+#include "karta-window-private.h"
 #include "karta-window.h"
 #include "karta-slice-growth.h"
 #include "karta-ui-test-util.h"
@@ -464,9 +466,31 @@ test_window_narrow (void)
 {
   KartaWindow *window = open_window (700, 560);
 
+  GtkWidget *row = NULL;
+
   karta_window_select_roadmap (window, karta_ui_test_largest_roadmap (store));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   save_screenshot (GTK_WIDGET (window), "window-narrow");
+
+  /* back to the list, and one click on the roadmap still selected opens it again */
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  karta_ui_test_wait_ms (500);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (window->roadmap_list), adw_leaflet_get_visible_child (window->leaflet)));
+  if (karta_ui_test_have_xdotool ())
+    {
+      for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (window->roadmap_list)); item && !row;
+           item = gtk_widget_get_next_sibling (item))
+        {
+          row = karta_ui_test_find_widget (item, KARTA_TYPE_SIDEBAR_ROW, NULL);
+          if (row != NULL && karta_sidebar_row_get_roadmap_id (KARTA_SIDEBAR_ROW (row)) != karta_ui_test_largest_roadmap (store))
+            row = NULL;
+        }
+      g_assert_nonnull (row);
+      karta_ui_test_xdotool (row, 20, 10, "mousemove --window @W @X @Y click 1");
+      karta_ui_test_wait_ms (500);
+      g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (window->roadmap_list), adw_leaflet_get_visible_child (window->leaflet)));
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

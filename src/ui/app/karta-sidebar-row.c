@@ -21,6 +21,7 @@ struct _KartaSidebarRow
   GtkLevelBar *progress;
   GtkLabel    *progress_label;
   GtkWidget   *menu; /* a popover, owned as a child */
+  gint64       roadmap_id;
 };
 
 G_DEFINE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, GTK_TYPE_BOX)
@@ -154,6 +155,14 @@ karta_sidebar_row_new (void)
   return g_object_new (KARTA_TYPE_SIDEBAR_ROW, NULL);
 }
 
+/* The roadmap the row shows, or 0 */
+gint64
+karta_sidebar_row_get_roadmap_id (KartaSidebarRow *self)
+{
+  g_return_val_if_fail (KARTA_IS_SIDEBAR_ROW (self), 0);
+  return self->roadmap_id;
+}
+
 void
 karta_sidebar_row_set_summary (KartaSidebarRow           *self,
                                const KartaRoadmapSummary *summary)
@@ -163,6 +172,7 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
   g_autofree char *tooltip = NULL;
   const char      *title;
 
+  self->roadmap_id = summary->id;
   g_return_if_fail (KARTA_IS_SIDEBAR_ROW (self));
   g_return_if_fail (summary != NULL);
 

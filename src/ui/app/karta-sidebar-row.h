@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KartaSidebarRow, karta_sidebar_row, KARTA, SIDEBAR_ROW, GtkBox)
 
 GtkWidget *karta_sidebar_row_new (void);
+gint64     karta_sidebar_row_get_roadmap_id (KartaSidebarRow *self);
 void       karta_sidebar_row_set_summary (KartaSidebarRow           *self,
                                           const KartaRoadmapSummary *summary);
 

@@ -69,6 +69,24 @@ on_roadmap_selected (KartaWindow *self)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A click on the roadmap already selected changes no selection: it opens
+ * its page all the same, the way back to it in a folded window. Seen in
+ * the capture phase, before the list item claims the click. */
+static void
+on_list_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 KartaWindow     *self)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->roadmap_list), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *row = picked != NULL ? gtk_widget_get_ancestor (picked, KARTA_TYPE_SIDEBAR_ROW) : NULL;
+
+  if (n_press == 1 && row != NULL &&
+      karta_sidebar_row_get_roadmap_id (KARTA_SIDEBAR_ROW (row)) == karta_window_selected_roadmap_id (self))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 static void
 setup_sidebar_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item)
@@ -90,6 +108,7 @@ void
 karta_window_init_sidebar (KartaWindow *self)
 {
   g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
   self->roadmaps = g_list_store_new (KARTA_TYPE_ROADMAP_ITEM);
   self->roadmap_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->roadmaps)), 0, G_MAXUINT);
@@ -101,6 +120,10 @@ karta_window_init_sidebar (KartaWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_sidebar_row), NULL);
   gtk_list_view_set_factory (self->roadmap_list, factory);
   gtk_list_view_set_model (self->roadmap_list, GTK_SELECTION_MODEL (self->roadmap_selection));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_list_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->roadmap_list), GTK_EVENT_CONTROLLER (click));
 }
 
 static guint
