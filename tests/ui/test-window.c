@@ -460,6 +460,26 @@ test_window_last_folder (void)
   g_object_unref (chooser);
 }
 
+/* Whether the folded window shows the list of roadmaps, once the leaflet
+ * is done moving (at most five seconds: slow under the sanitizers) */
+static gboolean
+shows_roadmap_list (KartaWindow *window,
+                    gboolean     expected)
+{
+  gint64   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gboolean shown;
+
+  do
+    {
+      g_main_context_iteration (NULL, FALSE);
+      shown = gtk_widget_is_ancestor (GTK_WIDGET (window->roadmap_list), adw_leaflet_get_visible_child (window->leaflet));
+    }
+  while ((shown != expected || adw_leaflet_get_child_transition_running (window->leaflet)) &&
+         g_get_monotonic_time () < deadline);
+  karta_ui_test_wait_for_frame (GTK_WIDGET (window));
+  return shown;
+}
+
 /* A narrow window folds: the table alone, with a back button */
 static void
 test_window_narrow (void)
@@ -475,8 +495,7 @@ test_window_narrow (void)
   /* back to the list, and one click on the roadmap still selected opens it again */
   g_assert_true (adw_leaflet_get_folded (window->leaflet));
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  karta_ui_test_wait_ms (500);
-  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (window->roadmap_list), adw_leaflet_get_visible_child (window->leaflet)));
+  g_assert_true (shows_roadmap_list (window, TRUE));
   if (karta_ui_test_have_xdotool ())
     {
       for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (window->roadmap_list)); item && !row;
@@ -488,8 +507,7 @@ test_window_narrow (void)
         }
       g_assert_nonnull (row);
       karta_ui_test_xdotool (row, 20, 10, "mousemove --window @W @X @Y click 1");
-      karta_ui_test_wait_ms (500);
-      g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (window->roadmap_list), adw_leaflet_get_visible_child (window->leaflet)));
+      g_assert_false (shows_roadmap_list (window, FALSE));
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -172,9 +172,10 @@ karta_sidebar_row_set_summary (KartaSidebarRow           *self,
   g_autofree char *tooltip = NULL;
   const char      *title;
 
-  self->roadmap_id = summary->id;
   g_return_if_fail (KARTA_IS_SIDEBAR_ROW (self));
   g_return_if_fail (summary != NULL);
+
+  self->roadmap_id = summary->id;
 
   title = summary->title && *summary->title ? summary->title : _ ("Untitled roadmap");
   gtk_label_set_text (self->title, title);
