@@ -355,6 +355,35 @@ karta_ui_test_find_check_button (GtkWidget *widget)
   return GTK_CHECK_BUTTON (karta_ui_test_find_widget (widget, GTK_TYPE_CHECK_BUTTON, NULL));
 }
 
+/* Answers a password dialog (karta-password-dialog.c) as a user would:
+ * types @password and ticks "Remember" when asked to, or cancels with
+ * @password %NULL, and closes the dialog. */
+static inline void
+karta_ui_test_answer_password (AdwMessageDialog *dialog,
+                               const char       *password,
+                               gboolean          remember)
+{
+  GtkWidget      *extra = adw_message_dialog_get_extra_child (dialog);
+  GtkCheckButton *keep = karta_ui_test_find_check_button (extra);
+
+  g_assert_nonnull (keep);
+  if (password != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (karta_ui_test_find_widget (extra, GTK_TYPE_ENTRY, NULL)), password);
+      if (remember)
+        {
+          g_assert_true (gtk_widget_get_visible (GTK_WIDGET (keep)));
+          gtk_check_button_set_active (keep, TRUE);
+        }
+    }
+  /* a response given from code does not close the dialog as a click would */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, password != NULL ? "accept" : "cancel");
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
 /* The first drop target of @widget, or NULL */
 static inline GtkDropTarget *
 karta_ui_test_find_drop_target (GtkWidget *widget)

@@ -16,6 +16,7 @@
 #include "karta-previewer-window.h"
 #include "karta-documents-page.h"
 #include "karta-test-hanging-pdf.h"
+#include "karta-ui-test-keyring.h"
 #include "karta-ui-test-util.h"
 #include "karta-window.h"
 
@@ -27,6 +28,7 @@ static KartaStore *store;
 static char       *library_dir;
 static char       *big_dir; /* N_BIG_FILES distinct 2 MB PDFs */
 static gint64      roadmap_id;
+static gboolean    keyring; /* a keyring of the test's own is up */
 
 static KartaActivity *
 activity_new (const char        *number,
@@ -378,23 +380,22 @@ wait_for_window (const char *name)
   return window;
 }
 
-/* Answers the password dialog with @password */
+/* Answers the password dialog with @password, to be kept if @remember */
 static void
 answer_password (const char *password,
+                 gboolean    remember,
                  const char *expected_body)
 {
   GtkWindow *dialog = wait_for_window ("attach-password");
-  GtkWidget *entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
 
   g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), expected_body));
-  gtk_editable_set_text (GTK_EDITABLE (entry), password);
   karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "attach-password");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "attach");
-  gtk_window_destroy (dialog);
+  karta_ui_test_answer_password (ADW_MESSAGE_DIALOG (dialog), password, remember);
 }
 
-/* An encrypted file: its password is asked for, a wrong one again */
+/* An encrypted file: its password is asked for, a wrong one again; kept
+ * in the keyring when the user ticks it */
 static void
 test_password (void)
 {
@@ -407,11 +408,20 @@ test_password (void)
   g_ptr_array_add (files, test_pdf ("encrypted-user-pw.pdf"));
   karta_attach_files (documents, store, &(KartaDocumentTarget){ .activity_id = activity_at (roadmap, 0)->id },
                       files);
-  answer_password ("wrong", "«encrypted-user-pw.pdf»: нужен пароль");
-  answer_password ("secret", "неверный");
+  answer_password ("wrong", FALSE, "«encrypted-user-pw.pdf»: нужен пароль");
+  /* kept in the keyring, when the test has one */
+  answer_password ("secret", keyring, "неверный");
   while (count_found ("encrypted") == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (count_found ("encrypted"), ==, 1);
+  if (keyring)
+    {
+      KartaDocumentFilter filter = { .search = "encrypted" };
+      g_autoptr (GPtrArray) found = karta_store_find_documents (store, &filter, NULL);
+      const KartaDocument *document = g_ptr_array_index (found, 0);
+
+      g_assert_true (karta_ui_test_keyring_has (document->sha256, "secret"));
+    }
   gtk_window_destroy (editor);
 }
 
@@ -485,6 +495,7 @@ main (int   argc,
   g_autoptr (GFile) big = NULL;
   int result;
 
+  keyring = karta_ui_test_keyring_start ();
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
   g_assert_nonnull (karta_get_resource ());
@@ -503,5 +514,6 @@ main (int   argc,
   big = g_file_new_for_path (big_dir);
   karta_ui_test_remove_tree (big);
   g_free (big_dir);
+  karta_ui_test_keyring_stop ();
   return result;
 }

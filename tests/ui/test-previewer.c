@@ -15,12 +15,14 @@
 #include "karta-file-store.h"
 #include "karta-previewer-window-private.h"
 #include "karta-pdf-view-private.h"
+#include "karta-ui-test-keyring.h"
 #include "karta-ui-test-util.h"
 #include "karta-test-util.h"
 
 #define TIMEOUT_S 20
 
-static char *cache_dir;
+static char    *cache_dir;
+static gboolean keyring; /* a keyring of the test's own is up */
 
 static GFile *
 data_file (const char *name)
@@ -198,22 +200,31 @@ test_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* text-004-plan.pdf stored in a new library as an attached document */
+/* @document (its file name) stored in a new library as an attached
+ * document, shown in the previewer */
 static KartaPreviewerWindow *
-show_attached (KartaStore    *store,
-               KartaDocument *document)
+show_stored (KartaStore    *store,
+             KartaDocument *document)
 {
   g_autofree char *documents = karta_file_store_dir (store);
-  g_autoptr (GFile) file = data_file ("text-004-plan.pdf");
+  g_autoptr (GFile) file = data_file (document->file_name);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr (GError) error = NULL;
-  KartaPreviewerWindow *window;
 
   g_clear_pointer (&document->sha256, g_free);
   g_assert_true (karta_file_store_put (documents, path, NULL, NULL, NULL, &document->sha256, &document->size,
                                        &error));
   g_assert_no_error (error);
-  window = karta_previewer_window_show (NULL, store, document);
+  return karta_previewer_window_show (NULL, store, document);
+}
+
+/* The same, waiting for its first page */
+static KartaPreviewerWindow *
+show_attached (KartaStore    *store,
+               KartaDocument *document)
+{
+  KartaPreviewerWindow *window = show_stored (store, document);
+
   wait_for (is_settled, window);
   wait_for (page_is_drawn, window);
   return window;
@@ -379,18 +390,11 @@ asks_password (gpointer data)
 /* Answers the password dialog with @password, or cancels it */
 static void
 answer_password (KartaPreviewerWindow *window,
-                 const char           *password)
+                 const char           *password,
+                 gboolean              remember)
 {
-  AdwMessageDialog *dialog;
-  GtkEditable      *entry;
-
   wait_for (asks_password, window);
-  dialog = find_dialog (window);
-  entry = GTK_EDITABLE (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog)));
-  if (password != NULL)
-    gtk_editable_set_text (entry, password);
-  /* the dialog closes itself */
-  adw_message_dialog_response (dialog, password != NULL ? "open" : "cancel");
+  karta_ui_test_answer_password (find_dialog (window), password, remember);
 }
 
 static gboolean
@@ -409,13 +413,13 @@ test_password (void)
   KartaPreviewerWindow *window = open_window (file, 1280, 800);
   GtkWidget            *extra;
 
-  answer_password (window, "wrong");
+  answer_password (window, "wrong", FALSE);
   wait_for (says_wrong_password, window);
   extra = adw_message_dialog_get_extra_child (find_dialog (window));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (extra))), ==,
                    _ ("The password is wrong. Try again."));
   g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (find_dialog (window)), "document-password"));
-  answer_password (window, "secret");
+  answer_password (window, "secret", FALSE);
   wait_for (is_settled, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
   wait_for (page_is_drawn, window);
@@ -423,11 +427,57 @@ test_password (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_window (file, 800, 600);
-  answer_password (window, NULL);
+  answer_password (window, NULL, FALSE);
   wait_for (is_settled, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
   g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), "encrypted-user-pw.pdf"));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An attached document's password, kept in the keyring when the user
+ * wants, opens it the next time without a question; a kept password that
+ * no longer opens it is forgotten and asked for */
+static void
+test_password_kept (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  KartaDocument         document = { .id = 1, .file_name = (char *) "encrypted-user-pw.pdf" };
+  KartaPreviewerWindow *window;
+
+  if (!keyring)
+    {
+      g_test_skip ("needs gnome-keyring-daemon");
+      return;
+    }
+  store = karta_ui_test_library_new ("karta-test-previewer-XXXXXX", &dir);
+  window = show_stored (store, &document);
+  answer_password (window, "secret", TRUE);
+  wait_for (is_settled, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
+  g_assert_true (karta_ui_test_keyring_has (document.sha256, "secret"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = show_stored (store, &document);
+  while (!is_settled (window))
+    {
+      g_assert_false (asks_password (window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "document");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the kept one is wrong: forgotten, and the user is asked */
+  karta_document_password_remember_async (document.sha256, document.file_name, "outdated", NULL, NULL, NULL);
+  g_assert_true (karta_ui_test_keyring_has (document.sha256, "outdated"));
+  window = show_stored (store, &document);
+  answer_password (window, NULL, FALSE);
+  wait_for (is_settled, window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
+  g_assert_true (karta_ui_test_keyring_has (document.sha256, ""));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_free (document.sha256);
+  karta_ui_test_library_remove (&store, &dir);
 }
 
 static void
@@ -733,6 +783,7 @@ main (int   argc,
    * the renderer process draws them */
   cache_dir = g_dir_make_tmp ("karta-test-previewer-XXXXXX", NULL);
   g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  keyring = karta_ui_test_keyring_start ();
   if (!karta_ui_test_init (&argc, &argv))
     return 77;
 
@@ -744,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/ui/previewer/search", test_search);
   g_test_add_func ("/ui/previewer/scan-without-text", test_scan_without_text);
   g_test_add_func ("/ui/previewer/password", test_password);
+  g_test_add_func ("/ui/previewer/password-kept", test_password_kept);
   g_test_add_func ("/ui/previewer/broken-files", test_broken_files);
   g_test_add_func ("/ui/previewer/small-window", test_small_window);
   g_test_add_func ("/ui/previewer/rotated-page", test_rotated_page);
@@ -759,6 +811,7 @@ main (int   argc,
     g_autoptr (GFile) cache = g_file_new_for_path (cache_dir);
     karta_ui_test_remove_tree (cache);
   }
+  karta_ui_test_keyring_stop ();
   g_free (cache_dir);
   return result;
 }

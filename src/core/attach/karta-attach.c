@@ -44,6 +44,7 @@ struct _KartaAttachBatch
 
   /* filled by karta_attach_batch_store_files() */
   GPtrArray *documents; /* of KartaDocument*, stored, not yet linked */
+  GPtrArray *linked;    /* of KartaDocument*, by karta_attach_batch_link() */
   GPtrArray *refused;   /* of KartaAttachRefusal* */
   gboolean   cancelled;
 
@@ -93,6 +94,7 @@ karta_attach_batch_finalize (GObject *object)
   g_free (self->added_by);
   g_ptr_array_unref (self->files);
   g_ptr_array_unref (self->documents);
+  g_ptr_array_unref (self->linked);
   g_ptr_array_unref (self->refused);
   g_mutex_clear (&self->lock);
   g_free (self->current);
@@ -113,6 +115,7 @@ karta_attach_batch_init (KartaAttachBatch *self)
 
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+  self->linked = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
   self->refused = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
   self->added_by = g_strdup (g_strcmp0 (real_name, "Unknown") != 0 ? real_name : g_get_user_name ());
   g_mutex_init (&self->lock);
@@ -381,8 +384,24 @@ karta_attach_batch_link (KartaAttachBatch *self,
     return g_array_new (FALSE, FALSE, sizeof (gint64));
   ids = karta_store_attach_documents (self->store, self->documents, &self->target, error);
   if (ids != NULL)
-    g_ptr_array_set_size (self->documents, 0);
+    {
+      g_ptr_array_extend_and_steal (self->linked, g_steal_pointer (&self->documents));
+      self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_document_free);
+    }
   return g_steal_pointer (&ids);
+}
+
+/**
+ * karta_attach_batch_get_linked:
+ *
+ * Returns: (transfer none) (element-type KartaDocument): the documents
+ *   karta_attach_batch_link() linked, with their SHA-256 and file names
+ */
+GPtrArray *
+karta_attach_batch_get_linked (KartaAttachBatch *self)
+{
+  g_return_val_if_fail (KARTA_IS_ATTACH_BATCH (self), NULL);
+  return self->linked;
 }
 
 static void

@@ -68,6 +68,7 @@ GArray *karta_attach_batch_run_finish (KartaAttachBatch *self,
                                        GError          **error);
 
 GPtrArray *karta_attach_batch_get_refused (KartaAttachBatch *self);
+GPtrArray *karta_attach_batch_get_linked (KartaAttachBatch *self);
 gboolean   karta_attach_batch_was_cancelled (KartaAttachBatch *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 
 #include "karta-attach-files.h"
 #include "karta-attach-private.h"
+#include "karta-document-passwords.h"
 #include "karta-editor-private.h"
 #include "karta-list-private.h"
 #include "karta-window.h"
@@ -36,6 +37,7 @@ typedef struct
   GtkLabel           *file_label;
   GtkProgressBar     *bar;
   guint               present_source;
+  char               *password_to_keep; /* in the keyring, for the documents attached with it */
 } AttachJob;
 
 /* A batch done sooner than this shows no progress window: no flash for a file or two */
@@ -50,6 +52,7 @@ attach_job_free (AttachJob *job)
   g_clear_object (&job->batch);
   g_clear_object (&job->cancellable);
   g_clear_handle_id (&job->present_source, g_source_remove);
+  g_free (job->password_to_keep);
   if (job->window != NULL)
     gtk_window_destroy (job->window);
   g_clear_weak_pointer (&job->window);
@@ -210,6 +213,33 @@ show_attached (AttachJob *job,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), karta_attach_undo_toast_new (job->store, title));
 }
 
+static void
+on_password_kept (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GtkWidget) from = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!karta_document_password_remember_finish (result, &error) && gtk_widget_get_root (from) != NULL)
+    karta_editor_show_message (karta_list_page_get_window (from), _ ("The password was not kept in the keyring"),
+                               error->message);
+}
+
+/* The password the user wanted kept, for the documents it opened */
+static void
+keep_password (AttachJob *job)
+{
+  GPtrArray *linked = karta_attach_batch_get_linked (job->batch);
+
+  for (guint i = 0; job->from != NULL && i < linked->len; i++)
+    {
+      const KartaDocument *document = g_ptr_array_index (linked, i);
+      karta_document_password_remember_async (document->sha256, document->file_name, job->password_to_keep, NULL,
+                                              on_password_kept, g_object_ref (job->from));
+    }
+}
+
 /* The files refused for good go to @shown, those that need a password
  * (and those still waiting for one) to @locked */
 static void
@@ -248,6 +278,8 @@ on_done (GObject      *source,
     karta_editor_show_message (parent, _ ("Could not attach the documents"), error->message);
   if (ids != NULL && ids->len > 0)
     show_attached (job, ids->len);
+  if (ids != NULL && job->password_to_keep != NULL)
+    keep_password (job);
   sort_refused (job, shown, locked);
   if (shown->len > 0)
     show_refused (parent, shown, ids != NULL ? ids->len : 0);
@@ -262,7 +294,7 @@ karta_attach_run (GtkWidget                 *from,
                   KartaStore                *store,
                   const KartaDocumentTarget *target,
                   GPtrArray                 *files,
-                  const char                *password,
+                  const KartaAttachPassword *password,
                   GPtrArray                 *locked)
 {
   g_autoptr (GError) error = NULL;
@@ -275,7 +307,7 @@ karta_attach_run (GtkWidget                 *from,
                                  error->message);
       return;
     }
-  karta_attach_batch_set_password (batch, password);
+  karta_attach_batch_set_password (batch, password != NULL ? password->password : NULL);
   for (guint i = 0; i < files->len; i++)
     karta_attach_batch_add_file (batch, g_ptr_array_index (files, i));
   job = g_new0 (AttachJob, 1);
@@ -285,6 +317,8 @@ karta_attach_run (GtkWidget                 *from,
   job->locked = locked != NULL ? g_ptr_array_ref (locked) : NULL;
   job->batch = g_steal_pointer (&batch);
   job->cancellable = g_cancellable_new ();
+  if (password != NULL && password->remember)
+    job->password_to_keep = g_strdup (password->password);
   prepare_progress (job);
   karta_attach_batch_run_async (job->batch, job->cancellable, on_progress, job, on_done, job);
 }

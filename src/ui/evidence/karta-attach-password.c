@@ -3,7 +3,9 @@
  * Files that need a password are not counted as refused: once the batch
  * is done, their passwords are asked for one file at a time, and each is
  * attached with its own (as one more undoable step). A wrong password is
- * said to be wrong and asked again; Skip goes on to the next file.
+ * said to be wrong and asked again; Skip goes on to the next file. The
+ * user may have the password kept in the keyring: the previewer then
+ * opens the document without asking.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,7 @@
 
 #include "karta-attach-private.h"
 #include "karta-list-private.h"
+#include "karta-password-dialog.h"
 
 typedef struct
 {
@@ -22,7 +25,6 @@ typedef struct
   KartaStore         *store;
   KartaDocumentTarget target;
   GPtrArray          *locked; /* of KartaAttachRefusal*: the first is asked for */
-  GtkEditable        *entry;
 } Ask;
 
 static void
@@ -39,23 +41,27 @@ ask_free (gpointer  data,
 }
 
 static void
-on_response (AdwMessageDialog *dialog,
-             const char       *response,
-             Ask              *ask)
+on_response (KartaPasswordDialog *dialog,
+             const char          *response,
+             Ask                 *ask)
 {
   const KartaAttachRefusal *first = g_ptr_array_index (ask->locked, 0);
   g_autoptr (GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_attach_refusal_free);
   g_autoptr (GPtrArray) files = g_ptr_array_new ();
 
-  (void) dialog;
   if (ask->from == NULL)
     return;
   for (guint i = 1; i < ask->locked->len; i++)
     g_ptr_array_add (rest, karta_attach_refusal_copy (g_ptr_array_index (ask->locked, i)));
-  if (g_strcmp0 (response, "attach") == 0)
+  if (g_strcmp0 (response, "accept") == 0)
     {
+      KartaAttachPassword password = {
+        .password = karta_password_dialog_get_password (dialog),
+        .remember = karta_password_dialog_get_remember (dialog),
+      };
+
       g_ptr_array_add (files, first->file);
-      karta_attach_run (ask->from, ask->store, &ask->target, files, gtk_editable_get_text (ask->entry), rest);
+      karta_attach_run (ask->from, ask->store, &ask->target, files, &password, rest);
     }
   else if (rest->len > 0)
     karta_attach_ask_password (ask->from, ask->store, &ask->target, rest);
@@ -78,28 +84,15 @@ karta_attach_ask_password (GtkWidget                 *from,
   /* Translators: a file name, then why it cannot be opened: "needs a password" */
   g_autofree char *body = g_strdup_printf (_ ("“%s”: %s. Enter its password to attach it."),
                                            first->file_name, first->reason);
-  GtkWidget       *dialog = adw_message_dialog_new (karta_list_page_get_window (from), _ ("Password Required"), body);
-  /* not a GtkPasswordEntry: GTK 4.8's one is notified after it is
-   * finalized when its dialog closes */
-  GtkWidget *entry = gtk_entry_new ();
-  Ask       *ask = g_new0 (Ask, 1);
+  GtkWidget       *dialog = karta_password_dialog_new (karta_list_page_get_window (from), body, NULL, _ ("_Skip"),
+                                                       _ ("_Attach"));
+  Ask             *ask = g_new0 (Ask, 1);
 
   g_set_weak_pointer (&ask->from, from);
   ask->store = g_object_ref (store);
   ask->target = *target;
   ask->locked = g_ptr_array_ref (locked);
-  ask->entry = GTK_EDITABLE (entry);
-  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
-  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Password"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "skip", _ ("_Skip"), "attach", _ ("_Attach"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "attach", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "attach");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "skip");
   gtk_widget_set_name (dialog, "attach-password");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_response), ask, ask_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }

@@ -10,12 +10,19 @@
 
 G_BEGIN_DECLS
 
+/* A password the user gave for encrypted files, and whether to keep it */
+typedef struct
+{
+  const char *password;
+  gboolean    remember;
+} KartaAttachPassword;
+
 /* karta-attach-files.c */
 void karta_attach_run (GtkWidget                 *from,
                        KartaStore                *store,
                        const KartaDocumentTarget *target,
                        GPtrArray                 *files,
-                       const char                *password,
+                       const KartaAttachPassword *password,
                        GPtrArray                 *locked);
 
 /* karta-attach-password.c */

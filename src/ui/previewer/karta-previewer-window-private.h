@@ -42,6 +42,11 @@ struct _KartaPreviewerWindow
   GCancellable     *cancellable; /* opening and everything else, till the window closes */
   guint             zoom_idle;   /* showing the zoom in the header bar */
 
+  /* passwords (karta-previewer-window-password.c) */
+  gboolean keyring_asked;    /* for the password kept of an attached document */
+  gboolean trying_kept;      /* the password being tried is the keyring's */
+  char    *password_to_keep; /* typed, to keep in the keyring once it opens the document */
+
   /* search */
   GCancellable *search_cancellable;
   GArray       *matches;     /* of KartaPdfMatch */
@@ -52,6 +57,15 @@ struct _KartaPreviewerWindow
 /* karta-previewer-window.c */
 void karta_previewer_window_toast (KartaPreviewerWindow *self,
                                    const char           *message);
+void karta_previewer_window_show_error (KartaPreviewerWindow *self,
+                                        const char           *reason);
+void karta_previewer_window_open (KartaPreviewerWindow *self,
+                                  const char           *password);
+
+/* karta-previewer-window-password.c */
+void karta_previewer_window_need_password (KartaPreviewerWindow *self,
+                                           gboolean              wrong);
+void karta_previewer_window_password_accepted (KartaPreviewerWindow *self);
 
 /* karta-previewer-window-actions.c */
 void karta_previewer_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -24,9 +24,6 @@
 
 G_DEFINE_FINAL_TYPE (KartaPreviewerWindow, karta_previewer_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void open_document (KartaPreviewerWindow *self,
-                           const char           *password);
-
 void
 karta_previewer_window_toast (KartaPreviewerWindow *self,
                               const char           *message)
@@ -45,9 +42,9 @@ show_document_controls (KartaPreviewerWindow *self,
 }
 
 /* What failed, in the window: the file's name and the reason */
-static void
-show_error (KartaPreviewerWindow *self,
-            const char           *reason)
+void
+karta_previewer_window_show_error (KartaPreviewerWindow *self,
+                                   const char           *reason)
 {
   g_autofree char *description = NULL;
 
@@ -60,57 +57,6 @@ show_error (KartaPreviewerWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "error");
   show_document_controls (self, FALSE);
   karta_previewer_window_update_actions (self);
-}
-
-static void
-on_password_response (AdwMessageDialog     *dialog,
-                      const char           *response,
-                      KartaPreviewerWindow *self)
-{
-  /* the entry is the first of the extra child's box (ask_password) */
-  GtkWidget   *box = adw_message_dialog_get_extra_child (dialog);
-  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_first_child (box));
-
-  if (g_str_equal (response, "open"))
-    open_document (self, gtk_editable_get_text (entry));
-  else
-    show_error (self, _ ("The document is protected by a password, and none was given. "
-                         "Open it again and enter its password."));
-}
-
-/* Asks for the password; @problem says why it is asked again */
-static void
-ask_password (KartaPreviewerWindow *self,
-              const char           *problem)
-{
-  g_autofree char *body = g_strdup_printf (_ ("“%s” is protected by a password. Enter it to open the document."),
-                                           self->display_name);
-  GtkWidget       *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Password Required"), body);
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  /* not a GtkPasswordEntry: GTK 4.8's one is notified after it is
-   * finalized when its dialog closes */
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
-  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Password"), -1);
-  gtk_box_append (GTK_BOX (box), entry);
-  if (problem != NULL)
-    {
-      GtkWidget *label = gtk_label_new (problem);
-      gtk_widget_add_css_class (label, "error");
-      gtk_widget_add_css_class (entry, "error");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "open", _ ("_Open"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_password_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }
 
 static void
@@ -207,22 +153,22 @@ on_opened (GObject      *source,
   if (karta_pdf_renderer_open_finish (renderer, result, &error))
     {
       g_set_object (&self->renderer, renderer);
+      karta_previewer_window_password_accepted (self);
       show_document (self);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD))
-    ask_password (self, NULL);
-  else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD))
-    ask_password (self, _ ("The password is wrong. Try again."));
+  else if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_NEEDS_PASSWORD) ||
+           g_error_matches (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD))
+    karta_previewer_window_need_password (self, g_error_matches (error, KARTA_ERROR, KARTA_ERROR_WRONG_PASSWORD));
   else
-    show_error (self, error->message);
+    karta_previewer_window_show_error (self, error->message);
 }
 
 /* A renderer opens one document once: every try gets a new one */
-static void
-open_document (KartaPreviewerWindow *self,
-               const char           *password)
+void
+karta_previewer_window_open (KartaPreviewerWindow *self,
+                             const char           *password)
 {
   g_autoptr (KartaPdfRenderer) renderer = karta_pdf_renderer_new ();
 
@@ -276,6 +222,7 @@ karta_previewer_window_finalize (GObject *object)
   g_clear_object (&self->file);
   g_free (self->display_name);
   g_free (self->sha256);
+  g_free (self->password_to_keep);
 
   G_OBJECT_CLASS (karta_previewer_window_parent_class)->finalize (object);
 }
@@ -360,7 +307,7 @@ karta_previewer_window_new (GtkApplication *application,
   KartaPreviewerWindow *self = document_window_new (application, file, NULL);
 
   self->sha256 = cache_key_for (file);
-  open_document (self, NULL);
+  karta_previewer_window_open (self, NULL);
   return self;
 }
 
@@ -388,7 +335,7 @@ karta_previewer_window_show (GtkWindow           *parent,
   self->store = g_object_ref (store);
   self->document_id = document->id;
   self->sha256 = g_strdup (document->sha256);
-  open_document (self, NULL);
+  karta_previewer_window_open (self, NULL);
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
