@@ -8,8 +8,10 @@
 #include <adwaita.h>
 
 #include "karta-import.h"
+#include "karta-interchange.h"
 #include "karta-import-review.h"
 #include "karta-terms.h"
+#include "karta-test-util.h"
 #include "karta-ui-test-util.h"
 #include "karta-window.h"
 
@@ -565,6 +567,73 @@ test_window_open_document (void)
   g_assert_cmpuint (count_roadmaps (), ==, 0);
 }
 
+/* Answers the question about a roadmap already in the library */
+static void
+answer_same_roadmap (const char *response)
+{
+  GtkWindow *dialog = wait_for_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "same-roadmap");
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "28 мероприятий"));
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "window-open-json-same"));
+  g_object_ref (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  karta_ui_test_run_pending ();
+}
+
+/* An interchange JSON opened twice: the second time the user is asked to
+ * replace the roadmap, keep both or cancel; nothing is copied silently */
+static void
+test_window_open_interchange_twice (void)
+{
+  KartaWindow *window = karta_window_new (NULL, store);
+  g_autoptr (KartaRoadmap) roadmap = recognise_file ("roadmaps/000-frunzensky-2022.docx");
+  g_autofree char *dir = karta_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "000-frunzensky-2022.json", NULL);
+  g_autofree char *json = karta_interchange_to_string (roadmap);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  gint64 first_id;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  karta_window_open_file (window, file);
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+  roadmaps = karta_store_list_roadmaps (store, NULL);
+  first_id = ((KartaRoadmapSummary *) g_ptr_array_index (roadmaps, 0))->id;
+
+  karta_window_open_file (window, file);
+  answer_same_roadmap ("cancel");
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+
+  karta_window_open_file (window, file);
+  answer_same_roadmap ("replace");
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+  g_assert_null (karta_store_load_roadmap (store, first_id, NULL));
+
+  karta_window_open_file (window, file);
+  answer_same_roadmap ("keep");
+  g_assert_cmpuint (count_roadmaps (), ==, 2);
+
+  /* each was one step */
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_cmpuint (count_roadmaps (), ==, 1);
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_nonnull (karta_store_load_roadmap (store, first_id, NULL));
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_roadmaps (), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  karta_test_remove_tree (dir);
+}
+
 /* Rows copied from a word processor (HTML on the clipboard) and pasted
  * into a roadmap open the review, which adds them to that roadmap */
 static void
@@ -733,5 +802,6 @@ main (int   argc,
   g_test_add_func ("/ui/import-review/window-error", test_window_import_error);
   g_test_add_func ("/ui/import-review/window-open", test_window_open_document);
   g_test_add_func ("/ui/import-review/window-paste", test_window_paste_rows);
+  g_test_add_func ("/ui/import-review/window-open-json-twice", test_window_open_interchange_twice);
   return karta_ui_test_run (&store, &library_dir);
 }

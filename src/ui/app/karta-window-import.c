@@ -18,7 +18,6 @@
 #include "karta-error.h"
 #include "karta-import.h"
 #include "karta-import-review.h"
-#include "karta-interchange.h"
 #include "karta-window-private.h"
 #include "karta-settings.h"
 
@@ -227,34 +226,12 @@ karta_window_import_file (KartaWindow *self,
   import_start (self, job);
 }
 
-/* A roadmap's interchange JSON is added to the library as it is */
-static void
-open_interchange (KartaWindow *self,
-                  GFile       *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *what = g_strdup_printf (_ ("Could not open “%s”"), name);
-  g_autoptr (KartaRoadmap) roadmap = NULL;
-  g_autoptr (GError) error = NULL;
-  gint64 id = 0;
-
-  if (path == NULL)
-    g_set_error_literal (&error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND, _ ("only local files can be opened"));
-  else if ((roadmap = karta_interchange_load_file (path, &error)) != NULL)
-    id = karta_store_add_roadmap (self->store, roadmap, &error);
-  if (id != 0)
-    karta_window_select_roadmap (self, id);
-  else
-    karta_window_show_error (self, what, error);
-}
-
 /**
  * karta_window_open_file:
  *
  * Opens a file given to Karta (command line, file manager, drag and drop):
- * an interchange .json is added at once, any other document goes through
- * the import review.
+ * an interchange .json is added (karta-window-interchange.c), any other
+ * document goes through the import review.
  */
 void
 karta_window_open_file (KartaWindow *self,
@@ -264,7 +241,7 @@ karta_window_open_file (KartaWindow *self,
 
   g_return_if_fail (KARTA_IS_WINDOW (self));
   if (name != NULL && g_str_has_suffix (name, ".json"))
-    open_interchange (self, file);
+    karta_window_open_interchange (self, file);
   else
     karta_window_import_file (self, file);
 }

@@ -52,6 +52,10 @@ void karta_window_update_actions (KartaWindow *self);
 void karta_window_class_init_import (GtkWidgetClass *widget_class);
 void karta_window_init_import (KartaWindow *self);
 
+/* karta-window-interchange.c */
+void karta_window_open_interchange (KartaWindow *self,
+                                    GFile       *file);
+
 /* karta-window-sidebar.c */
 void     karta_window_init_sidebar (KartaWindow *self);
 void     karta_window_reload_sidebar (KartaWindow *self);
