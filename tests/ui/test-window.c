@@ -512,6 +512,31 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Another roadmap chosen with the table scrolled down opens at its top,
+ * and GTK has no scroll position to complain about (a warning is fatal) */
+static void
+test_window_switch_scrolled (void)
+{
+  KartaWindow      *window = open_window (1280, 800);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  GtkAdjustment    *vadj = gtk_scrolled_window_get_vadjustment (page->scrolled_window);
+  g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+
+  g_assert_cmpuint (roadmaps->len, >=, 2);
+  for (guint i = 0; i < 2 * roadmaps->len; i++)
+    {
+      const KartaRoadmapSummary *roadmap = g_ptr_array_index (roadmaps, i % roadmaps->len);
+
+      g_assert_true (karta_window_select_roadmap (window, roadmap->id));
+      karta_ui_test_wait_until_drawn (GTK_WIDGET (page->column_view));
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0.0);
+      gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj));
+      karta_ui_test_wait_for_frame (GTK_WIDGET (page->column_view));
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0.0);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 column_shown (KartaRoadmapPage *page,
               guint             index)
@@ -567,5 +592,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/last-folder", test_window_last_folder);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/ui/window/columns-fit", test_window_columns_fit);
+  g_test_add_func ("/ui/window/switch-scrolled", test_window_switch_scrolled);
   return karta_ui_test_run (&store, &library_dir);
 }

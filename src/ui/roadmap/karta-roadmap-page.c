@@ -333,7 +333,12 @@ karta_roadmap_page_show (KartaRoadmapPage *self,
   self->row_array = g_ptr_array_new_full (n_old, g_object_unref);
   karta_roadmap_page_build_rows (self, roadmap, same ? old_rows : NULL, collapsed);
   if (!same)
-    karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
+    {
+      /* to the top while the old rows are there to scroll over: the list
+       * cannot place a scroll position among rows not laid out yet */
+      gtk_adjustment_set_value (vadj, 0.0);
+      karta_slice_growth_start (self->slice, FIRST_ROWS, MORE_ROWS);
+    }
 
   karta_roadmap_page_update_header (self, roadmap);
   /* Its count of activities waits for the whole roadmap */
@@ -357,8 +362,6 @@ karta_roadmap_page_show (KartaRoadmapPage *self,
       karta_roadmap_page_restore_selection (self, selected_id, selected_section);
       gtk_adjustment_set_value (vadj, scroll);
     }
-  else
-    gtk_adjustment_set_value (vadj, 0.0);
 }
 
 /**
