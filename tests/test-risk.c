@@ -176,8 +176,10 @@ test_profile_round_trip (Fixture      *fixture,
   g_clear_pointer (&profiles, g_ptr_array_unref);
   profiles = karta_store_list_risk_profiles (fixture->store, 0, &error);
   g_assert_cmpuint (profiles->len, ==, 2);
-  g_assert_cmpstr (((KartaRiskProfile *) g_ptr_array_index (profiles, 0))->school_name, ==, "ГБОУ СОШ №305");
-  g_assert_cmpuint (((KartaRiskProfile *) g_ptr_array_index (profiles, 1))->entries->len, ==, 10);
+  /* by school, numbers in number order: № 8 before № 305 */
+  g_assert_cmpstr (((KartaRiskProfile *) g_ptr_array_index (profiles, 0))->school_name, ==, "ГБОУ СОШ №8");
+  g_assert_cmpstr (((KartaRiskProfile *) g_ptr_array_index (profiles, 1))->school_name, ==, "ГБОУ СОШ №305");
+  g_assert_cmpuint (((KartaRiskProfile *) g_ptr_array_index (profiles, 0))->entries->len, ==, 10);
 
   g_assert_null (karta_store_load_risk_profile (fixture->store, fixture->school8, 2030, &error));
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_NOT_FOUND);

@@ -61,6 +61,37 @@ test_short_names_apart (void)
   g_assert_cmpstr (shorts[3], ==, "Кировская СОШ № 2");
 }
 
+static const char *
+name_itself (gconstpointer item)
+{
+  return item;
+}
+
+static int
+school_first (gconstpointer item)
+{
+  return g_str_has_prefix (item, "Комитет") ? 1 : 0;
+}
+
+/* Numbers in number order, case aside; the groups first */
+static void
+test_names_sort (void)
+{
+  const char *names[] = { "Комитет по образованию", "ГБОУ СОШ № 12", "ГБОУ СОШ № 8", "гБОУ СОШ № 9",
+                          "ГБОУ № 305", "ГБОУ СОШ № 8", "ГБОУ СОШ № 100" };
+  const char *expected[] = { "ГБОУ № 305", "ГБОУ СОШ № 8", "ГБОУ СОШ № 8", "гБОУ СОШ № 9",
+                             "ГБОУ СОШ № 12", "ГБОУ СОШ № 100", "Комитет по образованию" };
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (items, (gpointer) names[i]);
+  karta_school_names_sort (items, name_itself, school_first);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (items, i), ==, expected[i]);
+  /* equal names keep their order: the first «№ 8» stays first */
+  g_assert_true (g_ptr_array_index (items, 1) == names[2]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -68,5 +99,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/school-name/short", test_short_name);
   g_test_add_func ("/school-name/short-names-apart", test_short_names_apart);
+  g_test_add_func ("/school-name/sort", test_names_sort);
   return g_test_run ();
 }

@@ -521,19 +521,25 @@ test_window_switch_scrolled (void)
   KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
   GtkAdjustment    *vadj = gtk_scrolled_window_get_vadjustment (page->scrolled_window);
   g_autoptr (GPtrArray) roadmaps = karta_store_list_roadmaps (store, NULL);
+  guint switches = 0;
 
-  g_assert_cmpuint (roadmaps->len, >=, 2);
   for (guint i = 0; i < 2 * roadmaps->len; i++)
     {
       const KartaRoadmapSummary *roadmap = g_ptr_array_index (roadmaps, i % roadmaps->len);
 
+      /* a table to scroll: not a roadmap another test made */
+      if (roadmap->activity_count < 20)
+        continue;
       g_assert_true (karta_window_select_roadmap (window, roadmap->id));
       karta_ui_test_wait_until_drawn (GTK_WIDGET (page->column_view));
       g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0.0);
+      wait_all_rows (page);
       gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj));
       karta_ui_test_wait_for_frame (GTK_WIDGET (page->column_view));
       g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0.0);
+      switches++;
     }
+  g_assert_cmpuint (switches, >=, 4);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -20,6 +20,11 @@ char            *karta_school_name_key (const char *name);
 KartaSchoolMatch karta_school_name_compare (const char *a,
                                             const char *b);
 
+/* karta-school-order.c */
+void karta_school_names_sort (GPtrArray *items,
+                              const char *(*name_of) (gconstpointer item),
+                              int (*group_of) (gconstpointer item));
+
 /* karta-school-short-name.c */
 char  *karta_school_short_name (const char *name);
 char **karta_school_short_names (const char *const *names,

@@ -59,11 +59,26 @@ load_categories (KartaStore *self,
   return TRUE;
 }
 
+/* The name lists show, and what comes first: schools */
+static const char *
+organisation_shown_name (gconstpointer item)
+{
+  const KartaOrganisation *organisation = item;
+
+  return organisation->short_name && *organisation->short_name ? organisation->short_name : organisation->name;
+}
+
+static int
+organisation_group (gconstpointer item)
+{
+  return ((const KartaOrganisation *) item)->is_school ? 0 : 1;
+}
+
 /**
  * karta_store_list_organisations:
  *
  * Returns: (transfer container) (element-type KartaOrganisation): schools
- *   first, by name
+ *   first, by name, numbers in number order (karta_school_names_sort())
  */
 GPtrArray *
 karta_store_list_organisations (KartaStore *self,
@@ -73,7 +88,7 @@ karta_store_list_organisations (KartaStore *self,
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   sqlite3_stmt *stmt = karta_store_prepare (self,
                                             "SELECT " ORGANISATION_COLUMNS " FROM organisations o LEFT JOIN people p ON p.id = o.curator_id"
-                                            " ORDER BY o.is_school DESC, coalesce (o.short_name, o.name)",
+                                            " ORDER BY o.id",
                                             error);
 
   if (stmt == NULL)
@@ -87,6 +102,7 @@ karta_store_list_organisations (KartaStore *self,
   sqlite3_reset (stmt);
   if (!load_categories (self, by_id, 0, error))
     return NULL;
+  karta_school_names_sort (list, organisation_shown_name, organisation_group);
   return g_steal_pointer (&list);
 }
 

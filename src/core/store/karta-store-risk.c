@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "karta-error.h"
+#include "karta-school-name.h"
 #include "karta-store-private.h"
 
 #define PROFILE_COLUMNS \
@@ -93,12 +94,18 @@ karta_store_load_risk_profile (KartaStore *self,
   return load_entries (self, by_id, profile->id, error) ? g_steal_pointer (&profile) : NULL;
 }
 
+static const char *
+profile_school_name (gconstpointer item)
+{
+  return ((const KartaRiskProfile *) item)->school_name;
+}
+
 /**
  * karta_store_list_risk_profiles:
  * @year: the year, or 0 for each school's newest profile
  *
  * Returns: (transfer container) (element-type KartaRiskProfile): the
- *   profiles with their levels, by school name
+ *   profiles with their levels, by school name, numbers in number order
  */
 GPtrArray *
 karta_store_list_risk_profiles (KartaStore *self,
@@ -111,7 +118,7 @@ karta_store_list_risk_profiles (KartaStore *self,
                                             "SELECT " PROFILE_COLUMNS " FROM risk_profiles p JOIN organisations o ON o.id = p.organisation_id"
                                             " WHERE p.year = CASE WHEN ?1 = 0"
                                             "   THEN (SELECT max (year) FROM risk_profiles q WHERE q.organisation_id = p.organisation_id) ELSE ?1 END"
-                                            " ORDER BY 3, p.organisation_id",
+                                            " ORDER BY p.organisation_id",
                                             error);
 
   if (stmt == NULL)
@@ -126,6 +133,7 @@ karta_store_list_risk_profiles (KartaStore *self,
   sqlite3_reset (stmt);
   if (profiles->len > 0 && !load_entries (self, by_id, 0, error))
     return NULL;
+  karta_school_names_sort (profiles, profile_school_name, NULL);
   return g_steal_pointer (&profiles);
 }
 
