@@ -324,6 +324,28 @@ test_district_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* No profile yet: the empty page, and no year or order to choose among */
+static void
+test_district_empty (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr (KartaStore) empty = karta_ui_test_library_new ("karta-test-risk-empty-XXXXXX", &dir);
+  KartaWindow *window = karta_window_new (NULL, empty);
+  GtkWidget   *district;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  karta_window_show_district (window);
+  district = find_type (GTK_WIDGET (window), KARTA_TYPE_DISTRICT_PAGE);
+  karta_ui_test_wait_until_drawn (district);
+  g_assert_false (gtk_widget_get_visible (karta_ui_test_find_widget (district, GTK_TYPE_DROP_DOWN, "year_dropdown")));
+  g_assert_false (gtk_widget_get_visible (karta_ui_test_find_widget (district, GTK_TYPE_DROP_DOWN, "sort_dropdown")));
+  g_assert_true (gtk_widget_get_mapped (karta_ui_test_find_widget (district, ADW_TYPE_STATUS_PAGE, NULL)));
+  karta_ui_test_save_screenshot (GTK_WIDGET (window), "risk-district-empty");
+  gtk_window_destroy (GTK_WINDOW (window));
+  karta_ui_test_library_remove (&empty, &dir);
+}
+
 static void
 add_roadmap (void)
 {
@@ -375,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/ui/risk/export", test_export);
   g_test_add_func ("/ui/risk/editor", test_risk_editor);
   g_test_add_func ("/ui/risk/district-page", test_district_page);
+  g_test_add_func ("/ui/risk/district-empty", test_district_empty);
   result = g_test_run ();
 
   g_clear_pointer (&factors, karta_factor_list_free);

@@ -87,7 +87,9 @@ reload (KartaDistrictPage *self)
   self->years = self->store != NULL ? list_years (self->store) : g_array_new (FALSE, FALSE, sizeof (int));
   if (!karta_list_year_dropdown_fill (self->year_dropdown, self->years, self->year, &self->updating))
     self->year = self->years->len > 0 ? g_array_index (self->years, int, 0) : 0;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->year_dropdown), self->years->len > 0);
+  /* nothing to choose among before the first profile: the empty page says so */
+  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), self->years->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sort_dropdown), self->years->len > 0);
   show_year (self);
 }
 
