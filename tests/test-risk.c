@@ -400,7 +400,7 @@ test_import_bad (Fixture      *fixture,
   profile = load (fixture, fixture->school8, 2023);
   assert_counts (profile, 1, 0, 0);
   /* nothing invented */
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МОУ Неизвестная СОШ"), ==, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МОУ Неизвестная СОШ", NULL), ==, 0);
   schools = karta_store_list_organisations (fixture->store, &error);
   g_assert_cmpuint (schools->len, ==, 2);
   g_clear_pointer (&schools, g_ptr_array_unref);
@@ -413,14 +413,14 @@ test_import_bad (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_true (report_has (created, "school «МОУ Неизвестная СОШ» created"));
   g_assert_false (report_has (created, "row 3: unknown school «МОУ Неизвестная СОШ»"));
-  unknown = karta_store_find_organisation (fixture->store, "МОУ Неизвестная СОШ");
+  unknown = karta_store_find_organisation (fixture->store, "МОУ Неизвестная СОШ", NULL);
   g_assert_cmpint (unknown, >, 0);
   g_clear_pointer (&profile, karta_risk_profile_free);
   profile = load (fixture, unknown, 2023);
   assert_counts (profile, 0, 1, 1);
   /* the schools and the profiles are one undo step */
   g_assert_true (karta_store_undo (fixture->store, &error));
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МОУ Неизвестная СОШ"), ==, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МОУ Неизвестная СОШ", NULL), ==, 0);
 }
 
 static void

@@ -5,6 +5,7 @@
  */
 #include <glib.h>
 
+#include "karta-district.h"
 #include "karta-school-name.h"
 
 static void
@@ -92,6 +93,50 @@ test_names_sort (void)
   g_assert_true (g_ptr_array_index (items, 1) == names[2]);
 }
 
+/* The district a text names, as written on its own, and its key */
+static void
+test_district_find (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *district; /* NULL: none */
+  } cases[] = {
+    { "Комитет образования администрации Кировского муниципального района Ленинградской области",
+      "Кировский муниципальный район" },
+    { "План-график («дорожная карта») реализации во Фрунзенском районе Санкт-Петербурга проекта", "Фрунзенский район" },
+    { "Отдел образования администрации Сковородинского муниципального округа", "Сковородинский муниципальный округ" },
+    { "Управление образования Сосновоборского городского округа", "Сосновоборский городской округ" },
+    { "Отдел образования администрации Усть-Ишимского района", "Усть-Ишимский район" },
+    { "в Невском районе", "Невский район" },
+    { "ПЛАН по повышению вовлеченности школ Ленинградской области в проект", NULL },
+    { "Приказ комитета по образованию", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *district = karta_district_find (cases[i].text);
+      g_assert_cmpstr (district, ==, cases[i].district);
+    }
+  g_assert_null (karta_district_find (NULL));
+}
+
+static void
+test_district_key (void)
+{
+  g_autofree char *a = karta_district_key ("Кировский район");
+  g_autofree char *b = karta_district_key ("администрации Кировского муниципального района");
+  g_autofree char *c = karta_district_key ("Кировский район Санкт-Петербурга");
+  g_autofree char *d = karta_district_key ("Гатчинский муниципальный район");
+
+  g_assert_cmpstr (a, ==, "кировск");
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpstr (a, ==, c);
+  g_assert_cmpstr (d, ==, "гатчинск");
+  g_assert_null (karta_district_key ("Ленинградская область"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -100,5 +145,7 @@ main (int    argc,
   g_test_add_func ("/school-name/short", test_short_name);
   g_test_add_func ("/school-name/short-names-apart", test_short_names_apart);
   g_test_add_func ("/school-name/sort", test_names_sort);
+  g_test_add_func ("/school-name/district-find", test_district_find);
+  g_test_add_func ("/school-name/district-key", test_district_key);
   return g_test_run ();
 }

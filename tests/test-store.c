@@ -140,7 +140,7 @@ test_update_activity (Fixture      *fixture,
   g_assert_cmpstr (((KartaRef *) g_ptr_array_index (reloaded->schools, 0))->name, ==, "ГБОУ № 8");
   g_assert_cmpuint (reloaded->executions->len, ==, 1);
   g_assert_cmpstr (((KartaExecution *) g_ptr_array_index (reloaded->executions, 0))->note, ==, "проведено");
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8"), >, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8", NULL), >, 0);
   g_assert_cmpstr (karta_store_get_undo_label (fixture->store), ==, "Edit activity 1.1");
 }
 
@@ -286,12 +286,12 @@ test_organisations (Fixture      *fixture,
   karta_organisation_add_category (school, 2022, "500+");
   id = karta_store_save_organisation (fixture->store, school, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8"), ==, id);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 8", NULL), ==, id);
   /* The same school as other documents write it */
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ №8"), ==, id);
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ средняя школа № 8"), ==, id);
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МБОУ № 8"), ==, 0);
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 80"), ==, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ №8", NULL), ==, id);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ средняя школа № 8", NULL), ==, id);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МБОУ № 8", NULL), ==, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ № 80", NULL), ==, 0);
 
   loaded = karta_store_load_organisation (fixture->store, id, &error);
   g_assert_cmpint (loaded->pupils, ==, 640);
@@ -322,15 +322,80 @@ test_organisation_candidates (Fixture      *fixture,
   school->name = g_strdup ("МБОУ «ОСШ № 3»");
   id = karta_store_save_organisation (fixture->store, school, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МБОУ СОШ № 3 г. Сковородино"), ==, 0);
-  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ СОШ № 3 г. Сковородино", &candidates), ==, 0);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "МБОУ СОШ № 3 г. Сковородино", NULL), ==, 0);
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ СОШ № 3 г. Сковородино", NULL, &candidates), ==, 0);
   g_assert_nonnull (candidates);
   g_assert_cmpuint (candidates->len, ==, 1);
   g_assert_cmpint (((KartaRef *) g_ptr_array_index (candidates, 0))->id, ==, id);
   g_clear_pointer (&candidates, g_ptr_array_unref);
-  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ СОШ № 4", &candidates), ==, 0);
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ СОШ № 4", NULL, &candidates), ==, 0);
   g_assert_null (candidates);
-  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ ОСШ №3", &candidates), ==, id);
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "МБОУ ОСШ №3", NULL, &candidates), ==, id);
+}
+
+/* A roadmap of the district @authority names, with one activity for @school */
+static KartaRoadmap *
+district_roadmap (const char *authority,
+                  const char *school)
+{
+  KartaRoadmap  *roadmap = karta_roadmap_new ();
+  KartaSection  *section = karta_section_new ("1", "Мероприятия");
+  KartaActivity *activity = karta_activity_new ();
+
+  roadmap->title = g_strdup ("Дорожная карта «500+»");
+  roadmap->order->authority = g_strdup (authority);
+  karta_period_parse ("2024", &roadmap->period, NULL);
+  activity->number = g_strdup ("1.1");
+  activity->title = g_strdup ("Посещение школы");
+  g_ptr_array_add (activity->schools, karta_ref_new (0, school));
+  g_ptr_array_add (section->activities, activity);
+  g_ptr_array_add (roadmap->sections, section);
+  return roadmap;
+}
+
+static gint64
+first_school_of (const KartaRoadmap *roadmap)
+{
+  const KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
+
+  return ((KartaRef *) g_ptr_array_index (((KartaActivity *) g_ptr_array_index (section->activities, 0))->schools, 0))->id;
+}
+
+/* Schools are matched within the roadmap's district: «ГБОУ СОШ № 8» of
+ * the Frunzensky district is not the one of Vasileostrovsky; a school made
+ * by an import is of its roadmap's district */
+static void
+test_schools_by_district (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (KartaRoadmap) frunzensky = district_roadmap ("Администрация Фрунзенского района Санкт-Петербурга", "ГБОУ СОШ № 8");
+  g_autoptr (KartaRoadmap) vasileostrovsky = district_roadmap ("Администрация Василеостровского района", "ГБОУ СОШ № 8");
+  g_autoptr (KartaRoadmap) again = district_roadmap ("Отдел образования Фрунзенского района", "ГБОУ № 8");
+  g_autoptr (KartaOrganisation) school = NULL;
+  g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 first, second;
+
+  g_assert_cmpint (karta_store_add_roadmap (fixture->store, frunzensky, &error), >, 0);
+  first = first_school_of (frunzensky);
+  school = karta_store_load_organisation (fixture->store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (school->district, ==, "Фрунзенский район");
+
+  g_assert_cmpint (karta_store_add_roadmap (fixture->store, vasileostrovsky, &error), >, 0);
+  second = first_school_of (vasileostrovsky);
+  g_assert_cmpint (second, !=, first);
+  g_assert_cmpint (karta_store_add_roadmap (fixture->store, again, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (first_school_of (again), ==, first);
+
+  /* asked about, not taken: the name of another district's school */
+  g_assert_cmpint (karta_store_match_organisation (fixture->store, "ГБОУ СОШ №8", "Кировский район", &candidates), ==, 0);
+  g_assert_nonnull (candidates);
+  g_assert_cmpuint (candidates->len, ==, 2);
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ № 8", "Василеостровский район"), ==, second);
+  /* a name from nowhere in particular: as before, by the name */
+  g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ № 8", NULL), ==, first);
 }
 
 /* The order's appendix of schools: each school gets its category for the year,
@@ -619,6 +684,7 @@ main (int    argc,
   g_test_add_func ("/store/school-name-compare", test_school_name_compare);
   g_test_add_func ("/store/library-application-id", test_library_application_id);
   ADD ("/store/organisation-candidates", test_organisation_candidates);
+  ADD ("/store/schools-by-district", test_schools_by_district);
   ADD ("/store/daily-backup", test_daily_backup);
 #undef ADD
   return g_test_run ();

@@ -278,7 +278,7 @@ collect_checks (GtkWidget *widget,
 static guint
 count_categories (const char *school)
 {
-  gint64 id = karta_store_find_organisation (store, school);
+  gint64 id = karta_store_find_organisation (store, school, NULL);
   g_autoptr (KartaOrganisation) organisation = NULL;
 
   if (id == 0)
@@ -442,10 +442,13 @@ stored_school (gint64 roadmap_id)
   return ((KartaRef *) g_ptr_array_index (activity->schools, 0))->id;
 }
 
+/* Imports a roadmap of the Skovorodino district naming @school, with the
+ * school chosen at @choice in its row (0: a new school) */
 static gint64
-import_choosing (guint choice)
+import_choosing (const char *school,
+                 guint       choice)
 {
-  GtkWindow   *review = karta_import_review_new (NULL, store, roadmap_naming_school ("МБОУ СОШ № 3 г. Сковородино"), "3.docx");
+  GtkWindow   *review = karta_import_review_new (NULL, store, roadmap_naming_school (school), "3.docx");
   GtkDropDown *dropdown;
   g_autoptr (GPtrArray) roadmaps = NULL;
 
@@ -477,12 +480,17 @@ test_review_school_choice (void)
   school_id = karta_store_save_organisation (store, school, &error);
   g_assert_no_error (error);
 
-  roadmap_id = import_choosing (0);
+  roadmap_id = import_choosing ("МБОУ СОШ № 3 г. Сковородино", 0);
   g_assert_cmpint (stored_school (roadmap_id), !=, school_id);
   g_assert_true (karta_store_undo (store, &error));
 
-  roadmap_id = import_choosing (1);
+  roadmap_id = import_choosing ("МБОУ СОШ № 3 г. Сковородино", 1);
   g_assert_cmpint (stored_school (roadmap_id), ==, school_id);
+  g_assert_true (karta_store_undo (store, &error));
+
+  /* the very name, but the library's school is of another district */
+  roadmap_id = import_choosing ("МБОУ «ОСШ № 3»", 0);
+  g_assert_cmpint (stored_school (roadmap_id), !=, school_id);
   g_assert_true (karta_store_undo (store, &error));
   g_assert_true (karta_store_undo (store, &error));
   g_assert_no_error (error);

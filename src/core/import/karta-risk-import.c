@@ -230,9 +230,9 @@ find_school (Import     *import,
   g_autofree char *maybe = NULL;
   g_autoptr (GPtrArray) candidates = NULL;
 
-  *id = karta_store_find_organisation (import->store, name);
+  *id = karta_store_find_organisation (import->store, name, NULL);
   if (*id == 0)
-    *id = karta_store_match_organisation (import->store, name, &candidates);
+    *id = karta_store_match_organisation (import->store, name, NULL, &candidates);
   if (*id != 0)
     return TRUE;
   key = g_strconcat ("school\t", name, NULL);

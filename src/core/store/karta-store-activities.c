@@ -113,7 +113,7 @@ write_activity_parts (KartaStore          *self,
                       const KartaActivity *activity,
                       GError             **error)
 {
-  return karta_store_resolve_schools (self, activity->schools, error) &&
+  return karta_store_resolve_schools (self, activity->schools, NULL, error) &&
          karta_store_resolve_factors (self, activity->factors, error) &&
          karta_store_write_spans (self, activity->id, activity->schedule, error) &&
          write_links (self, "INSERT INTO activity_schools (activity_id, organisation_id, position) VALUES (?1, ?2, ?3)",

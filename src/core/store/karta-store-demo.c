@@ -175,7 +175,7 @@ insert_schools (KartaStore *self,
     g_ptr_array_add (refs, karta_ref_new (0, NULL));
   for (guint i = 0; i < n_schools; i++)
     ((KartaRef *) g_ptr_array_index (refs, i))->name = school_name (i);
-  return karta_store_resolve_schools (self, refs, error);
+  return karta_store_resolve_schools (self, refs, NULL, error);
 }
 
 static gboolean

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-district.h"
 #include "karta-error.h"
 #include "karta-school-name.h"
 #include "karta-store-private.h"
@@ -152,11 +153,26 @@ compare_names (const char *name,
   return MAX (full, brief);
 }
 
+/* Whether a school of @district may be the one a document of the district
+ * keyed @key names: yes when either is not known */
+static gboolean
+in_district (const char *district,
+             const char *key)
+{
+  g_autofree char *own = karta_district_key (district);
+
+  return key == NULL || own == NULL || g_str_equal (own, key);
+}
+
 /**
  * karta_store_match_organisation:
  * @name: a school's name as a document writes it
+ * @district: (nullable): the district the document is of
+ *   (karta_roadmap_find_district()), when known
  * @candidates: (out) (optional) (element-type KartaRef): the schools it
  *   may be, when the names do not tell (karta_school_name_compare())
+ *
+ * A school of another district is never the same, only one it may be.
  *
  * Returns: the one organisation whose name means the same school, or 0
  *   if there is none, several, or only some it may be
@@ -164,12 +180,14 @@ compare_names (const char *name,
 gint64
 karta_store_match_organisation (KartaStore *self,
                                 const char *name,
+                                const char *district,
                                 GPtrArray **candidates)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT id, name, short_name FROM organisations ORDER BY name", NULL);
+  sqlite3_stmt *stmt = karta_store_prepare (self, "SELECT id, name, short_name, district FROM organisations ORDER BY name", NULL);
   g_autoptr (GPtrArray) maybe = g_ptr_array_new_with_free_func ((GDestroyNotify) karta_ref_free);
-  gint64 found = 0;
-  guint  n_found = 0;
+  g_autofree char *key = karta_district_key (district);
+  gint64           found = 0;
+  guint            n_found = 0;
 
   if (candidates != NULL)
     *candidates = NULL;
@@ -180,6 +198,8 @@ karta_store_match_organisation (KartaStore *self,
       const char      *full_name = (const char *) sqlite3_column_text (stmt, 1);
       KartaSchoolMatch match = compare_names (name, full_name, (const char *) sqlite3_column_text (stmt, 2));
 
+      if (match == KARTA_SCHOOL_SAME && !in_district ((const char *) sqlite3_column_text (stmt, 3), key))
+        match = KARTA_SCHOOL_MAYBE;
       if (match == KARTA_SCHOOL_SAME)
         {
           found = sqlite3_column_int64 (stmt, 0);
@@ -199,30 +219,34 @@ karta_store_match_organisation (KartaStore *self,
 /**
  * karta_store_find_organisation:
  * @name: a full or short name, as written
+ * @district: (nullable): the district the name comes from, when known
  *
  * Finds the organisation by its name as written, or else the one school
  * whose name means the same ("ГБОУ № 8" for "ГБОУ СОШ №8"; not
  * «МБОУ «ОСШ № 3»» for «МБОУ СОШ № 3 г. Сковородино», see
- * karta_store_match_organisation()).
+ * karta_store_match_organisation()); in @district, when both know theirs.
  *
  * Returns: the id of the organisation so named, 0 if there is none or the
  *   name could mean several
  */
 gint64
 karta_store_find_organisation (KartaStore *self,
-                               const char *name)
+                               const char *name,
+                               const char *district)
 {
-  sqlite3_stmt *stmt = karta_store_prepare (self,
-                                            "SELECT id FROM organisations WHERE name = ?1 OR short_name = ?1 ORDER BY id LIMIT 1", NULL);
-  gint64        id = 0;
+  sqlite3_stmt    *stmt = karta_store_prepare (self,
+                                               "SELECT id, district FROM organisations WHERE name = ?1 OR short_name = ?1 ORDER BY id", NULL);
+  g_autofree char *key = karta_district_key (district);
+  gint64           id = 0;
 
   if (stmt == NULL || name == NULL)
     return 0;
   karta_bind_text (stmt, 1, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  while (id == 0 && sqlite3_step (stmt) == SQLITE_ROW)
+    if (in_district ((const char *) sqlite3_column_text (stmt, 1), key))
+      id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
-  return id != 0 ? id : karta_store_match_organisation (self, name, NULL);
+  return id != 0 ? id : karta_store_match_organisation (self, name, district, NULL);
 }
 
 /**
@@ -362,14 +386,16 @@ karta_store_delete_organisation (KartaStore *self,
 /**
  * karta_store_resolve_schools:
  * @refs: (element-type KartaRef): links to organisations
+ * @district: (nullable): the district the names come from, when known
  *
  * Inside the current transaction, gives every reference known only by name
- * the id of the organisation so named, creating the school if the library
- * does not have it yet.
+ * the id of the organisation so named (karta_store_find_organisation()),
+ * creating the school, of @district, if the library does not have it yet.
  */
 gboolean
 karta_store_resolve_schools (KartaStore *self,
                              GPtrArray  *refs,
+                             const char *district,
                              GError    **error)
 {
   for (guint i = 0; i < refs->len; i++)
@@ -379,11 +405,12 @@ karta_store_resolve_schools (KartaStore *self,
 
       if (ref->id != 0)
         continue;
-      ref->id = karta_store_find_organisation (self, ref->name);
+      ref->id = karta_store_find_organisation (self, ref->name, district);
       if (ref->id != 0)
         continue;
       school = karta_organisation_new ();
       school->name = g_strdup (ref->name);
+      school->district = g_strdup (district);
       if (!write_organisation (self, school, error))
         return FALSE;
       ref->id = school->id;

@@ -132,6 +132,7 @@ gboolean karta_store_add_category (KartaStore *self,
                                    GError    **error);
 gboolean karta_store_resolve_schools (KartaStore *self,
                                       GPtrArray  *refs,
+                                      const char *district,
                                       GError    **error);
 gboolean karta_store_resolve_factors (KartaStore *self,
                                       GPtrArray  *refs,

@@ -285,7 +285,7 @@ resolve_school (KartaStore       *self,
   if (profile->organisation_id != 0)
     return TRUE;
   g_ptr_array_add (refs, karta_ref_new (0, profile->school_name));
-  if (!karta_store_resolve_schools (self, refs, error))
+  if (!karta_store_resolve_schools (self, refs, NULL, error))
     return FALSE;
   profile->organisation_id = ((KartaRef *) g_ptr_array_index (refs, 0))->id;
   return TRUE;

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-district.h"
 #include "karta-error.h"
 #include "karta-store-activities.h"
 #include "karta-store-sections.h"
@@ -333,11 +334,34 @@ write_roadmap_parts (KartaStore         *self,
          write_glossary (self, roadmap, error);
 }
 
+/* The schools @sections name, matched in the roadmap's @district or made
+ * there, before the activities are written */
+static gboolean
+resolve_section_schools (KartaStore *self,
+                         GPtrArray  *sections,
+                         const char *district,
+                         GError    **error)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const KartaSection *section = g_ptr_array_index (sections, i);
+
+      for (guint j = 0; j < section->activities->len; j++)
+        if (!karta_store_resolve_schools (self, ((KartaActivity *) g_ptr_array_index (section->activities, j))->schools,
+                                          district, error))
+          return FALSE;
+      if (!resolve_section_schools (self, section->sections, district, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The schools of the order's appendix get their category for the year; the
  * profiles the text states, which the user accepted, are stored. */
 static gboolean
 write_imported_schools (KartaStore         *self,
                         const KartaRoadmap *roadmap,
+                        const char         *district,
                         GError            **error)
 {
   for (guint i = 0; i < roadmap->listed_schools->len; i++)
@@ -348,7 +372,7 @@ write_imported_schools (KartaStore         *self,
       if (!listed->included)
         continue;
       g_ptr_array_add (one, listed->school);
-      if (!karta_store_resolve_schools (self, one, error) ||
+      if (!karta_store_resolve_schools (self, one, district, error) ||
           !karta_store_add_category (self, listed->school->id, listed->year, listed->category, error))
         return FALSE;
     }
@@ -385,7 +409,9 @@ check_roadmap (const KartaRoadmap *roadmap,
  * karta_store_insert_roadmap:
  *
  * Inserts a whole roadmap inside the current transaction (an import, the
- * samples, gen-demo). Ids in @roadmap are ignored and overwritten.
+ * samples, gen-demo). Ids in @roadmap are ignored and overwritten. The
+ * schools it names by name only are matched within its district
+ * (karta_roadmap_find_district()), or made there.
  *
  * Returns: the new roadmap's id, 0 on error
  */
@@ -394,11 +420,13 @@ karta_store_insert_roadmap (KartaStore         *self,
                             const KartaRoadmap *roadmap,
                             GError            **error)
 {
-  KartaRoadmap *scratch = (KartaRoadmap *) roadmap;
-  sqlite3_stmt *stmt;
+  KartaRoadmap    *scratch = (KartaRoadmap *) roadmap;
+  g_autofree char *district = NULL;
+  sqlite3_stmt    *stmt;
 
   if (!check_roadmap (roadmap, error))
     return 0;
+  district = karta_roadmap_find_district (roadmap);
   stmt = karta_store_prepare (self,
                               "INSERT INTO roadmaps (title, goal, period_start, period_end, context) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
@@ -411,8 +439,9 @@ karta_store_insert_roadmap (KartaStore         *self,
   if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
     return 0;
   if (!write_roadmap_parts (self, roadmap, error) ||
+      !resolve_section_schools (self, roadmap->sections, district, error) ||
       !karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, TRUE, NULL, error) ||
-      !write_imported_schools (self, roadmap, error))
+      !write_imported_schools (self, roadmap, district, error))
     return 0;
   return roadmap->id;
 }

@@ -125,9 +125,11 @@ KartaOrganisation *karta_store_load_organisation (KartaStore *self,
                                                   gint64      organisation_id,
                                                   GError    **error);
 gint64             karta_store_find_organisation (KartaStore *self,
-                                                  const char *name);
+                                                  const char *name,
+                                                  const char *district);
 gint64             karta_store_match_organisation (KartaStore *self,
                                                    const char *name,
+                                                   const char *district,
                                                    GPtrArray **candidates);
 gint64             karta_store_save_organisation (KartaStore              *self,
                                                   const KartaOrganisation *organisation,

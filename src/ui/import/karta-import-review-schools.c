@@ -3,7 +3,8 @@
  *
  * A school the library may have under another name («МБОУ «ОСШ № 3»» for
  * «МБОУ СОШ № 3 г. Сковородино») is not matched silently: its row asks which
- * school it is, a new one by default (karta_store_match_organisation()).
+ * school it is, a new one by default (karta_store_match_organisation());
+ * so is one of that name in another district than the roadmap's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "karta-district.h"
 #include "karta-import-review-private.h"
 #include "karta-list-private.h"
 #include "karta-risk.h"
@@ -114,10 +116,11 @@ school_row (KartaImportReview *self,
             const char        *category)
 {
   g_autoptr (GPtrArray) candidates = NULL;
-  gboolean   known = karta_store_match_organisation (self->store, name, &candidates) != 0;
-  GtkWidget *box = karta_import_review_row_box (0);
-  GtkWidget *label = karta_import_review_cell_label (name, 0, NULL);
-  GtkWidget *tag;
+  g_autofree char *district = karta_roadmap_find_district (self->roadmap);
+  gboolean         known = karta_store_match_organisation (self->store, name, district, &candidates) != 0;
+  GtkWidget       *box = karta_import_review_row_box (0);
+  GtkWidget       *label = karta_import_review_cell_label (name, 0, NULL);
+  GtkWidget       *tag;
 
   if (candidates != NULL)
     tag = school_choice_new (self, name, candidates);
