@@ -382,6 +382,27 @@ has_word (GPtrArray  *words,
   return FALSE;
 }
 
+/* @name's words without case, a word the source broke joined again:
+ * «МОУ «Шлиссельбургска я СОШ»» is «моу шлиссельбургская сош» */
+static char *
+joined_words (const char *name)
+{
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) dotted = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr (GString) joined = g_string_new (NULL);
+
+  split_words (name, words, dotted);
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (g_ptr_array_index (words, i), -1);
+
+      if (i > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, folded);
+    }
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 /* How many of @a's names @b has too */
 static guint
 count_shared (GPtrArray *a,
@@ -439,7 +460,14 @@ karta_school_name_compare (const char *a,
     {
       g_autofree char *key_a = karta_school_name_key (a);
       g_autofree char *key_b = karta_school_name_key (b);
-      return g_str_equal (key_a, key_b) ? KARTA_SCHOOL_SAME : KARTA_SCHOOL_DIFFERENT;
+      g_autofree char *words_a = NULL;
+      g_autofree char *words_b = NULL;
+
+      if (g_str_equal (key_a, key_b))
+        return KARTA_SCHOOL_SAME;
+      words_a = joined_words (a);
+      words_b = joined_words (b);
+      return g_str_equal (words_a, words_b) ? KARTA_SCHOOL_SAME : KARTA_SCHOOL_DIFFERENT;
     }
   if (g_strcmp0 (one.number, other.number) != 0)
     return KARTA_SCHOOL_DIFFERENT;
