@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "karta-district.h"
+#include "karta-risk.h"
 #include "karta-school-name.h"
 
 static void
@@ -137,6 +138,64 @@ test_district_key (void)
   g_assert_null (karta_district_key ("Ленинградская область"));
 }
 
+static KartaActivity *
+activity_naming (const char *first,
+                 const char *second)
+{
+  KartaActivity *activity = karta_activity_new ();
+
+  g_ptr_array_add (activity->schools, karta_ref_new (0, first));
+  if (second != NULL)
+    g_ptr_array_add (activity->schools, karta_ref_new (0, second));
+  return activity;
+}
+
+static const char *
+school_at (const KartaRoadmap *roadmap,
+           guint               activity,
+           guint               school)
+{
+  const KartaSection  *section = g_ptr_array_index (roadmap->sections, 0);
+  const KartaActivity *found = g_ptr_array_index (section->activities, activity);
+
+  return school < found->schools->len ? ((KartaRef *) g_ptr_array_index (found->schools, school))->name : NULL;
+}
+
+/* Two ways of writing one school become one; a name left out is gone
+ * from the activities, the order's list and the stated profiles */
+static void
+test_roadmap_schools (void)
+{
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  KartaSection    *section = karta_section_new ("1", "Мероприятия");
+  KartaStatedRisk *stated = karta_stated_risk_new ("МКОУ «ОСШ № 2»", 2024);
+
+  g_ptr_array_add (section->activities, activity_naming ("МКОУ «ОСШ № 2»", "МКОУ «Отраденская СОШ № 2»"));
+  g_ptr_array_add (section->activities, activity_naming ("МКОУ «ОСШ № 2»", "МОУ «Сабская ООШ»"));
+  g_ptr_array_add (roadmap->sections, section);
+  g_ptr_array_add (roadmap->listed_schools, karta_listed_school_new ("МОУ «Сабская ООШ»", "ШЛ", 2024));
+  stated->accepted = TRUE;
+  g_ptr_array_add (roadmap->stated_risks, stated);
+
+  karta_roadmap_choose_school (roadmap, "МКОУ «Отраденская СОШ № 2»", 42);
+  karta_roadmap_merge_school (roadmap, "МКОУ «ОСШ № 2»", "МКОУ «Отраденская СОШ № 2»");
+  /* named once where both were named, and the chosen school goes along */
+  g_assert_cmpstr (school_at (roadmap, 0, 0), ==, "МКОУ «Отраденская СОШ № 2»");
+  g_assert_null (school_at (roadmap, 0, 1));
+  g_assert_cmpstr (school_at (roadmap, 1, 0), ==, "МКОУ «Отраденская СОШ № 2»");
+  g_assert_cmpint (((KartaRef *) g_ptr_array_index (((KartaActivity *) g_ptr_array_index (section->activities, 1))->schools, 0))->id,
+                   ==, 42);
+  g_assert_cmpstr (stated->profile->school_name, ==, "МКОУ «Отраденская СОШ № 2»");
+  g_assert_cmpint (stated->profile->organisation_id, ==, 42);
+
+  karta_roadmap_leave_out_school (roadmap, "МОУ «Сабская ООШ»");
+  g_assert_null (school_at (roadmap, 1, 1));
+  g_assert_false (((KartaListedSchool *) g_ptr_array_index (roadmap->listed_schools, 0))->included);
+  karta_roadmap_leave_out_school (roadmap, "МКОУ «Отраденская СОШ № 2»");
+  g_assert_null (school_at (roadmap, 0, 0));
+  g_assert_false (stated->accepted);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -147,5 +206,6 @@ main (int    argc,
   g_test_add_func ("/school-name/sort", test_names_sort);
   g_test_add_func ("/school-name/district-find", test_district_find);
   g_test_add_func ("/school-name/district-key", test_district_key);
+  g_test_add_func ("/school-name/roadmap-schools", test_roadmap_schools);
   return g_test_run ();
 }

@@ -497,6 +497,119 @@ test_review_school_choice (void)
   g_assert_cmpuint (count_roadmaps (), ==, 0);
 }
 
+/* A roadmap with one activity for each of @schools */
+static KartaRoadmap *
+roadmap_naming_schools (const char *const *schools)
+{
+  KartaRoadmap *roadmap = roadmap_naming_school (schools[0]);
+  KartaSection *section = g_ptr_array_index (roadmap->sections, 0);
+
+  for (guint i = 1; schools[i] != NULL; i++)
+    {
+      KartaActivity *activity = karta_ui_test_activity_new ("1.2", "Посещение школы", "Апрель", &roadmap->period);
+
+      g_ptr_array_add (activity->schools, karta_ref_new (0, schools[i]));
+      g_ptr_array_add (section->activities, activity);
+    }
+  return roadmap;
+}
+
+/* The row of the review's school list that shows @name */
+static GtkWidget *
+school_row_of (GtkWindow  *review,
+               const char *name)
+{
+  GtkWidget *list = GTK_WIDGET (template_child (review, "school_list"));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      /* the name is the row's first label */
+      GtkWidget *label = karta_ui_test_find_widget (row, GTK_TYPE_LABEL, NULL);
+
+      if (label != NULL && g_str_equal (gtk_label_get_text (GTK_LABEL (label)), name))
+        return row;
+    }
+  return NULL;
+}
+
+/* Its «the same as …» choice, if the document writes the school another way too */
+static GtkDropDown *
+variant_choice (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) && g_str_equal (gtk_widget_get_name (widget), "school-variant"))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = variant_choice (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_schools (void)
+{
+  g_autoptr (GPtrArray) schools = karta_store_list_organisations (store, NULL);
+
+  return schools->len;
+}
+
+/* Ways one document writes one school are merged — by default where the
+ * names say so, on request where they only may — and an unticked school
+ * is left out */
+static void
+test_review_school_variants (void)
+{
+  const char *names[] = { "МКОУ «ОСШ № 2»", "МКОУ «Отраденская СОШ № 2»", "МОУ «Шлиссельбургская СОШ»",
+                          "МОУ «Шлиссельбургска я СОШ»", "МОУ «Сабская ООШ»", NULL };
+  GtkWindow  *review = karta_import_review_new (NULL, store, roadmap_naming_schools (names), "variants.docx");
+  guint       before = count_schools ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaRoadmap) stored = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+  const KartaSection *section;
+
+  gtk_window_set_default_size (review, 1280, 800);
+  gtk_window_present (review);
+  karta_ui_test_wait_until_drawn (GTK_WIDGET (review));
+  g_assert_null (variant_choice (school_row_of (review, names[0])));
+  g_assert_cmpuint (gtk_drop_down_get_selected (variant_choice (school_row_of (review, names[1]))), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (variant_choice (school_row_of (review, names[3]))), ==, 1);
+  g_assert_null (variant_choice (school_row_of (review, names[4])));
+  gtk_drop_down_set_selected (variant_choice (school_row_of (review, names[1])), 1);
+  gtk_check_button_set_active (karta_ui_test_find_check_button (school_row_of (review, names[4])), FALSE);
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (review), "import-review-school-variants"));
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  karta_ui_test_wait_ms (100);
+
+  /* two schools, not five */
+  g_assert_cmpuint (count_schools (), ==, before + 2);
+  roadmaps = karta_store_list_roadmaps (store, NULL);
+  g_assert_cmpuint (roadmaps->len, ==, 1);
+  stored = karta_store_load_roadmap (store, ((KartaRoadmapSummary *) g_ptr_array_index (roadmaps, 0))->id, &error);
+  g_assert_no_error (error);
+  section = g_ptr_array_index (stored->sections, 0);
+  g_assert_cmpint (((KartaRef *) g_ptr_array_index (((KartaActivity *) g_ptr_array_index (section->activities, 0))->schools, 0))->id, ==,
+                   ((KartaRef *) g_ptr_array_index (((KartaActivity *) g_ptr_array_index (section->activities, 1))->schools, 0))->id);
+  g_assert_cmpuint (((KartaActivity *) g_ptr_array_index (section->activities, 4))->schools->len, ==, 0);
+  /* under their fullest names */
+  g_assert_cmpint (karta_store_find_organisation (store, names[1], NULL), >, 0);
+  g_assert_cmpint (karta_store_find_organisation (store, names[2], NULL), >, 0);
+  {
+    g_autoptr (GPtrArray) schools = karta_store_list_organisations (store, NULL);
+    for (guint i = 0; i < schools->len; i++)
+      {
+        const KartaOrganisation *school = g_ptr_array_index (schools, i);
+        g_assert_cmpstr (school->name, !=, names[0]);
+        g_assert_cmpstr (school->name, !=, names[3]);
+      }
+  }
+  g_assert_true (karta_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_schools (), ==, before);
+}
+
 static void
 test_read_error (void)
 {
@@ -801,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/ui/import-review/import", test_review_import);
   g_test_add_func ("/ui/import-review/cancel", test_review_cancel);
   g_test_add_func ("/ui/import-review/school-choice", test_review_school_choice);
+  g_test_add_func ("/ui/import-review/school-variants", test_review_school_variants);
   g_test_add_func ("/ui/import-review/same-roadmap", test_review_same_roadmap);
   g_test_add_func ("/ui/import-review/columns", test_review_columns);
   g_test_add_func ("/ui/import-review/open-time", test_review_open_time);

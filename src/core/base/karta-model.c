@@ -560,60 +560,6 @@ karta_activity_equal (const KartaActivity *a,
          same_refs (a->factors, b->factors) && same_executions (a->executions, b->executions);
 }
 
-static void
-set_ref_id (KartaRef   *ref,
-            const char *name,
-            gint64      id)
-{
-  if (g_strcmp0 (ref->name, name) == 0)
-    ref->id = id;
-}
-
-static void
-sections_choose_school (GPtrArray  *sections,
-                        const char *name,
-                        gint64      id)
-{
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const KartaSection *section = g_ptr_array_index (sections, i);
-
-      for (guint j = 0; j < section->activities->len; j++)
-        {
-          const KartaActivity *activity = g_ptr_array_index (section->activities, j);
-
-          for (guint k = 0; k < activity->schools->len; k++)
-            set_ref_id (g_ptr_array_index (activity->schools, k), name, id);
-        }
-      sections_choose_school (section->sections, name, id);
-    }
-}
-
-/**
- * karta_roadmap_choose_school:
- * @name: a school's name as the imported document writes it
- * @organisation_id: the library's school it is, 0 for a new school
- *
- * Makes every mention of @name in a roadmap not yet stored — activities'
- * schools, the listed schools, stated risk profiles — the school the user
- * chose, where the name alone does not tell which it is.
- */
-void
-karta_roadmap_choose_school (KartaRoadmap *roadmap,
-                             const char   *name,
-                             gint64        organisation_id)
-{
-  sections_choose_school (roadmap->sections, name, organisation_id);
-  for (guint i = 0; i < roadmap->listed_schools->len; i++)
-    set_ref_id (((KartaListedSchool *) g_ptr_array_index (roadmap->listed_schools, i))->school, name, organisation_id);
-  for (guint i = 0; i < roadmap->stated_risks->len; i++)
-    {
-      KartaRiskProfile *profile = ((KartaStatedRisk *) g_ptr_array_index (roadmap->stated_risks, i))->profile;
-      if (g_strcmp0 (profile->school_name, name) == 0)
-        profile->organisation_id = organisation_id;
-    }
-}
-
 static KartaActivity *
 section_find_activity (const KartaSection *section,
                        gint64              activity_id)

@@ -248,11 +248,18 @@ KartaRoadmap  *karta_roadmap_new (void);
 KartaRoadmap  *karta_roadmap_ref (KartaRoadmap *roadmap);
 void           karta_roadmap_unref (KartaRoadmap *roadmap);
 guint          karta_roadmap_count_activities (const KartaRoadmap *roadmap);
-void           karta_roadmap_choose_school (KartaRoadmap *roadmap,
-                                            const char   *name,
-                                            gint64        organisation_id);
 KartaActivity *karta_roadmap_find_activity (const KartaRoadmap *roadmap,
                                             gint64              activity_id);
+
+/* karta-roadmap-schools.c */
+void karta_roadmap_choose_school (KartaRoadmap *roadmap,
+                                  const char   *name,
+                                  gint64        organisation_id);
+void karta_roadmap_merge_school (KartaRoadmap *roadmap,
+                                 const char   *name,
+                                 const char   *into);
+void karta_roadmap_leave_out_school (KartaRoadmap *roadmap,
+                                     const char   *name);
 
 void karta_roadmap_summary_free (KartaRoadmapSummary *summary);
 

@@ -48,6 +48,10 @@ struct _KartaImportReview
   KartaImportLayout   *layout;         /* how it is read, with document */
   GPtrArray           *column_rows;    /* of GtkWidget*: the rows of columns_row */
   gboolean             layout_changed; /* by the user, to remember on import */
+
+  /* the schools named, as the user settles them (karta-import-review-schools.c) */
+  GHashTable *school_merges;    /* name → the name of the same school, written another way */
+  GHashTable *schools_left_out; /* of names */
 };
 
 /* karta-import-review-rows.c */
@@ -67,6 +71,7 @@ char      *karta_import_review_describe_order (const KartaOrder *order);
 
 /* karta-import-review-schools.c */
 void karta_import_review_fill_schools (KartaImportReview *self);
+void karta_import_review_settle_schools (KartaImportReview *self);
 
 /* karta-import-review-columns.c */
 void karta_import_review_fill_columns (KartaImportReview *self);

@@ -18,6 +18,7 @@
 #include "karta-import-review-private.h"
 #include "karta-list-private.h"
 #include "karta-risk.h"
+#include "karta-school-name.h"
 
 /* Schools */
 
@@ -142,6 +143,206 @@ school_row (KartaImportReview *self,
   return box;
 }
 
+/* A school the activities name, with the way the document wrote it
+ * earlier if any: the data of its row's handlers */
+typedef struct
+{
+  KartaImportReview *review;
+  char              *name;
+  char              *earlier; /* nullable */
+} NamedSchool;
+
+static void
+named_school_free (gpointer  data,
+                   GClosure *closure)
+{
+  NamedSchool *named = data;
+
+  g_free (named->name);
+  g_free (named->earlier);
+  g_free (named);
+}
+
+static NamedSchool *
+named_school_new (KartaImportReview *self,
+                  const char        *name,
+                  const char        *earlier)
+{
+  NamedSchool *named = g_new0 (NamedSchool, 1);
+
+  named->review = self;
+  named->name = g_strdup (name);
+  named->earlier = g_strdup (earlier);
+  return named;
+}
+
+static void
+on_variant_chosen (GtkDropDown *dropdown,
+                   GParamSpec  *pspec,
+                   NamedSchool *named)
+{
+  if (gtk_drop_down_get_selected (dropdown) == 1)
+    g_hash_table_insert (named->review->school_merges, g_strdup (named->name), g_strdup (named->earlier));
+  else
+    g_hash_table_remove (named->review->school_merges, named->name);
+}
+
+/* «The same as …» or a school of its own: the same by default when the
+ * names say so, else asked */
+static GtkWidget *
+school_variant_new (KartaImportReview *self,
+                    const char        *name,
+                    const char        *earlier,
+                    KartaSchoolMatch   match)
+{
+  g_autoptr (GtkStringList) strings = gtk_string_list_new (NULL);
+  /* Translators: a school the document also writes another way */
+  g_autofree char *same = g_strdup_printf (_ ("The same as: %s"), earlier);
+  NamedSchool     *named = named_school_new (self, name, earlier);
+  GtkWidget       *dropdown;
+
+  gtk_string_list_append (strings, _ ("A school of its own"));
+  gtk_string_list_append (strings, same);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&strings)), NULL);
+  karta_list_dropdown_ellipsize (GTK_DROP_DOWN (dropdown), 30);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_START);
+  gtk_widget_set_name (dropdown, "school-variant");
+  gtk_widget_set_tooltip_text (dropdown, _ ("The document writes a school like this one another way: say whether they are one school"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), match == KARTA_SCHOOL_SAME ? 1 : 0);
+  on_variant_chosen (GTK_DROP_DOWN (dropdown), NULL, named);
+  g_signal_connect_data (dropdown, "notify::selected", G_CALLBACK (on_variant_chosen), named, named_school_free, 0);
+  return dropdown;
+}
+
+static void
+on_named_toggled (GtkCheckButton *check,
+                  NamedSchool    *named)
+{
+  if (gtk_check_button_get_active (check))
+    g_hash_table_remove (named->review->schools_left_out, named->name);
+  else
+    g_hash_table_add (named->review->schools_left_out, g_strdup (named->name));
+}
+
+/* A school the activities name: ticked to link them to it; with the way
+ * the document wrote it earlier, if any */
+static GtkWidget *
+named_school_row (KartaImportReview *self,
+                  GPtrArray         *names,
+                  guint              index)
+{
+  const char *name = g_ptr_array_index (names, index);
+  GtkWidget  *check = gtk_check_button_new ();
+  GtkWidget  *row;
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  gtk_widget_set_tooltip_text (check, _ ("Link the activities to this school; untick to leave it out"));
+  g_signal_connect_data (check, "toggled", G_CALLBACK (on_named_toggled), named_school_new (self, name, NULL),
+                         named_school_free, 0);
+  row = school_row (self, name, check, NULL);
+  for (guint i = 0; i < index; i++)
+    {
+      KartaSchoolMatch match = karta_school_name_compare (name, g_ptr_array_index (names, i));
+
+      if (match != KARTA_SCHOOL_DIFFERENT)
+        {
+          gtk_box_append (GTK_BOX (row), school_variant_new (self, name, g_ptr_array_index (names, i), match));
+          break;
+        }
+    }
+  return row;
+}
+
+/* How much a way of writing a name says: its letters and digits */
+static guint
+count_letters (const char *name)
+{
+  guint n = 0;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    n += g_unichar_isalnum (g_utf8_get_char (p));
+  return n;
+}
+
+/* Where the user merged names, the name they end in */
+static const char *
+merged_name (KartaImportReview *self,
+             const char        *name)
+{
+  const char *into;
+
+  /* a chain is as long as the names at most: no loop */
+  for (guint steps = g_hash_table_size (self->school_merges); steps > 0; steps--)
+    {
+      if ((into = g_hash_table_lookup (self->school_merges, name)) == NULL)
+        break;
+      name = into;
+    }
+  return name;
+}
+
+/* The names left out; after the merges (@fullest: what each merged name
+ * became), the schools too that were merged into a name left out */
+static void
+leave_out_schools (KartaImportReview *self,
+                   GHashTable        *fullest)
+{
+  GHashTableIter iter;
+  gpointer       name;
+
+  g_hash_table_iter_init (&iter, self->schools_left_out);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    {
+      const char *became = fullest != NULL ? g_hash_table_lookup (fullest, name) : NULL;
+
+      karta_roadmap_leave_out_school (self->roadmap, became != NULL ? became : name);
+    }
+}
+
+/**
+ * karta_import_review_settle_schools:
+ *
+ * Before the roadmap is stored: the names the user said are one school
+ * become one, under the fullest of them, and those left out are taken out
+ * — a name's own mentions, and those of the names merged into it.
+ */
+void
+karta_import_review_settle_schools (KartaImportReview *self)
+{
+  GHashTableIter iter;
+  gpointer       name;
+
+  g_autoptr (GHashTable) fullest = g_hash_table_new (g_str_hash, g_str_equal); /* merged name → the longest way it is written */
+  gpointer value;
+
+  leave_out_schools (self, NULL);
+  g_hash_table_iter_init (&iter, self->school_merges);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    {
+      const char *into = merged_name (self, name);
+      const char *longest = g_hash_table_lookup (fullest, into);
+
+      if (longest == NULL)
+        longest = into;
+      /* «Шлиссельбургска я» is no fuller than «Шлиссельбургская» */
+      if (count_letters (name) > count_letters (longest))
+        longest = name;
+      g_hash_table_insert (fullest, (gpointer) into, (gpointer) longest);
+    }
+  /* the names are the table's keys: they are copied before the roadmap's change */
+  g_hash_table_iter_init (&iter, self->school_merges);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    karta_roadmap_merge_school (self->roadmap, name, merged_name (self, name));
+  /* the school keeps its fullest name: «Отраденская СОШ № 2», not «ОСШ № 2» */
+  g_hash_table_iter_init (&iter, fullest);
+  while (g_hash_table_iter_next (&iter, &name, &value))
+    if (name != value)
+      karta_roadmap_merge_school (self->roadmap, name, value);
+  leave_out_schools (self, fullest);
+  g_hash_table_remove_all (self->school_merges);
+  g_hash_table_remove_all (self->schools_left_out);
+}
+
 static void
 on_listed_toggled (GtkCheckButton    *check,
                    KartaListedSchool *listed)
@@ -235,9 +436,11 @@ karta_import_review_fill_schools (KartaImportReview *self)
       g_hash_table_add (seen, listed->school->name);
       karta_import_review_append_row (self->school_list, listed_school_row (self, listed));
     }
+  g_hash_table_remove_all (self->school_merges);
+  g_hash_table_remove_all (self->schools_left_out);
   collect_schools (self->roadmap->sections, names, seen);
   for (guint i = 0; i < names->len; i++)
-    karta_import_review_append_row (self->school_list, school_row (self, g_ptr_array_index (names, i), NULL, NULL));
+    karta_import_review_append_row (self->school_list, named_school_row (self, names, i));
   gtk_widget_set_visible (GTK_WIDGET (self->schools_group), names->len + self->roadmap->listed_schools->len > 0);
   if (self->roadmap->listed_schools->len > 0)
     adw_preferences_group_set_description (self->schools_group,

@@ -180,6 +180,7 @@ import_activated (GtkWidget  *widget,
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
       return;
     }
+  karta_import_review_settle_schools (self);
   if (self->target_id != 0)
     id = karta_store_append_to_roadmap (self->store, self->target_id, self->roadmap, &error) ? self->target_id : 0;
   else if (replaces (self))
@@ -217,6 +218,8 @@ karta_import_review_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->school_merges, g_hash_table_unref);
+  g_clear_pointer (&self->schools_left_out, g_hash_table_unref);
   g_clear_pointer (&self->roadmap, karta_roadmap_unref);
   g_clear_pointer (&self->document, karta_import_document_free);
   g_clear_pointer (&self->layout, karta_import_layout_free);
@@ -274,6 +277,8 @@ static void
 karta_import_review_init (KartaImportReview *self)
 {
   self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->school_merges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->schools_left_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->column_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
