@@ -263,6 +263,48 @@ test_wrapped_titles (void)
   g_assert_cmpuint (wrapped_ink, >, one_line_ink * 2);
 }
 
+/* The share of a legend's columns that hold ink, as drawn in @width */
+static double
+legend_ink_right (const KartaGanttLayout *layout,
+                  int                     width)
+{
+  int              height = (int) ceil (karta_gantt_legend_height (layout, width));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t         *cr = cairo_create (surface);
+  int              rightmost = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  karta_gantt_draw_legend (layout, cr, 0, 0, width);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = ((guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface)))[x];
+        if ((pixel & 0xffffff) != 0xffffff && x > rightmost)
+          rightmost = x;
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return (double) rightmost / width;
+}
+
+/* The legend flows onto more lines in a narrow width instead of leaving
+ * items out: it grows, and its ink stays inside */
+static void
+test_legend_lines (void)
+{
+  g_autoptr (KartaRoadmap) roadmap = make_roadmap ();
+  g_autoptr (KartaGanttLayout) layout = make_layout (roadmap);
+  double one_line = karta_gantt_legend_height (layout, 5000);
+
+  g_assert_cmpfloat (one_line, >, 0);
+  g_assert_cmpfloat (karta_gantt_legend_height (layout, 400), >=, 2 * one_line);
+  g_assert_cmpfloat (karta_gantt_legend_height (layout, 150), >, karta_gantt_legend_height (layout, 400));
+  g_assert_cmpfloat (legend_ink_right (layout, 400), <, 1.0);
+  g_assert_cmpfloat (legend_ink_right (layout, 400), >, 0.5);
+}
+
 static void
 test_collapse (void)
 {
@@ -435,6 +477,7 @@ main (int    argc,
   g_test_add ("/gantt/diamond", Drawn, NULL, drawn_set_up, test_diamond, drawn_tear_down);
   g_test_add ("/gantt/greyscale", Drawn, NULL, drawn_set_up, test_greyscale, drawn_tear_down);
   g_test_add_func ("/gantt/wrapped-titles", test_wrapped_titles);
+  g_test_add_func ("/gantt/legend-lines", test_legend_lines);
   g_test_add_func ("/gantt/collapse", test_collapse);
   g_test_add_func ("/gantt/filter", test_filter);
   g_test_add_func ("/gantt/hit", test_hit);

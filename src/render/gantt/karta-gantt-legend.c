@@ -13,57 +13,97 @@
 
 #include "karta-gantt-private.h"
 
-/**
- * karta_gantt_legend_height:
- *
- * Returns: the height karta_gantt_draw_legend() takes at @layout's font.
- */
-double
-karta_gantt_legend_height (const KartaGanttLayout *layout)
+/* The height of one line of the legend */
+static double
+line_height (const KartaGanttLayout *layout)
 {
   return round (karta_gantt_layout_get_bar_height (layout) * 2.2);
 }
 
 static double
-legend_text (KartaGanttPaint *paint,
-             const char      *label,
-             double           x,
-             double           cy,
-             double           right)
+text_width (KartaGanttPaint *paint,
+            const char      *label)
 {
-  double em = paint->base.font_size, width;
+  double width;
 
   karta_chart_text_set (&paint->text, label, 1.0, FALSE, -1, 1);
   karta_chart_text_size (&paint->text, &width, NULL);
-  if (right - x > em)
-    karta_chart_text_show_line (&paint->text, label, x, cy - paint->text.line / 2, right - x,
-                                &paint->base.text);
-  return x + width + em * 1.2;
+  return width;
 }
 
-/* A short bar of each status, each with its name, then the mark of
- * missing evidence; items that no longer fit @width are left out. */
-static void
-draw_items (KartaGanttPaint *paint,
-            double           x,
-            double           cy,
-            double           right)
+/* Lays the items out in lines of @width, and draws them if @draw: a short
+ * bar of each status with its name, then the mark of missing evidence.
+ * An item that does not fit goes to the next line, whole.
+ *
+ * Returns: the number of lines */
+static guint
+flow_items (KartaGanttPaint *paint,
+            double           width,
+            gboolean         draw)
 {
   double em = paint->base.font_size, height = karta_gantt_layout_get_bar_height (paint->layout);
+  double line = line_height (paint->layout), gap = em * 1.2;
+  double x = 0, cy = line / 2;
+  guint  lines = 1;
 
-  for (KartaStatus status = KARTA_STATUS_PLANNED; status < KARTA_N_STATUSES && x + em * 4 < right; status++)
+  for (int item = KARTA_STATUS_PLANNED; item <= KARTA_N_STATUSES; item++)
     {
-      KartaGanttBox box = { x, x + em * 2.4, round (cy - height / 2), height };
+      gboolean    warning = item == KARTA_N_STATUSES;
+      const char *label = warning ? _ ("Done, evidence missing") : karta_status_describe (item);
+      double      mark = warning ? em * 1.4 : em * 2.8;
+      double      item_width = mark + text_width (paint, label);
 
-      karta_gantt_rounded_rectangle (paint->cr, box.x0, box.y, box.x1 - box.x0, box.height, box.height * 0.3);
-      karta_gantt_fill_status (paint, status, FALSE);
-      karta_gantt_draw_status_mark (paint, status, &box);
-      x = legend_text (paint, karta_status_describe (status), box.x1 + em * 0.4, cy, right);
+      if (x > 0 && x + item_width > width)
+        {
+          x = 0;
+          cy += line;
+          lines++;
+        }
+      if (draw && warning)
+        karta_gantt_draw_warning (paint, x + em * 0.5, cy, em);
+      else if (draw)
+        {
+          KartaGanttBox box = { x, x + em * 2.4, round (cy - height / 2), height };
+
+          karta_gantt_rounded_rectangle (paint->cr, box.x0, box.y, box.x1 - box.x0, box.height, box.height * 0.3);
+          karta_gantt_fill_status (paint, item, FALSE);
+          karta_gantt_draw_status_mark (paint, item, &box);
+        }
+      if (draw)
+        {
+          /* a line narrower than one item: the label is cut */
+          karta_chart_text_set (&paint->text, label, 1.0, FALSE, -1, 1);
+          karta_chart_text_show_line (&paint->text, label, x + mark, cy - paint->text.line / 2, MAX (width - x - mark, em),
+                                      &paint->base.text);
+        }
+      x += item_width + gap;
     }
-  if (x + em * 4 >= right)
-    return;
-  karta_gantt_draw_warning (paint, x + em * 0.5, cy, em);
-  legend_text (paint, _ ("Done, evidence missing"), x + em * 1.4, cy, right);
+  return lines;
+}
+
+/**
+ * karta_gantt_legend_height:
+ * @width: what the legend is given
+ *
+ * Returns: the height karta_gantt_draw_legend() takes at @layout's font in
+ *   @width: one line, or more when its items do not fit in one
+ */
+double
+karta_gantt_legend_height (const KartaGanttLayout *layout,
+                           double                  width)
+{
+  cairo_surface_t   *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t           *cr = cairo_create (surface);
+  KartaGanttViewport viewport = { 0, 0, width, 1 };
+  KartaGanttPaint    paint;
+  guint              lines;
+
+  karta_gantt_paint_init (&paint, layout, cr, &viewport);
+  lines = flow_items (&paint, width, FALSE);
+  karta_gantt_paint_clear (&paint);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return lines * line_height (layout);
 }
 
 /**
@@ -71,7 +111,7 @@ draw_items (KartaGanttPaint *paint,
  * @x: (in): the legend's top left corner in @cr
  *
  * The key to the statuses (colour and second cue) and to the mark of
- * missing evidence, in one line of @width, in @layout's palette.
+ * missing evidence, in lines of @width, in @layout's palette.
  */
 void
 karta_gantt_draw_legend (const KartaGanttLayout *layout,
@@ -80,13 +120,13 @@ karta_gantt_draw_legend (const KartaGanttLayout *layout,
                          double                  y,
                          double                  width)
 {
-  KartaGanttViewport viewport = { 0, 0, width, karta_gantt_legend_height (layout) };
+  KartaGanttViewport viewport = { 0, 0, width, karta_gantt_legend_height (layout, width) };
   KartaGanttPaint    paint;
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
   karta_gantt_paint_init (&paint, layout, cr, &viewport);
-  draw_items (&paint, 0, viewport.height / 2, width);
+  flow_items (&paint, width, TRUE);
   karta_gantt_paint_clear (&paint);
   cairo_restore (cr);
 }

@@ -210,7 +210,8 @@ karta_gantt_pages_new (const KartaGanttLayout *layout,
   pages->slices = g_array_new (FALSE, FALSE, sizeof (KartaDay));
   split_days (pages, (guint) MAX (1, ceil (days * MIN_POINTS_PER_DAY / time_width)), time_width);
   pages->title_height = measure_title (pages, chart_width);
-  split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height - karta_gantt_legend_height (pages->layout));
+  split_rows (pages, page_height - 2 * MARGIN - pages->title_height - pages->footer_height -
+                       karta_gantt_legend_height (pages->layout, chart_width));
   return pages;
 }
 
@@ -298,7 +299,8 @@ karta_gantt_pages_draw_page (const KartaGanttPages *pages,
   draw_footer (pages, &text, n);
   karta_chart_text_clear (&text);
   karta_gantt_draw_legend (layout, cr, MARGIN,
-                           pages->height - MARGIN - pages->footer_height - karta_gantt_legend_height (layout),
+                           pages->height - MARGIN - pages->footer_height -
+                             karta_gantt_legend_height (layout, pages->width - 2 * MARGIN),
                            pages->width - 2 * MARGIN);
   cairo_translate (cr, MARGIN, MARGIN + pages->title_height);
   karta_gantt_draw_rows (layout, page->rows, page->n_continued, cr, &viewport);

@@ -184,7 +184,8 @@ void karta_gantt_draw (const KartaGanttLayout   *layout,
                        const KartaGanttViewport *viewport);
 
 /* The key to statuses and marks, in one line (on every printed page). */
-double karta_gantt_legend_height (const KartaGanttLayout *layout);
+double karta_gantt_legend_height (const KartaGanttLayout *layout,
+                                  double                  width);
 void   karta_gantt_draw_legend (const KartaGanttLayout *layout,
                                 cairo_t                *cr,
                                 double                  x,

@@ -75,10 +75,17 @@ karta_gantt_legend_bar_measure (GtkWidget     *widget,
 {
   KartaGanttLegendBar *self = KARTA_GANTT_LEGEND_BAR (widget);
 
-  /* as wide as it is given: items that do not fit are left out */
+  /* as wide as it is given, and as high as its lines in that width */
   *minimum = *natural = 0;
   if (orientation == GTK_ORIENTATION_VERTICAL && self->view != NULL)
-    *minimum = *natural = (int) ceil (karta_gantt_legend_height (karta_gantt_view_get_layout (self->view)));
+    *minimum = *natural = (int) ceil (karta_gantt_legend_height (karta_gantt_view_get_layout (self->view),
+                                                                 for_size > 0 ? for_size : G_MAXINT));
+}
+
+static GtkSizeRequestMode
+karta_gantt_legend_bar_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -159,6 +166,7 @@ karta_gantt_legend_bar_class_init (KartaGanttLegendBarClass *klass)
   object_class->get_property = karta_gantt_legend_bar_get_property;
   object_class->set_property = karta_gantt_legend_bar_set_property;
   widget_class->measure = karta_gantt_legend_bar_measure;
+  widget_class->get_request_mode = karta_gantt_legend_bar_get_request_mode;
   widget_class->snapshot = karta_gantt_legend_bar_snapshot;
   widget_class->css_changed = karta_gantt_legend_bar_css_changed;
 
