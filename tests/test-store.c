@@ -396,6 +396,21 @@ test_schools_by_district (Fixture      *fixture,
   g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ № 8", "Василеостровский район"), ==, second);
   /* a name from nowhere in particular: as before, by the name */
   g_assert_cmpint (karta_store_find_organisation (fixture->store, "ГБОУ СОШ № 8", NULL), ==, first);
+
+  /* rows pasted into a roadmap are of its district */
+  {
+    g_autoptr (KartaRoadmap) rows = district_roadmap (NULL, "ГБОУ № 8");
+    g_autoptr (KartaRoadmap) loaded = NULL;
+    const KartaSection *section;
+
+    g_assert_true (karta_store_append_to_roadmap (fixture->store, vasileostrovsky->id, rows, &error));
+    g_assert_no_error (error);
+    loaded = karta_store_load_roadmap (fixture->store, vasileostrovsky->id, &error);
+    section = g_ptr_array_index (loaded->sections, 0);
+    g_assert_cmpuint (section->activities->len, ==, 2);
+    g_assert_cmpint (((KartaRef *) g_ptr_array_index (((KartaActivity *) g_ptr_array_index (section->activities, 1))->schools, 0))->id,
+                     ==, second);
+  }
 }
 
 /* The order's appendix of schools: each school gets its category for the year,

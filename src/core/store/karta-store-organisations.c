@@ -419,6 +419,64 @@ karta_store_resolve_schools (KartaStore *self,
 }
 
 /**
+ * karta_store_resolve_section_schools:
+ * @sections: (element-type KartaSection): a roadmap's, not yet stored
+ * @district: (nullable): the roadmap's district
+ *
+ * Inside the current transaction, resolves the schools the activities
+ * under @sections name (karta_store_resolve_schools()), before they are
+ * written.
+ */
+gboolean
+karta_store_resolve_section_schools (KartaStore *self,
+                                     GPtrArray  *sections,
+                                     const char *district,
+                                     GError    **error)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const KartaSection *section = g_ptr_array_index (sections, i);
+
+      for (guint j = 0; j < section->activities->len; j++)
+        if (!karta_store_resolve_schools (self, ((KartaActivity *) g_ptr_array_index (section->activities, j))->schools,
+                                          district, error))
+          return FALSE;
+      if (!karta_store_resolve_section_schools (self, section->sections, district, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * karta_store_roadmap_district:
+ *
+ * Returns: (transfer full) (nullable): the district of the stored roadmap
+ *   @roadmap_id, as karta_roadmap_find_district() reads it
+ */
+char *
+karta_store_roadmap_district (KartaStore *self,
+                              gint64      roadmap_id)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self,
+                                            "SELECT o.authority, r.title FROM roadmaps r"
+                                            " LEFT JOIN orders o ON o.roadmap_id = r.id AND o.position = 0 WHERE r.id = ?1",
+                                            NULL);
+  char         *district = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, roadmap_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      district = karta_district_find ((const char *) sqlite3_column_text (stmt, 0));
+      if (district == NULL)
+        district = karta_district_find ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  return district;
+}
+
+/**
  * karta_store_resolve_factors:
  * @refs: (element-type KartaRef): links to risk factors
  *

@@ -134,6 +134,10 @@ gboolean karta_store_resolve_schools (KartaStore *self,
                                       GPtrArray  *refs,
                                       const char *district,
                                       GError    **error);
+gboolean karta_store_resolve_section_schools (KartaStore *self,
+                                              GPtrArray  *sections,
+                                              const char *district,
+                                              GError    **error);
 gboolean karta_store_resolve_factors (KartaStore *self,
                                       GPtrArray  *refs,
                                       GError    **error);

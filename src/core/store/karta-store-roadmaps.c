@@ -334,28 +334,6 @@ write_roadmap_parts (KartaStore         *self,
          write_glossary (self, roadmap, error);
 }
 
-/* The schools @sections name, matched in the roadmap's @district or made
- * there, before the activities are written */
-static gboolean
-resolve_section_schools (KartaStore *self,
-                         GPtrArray  *sections,
-                         const char *district,
-                         GError    **error)
-{
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const KartaSection *section = g_ptr_array_index (sections, i);
-
-      for (guint j = 0; j < section->activities->len; j++)
-        if (!karta_store_resolve_schools (self, ((KartaActivity *) g_ptr_array_index (section->activities, j))->schools,
-                                          district, error))
-          return FALSE;
-      if (!resolve_section_schools (self, section->sections, district, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* The schools of the order's appendix get their category for the year; the
  * profiles the text states, which the user accepted, are stored. */
 static gboolean
@@ -439,7 +417,7 @@ karta_store_insert_roadmap (KartaStore         *self,
   if ((scratch->id = karta_store_insert (self, stmt, error)) == 0)
     return 0;
   if (!write_roadmap_parts (self, roadmap, error) ||
-      !resolve_section_schools (self, roadmap->sections, district, error) ||
+      !karta_store_resolve_section_schools (self, roadmap->sections, district, error) ||
       !karta_store_write_sections (self, roadmap->id, 0, 0, roadmap->sections, TRUE, NULL, error) ||
       !write_imported_schools (self, roadmap, district, error))
     return 0;

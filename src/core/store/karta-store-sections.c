@@ -327,7 +327,11 @@ append_rows (KartaStore *self,
              GError    **error)
 {
   const KartaRoadmap *rows = data;
+  g_autofree char    *district = karta_store_roadmap_district (self, rows->id);
 
+  /* the schools the rows name, as the roadmap's district has them */
+  if (!karta_store_resolve_section_schools (self, rows->sections, district, error))
+    return FALSE;
   for (guint i = 0; i < rows->sections->len; i++)
     {
       KartaSection *section = g_ptr_array_index (rows->sections, i);

@@ -127,6 +127,8 @@ KartaOrganisation *karta_store_load_organisation (KartaStore *self,
 gint64             karta_store_find_organisation (KartaStore *self,
                                                   const char *name,
                                                   const char *district);
+char              *karta_store_roadmap_district (KartaStore *self,
+                                                 gint64      roadmap_id);
 gint64             karta_store_match_organisation (KartaStore *self,
                                                    const char *name,
                                                    const char *district,

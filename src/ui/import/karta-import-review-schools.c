@@ -117,7 +117,9 @@ school_row (KartaImportReview *self,
             const char        *category)
 {
   g_autoptr (GPtrArray) candidates = NULL;
-  g_autofree char *district = karta_roadmap_find_district (self->roadmap);
+  /* rows pasted into a roadmap are of its district */
+  g_autofree char *district = self->target_id != 0 ? karta_store_roadmap_district (self->store, self->target_id)
+                                                   : karta_roadmap_find_district (self->roadmap);
   gboolean         known = karta_store_match_organisation (self->store, name, district, &candidates) != 0;
   GtkWidget       *box = karta_import_review_row_box (0);
   GtkWidget       *label = karta_import_review_cell_label (name, 0, NULL);

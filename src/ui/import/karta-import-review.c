@@ -353,6 +353,8 @@ karta_import_review_set_target (KartaImportReview  *self,
   gtk_button_set_label (self->import_button, _ ("_Add"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), _ ("Add the rows to the roadmap (Ctrl+Enter)"));
   gtk_widget_set_visible (GTK_WIDGET (self->title_row), FALSE);
+  /* the schools are matched in the target's district */
+  karta_import_review_fill_schools (self);
 }
 
 /* The roadmap as corrected so far (not yet stored) */
