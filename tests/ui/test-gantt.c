@@ -479,6 +479,12 @@ test_gantt_meeting (void)
   g_assert_cmpfloat (gtk_adjustment_get_page_size (view->scroll.hadjustment), >=,
                      gtk_adjustment_get_upper (view->scroll.hadjustment) - 1);
   save_screenshot (GTK_WIDGET (window), "gantt-meeting");
+  /* the legend in its larger type, on as many lines as it needs */
+  {
+    GtkWidget *legend = karta_ui_test_find_widget (GTK_WIDGET (page), KARTA_TYPE_GANTT_LEGEND_BAR, NULL);
+
+    g_assert_cmpint (gtk_widget_get_height (legend), >=, karta_gantt_legend_height (view->layout, gtk_widget_get_width (legend)));
+  }
 
   if (karta_ui_test_can_drive_x ())
     {

@@ -19,7 +19,8 @@
 struct _KartaGanttLegendBar
 {
   GtkWidget       parent_instance;
-  KartaGanttView *view; /* weak: the view lives beside the bar */
+  KartaGanttView *view;            /* weak: the view lives beside the bar */
+  int             allocated_width; /* the last one, for a height asked without a width */
 };
 
 enum
@@ -75,11 +76,31 @@ karta_gantt_legend_bar_measure (GtkWidget     *widget,
 {
   KartaGanttLegendBar *self = KARTA_GANTT_LEGEND_BAR (widget);
 
-  /* as wide as it is given, and as high as its lines in that width */
+  int width = for_size > 0 ? for_size : self->allocated_width > 0 ? self->allocated_width
+                                                                  : G_MAXINT;
+
+  /* as wide as it is given, and as high as its lines in that width: a box
+   * that asks for the height without a width gets the one for the width
+   * it gave last */
   *minimum = *natural = 0;
   if (orientation == GTK_ORIENTATION_VERTICAL && self->view != NULL)
-    *minimum = *natural = (int) ceil (karta_gantt_legend_height (karta_gantt_view_get_layout (self->view),
-                                                                 for_size > 0 ? for_size : G_MAXINT));
+    *minimum = *natural = (int) ceil (karta_gantt_legend_height (karta_gantt_view_get_layout (self->view), width));
+}
+
+static void
+karta_gantt_legend_bar_size_allocate (GtkWidget *widget,
+                                      int        width,
+                                      int        height,
+                                      int        baseline)
+{
+  KartaGanttLegendBar *self = KARTA_GANTT_LEGEND_BAR (widget);
+
+  if (width == self->allocated_width || self->view == NULL)
+    return;
+  self->allocated_width = width;
+  /* another width, maybe another number of lines: asked again */
+  if (height != (int) ceil (karta_gantt_legend_height (karta_gantt_view_get_layout (self->view), width)))
+    gtk_widget_queue_resize (widget);
 }
 
 static GtkSizeRequestMode
@@ -166,6 +187,7 @@ karta_gantt_legend_bar_class_init (KartaGanttLegendBarClass *klass)
   object_class->get_property = karta_gantt_legend_bar_get_property;
   object_class->set_property = karta_gantt_legend_bar_set_property;
   widget_class->measure = karta_gantt_legend_bar_measure;
+  widget_class->size_allocate = karta_gantt_legend_bar_size_allocate;
   widget_class->get_request_mode = karta_gantt_legend_bar_get_request_mode;
   widget_class->snapshot = karta_gantt_legend_bar_snapshot;
   widget_class->css_changed = karta_gantt_legend_bar_css_changed;
