@@ -5,6 +5,9 @@
  */
 #include <unistd.h>
 
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
 #include "karta-error.h"
 #include "karta-store-private.h"
 #include "karta-test-util.h"
@@ -162,6 +165,160 @@ test_corrupt_found_later (void)
   karta_test_remove_tree (dir);
 }
 
+static char *
+make_sample_library (const char *sample)
+{
+  char *dir = make_library_dir ();
+
+  {
+    g_autoptr (KartaStore) store = karta_test_open_library (dir);
+    karta_test_add_sample (store, sample);
+    g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  }
+  return dir;
+}
+
+static guint
+count_backups (const char *dir)
+{
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autoptr (GDir) handle = g_dir_open (backups, 0, NULL);
+  guint n = 0;
+
+  while (handle != NULL && g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+/* A karta.db of no bytes (a copy or a sync that did not finish) is not a
+ * new library: refused, pointing at the backup, and no backup of it made */
+static void
+test_zero_bytes (void)
+{
+  g_autofree char *dir = make_sample_library ("000-frunzensky-2022.json");
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  guint backups = count_backups (dir);
+
+  g_assert_cmpuint (backups, ==, 1);
+  g_unlink (wal);
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  assert_library_refused (dir, KARTA_ERROR_CORRUPT);
+  store = karta_library_open (dir, &error);
+  g_assert_nonnull (strstr (error->message, "0"));
+  g_assert_nonnull (strstr (error->message, "backups"));
+  g_assert_cmpuint (count_backups (dir), ==, backups);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  karta_test_remove_tree (dir);
+}
+
+/* An index that no longer matches its table passes SQLite's quick check:
+ * the integrity check finds it, at start in the CLI and in the window's
+ * worker alike, and no backup of it is made */
+static void
+test_index_damage (void)
+{
+  g_autofree char *dir = make_sample_library ("002-vasileostrovsky-2022.json");
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autoptr (KartaStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = NULL;
+  guint    backups = count_backups (dir);
+
+  /* the index's definition changed under its pages: it lists the
+   * activities' sections as their statuses */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA writable_schema = ON;"
+                                 "UPDATE sqlite_master SET sql = 'CREATE INDEX activities_section ON activities (status)'"
+                                 " WHERE name = 'activities_section';"
+                                 "PRAGMA writable_schema = OFF;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+
+  assert_library_refused (dir, KARTA_ERROR_CORRUPT);
+  store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  karta_library_verify_async (store, NULL, on_verified, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_cmpuint (count_backups (dir), ==, backups);
+  karta_test_remove_tree (dir);
+}
+
+/* Another program writing the library is waited for, then said to be
+ * another program writing: not damage, and no advice to restore */
+static void
+test_busy (void)
+{
+  g_autofree char *dir = make_sample_library ("000-frunzensky-2022.json");
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  sqlite3 *writer = NULL;
+
+  /* an exclusive lock, as a program in the middle of a long rollback-journal write */
+  g_assert_cmpint (sqlite3_open (path, &writer), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (writer, "PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  store = karta_library_open (dir, &error);
+  g_assert_null (store);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, KARTA_ERROR, KARTA_ERROR_BUSY);
+  g_assert_null (strstr (error->message, "backup"));
+  g_assert_null (strstr (error->message, "damaged"));
+  sqlite3_exec (writer, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (writer);
+  karta_test_remove_tree (dir);
+}
+
+/* Each failure SQLite reports is told apart, in one line: only damage
+ * is damage */
+static void
+test_error_kinds (void)
+{
+  static const struct
+  {
+    int code, kind;
+  } cases[] = {
+    { SQLITE_BUSY, KARTA_ERROR_BUSY },
+    { SQLITE_LOCKED, KARTA_ERROR_BUSY },
+    { SQLITE_FULL, KARTA_ERROR_NO_SPACE },
+    { SQLITE_IOERR_WRITE, KARTA_ERROR_IO },
+    { SQLITE_READONLY, KARTA_ERROR_READ_ONLY },
+    { SQLITE_CORRUPT, KARTA_ERROR_CORRUPT },
+    { SQLITE_NOTADB, KARTA_ERROR_CORRUPT },
+    { SQLITE_CONSTRAINT, KARTA_ERROR_FAILED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_false (karta_sqlite_set_error (NULL, cases[i].code, "Could not save the activity", &error));
+      g_test_message ("%s", error->message);
+      g_assert_error (error, KARTA_ERROR, cases[i].kind);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_null (strchr (error->message, '\n'));
+      if (cases[i].kind != KARTA_ERROR_CORRUPT)
+        g_assert_null (strstr (error->message, "damaged"));
+    }
+}
+
 static void
 test_newer_version (void)
 {
@@ -251,6 +408,10 @@ main (int    argc,
   g_test_add_func ("/bad-library/not-a-database", test_not_a_database);
   g_test_add_func ("/bad-library/corrupt", test_corrupt_database);
   g_test_add_func ("/bad-library/newer-version", test_newer_version);
+  g_test_add_func ("/bad-library/zero-bytes", test_zero_bytes);
+  g_test_add_func ("/bad-library/index-damage", test_index_damage);
+  g_test_add_func ("/bad-library/busy", test_busy);
+  g_test_add_func ("/bad-library/error-kinds", test_error_kinds);
   g_test_add_func ("/bad-library/corrupt-found-later", test_corrupt_found_later);
   g_test_add_func ("/bad-library/read-only-dir", test_read_only_dir);
   g_test_add_func ("/bad-library/cli-in-russian", test_cli_in_russian);

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdio.h>
+
 #include <sqlite3.h>
 
 #include "karta-error.h"
@@ -679,6 +681,44 @@ test_daily_backup (Fixture      *fixture,
   g_assert_true (karta_schema_check_file (latest, &error));
 }
 
+/* A year of daily backups: the newest week stays, and older generations —
+ * a backup a week, then a month — so that damage noticed late still has a
+ * good copy before it */
+static void
+test_backup_generations (void)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDate) day = g_date_new_dmy (1, G_DATE_JANUARY, 2025);
+  g_autoptr (GHashTable) kept = NULL;
+  g_autoptr (GDate) oldest = NULL;
+  const char *newest;
+
+  for (guint i = 0; i < 400; i++, g_date_add_days (day, 1))
+    {
+      char name[32];
+
+      g_snprintf (name, sizeof name, "karta-%04d-%02d-%02d.db", g_date_get_year (day), g_date_get_month (day),
+                  g_date_get_day (day));
+      g_ptr_array_add (names, g_strdup (name));
+    }
+  kept = karta_backup_select_kept (names, 7);
+  newest = g_ptr_array_index (names, names->len - 1);
+  for (guint i = names->len - 7; i < names->len; i++)
+    g_assert_true (g_hash_table_contains (kept, g_ptr_array_index (names, i)));
+  g_assert_cmpuint (g_hash_table_size (kept), <=, 7 + KARTA_BACKUP_WEEKS + KARTA_BACKUP_MONTHS);
+  for (guint i = 0; i < names->len && oldest == NULL; i++)
+    if (g_hash_table_contains (kept, g_ptr_array_index (names, i)))
+      {
+        int y, m, d;
+        g_assert_cmpint (sscanf (g_ptr_array_index (names, i), "karta-%4d-%2d-%2d", &y, &m, &d), ==, 3);
+        oldest = g_date_new_dmy (d, m, y);
+      }
+  /* the newest of each of the last six months: four months back at least, a year back not */
+  g_assert_cmpint (g_date_days_between (oldest, day), >, 120);
+  g_assert_cmpint (g_date_days_between (oldest, day), <, 365);
+  g_assert_true (g_hash_table_contains (kept, newest));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -703,6 +743,7 @@ main (int    argc,
   ADD ("/store/organisation-candidates", test_organisation_candidates);
   ADD ("/store/schools-by-district", test_schools_by_district);
   ADD ("/store/daily-backup", test_daily_backup);
+  g_test_add_func ("/store/backup-generations", test_backup_generations);
 #undef ADD
   return g_test_run ();
 }

@@ -22,6 +22,9 @@ typedef enum
   KARTA_ERROR_CONFLICT,       /* undo/redo no longer applies */
   KARTA_ERROR_NEEDS_PASSWORD, /* an encrypted PDF opened without a password */
   KARTA_ERROR_WRONG_PASSWORD, /* an encrypted PDF opened with a wrong one */
+  KARTA_ERROR_BUSY,           /* another program holds the library: try again */
+  KARTA_ERROR_NO_SPACE,       /* the disk is full: nothing was lost */
+  KARTA_ERROR_IO,             /* the disk could not be read or written */
 } KartaError;
 
 GQuark karta_error_quark (void);

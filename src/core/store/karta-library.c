@@ -196,8 +196,13 @@ verify_thread (GTask        *task,
   g_autoptr (GError) backup_error = NULL;
   sqlite3 *db = NULL;
 
-  if (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    g_set_error (&error, KARTA_ERROR, KARTA_ERROR_CORRUPT, "%s: %s", database, sqlite3_errmsg (db));
+  /* read-write, as the CLI's: a read-only connection skips the CHECK
+   * constraints; nothing is written */
+  if (sqlite3_open_v2 (database, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      g_autofree char *what = g_strdup_printf (_ ("The library database “%s” cannot be read"), database);
+      karta_sqlite_set_error (db, sqlite3_extended_errcode (db), what, &error);
+    }
   else if (!karta_store_verify (db, database, &error))
     add_backup_hint (backups, &error);
   else if (!karta_backup_daily (db, database, backups, BACKUPS_KEPT, &backup_error))

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -89,14 +91,89 @@ changed_since (const char *path,
   return modified_time (path) > backed_up || modified_time (wal) > backed_up;
 }
 
+/* The day a backup's name carries: karta-2024-03-01.db */
+static GDate *
+backup_date (const char *name)
+{
+  int year, month, day;
+
+  if (sscanf (name, BACKUP_PREFIX "%4d-%2d-%2d", &year, &month, &day) != 3 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_date_new_dmy (day, month, year);
+}
+
+/* Keeps the newest backup of each period (a week, a month) up to @n periods */
+static void
+keep_per_period (GPtrArray  *names,
+                 GHashTable *kept,
+                 guint       n,
+                 guint (*period_of) (const GDate *date))
+{
+  guint last = G_MAXUINT, found = 0;
+
+  for (guint i = names->len; i-- > 0 && found < n;)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autoptr (GDate) date = backup_date (name);
+      guint period;
+
+      if (date == NULL)
+        continue;
+      period = period_of (date);
+      if (period != last)
+        {
+          g_hash_table_add (kept, (gpointer) name);
+          last = period;
+          found++;
+        }
+    }
+}
+
+static guint
+week_of (const GDate *date)
+{
+  return g_date_get_iso8601_week_of_year (date) + 100 * g_date_get_year (date);
+}
+
+static guint
+month_of (const GDate *date)
+{
+  return g_date_get_month (date) + 100 * g_date_get_year (date);
+}
+
+/**
+ * karta_backup_select_kept:
+ * @names: (element-type utf8): backup file names, oldest first
+ * @daily: how many of the newest to keep
+ *
+ * Older generations are kept so that damage never pushes out the last good
+ * copy: besides the newest @daily, the newest of each of the last
+ * %KARTA_BACKUP_WEEKS weeks and %KARTA_BACKUP_MONTHS months.
+ *
+ * Returns: (transfer container): the set of the names to keep
+ */
+GHashTable *
+karta_backup_select_kept (GPtrArray *names,
+                          guint      daily)
+{
+  GHashTable *kept = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = names->len; i-- > 0 && names->len - i <= daily;)
+    g_hash_table_add (kept, g_ptr_array_index (names, i));
+  keep_per_period (names, kept, KARTA_BACKUP_WEEKS, week_of);
+  keep_per_period (names, kept, KARTA_BACKUP_MONTHS, month_of);
+  return kept;
+}
+
 /**
  * karta_backup_daily:
- * @db: a connection to the database at @path
+ * @db: a connection to the database at @path, which passed its check
  * @backups_dir: where backups are kept
- * @keep: how many to keep
+ * @keep: how many daily ones to keep
  *
  * Makes at most one backup a day, and only when the data changed since the
- * newest one; the oldest beyond @keep are removed.
+ * newest one; it counts once it has passed the integrity check itself.
+ * Beyond the newest @keep, older generations stay (karta_backup_select_kept()).
  */
 gboolean
 karta_backup_daily (sqlite3    *db,
@@ -126,11 +203,16 @@ karta_backup_daily (sqlite3    *db,
     return FALSE;
 
   g_ptr_array_add (names, g_strdup (today));
-  for (guint i = 0; i + keep < names->len; i++)
-    {
-      g_autofree char *old = g_build_filename (backups_dir, g_ptr_array_index (names, i), NULL);
-      g_unlink (old);
-    }
+  {
+    g_autoptr (GHashTable) kept = karta_backup_select_kept (names, keep);
+
+    for (guint i = 0; i < names->len; i++)
+      if (!g_hash_table_contains (kept, g_ptr_array_index (names, i)))
+        {
+          g_autofree char *old = g_build_filename (backups_dir, g_ptr_array_index (names, i), NULL);
+          g_unlink (old);
+        }
+  }
   return TRUE;
 }
 
@@ -138,7 +220,11 @@ karta_backup_daily (sqlite3    *db,
  * karta_store_verify:
  * @db: a connection to the database at @path
  *
- * SQLite's quick check: it reads the whole file.
+ * SQLite's integrity check: it reads the whole file and compares every
+ * index with its table (quick_check does not, and a library whose index
+ * lost a row would pass, be edited and backed up). A check that could not
+ * run — another program writing, the disk failing — says so, and is not
+ * taken for damage.
  */
 gboolean
 karta_store_verify (sqlite3    *db,
@@ -147,15 +233,26 @@ karta_store_verify (sqlite3    *db,
 {
   sqlite3_stmt    *stmt = NULL;
   g_autofree char *result = NULL;
+  g_autofree char *what = NULL;
+  int              rc;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_busy_timeout (db, KARTA_STORE_BUSY_TIMEOUT_MS);
+  rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    result = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
   else
-    result = g_strdup (sqlite3_errmsg (db));
+    rc = sqlite3_extended_errcode (db);
   sqlite3_finalize (stmt);
   if (g_strcmp0 (result, "ok") == 0)
     return TRUE;
+  if (result == NULL)
+    {
+      what = g_strdup_printf (_ ("The library database “%s” could not be checked"), path);
+      return karta_sqlite_set_error (db, rc, what, error);
+    }
+  g_strdelimit (result, "\r\n", ' ');
   g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
                _ ("The library database “%s” is damaged (%s). Restore it from a backup."), path, result);
   return FALSE;

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* How long a connection waits for another program's write to end */
+#define KARTA_STORE_BUSY_TIMEOUT_MS 5000
+
 typedef struct _KartaUndoStack KartaUndoStack;
 
 struct _KartaStore
@@ -69,6 +72,10 @@ gboolean      karta_store_exec_with_id (KartaStore *self,
 gboolean      karta_store_step_done (KartaStore   *self,
                                      sqlite3_stmt *stmt,
                                      GError      **error);
+gboolean      karta_sqlite_set_error (sqlite3    *db,
+                                      int         code,
+                                      const char *what,
+                                      GError    **error);
 gboolean      karta_store_set_error (KartaStore *self,
                                      GError    **error,
                                      const char *what);
@@ -105,11 +112,17 @@ gboolean karta_backup_copy (sqlite3    *db,
 gboolean karta_store_verify (sqlite3    *db,
                              const char *path,
                              GError    **error);
-gboolean karta_backup_daily (sqlite3    *db,
-                             const char *path,
-                             const char *backups_dir,
-                             guint       keep,
-                             GError    **error);
+/* Besides the daily backups, the newest of so many weeks and months stay */
+#define KARTA_BACKUP_WEEKS  5
+#define KARTA_BACKUP_MONTHS 6
+
+GHashTable *karta_backup_select_kept (GPtrArray *names,
+                                      guint      daily);
+gboolean    karta_backup_daily (sqlite3    *db,
+                                const char *path,
+                                const char *backups_dir,
+                                guint       keep,
+                                GError    **error);
 
 /* Undo (karta-store-undo.c) */
 KartaUndoStack *karta_undo_stack_new (void);

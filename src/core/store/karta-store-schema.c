@@ -229,9 +229,18 @@ read_header_pragmas (const char *path,
   sqlite3_stmt *stmt = NULL;
   gboolean      ok = FALSE;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "SELECT *, (SELECT count (*) FROM sqlite_master) FROM pragma_application_id, pragma_user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      /* another program writing is waited for, not taken for damage */
+      sqlite3_busy_timeout (db, KARTA_STORE_BUSY_TIMEOUT_MS);
+      rc = sqlite3_prepare_v2 (db, "SELECT *, (SELECT count (*) FROM sqlite_master) FROM pragma_application_id, pragma_user_version",
+                               -1, &stmt, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
       *application_id = sqlite3_column_int (stmt, 0);
       *user_version = sqlite3_column_int (stmt, 1);
@@ -239,9 +248,10 @@ read_header_pragmas (const char *path,
       ok = TRUE;
     }
   else
-    g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
-                 _ ("The library database “%s” cannot be read: %s"), path,
-                 db ? sqlite3_errmsg (db) : "?");
+    {
+      g_autofree char *what = g_strdup_printf (_ ("The library database “%s” cannot be read"), path);
+      karta_sqlite_set_error (db, db != NULL ? sqlite3_extended_errcode (db) : rc, what, error);
+    }
   sqlite3_finalize (stmt);
   sqlite3_close_v2 (db);
   return ok;
@@ -275,8 +285,9 @@ has_sqlite_header (const char *path,
  * karta_schema_check_file:
  *
  * Tells, without writing anything, whether @path may be opened as a Karta
- * library: it does not exist yet, or it is an SQLite database that is empty
- * or Karta's, from this version of Karta or an older one.
+ * library: it does not exist yet, or it is an SQLite database with nothing
+ * in it or Karta's, from this version of Karta or an older one. A file of
+ * no bytes at all is refused as damaged.
  */
 gboolean
 karta_schema_check_file (const char *path,
@@ -289,8 +300,16 @@ karta_schema_check_file (const char *path,
     return TRUE;
   if (!has_sqlite_header (path, &empty, error))
     return FALSE;
+  /* what a copy or a sync that did not finish leaves: never a new library
+   * in its place, which would be backed up as the latest */
   if (empty)
-    return TRUE;
+    {
+      g_set_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT,
+                   _ ("The library database “%s” is empty (0 bytes), as a copy or a sync that did not finish leaves it. "
+                      "Restore it from a backup, or remove it to start a new library."),
+                   path);
+      return FALSE;
+    }
   if (!read_header_pragmas (path, &application_id, &user_version, &n_tables, error))
     return FALSE;
 

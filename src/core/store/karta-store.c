@@ -79,31 +79,79 @@ karta_store_init (KartaStore *self)
   g_queue_init (&self->pending_changes);
 }
 
+/**
+ * karta_sqlite_set_error:
+ * @db: (nullable): the connection that failed, for SQLite's own words
+ * @code: the (extended) result code
+ * @what: what could not be done: "Could not save the activity"
+ *
+ * Sets @error to what @code means for the user, told apart: another
+ * program writing (%KARTA_ERROR_BUSY), a full disk (%KARTA_ERROR_NO_SPACE,
+ * nothing lost), the disk failing (%KARTA_ERROR_IO), a read-only library,
+ * and damage (%KARTA_ERROR_CORRUPT), the only one a backup is for. One
+ * line of valid UTF-8, whatever SQLite said.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+karta_sqlite_set_error (sqlite3    *db,
+                        int         code,
+                        const char *what,
+                        GError    **error)
+{
+  g_autofree char *detail = g_utf8_make_valid (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (code), -1);
+  g_autofree char *reason = NULL;
+  int              kind = KARTA_ERROR_FAILED;
+
+  g_strdelimit (detail, "\r\n", ' ');
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      kind = KARTA_ERROR_BUSY;
+      reason = g_strdup (_ ("another program is writing the library; try again in a moment"));
+      break;
+    case SQLITE_FULL:
+      kind = KARTA_ERROR_NO_SPACE;
+      reason = g_strdup (_ ("the disk is full: nothing was saved and nothing was lost; free some space and try again"));
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      kind = KARTA_ERROR_IO;
+      /* Translators: the detail is SQLite's, in English */
+      reason = g_strdup_printf (_ ("the disk could not be read or written (%s)"), detail);
+      break;
+    case SQLITE_READONLY:
+      kind = KARTA_ERROR_READ_ONLY;
+      reason = g_strdup_printf (_ ("the library cannot be written (%s)"), detail);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      kind = KARTA_ERROR_CORRUPT;
+      reason = g_strdup_printf (_ ("the database is damaged (%s)"), detail);
+      break;
+    default:
+      reason = g_steal_pointer (&detail);
+      break;
+    }
+  /* Translators: "Could not save the activity: the disk is full: …" */
+  g_set_error (error, KARTA_ERROR, kind, _ ("%s: %s"), what, reason);
+  return FALSE;
+}
+
 gboolean
 karta_store_set_error (KartaStore *self,
                        GError    **error,
                        const char *what)
 {
-  int code = sqlite3_extended_errcode (self->db);
-  int kind = KARTA_ERROR_FAILED;
-
-  if ((code & 0xff) == SQLITE_READONLY)
-    kind = KARTA_ERROR_READ_ONLY;
-  else if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
-    kind = KARTA_ERROR_CORRUPT;
-  else if ((code & 0xff) == SQLITE_FULL)
-    kind = KARTA_ERROR_FAILED;
-
-  /* Translators: "Could not save the activity: disk is full" */
-  g_set_error (error, KARTA_ERROR, kind, _ ("%s: %s"), what, sqlite3_errmsg (self->db));
-  return FALSE;
+  return karta_sqlite_set_error (self->db, sqlite3_extended_errcode (self->db), what, error);
 }
 
 static gboolean
 apply_connection_settings (KartaStore *self,
                            GError    **error)
 {
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, KARTA_STORE_BUSY_TIMEOUT_MS);
   return karta_store_exec (self,
                            "PRAGMA foreign_keys = ON;"
                            "PRAGMA journal_mode = WAL;"

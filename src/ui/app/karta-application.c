@@ -96,6 +96,12 @@ what_to_do (const GError *error)
       return _ ("Close Karta and replace karta.db with its latest backup from the “backups” folder beside it, or ask your administrator for help.");
     case KARTA_ERROR_READ_ONLY:
       return _ ("Allow writing to the folder, free some disk space, or start Karta with another folder (karta --library FOLDER).");
+    case KARTA_ERROR_BUSY:
+      return _ ("Another program — karta-cli, a copy or a sync of the folder — is writing the library. Wait for it to finish, then start Karta again.");
+    case KARTA_ERROR_NO_SPACE:
+      return _ ("Free some space on the disk, then start Karta again. Nothing in the library was lost.");
+    case KARTA_ERROR_IO:
+      return _ ("Check the disk or the network folder the library is on, then start Karta again. The library is not known to be damaged: do not replace it with a backup unless this goes on.");
     default:
       return _ ("Check that the folder exists and that you may write to it, then start Karta again.");
     }
