@@ -3,7 +3,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -319,6 +321,52 @@ test_error_kinds (void)
     }
 }
 
+static int
+run_check (const char *dir,
+           const char *option,
+           char      **out)
+{
+  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "check", option, NULL };
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+/* The temporary file a killed attach leaves is reported by check and
+ * removed by check --repair; one just written (an attach under way) is not */
+static void
+test_leftover_temporary (void)
+{
+  g_autofree char *dir = make_sample_library ("000-frunzensky-2022.json");
+  g_autofree char *documents = g_build_filename (dir, "documents", NULL);
+  g_autofree char *old = g_build_filename (documents, ".attach-Ab12Cd", NULL);
+  g_autofree char *fresh = g_build_filename (documents, ".attach-Ef34Gh", NULL);
+  g_autofree char *out = NULL;
+  struct utimbuf   hour_ago = { time (NULL) - 3600, time (NULL) - 3600 };
+
+  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (old, "%PDF-1.4 half a copy", -1, NULL));
+  g_assert_cmpint (utime (old, &hour_ago), ==, 0);
+  g_assert_true (g_file_set_contents (fresh, "%PDF-1.4 under way", -1, NULL));
+
+  g_assert_cmpint (run_check (dir, NULL, &out), ==, 1);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, old));
+  g_assert_null (strstr (out, fresh));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_check (dir, "--repair", &out), ==, 0);
+  g_assert_nonnull (strstr (out, old));
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_check (dir, NULL, &out), ==, 0);
+  karta_test_remove_tree (dir);
+}
+
 static void
 test_newer_version (void)
 {
@@ -412,6 +460,7 @@ main (int    argc,
   g_test_add_func ("/bad-library/index-damage", test_index_damage);
   g_test_add_func ("/bad-library/busy", test_busy);
   g_test_add_func ("/bad-library/error-kinds", test_error_kinds);
+  g_test_add_func ("/bad-library/leftover-temporary", test_leftover_temporary);
   g_test_add_func ("/bad-library/corrupt-found-later", test_corrupt_found_later);
   g_test_add_func ("/bad-library/read-only-dir", test_read_only_dir);
   g_test_add_func ("/bad-library/cli-in-russian", test_cli_in_russian);

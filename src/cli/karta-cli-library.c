@@ -228,12 +228,24 @@ karta_cli_cmd_check (KartaCli *cli,
                      char    **argv)
 {
   g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) done = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  gboolean    repair = argc == 2 && g_str_equal (argv[1], "--repair");
   KartaStore *store;
 
-  if (argc != 1)
-    return karta_cli_fail (_ ("check takes no arguments"));
+  if (argc != 1 && !repair)
+    return karta_cli_fail (_ ("check takes only --repair"));
   if ((store = karta_cli_get_store (cli)) == NULL)
     return 1;
+  if (repair)
+    {
+      gboolean repaired = karta_library_repair (store, done, &error);
+
+      for (guint i = 0; i < done->len; i++)
+        printf ("%s\n", (const char *) g_ptr_array_index (done, i));
+      if (!repaired)
+        return karta_cli_fail_error (error);
+    }
   karta_library_check (store, problems);
   for (guint i = 0; i < problems->len; i++)
     printf ("%s\n", (const char *) g_ptr_array_index (problems, i));

@@ -386,6 +386,32 @@ karta_file_store_collect (KartaStore *store,
 }
 
 /**
+ * karta_file_store_leftovers:
+ * @before: only files last changed before this time (seconds since 1970):
+ *   a newer one may be a copy under way
+ *
+ * Returns: (transfer full) (element-type filename): the temporary files of
+ *   copies into @documents_dir that never finished (a killed attach)
+ */
+GPtrArray *
+karta_file_store_leftovers (const char *documents_dir,
+                            gint64      before)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) dir = g_dir_open (documents_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (documents_dir, name, NULL);
+
+      if (g_str_has_prefix (name, TEMPORARY_PREFIX) && changed_before (path, before))
+        g_ptr_array_add (paths, g_steal_pointer (&path));
+    }
+  return paths;
+}
+
+/**
  * karta_file_store_dir:
  *
  * Returns: (transfer full): where the library of @store keeps attached files

@@ -18,20 +18,22 @@ G_BEGIN_DECLS
 typedef void (*KartaFileStoreProgressFunc) (gint64   bytes,
                                             gpointer user_data);
 
-gboolean karta_file_store_put (const char                *documents_dir,
-                               const char                *source_path,
-                               GCancellable              *cancellable,
-                               KartaFileStoreProgressFunc progress,
-                               gpointer                   progress_data,
-                               char                     **sha256_out,
-                               gint64                    *size_out,
-                               GError                   **error);
-gboolean karta_file_store_collect (KartaStore *store,
-                                   const char *documents_dir,
-                                   gint64      before,
-                                   GError    **error);
-char    *karta_file_store_dir (KartaStore *store);
-char    *karta_file_store_path (KartaStore *store,
-                                const char *sha256);
+gboolean   karta_file_store_put (const char                *documents_dir,
+                                 const char                *source_path,
+                                 GCancellable              *cancellable,
+                                 KartaFileStoreProgressFunc progress,
+                                 gpointer                   progress_data,
+                                 char                     **sha256_out,
+                                 gint64                    *size_out,
+                                 GError                   **error);
+gboolean   karta_file_store_collect (KartaStore *store,
+                                     const char *documents_dir,
+                                     gint64      before,
+                                     GError    **error);
+GPtrArray *karta_file_store_leftovers (const char *documents_dir,
+                                       gint64      before);
+char      *karta_file_store_dir (KartaStore *store);
+char      *karta_file_store_path (KartaStore *store,
+                                  const char *sha256);
 
 G_END_DECLS

@@ -330,11 +330,35 @@ check_documents (KartaStore *store,
     }
 }
 
+/* Temporary files older than this are no copy under way */
+#define LEFTOVER_AGE_S (10 * 60)
+
+static GPtrArray *
+list_leftovers (KartaStore *store)
+{
+  g_autofree char *documents = karta_file_store_dir (store);
+
+  return karta_file_store_leftovers (documents, g_get_real_time () / G_USEC_PER_SEC - LEFTOVER_AGE_S);
+}
+
+static void
+check_leftovers (KartaStore *store,
+                 GPtrArray  *problems)
+{
+  g_autoptr (GPtrArray) leftovers = list_leftovers (store);
+
+  for (guint i = 0; i < leftovers->len; i++)
+    g_ptr_array_add (problems, g_strdup_printf (_ ("%s: the temporary file of a copy that did not finish "
+                                                   "(karta-cli check --repair removes it)"),
+                                                (const char *) g_ptr_array_index (leftovers, i)));
+}
+
 /**
  * karta_library_check:
  * @problems: (element-type utf8): where to add a line per problem
  *
- * Verifies the database and every attached file against its hash.
+ * Verifies the database and every attached file against its hash, and
+ * looks for the temporary files of copies that did not finish.
  *
  * Returns: %TRUE when nothing was found
  */
@@ -346,5 +370,39 @@ karta_library_check (KartaStore *store,
 
   karta_store_check_integrity (store, problems);
   check_documents (store, problems);
+  check_leftovers (store, problems);
   return problems->len == before;
+}
+
+/**
+ * karta_library_repair:
+ * @done: (element-type utf8): where to add a line per thing done
+ *
+ * Removes what is safe to remove: the temporary files of copies that did
+ * not finish. Damage to the database or to stored files is left for the
+ * user to see (karta_library_check()).
+ *
+ * Returns: %FALSE with @error set when a file could not be removed
+ */
+gboolean
+karta_library_repair (KartaStore *store,
+                      GPtrArray  *done,
+                      GError    **error)
+{
+  g_autoptr (GPtrArray) leftovers = list_leftovers (store);
+
+  for (guint i = 0; i < leftovers->len; i++)
+    {
+      const char *path = g_ptr_array_index (leftovers, i);
+
+      if (g_unlink (path) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), _ ("Could not remove “%s”: %s"), path,
+                       g_strerror (saved));
+          return FALSE;
+        }
+      g_ptr_array_add (done, g_strdup_printf (_ ("%s: removed"), path));
+    }
+  return TRUE;
 }

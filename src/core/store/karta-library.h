@@ -28,5 +28,8 @@ gboolean    karta_library_verify_finish (KartaStore   *store,
 gboolean    karta_library_is_remote (const char *dir);
 gboolean    karta_library_check (KartaStore *store,
                                  GPtrArray  *problems);
+gboolean    karta_library_repair (KartaStore *store,
+                                  GPtrArray  *done,
+                                  GError    **error);
 
 G_END_DECLS
