@@ -681,6 +681,57 @@ test_daily_backup (Fixture      *fixture,
   g_assert_true (karta_schema_check_file (latest, &error));
 }
 
+/* Runs the main context for @ms milliseconds */
+static void
+run_for_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+on_changed_count (KartaStore       *store,
+                  KartaStoreChange  kind,
+                  const char       *label,
+                  KartaStoreSubject subjects,
+                  gint64            id,
+                  guint            *n_external)
+{
+  if (kind == KARTA_STORE_CHANGE_EXTERNAL)
+    {
+      g_assert_cmpuint (subjects, ==, KARTA_STORE_SUBJECT_ALL);
+      (*n_external)++;
+    }
+}
+
+/* A commit by another program (here another connection) is told as an
+ * external change; the store's own are not */
+static void
+test_external_changes (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autoptr (KartaStore) other = karta_test_open_library (fixture->dir);
+  guint  n_external = 0;
+  gint64 deadline;
+
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed_count), &n_external);
+  karta_store_watch_external_changes (fixture->store, 20);
+  karta_test_add_sample (fixture->store, "000-frunzensky-2022.json");
+  run_for_ms (200);
+  g_assert_cmpuint (n_external, ==, 0);
+
+  karta_test_add_sample (other, "002-vasileostrovsky-2022.json");
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (n_external == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (n_external, ==, 1);
+  /* seen once */
+  run_for_ms (200);
+  g_assert_cmpuint (n_external, ==, 1);
+}
+
 /* A year of daily backups: the newest week stays, and older generations —
  * a backup a week, then a month — so that damage noticed late still has a
  * good copy before it */
@@ -744,6 +795,7 @@ main (int    argc,
   ADD ("/store/schools-by-district", test_schools_by_district);
   ADD ("/store/daily-backup", test_daily_backup);
   g_test_add_func ("/store/backup-generations", test_backup_generations);
+  ADD ("/store/external-changes", test_external_changes);
 #undef ADD
   return g_test_run ();
 }

@@ -543,6 +543,48 @@ test_window_switch_scrolled (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A roadmap karta-cli (here another connection) adds while the window is
+ * open shows in its sidebar within a second, and the roadmap shown keeps
+ * its selection; the toast offers no undo of another program's change */
+static void
+test_window_external_change (void)
+{
+  KartaWindow      *window = open_window (1280, 800);
+  KartaRoadmapPage *page = karta_window_get_roadmap_page (window);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) other = karta_library_open (library_dir, &error);
+  g_autoptr (KartaRoadmap) roadmap = karta_roadmap_new ();
+  guint  before = g_list_model_get_n_items (G_LIST_MODEL (window->roadmaps));
+  gint64 shown = karta_ui_test_largest_roadmap (store);
+  gint64 deadline, added;
+
+  g_assert_no_error (error);
+  karta_store_watch_external_changes (store, 100);
+  g_assert_true (karta_window_select_roadmap (window, shown));
+  roadmap->title = g_strdup ("Дорожная карта, добавленная karta-cli");
+  karta_period_parse ("2025", &roadmap->period, NULL);
+  g_ptr_array_add (roadmap->sections, karta_section_new ("1", "Мероприятия"));
+  added = karta_store_add_roadmap (other, roadmap, &error);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (G_LIST_MODEL (window->roadmaps)) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->roadmaps)), ==, before + 1);
+  g_assert_cmpint (karta_roadmap_page_get_roadmap_id (page), ==, shown);
+  g_assert_nonnull (window->change_toast);
+  g_assert_null (adw_toast_get_action_name (window->change_toast));
+  save_screenshot (GTK_WIDGET (window), "window-external-change");
+
+  g_assert_true (karta_store_delete_roadmap (other, added, &error));
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (G_LIST_MODEL (window->roadmaps)) != before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->roadmaps)), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 column_shown (KartaRoadmapPage *page,
               guint             index)
@@ -599,5 +641,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/ui/window/columns-fit", test_window_columns_fit);
   g_test_add_func ("/ui/window/switch-scrolled", test_window_switch_scrolled);
+  g_test_add_func ("/ui/window/external-change", test_window_external_change);
   return karta_ui_test_run (&store, &library_dir);
 }

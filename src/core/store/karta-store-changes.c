@@ -7,6 +7,10 @@
  * that reloads on "changed" never frees what the caller of the mutating
  * function still holds.
  *
+ * Other programs' commits (karta-cli, a second connection) are seen by
+ * polling SQLite's data_version, which changes only when another
+ * connection has committed: a cheap read of the file's header.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "karta-store"
@@ -183,5 +187,59 @@ karta_store_drop_changes (KartaStore *self)
       g_source_destroy (self->changes_source);
       g_clear_pointer (&self->changes_source, g_source_unref);
     }
+  if (self->watch_source != NULL)
+    {
+      g_source_destroy (self->watch_source);
+      g_clear_pointer (&self->watch_source, g_source_unref);
+    }
   g_queue_clear_full (&self->pending_changes, (GDestroyNotify) pending_change_free);
+}
+
+static gint64
+data_version (KartaStore *self)
+{
+  sqlite3_stmt *stmt = karta_store_prepare (self, "PRAGMA data_version", NULL);
+  gint64        version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+static gboolean
+poll_data_version (gpointer data)
+{
+  KartaStore *self = data;
+  gint64      version = data_version (self);
+
+  if (version != self->data_version && version >= 0)
+    {
+      self->data_version = version;
+      karta_store_signal_changed (self, KARTA_STORE_CHANGE_EXTERNAL, NULL, KARTA_STORE_SUBJECT_ALL, 0);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * karta_store_watch_external_changes:
+ * @interval_ms: how often to look
+ *
+ * Emits #KartaStore::changed with %KARTA_STORE_CHANGE_EXTERNAL when
+ * another program has committed to the library, for the views to reload:
+ * a window open beside karta-cli shows what it imported and attached.
+ */
+void
+karta_store_watch_external_changes (KartaStore *self,
+                                    guint       interval_ms)
+{
+  g_return_if_fail (KARTA_IS_STORE (self));
+  g_return_if_fail (self->watch_source == NULL);
+
+  self->data_version = data_version (self);
+  self->watch_source = g_timeout_source_new (interval_ms);
+  g_source_set_callback (self->watch_source, poll_data_version, self, NULL);
+  g_source_set_name (self->watch_source, "[karta] other programs' changes");
+  g_source_attach (self->watch_source, self->context);
 }

@@ -34,6 +34,8 @@ struct _KartaStore
   GMainContext *context;
   GQueue        pending_changes;
   GSource      *changes_source;
+  GSource      *watch_source; /* other programs' commits, if watched */
+  gint64        data_version; /* as last seen */
 };
 
 /* Transactions: every user action is one karta_store_run(). */

@@ -30,6 +30,7 @@ typedef enum
   KARTA_STORE_CHANGE_EDIT,
   KARTA_STORE_CHANGE_UNDO,
   KARTA_STORE_CHANGE_REDO,
+  KARTA_STORE_CHANGE_EXTERNAL, /* committed by another program: no label, every subject */
 } KartaStoreChange;
 
 /* What a change touched, from the tables it wrote */
@@ -267,6 +268,8 @@ gboolean    karta_store_can_redo (KartaStore *self);
 const char *karta_store_get_undo_label (KartaStore *self);
 const char *karta_store_get_redo_label (KartaStore *self);
 void        karta_store_flush_changes (KartaStore *self);
+void        karta_store_watch_external_changes (KartaStore *self,
+                                                guint       interval_ms);
 gboolean    karta_store_undo (KartaStore *self,
                               GError    **error);
 gboolean    karta_store_redo (KartaStore *self,

@@ -206,6 +206,8 @@ on_library_verified (GObject      *source,
   gtk_window_present (error_window_new (self, dir, error));
 }
 
+#define EXTERNAL_CHANGES_POLL_MS 500
+
 /* At a low priority: after the window and its table are drawn, so that
  * the check does not compete with them for the processor. */
 static gboolean
@@ -238,6 +240,8 @@ create_window (KartaApplication *self)
       g_idle_add_full (G_PRIORITY_LOW, start_verifying, g_object_ref (self), g_object_unref);
       if (first_run)
         load_samples_on_first_run (self->store);
+      /* what karta-cli or another program commits shows within a second */
+      karta_store_watch_external_changes (self->store, EXTERNAL_CHANGES_POLL_MS);
     }
   if (self->store == NULL)
     return gtk_application_get_active_window (GTK_APPLICATION (self));

@@ -261,12 +261,18 @@ show_change_toast (KartaWindow     *self,
     title = g_strdup_printf (_ ("Undone: %s"), escaped);
   else if (kind == KARTA_STORE_CHANGE_REDO)
     title = g_strdup_printf (_ ("Redone: %s"), escaped);
+  else if (kind == KARTA_STORE_CHANGE_EXTERNAL)
+    title = g_strdup (_ ("The library was changed by another program: shown as it is now"));
   else
     title = g_steal_pointer (&escaped);
 
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, kind == KARTA_STORE_CHANGE_UNDO ? _ ("_Redo") : _ ("_Undo"));
-  adw_toast_set_action_name (toast, kind == KARTA_STORE_CHANGE_UNDO ? "win.redo" : "win.undo");
+  /* another program's change is not this window's to undo */
+  if (kind != KARTA_STORE_CHANGE_EXTERNAL)
+    {
+      adw_toast_set_button_label (toast, kind == KARTA_STORE_CHANGE_UNDO ? _ ("_Redo") : _ ("_Undo"));
+      adw_toast_set_action_name (toast, kind == KARTA_STORE_CHANGE_UNDO ? "win.redo" : "win.undo");
+    }
   /* One change, one toast: the next replaces it rather than queueing */
   if (self->change_toast != NULL)
     adw_toast_dismiss (self->change_toast);
