@@ -9,6 +9,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "karta-error.h"
 #include "karta-test-pdf.h"
 #include "karta-test-util.h"
@@ -342,7 +344,35 @@ test_limits (void)
 #if !defined(__SANITIZE_ADDRESS__)
       g_assert_cmpint (karta_test_proc_value (dir, "limits", "Max address space"), ==, 1536 * 1024 * 1024);
 #endif
+      /* sealed (karta-sandbox.c): a seccomp filter, no new privileges */
+      g_assert_cmpint (karta_test_proc_value (dir, "status", "Seccomp:"), ==, 2);
+      g_assert_cmpint (karta_test_proc_value (dir, "status", "NoNewPrivs:"), ==, 1);
     }
+}
+
+/* Sealed, the renderer cannot create a socket, write a file, start a
+ * program or another process: it tries, and says what happened */
+static void
+test_sealed (void)
+{
+  const char *argv[] = { g_getenv ("KARTA_PAGE_RENDERER"), NULL };
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "KARTA_PAGE_RENDERER_PROBE", "1", TRUE);
+  g_autofree char *written = g_build_filename (g_get_tmp_dir (), "karta-sandbox-probe", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_unlink (written);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s", out);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "socket: denied\n"));
+  g_assert_nonnull (strstr (out, "open-write: denied\n"));
+  g_assert_nonnull (strstr (out, "exec: denied\n"));
+  g_assert_nonnull (strstr (out, "fork: denied\n"));
+  g_assert_false (g_file_test (written, G_FILE_TEST_EXISTS));
 }
 
 int
@@ -364,5 +394,6 @@ main (int    argc,
   g_test_add_func ("/pdf-renderer/hang", test_hang);
   g_test_add_func ("/pdf-renderer/memory-limit", test_memory_limit);
   g_test_add_func ("/pdf-renderer/limits", test_limits);
+  g_test_add_func ("/pdf-renderer/sealed", test_sealed);
   return karta_test_pdf_run (cache);
 }

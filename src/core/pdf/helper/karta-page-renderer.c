@@ -5,10 +5,14 @@
  * ends when the socket closes. Killing it is how a render that takes too
  * long is stopped.
  *
+ * Before it reads anything it seals itself (karta-sandbox.c).
+ *
  * For the tests, KARTA_PAGE_RENDERER_HANG=N makes it hang,
  * KARTA_PAGE_RENDERER_CRASH=N makes it abort, and
  * KARTA_PAGE_RENDERER_HOG=N makes it take memory until its limit stops it,
- * when asked to draw page N (counted from 1).
+ * when asked to draw page N (counted from 1); KARTA_PAGE_RENDERER_PROBE=1
+ * makes it try, once sealed, what the seal forbids, say what happened on
+ * standard output and exit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,8 +20,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -26,6 +34,7 @@
 #include "karta-i18n.h"
 #include "karta-pdf-protocol.h"
 #include "karta-poppler-document.h"
+#include "karta-sandbox.h"
 
 #define SOCKET_FD 3
 
@@ -175,14 +184,56 @@ handle (Renderer      *self,
     }
 }
 
+static void
+say_probe (const char *what,
+           int         result)
+{
+  printf ("%s: %s\n", what, result < 0 && errno == EPERM ? "denied" : "allowed");
+}
+
+/* What the seal forbids, tried (KARTA_PAGE_RENDERER_PROBE) */
+static int
+probe (void)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *written = g_build_filename (g_get_tmp_dir (), "karta-sandbox-probe", NULL);
+  char             program[] = "/bin/true";
+  char            *no_args[] = { program, NULL };
+  pid_t            child;
+
+  say_probe ("socket", socket (AF_INET, SOCK_STREAM, 0));
+  say_probe ("open-write", open (written, O_WRONLY | O_CREAT, 0600));
+  say_probe ("exec", execv (program, no_args));
+  child = fork ();
+  if (child == 0)
+    _exit (0);
+  say_probe ("fork", child);
+  /* what the kernel says of the process */
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    {
+      g_auto (GStrv) lines = g_strsplit (status, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (g_str_has_prefix (lines[i], "Seccomp:") || g_str_has_prefix (lines[i], "NoNewPrivs:"))
+          printf ("%s\n", lines[i]);
+    }
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   Renderer self = { .fd = SOCKET_FD };
   gboolean running = TRUE;
+  g_autoptr (GError) error = NULL;
 
   karta_i18n_init ();
+  /* limited, then, but not sealed: said, and the documents still shown */
+  if (!karta_sandbox_seal (&error))
+    g_printerr ("karta-page-renderer: %s\n", error->message);
+  if (g_getenv ("KARTA_PAGE_RENDERER_PROBE") != NULL)
+    return probe ();
   while (running)
     {
       KartaPdfFrame frame = { 0 };
