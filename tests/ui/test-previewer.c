@@ -526,6 +526,14 @@ page_failed (gpointer data)
 
 /* A page the renderer gives up on (here: past a deadline of 1 ms) says
  * so, and the rest of the document goes on */
+static gboolean
+page_is_drawing (gpointer data)
+{
+  KartaPreviewerWindow *window = data;
+
+  return karta_pdf_view_page_is_drawing (window->view, 5);
+}
+
 static void
 test_page_not_drawn (void)
 {
@@ -543,6 +551,33 @@ test_page_not_drawn (void)
   karta_pdf_view_set_page (window->view, 7);
   wait_for (page_is_drawn, window);
   g_assert_true (window->view->pages[5].failed);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A page that takes long says that it is being drawn, not a blank sheet,
+ * until its deadline says it could not be */
+static void
+test_page_drawing (void)
+{
+  g_autoptr (GFile) file = data_file ("text-004-plan.pdf");
+  KartaPreviewerWindow *window;
+
+  /* the renderer started for this window hangs on page 6 */
+  g_setenv ("KARTA_PAGE_RENDERER_HANG", "6", TRUE);
+  /* a size no other test draws at: the page cache has no drawing of it */
+  window = open_window (file, 733, 577);
+  g_unsetenv ("KARTA_PAGE_RENDERER_HANG");
+  wait_for (is_settled, window);
+  wait_for (page_is_drawn, window);
+  g_assert_false (karta_pdf_view_page_is_drawing (window->view, 0));
+  karta_pdf_renderer_set_timeout (window->renderer, 2000);
+  karta_pdf_view_set_page (window->view, 5);
+  wait_for (page_is_drawing, window);
+  g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (window), "document-drawing"));
+  /* the words on the white sheet */
+  g_assert_cmpfloat (inked_share (GTK_WIDGET (window->view)), >, 0);
+  wait_for (page_failed, window);
+  g_assert_false (karta_pdf_view_page_is_drawing (window->view, 5));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -800,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/ui/previewer/small-window", test_small_window);
   g_test_add_func ("/ui/previewer/rotated-page", test_rotated_page);
   g_test_add_func ("/ui/previewer/page-not-drawn", test_page_not_drawn);
+  g_test_add_func ("/ui/previewer/page-drawing", test_page_drawing);
   g_test_add_func ("/ui/previewer/print", test_print);
   g_test_add_func ("/ui/previewer/owner-only", test_owner_only);
   g_test_add_func ("/ui/previewer/keys", test_keys);

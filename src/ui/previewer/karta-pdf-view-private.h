@@ -17,7 +17,8 @@ typedef struct
   GdkTexture   *texture;
   double        texture_scale; /* device px per point it was drawn at */
   int           texture_rotation;
-  GCancellable *rendering; /* NULL when no render is under way */
+  GCancellable *rendering;       /* NULL when no render is under way */
+  gint64        rendering_since; /* g_get_monotonic_time() */
   double        rendering_scale;
   int           rendering_rotation;
   gboolean      failed; /* the renderer gave up on the page */
@@ -33,8 +34,9 @@ struct _KartaPdfView
   KartaPdfSizing    sizing;
   double            zoom; /* px per point */
   int               rotation;
-  guint             page;     /* the current page */
-  gboolean          laid_out; /* at the zoom of the current allocation */
+  guint             page;             /* the current page */
+  gboolean          laid_out;         /* at the zoom of the current allocation */
+  guint             progress_timeout; /* to say that a slow page is being drawn */
 
   KartaScrollable scroll;
 

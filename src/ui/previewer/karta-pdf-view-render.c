@@ -125,6 +125,19 @@ wanted_scale (KartaPdfView *self,
                                          self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 }
 
+/* A page that takes longer than this to draw says that it is being drawn */
+#define PROGRESS_DELAY_MS 300
+
+static gboolean
+show_progress (gpointer data)
+{
+  KartaPdfView *self = data;
+
+  self->progress_timeout = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
 /* Starts drawing @index at the current zoom unless it is drawn or being
  * drawn already; takes it from the renderer's memory cache if it is there */
 static void
@@ -148,6 +161,10 @@ request_page (KartaPdfView *self,
       return;
     }
   page->rendering = g_cancellable_new ();
+  page->rendering_since = g_get_monotonic_time ();
+  /* a draw once the newest request is past the delay: those before it are too */
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS + 20, show_progress, self);
   page->rendering_scale = scale;
   page->rendering_rotation = self->rotation;
   job = g_new0 (RenderJob, 1);
@@ -194,14 +211,14 @@ karta_pdf_view_clear_pages (KartaPdfView *self)
   g_clear_pointer (&self->pages, g_free);
 }
 
-/* The message in the middle of the part of the page in view */
+/* @message in the middle of the part of the page in view */
 static void
-snapshot_failed (KartaPdfView          *self,
-                 GtkSnapshot           *snapshot,
-                 const graphene_rect_t *page_rect)
+snapshot_message (KartaPdfView          *self,
+                  GtkSnapshot           *snapshot,
+                  const graphene_rect_t *page_rect,
+                  const char            *message)
 {
-  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                                   _ ("This page could not be drawn"));
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), message);
   const GdkRGBA   grey = { 0.4, 0.4, 0.4, 1 };
   graphene_rect_t view = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
                                              gtk_widget_get_height (GTK_WIDGET (self)));
@@ -243,7 +260,29 @@ karta_pdf_view_snapshot_page (KartaPdfView          *self,
   if (state->texture != NULL && state->texture_rotation == self->rotation)
     gtk_snapshot_append_texture (snapshot, state->texture, rect);
   else if (state->failed)
-    snapshot_failed (self, snapshot, rect);
+    snapshot_message (self, snapshot, rect, _ ("This page could not be drawn"));
+  else if (karta_pdf_view_page_is_drawing (self, page))
+    snapshot_message (self, snapshot, rect, _ ("Drawing the page…"));
+}
+
+/**
+ * karta_pdf_view_page_is_drawing:
+ *
+ * Returns: whether @page, not shown yet, has been drawing for long enough
+ *   to say so
+ */
+gboolean
+karta_pdf_view_page_is_drawing (KartaPdfView *self,
+                                guint         page)
+{
+  const KartaPdfViewPage *state;
+
+  g_return_val_if_fail (KARTA_IS_PDF_VIEW (self), FALSE);
+  g_return_val_if_fail (page < karta_pdf_layout_get_n_pages (&self->layout), FALSE);
+
+  state = &self->pages[page];
+  return state->rendering != NULL && !(state->texture != NULL && state->texture_rotation == self->rotation) &&
+         g_get_monotonic_time () - state->rendering_since >= PROGRESS_DELAY_MS * 1000;
 }
 
 /**

@@ -307,6 +307,7 @@ karta_pdf_view_dispose (GObject *object)
   KartaPdfView *self = KARTA_PDF_VIEW (object);
 
   karta_pdf_view_clear_pages (self);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
   karta_scrollable_clear (&self->scroll, G_CALLBACK (on_adjustment_changed), self);
   g_clear_object (&self->renderer);
   g_clear_pointer (&self->matches, g_array_unref);

@@ -61,6 +61,8 @@ gboolean          karta_pdf_view_get_selection (KartaPdfView *self,
                                                 KartaPdfRect *area);
 gboolean          karta_pdf_view_page_is_drawn (KartaPdfView *self,
                                                 guint         page);
+gboolean          karta_pdf_view_page_is_drawing (KartaPdfView *self,
+                                                  guint         page);
 
 GdkTexture *karta_pdf_texture_new (cairo_surface_t *surface);
 
