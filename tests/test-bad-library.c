@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "karta-error.h"
+#include "karta-library.h"
 #include "karta-store-private.h"
 #include "karta-test-util.h"
 
@@ -367,6 +368,91 @@ test_leftover_temporary (void)
   karta_test_remove_tree (dir);
 }
 
+static int
+run_restore (const char *dir,
+             char      **out,
+             char      **err)
+{
+  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "restore", NULL };
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+static void
+scribble_over_pages (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize            length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  memset (data + 4096, 0x5a, length - 4096);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+}
+
+/* A damaged library restored from its backup: the backup checked first,
+ * the damaged file kept, the library opening again with the backup's
+ * roadmaps; a damaged backup is refused and nothing changes */
+static void
+test_restore (void)
+{
+  g_autofree char *dir = make_sample_library ("000-frunzensky-2022.json");
+  g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *damaged_sum = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KartaStore) store = NULL;
+  g_autoptr (GPtrArray) roadmaps = NULL;
+
+  /* today's backup made anew, with the roadmap */
+  karta_test_remove_tree (backups);
+  g_clear_object (&store);
+  store = karta_test_open_library (dir);
+  g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  g_clear_object (&store);
+  backup = karta_library_latest_backup (dir);
+  g_assert_nonnull (backup);
+  scribble_over_pages (path);
+  damaged_sum = karta_test_checksum_of (path);
+
+  /* a damaged backup: refused, the library as it was */
+  {
+    g_autofree char *copy = g_strconcat (backup, ".good", NULL);
+    g_assert_cmpint (g_rename (backup, copy), ==, 0);
+    g_assert_true (g_file_set_contents (backup, "SQLite format 3", 16, NULL));
+    scribble_over_pages (path); /* unchanged: the same bytes again */
+    g_assert_cmpint (run_restore (dir, &out, &err), ==, 1);
+    g_test_message ("%s", err);
+    g_assert_nonnull (strstr (err, backup));
+    g_assert_cmpstr (karta_test_checksum_of (path), ==, damaged_sum);
+    g_assert_cmpint (g_rename (copy, backup), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
+  g_assert_cmpint (run_restore (dir, &out, &err), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, backup));
+  g_assert_nonnull (strstr (out, "1 roadmap"));
+  kept = g_strdup (strstr (out, path));
+  g_strchomp (kept);
+  g_assert_true (g_str_has_prefix (kept, path));
+  g_assert_cmpstr (karta_test_checksum_of (kept), ==, damaged_sum);
+  store = karta_library_open (dir, &error);
+  g_assert_no_error (error);
+  roadmaps = karta_store_list_roadmaps (store, &error);
+  g_assert_cmpuint (roadmaps->len, ==, 1);
+  karta_test_remove_tree (dir);
+}
+
 static void
 test_newer_version (void)
 {
@@ -461,6 +547,7 @@ main (int    argc,
   g_test_add_func ("/bad-library/busy", test_busy);
   g_test_add_func ("/bad-library/error-kinds", test_error_kinds);
   g_test_add_func ("/bad-library/leftover-temporary", test_leftover_temporary);
+  g_test_add_func ("/bad-library/restore", test_restore);
   g_test_add_func ("/bad-library/corrupt-found-later", test_corrupt_found_later);
   g_test_add_func ("/bad-library/read-only-dir", test_read_only_dir);
   g_test_add_func ("/bad-library/cli-in-russian", test_cli_in_russian);

@@ -252,6 +252,40 @@ karta_cli_cmd_check (KartaCli *cli,
   return problems->len == 0 ? 0 : 1;
 }
 
+/* restore [BACKUP]: the library's database replaced by a backup that
+ * passes the integrity check; the damaged one kept beside it */
+int
+karta_cli_cmd_restore (KartaCli *cli,
+                       int       argc,
+                       char    **argv)
+{
+  g_autofree char *dir = karta_library_resolve_dir (cli->library_dir);
+  g_autofree char *newest = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr (GDateTime) made = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *backup;
+  guint       n_roadmaps;
+
+  if (argc > 2)
+    return karta_cli_fail (_ ("restore takes at most one backup"));
+  if (cli->store != NULL)
+    return karta_cli_fail (_ ("the library is open"));
+  backup = argc == 2 ? argv[1] : (newest = karta_library_latest_backup (dir));
+  if (backup == NULL)
+    return karta_cli_fail (_ ("the library “%s” has no backup to restore"), dir);
+  if (!karta_library_describe_backup (backup, &n_roadmaps, &made, &error) ||
+      !karta_library_restore (dir, backup, &kept, &error))
+    return karta_cli_fail_error (error);
+  date = g_date_time_format (made, "%d.%m.%Y %H:%M");
+  /* Translators: the backup, when it was made, how many roadmaps it holds, where the damaged file went */
+  printf (g_dngettext (GETTEXT_PACKAGE, "restored %s (made %s, %u roadmap); the damaged database is kept as %s\n",
+                       "restored %s (made %s, %u roadmaps); the damaged database is kept as %s\n", n_roadmaps),
+          backup, date, n_roadmaps, kept != NULL ? kept : "-");
+  return 0;
+}
+
 static JsonNode *
 school_to_json (const KartaOrganisation *school)
 {

@@ -25,6 +25,7 @@ static const struct
   { "import", karta_cli_cmd_import },
   { "gen-demo", karta_cli_cmd_gen_demo },
   { "check", karta_cli_cmd_check },
+  { "restore", karta_cli_cmd_restore },
   { "schools", karta_cli_cmd_schools },
   { "risk-import", karta_cli_cmd_risk_import },
   { "risk", karta_cli_cmd_risk },

@@ -38,6 +38,7 @@ int karta_cli_cmd_export (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_import (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_gen_demo (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_check (KartaCli *cli, int argc, char **argv);
+int karta_cli_cmd_restore (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_schools (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_risk_import (KartaCli *cli, int argc, char **argv);
 int karta_cli_cmd_risk (KartaCli *cli, int argc, char **argv);

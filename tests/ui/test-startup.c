@@ -13,6 +13,9 @@
 
 #include <adwaita.h>
 
+#include <string.h>
+
+#include "karta-restore-backup.h"
 #include "karta-roadmap-page-private.h"
 #include "karta-window.h"
 #include "karta-ui-test-util.h"
@@ -180,6 +183,87 @@ test_first_screen_first (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_restored (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static GtkWindow *
+find_dialog (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && g_str_equal (gtk_widget_get_name (GTK_WIDGET (window)), name))
+        return window;
+    }
+  return NULL;
+}
+
+/* A damaged library's window offers its backup: what it holds, then the
+ * backup in place and the damaged file kept */
+static void
+test_restore_backup (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  GtkWindow *dialog;
+  gboolean   restored = FALSE;
+  gsize      length;
+
+  /* a library of one roadmap, backed up when it is opened again, then damaged */
+  {
+    g_autoptr (KartaStore) library = karta_ui_test_library_new ("karta-test-restore-XXXXXX", &dir);
+    g_assert_true (karta_store_generate_demo (library, 1, 20, 3, NULL));
+  }
+  {
+    g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+    g_autoptr (GFile) folder = g_file_new_for_path (backups);
+    g_autoptr (KartaStore) again = NULL;
+
+    karta_ui_test_remove_tree (folder);
+    /* closed again, its WAL is in the file */
+    again = karta_library_open (dir, &error);
+    g_assert_no_error (error);
+  }
+  path = g_build_filename (dir, "karta.db", NULL);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  memset (data + 4096, 0x5a, length - 4096);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+
+  gtk_window_present (GTK_WINDOW (parent));
+  karta_restore_backup_ask (GTK_WINDOW (parent), dir, on_restored, &restored);
+  dialog = find_dialog ("restore-backup");
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ": 1 дорожная карта"));
+  karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "restore-backup");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  WAIT_FOR (restored);
+  g_assert_true (restored);
+  {
+    g_autoptr (KartaStore) library = karta_library_open (dir, &error);
+    g_autoptr (GPtrArray) roadmaps = NULL;
+
+    g_assert_no_error (error);
+    roadmaps = karta_store_list_roadmaps (library, NULL);
+    g_assert_cmpuint (roadmaps->len, ==, 1);
+  }
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (parent));
+  {
+    g_autoptr (GFile) folder = g_file_new_for_path (dir);
+    karta_ui_test_remove_tree (folder);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +281,6 @@ main (int   argc,
   g_test_add_func ("/ui/startup/load-start", test_load_start);
   g_test_add_func ("/ui/startup/view-remembered", test_view_remembered);
   g_test_add_func ("/ui/startup/first-screen-first", test_first_screen_first);
+  g_test_add_func ("/ui/startup/restore-backup", test_restore_backup);
   return karta_ui_test_run (&store, &library_dir);
 }

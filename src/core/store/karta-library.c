@@ -18,8 +18,8 @@
 #include "karta-library.h"
 #include "karta-store-private.h"
 
-#define DATABASE_NAME "karta.db"
-#define BACKUPS_NAME  "backups"
+#define DATABASE_NAME KARTA_LIBRARY_DATABASE_NAME
+#define BACKUPS_NAME  KARTA_LIBRARY_BACKUPS_NAME
 #define BACKUPS_KEPT  7
 
 /**

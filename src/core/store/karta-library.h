@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+#define KARTA_LIBRARY_DATABASE_NAME "karta.db"
+#define KARTA_LIBRARY_BACKUPS_NAME  "backups"
+
 char       *karta_library_resolve_dir (const char *explicit_dir);
 char       *karta_library_application_id (const char *base_id,
                                           const char *dir);
@@ -31,5 +34,16 @@ gboolean    karta_library_check (KartaStore *store,
 gboolean    karta_library_repair (KartaStore *store,
                                   GPtrArray  *done,
                                   GError    **error);
+
+/* karta-library-restore.c */
+char    *karta_library_latest_backup (const char *dir);
+gboolean karta_library_describe_backup (const char *backup,
+                                        guint      *n_roadmaps,
+                                        GDateTime **modified,
+                                        GError    **error);
+gboolean karta_library_restore (const char *dir,
+                                const char *backup,
+                                char      **kept,
+                                GError    **error);
 
 G_END_DECLS

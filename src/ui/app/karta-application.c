@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "karta-application.h"
+#include "karta-restore-backup.h"
 #include "karta-file-store.h"
 #include "karta-previewer-window.h"
 #include "karta-error.h"
@@ -93,7 +94,7 @@ what_to_do (const GError *error)
     case KARTA_ERROR_NOT_A_LIBRARY:
       return _ ("The file is not a Karta library. Start Karta with another folder (karta --library FOLDER), or move the file away.");
     case KARTA_ERROR_CORRUPT:
-      return _ ("Close Karta and replace karta.db with its latest backup from the “backups” folder beside it, or ask your administrator for help.");
+      return _ ("Restore the latest backup: it is checked first, and the damaged file is kept beside it. Or ask your administrator for help.");
     case KARTA_ERROR_READ_ONLY:
       return _ ("Allow writing to the folder, free some disk space, or start Karta with another folder (karta --library FOLDER).");
     case KARTA_ERROR_BUSY:
@@ -117,21 +118,60 @@ on_open_folder (GtkButton  *button,
   gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))), uri, GDK_CURRENT_TIME);
 }
 
-static GtkWidget *
-error_buttons (const char *dir)
+/* The backup in place: the library is opened again, in a new window */
+static void
+on_restored (gpointer user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *open = gtk_button_new_with_mnemonic (_ ("_Open Folder"));
-  GtkWidget *quit = gtk_button_new_with_mnemonic (_ ("_Quit"));
+  KartaApplication *self = user_data;
+  GList            *windows;
+
+  g_application_hold (G_APPLICATION (self));
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  self->tried_open = FALSE;
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+on_restore_clicked (GtkButton        *button,
+                    KartaApplication *self)
+{
+  g_autofree char *dir = karta_library_resolve_dir (self->library_dir);
+
+  karta_restore_backup_ask (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))), dir, on_restored, self);
+}
+
+/* Open Folder, Quit; for a damaged library with a backup, Restore */
+static GtkWidget *
+error_buttons (KartaApplication *self,
+               const char       *dir,
+               const GError     *error)
+{
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *open = gtk_button_new_with_mnemonic (_ ("_Open Folder"));
+  GtkWidget       *quit = gtk_button_new_with_mnemonic (_ ("_Quit"));
+  g_autofree char *backup = karta_library_latest_backup (dir);
 
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "pill");
   gtk_widget_add_css_class (quit, "pill");
-  gtk_widget_add_css_class (quit, "suggested-action");
   g_signal_connect_data (open, "clicked", G_CALLBACK (on_open_folder), g_strdup (dir),
                          (GClosureNotify) G_CALLBACK (g_free), 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (quit), "app.quit");
   gtk_box_append (GTK_BOX (box), open);
+  if (g_error_matches (error, KARTA_ERROR, KARTA_ERROR_CORRUPT) && backup != NULL)
+    {
+      GtkWidget *restore = gtk_button_new_with_mnemonic (_ ("_Restore Backup…"));
+
+      gtk_widget_add_css_class (restore, "pill");
+      gtk_widget_add_css_class (restore, "suggested-action");
+      gtk_widget_set_name (restore, "restore-button");
+      g_signal_connect (restore, "clicked", G_CALLBACK (on_restore_clicked), self);
+      gtk_box_append (GTK_BOX (box), restore);
+    }
+  else
+    gtk_widget_add_css_class (quit, "suggested-action");
   gtk_box_append (GTK_BOX (box), quit);
   return box;
 }
@@ -157,7 +197,7 @@ error_window_new (KartaApplication *self,
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _ ("Could Not Open the Library"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), error_buttons (dir));
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), error_buttons (self, dir, error));
   gtk_widget_set_vexpand (status, TRUE);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), status);
