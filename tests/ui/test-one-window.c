@@ -134,8 +134,15 @@ test_file_goes_to_the_open_window (void)
   /* still running: the second did not take over the library */
   g_assert_nonnull (g_subprocess_get_identifier (first));
 
+  /* ended by the session, it quits as by Quit: the library closed, its
+   * WAL back in karta.db */
   g_subprocess_send_signal (first, SIGTERM);
-  g_subprocess_wait (first, NULL, NULL);
+  g_assert_true (exits_within (first, 20));
+  g_assert_true (g_subprocess_get_successful (first));
+  {
+    g_autofree char *wal = g_build_filename (dir, "karta.db-wal", NULL);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
   g_unlink (file);
   karta_test_remove_tree (parent);
 }

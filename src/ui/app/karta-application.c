@@ -11,7 +11,9 @@
 
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "karta-application.h"
 #include "karta-restore-backup.h"
@@ -54,6 +56,8 @@ karta_application_shutdown (GApplication *app)
   g_autoptr (GError) error = NULL;
   g_autofree char *documents = NULL;
 
+  GList *windows;
+
   if (self->store != NULL)
     {
       documents = karta_file_store_dir (self->store);
@@ -61,8 +65,21 @@ karta_application_shutdown (GApplication *app)
                                      g_get_real_time () / G_USEC_PER_SEC - 60 * 60, &error))
         g_warning ("%s", error->message);
     }
+  /* the windows let go of the library, and the library of its database:
+   * closed, its WAL is written back into karta.db and removed */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (karta_application_parent_class)->shutdown (app);
+}
+
+/* Ended by the session (SIGTERM) or Ctrl+C in a terminal: as by Quit */
+static gboolean
+on_quit_signal (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
 }
 
 static int
@@ -417,6 +434,8 @@ karta_application_startup (GApplication *app)
   G_APPLICATION_CLASS (karta_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  g_unix_signal_add (SIGTERM, on_quit_signal, app);
+  g_unix_signal_add (SIGINT, on_quit_signal, app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts", shortcuts_accels);
 }
