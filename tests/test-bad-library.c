@@ -432,7 +432,10 @@ test_restore (void)
     g_assert_cmpint (run_restore (dir, &out, &err), ==, 1);
     g_test_message ("%s", err);
     g_assert_nonnull (strstr (err, backup));
-    g_assert_cmpstr (karta_test_checksum_of (path), ==, damaged_sum);
+    {
+      g_autofree char *sum = karta_test_checksum_of (path);
+      g_assert_cmpstr (sum, ==, damaged_sum);
+    }
     g_assert_cmpint (g_rename (copy, backup), ==, 0);
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
@@ -445,7 +448,10 @@ test_restore (void)
   kept = g_strdup (strstr (out, path));
   g_strchomp (kept);
   g_assert_true (g_str_has_prefix (kept, path));
-  g_assert_cmpstr (karta_test_checksum_of (kept), ==, damaged_sum);
+  {
+    g_autofree char *sum = karta_test_checksum_of (kept);
+    g_assert_cmpstr (sum, ==, damaged_sum);
+  }
   store = karta_library_open (dir, &error);
   g_assert_no_error (error);
   roadmaps = karta_store_list_roadmaps (store, &error);
