@@ -90,24 +90,31 @@ test_not_a_database (void)
   karta_test_remove_tree (dir);
 }
 
+/* Keeps the header, scribbles over the pages */
+static void
+scribble_over_pages (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize            length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  memset (data + 4096, 0x5a, length - 4096);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+}
+
 static void
 test_corrupt_database (void)
 {
   g_autofree char *dir = make_library_dir ();
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
-  g_autofree char *data = NULL;
-  gsize            length;
 
   {
     g_autoptr (KartaStore) store = karta_test_open_library (dir);
     karta_test_add_sample (store, "000-frunzensky-2022.json");
     g_assert_true (karta_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
   }
-  /* Keep the header, scribble over the pages. */
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  g_assert_cmpuint (length, >, 8192);
-  memset (data + 4096, 0x5a, length - 4096);
-  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  scribble_over_pages (path);
 
   assert_library_refused (dir, KARTA_ERROR_CORRUPT);
   /* The message points at the backup made when the library was opened. */
@@ -129,6 +136,22 @@ on_verified (GObject      *source,
 
   karta_library_verify_finish (KARTA_STORE (source), result, error);
   g_main_context_wakeup (NULL);
+}
+
+/* What the window's check in a worker finds in the library of @dir, opened
+ * as the window opens it: the error, which the test expects */
+static GError *
+verify_in_worker (const char *dir)
+{
+  g_autoptr (KartaStore) store = NULL;
+  GError *error = NULL;
+
+  store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  karta_library_verify_async (store, NULL, on_verified, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return error;
 }
 
 /* The window opens the library at once and checks it in a worker. */
@@ -155,14 +178,9 @@ test_corrupt_found_later (void)
   g_assert_true (g_file_set_contents (path, data, length, NULL));
   before = karta_test_checksum_of (path);
 
-  store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
-  g_assert_no_error (error);
-  karta_library_verify_async (store, NULL, on_verified, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  error = verify_in_worker (dir);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "backups"));
-  g_clear_object (&store);
   after = karta_test_checksum_of (path);
   g_assert_cmpstr (before, ==, after);
   karta_test_remove_tree (dir);
@@ -225,7 +243,6 @@ test_index_damage (void)
 {
   g_autofree char *dir = make_sample_library ("002-vasileostrovsky-2022.json");
   g_autofree char *path = g_build_filename (dir, "karta.db", NULL);
-  g_autoptr (KartaStore) store = NULL;
   g_autoptr (GError) error = NULL;
   sqlite3 *db = NULL;
   guint    backups = count_backups (dir);
@@ -252,11 +269,7 @@ test_index_damage (void)
   sqlite3_close (db);
 
   assert_library_refused (dir, KARTA_ERROR_CORRUPT);
-  store = karta_library_open_full (dir, KARTA_STORE_OPEN_DEFER_CHECK, &error);
-  g_assert_no_error (error);
-  karta_library_verify_async (store, NULL, on_verified, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  error = verify_in_worker (dir);
   g_assert_error (error, KARTA_ERROR, KARTA_ERROR_CORRUPT);
   g_test_message ("%s", error->message);
   g_assert_null (strchr (error->message, '\n'));
@@ -380,18 +393,6 @@ run_restore (const char *dir,
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error));
   g_assert_no_error (error);
   return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
-}
-
-static void
-scribble_over_pages (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize            length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  g_assert_cmpuint (length, >, 8192);
-  memset (data + 4096, 0x5a, length - 4096);
-  g_assert_true (g_file_set_contents (path, data, length, NULL));
 }
 
 /* A damaged library restored from its backup: the backup checked first,
