@@ -335,16 +335,19 @@ test_error_kinds (void)
     }
 }
 
+/* karta-cli --library @dir @command [@option]: 0 if it succeeded */
 static int
-run_check (const char *dir,
-           const char *option,
-           char      **out)
+run_command (const char *dir,
+             const char *command,
+             const char *option,
+             char      **out,
+             char      **err)
 {
-  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "check", option, NULL };
+  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, command, option, NULL };
   g_autoptr (GError) error = NULL;
   int status = 0;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, NULL, &status, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error));
   g_assert_no_error (error);
   return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
 }
@@ -366,33 +369,19 @@ test_leftover_temporary (void)
   g_assert_cmpint (utime (old, &hour_ago), ==, 0);
   g_assert_true (g_file_set_contents (fresh, "%PDF-1.4 under way", -1, NULL));
 
-  g_assert_cmpint (run_check (dir, NULL, &out), ==, 1);
+  g_assert_cmpint (run_command (dir, "check", NULL, &out, NULL), ==, 1);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, old));
   g_assert_null (strstr (out, fresh));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_check (dir, "--repair", &out), ==, 0);
+  g_assert_cmpint (run_command (dir, "check", "--repair", &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, old));
   g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_check (dir, NULL, &out), ==, 0);
+  g_assert_cmpint (run_command (dir, "check", NULL, &out, NULL), ==, 0);
   karta_test_remove_tree (dir);
-}
-
-static int
-run_restore (const char *dir,
-             char      **out,
-             char      **err)
-{
-  const char *argv[] = { g_getenv ("KARTA_CLI"), "--library", dir, "restore", NULL };
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error));
-  g_assert_no_error (error);
-  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
 }
 
 /* A damaged library restored from its backup: the backup checked first,
@@ -430,7 +419,7 @@ test_restore (void)
     g_assert_cmpint (g_rename (backup, copy), ==, 0);
     g_assert_true (g_file_set_contents (backup, "SQLite format 3", 16, NULL));
     scribble_over_pages (path); /* unchanged: the same bytes again */
-    g_assert_cmpint (run_restore (dir, &out, &err), ==, 1);
+    g_assert_cmpint (run_command (dir, "restore", NULL, &out, &err), ==, 1);
     g_test_message ("%s", err);
     g_assert_nonnull (strstr (err, backup));
     {
@@ -442,7 +431,7 @@ test_restore (void)
     g_clear_pointer (&err, g_free);
   }
 
-  g_assert_cmpint (run_restore (dir, &out, &err), ==, 0);
+  g_assert_cmpint (run_command (dir, "restore", NULL, &out, &err), ==, 0);
   g_test_message ("%s", out);
   g_assert_nonnull (strstr (out, backup));
   g_assert_nonnull (strstr (out, "1 roadmap"));

@@ -355,6 +355,19 @@ karta_ui_test_find_check_button (GtkWidget *widget)
   return GTK_CHECK_BUTTON (karta_ui_test_find_widget (widget, GTK_TYPE_CHECK_BUTTON, NULL));
 }
 
+/* Answers @dialog with @response and closes it, as a click would: a
+ * response given from code does not close the dialog */
+static inline void
+karta_ui_test_respond (AdwMessageDialog *dialog,
+                       const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
 /* Answers a password dialog (karta-password-dialog.c) as a user would:
  * types @password and ticks "Remember" when asked to, or cancels with
  * @password %NULL, and closes the dialog. */
@@ -376,12 +389,7 @@ karta_ui_test_answer_password (AdwMessageDialog *dialog,
           gtk_check_button_set_active (keep, TRUE);
         }
     }
-  /* a response given from code does not close the dialog as a click would */
-  g_object_ref (dialog);
-  adw_message_dialog_response (dialog, password != NULL ? "accept" : "cancel");
-  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
-    gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
+  karta_ui_test_respond (dialog, password != NULL ? "accept" : "cancel");
 }
 
 /* The first drop target of @widget, or NULL */

@@ -699,11 +699,7 @@ answer_same_roadmap (const char *response)
   g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "28 мероприятий"));
   g_assert_true (karta_ui_test_save_screenshot (GTK_WIDGET (dialog), "window-open-json-same"));
-  g_object_ref (dialog);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
-    gtk_window_destroy (dialog);
-  g_object_unref (dialog);
+  karta_ui_test_respond (ADW_MESSAGE_DIALOG (dialog), response);
   karta_ui_test_run_pending ();
 }
 

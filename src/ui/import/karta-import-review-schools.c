@@ -110,20 +110,19 @@ school_choice_new (KartaImportReview *self,
   return dropdown;
 }
 
+/* @name's row, matched among the library's schools of @district */
 static GtkWidget *
 school_row (KartaImportReview *self,
             const char        *name,
+            const char        *district,
             GtkWidget         *check,
             const char        *category)
 {
   g_autoptr (GPtrArray) candidates = NULL;
-  /* rows pasted into a roadmap are of its district */
-  g_autofree char *district = self->target_id != 0 ? karta_store_roadmap_district (self->store, self->target_id)
-                                                   : karta_roadmap_find_district (self->roadmap);
-  gboolean         known = karta_store_match_organisation (self->store, name, district, &candidates) != 0;
-  GtkWidget       *box = karta_import_review_row_box (0);
-  GtkWidget       *label = karta_import_review_cell_label (name, 0, NULL);
-  GtkWidget       *tag;
+  gboolean   known = karta_store_match_organisation (self->store, name, district, &candidates) != 0;
+  GtkWidget *box = karta_import_review_row_box (0);
+  GtkWidget *label = karta_import_review_cell_label (name, 0, NULL);
+  GtkWidget *tag;
 
   if (candidates != NULL)
     tag = school_choice_new (self, name, candidates);
@@ -231,7 +230,8 @@ on_named_toggled (GtkCheckButton *check,
 static GtkWidget *
 named_school_row (KartaImportReview *self,
                   GPtrArray         *names,
-                  guint              index)
+                  guint              index,
+                  const char        *district)
 {
   const char *name = g_ptr_array_index (names, index);
   GtkWidget  *check = gtk_check_button_new ();
@@ -241,7 +241,7 @@ named_school_row (KartaImportReview *self,
   gtk_widget_set_tooltip_text (check, _ ("Link the activities to this school; untick to leave it out"));
   g_signal_connect_data (check, "toggled", G_CALLBACK (on_named_toggled), named_school_new (self, name, NULL),
                          named_school_free, 0);
-  row = school_row (self, name, check, NULL);
+  row = school_row (self, name, district, check, NULL);
   for (guint i = 0; i < index; i++)
     {
       KartaSchoolMatch match = karta_school_name_compare (name, g_ptr_array_index (names, i));
@@ -355,7 +355,8 @@ on_listed_toggled (GtkCheckButton    *check,
 /* A school of the order's appendix, with the category it gets: ticked to keep */
 static GtkWidget *
 listed_school_row (KartaImportReview *self,
-                   KartaListedSchool *listed)
+                   KartaListedSchool *listed,
+                   const char        *district)
 {
   GtkWidget *check = gtk_check_button_new ();
   /* Translators: a school's category for a year, "ШФЗСОР, 2024" */
@@ -364,7 +365,7 @@ listed_school_row (KartaImportReview *self,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), listed->included);
   gtk_widget_set_tooltip_text (check, _ ("Give the school this category for the year"));
   g_signal_connect (check, "toggled", G_CALLBACK (on_listed_toggled), listed);
-  return school_row (self, listed->school->name, check, category);
+  return school_row (self, listed->school->name, district, check, category);
 }
 
 static void
@@ -427,6 +428,9 @@ karta_import_review_fill_schools (KartaImportReview *self)
 {
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  /* rows pasted into a roadmap are of its district */
+  g_autofree char *district = self->target_id != 0 ? karta_store_roadmap_district (self->store, self->target_id)
+                                                   : karta_roadmap_find_district (self->roadmap);
 
   karta_list_box_clear (self->school_list);
   fill_risks (self);
@@ -436,13 +440,13 @@ karta_import_review_fill_schools (KartaImportReview *self)
       KartaListedSchool *listed = g_ptr_array_index (self->roadmap->listed_schools, i);
 
       g_hash_table_add (seen, listed->school->name);
-      karta_import_review_append_row (self->school_list, listed_school_row (self, listed));
+      karta_import_review_append_row (self->school_list, listed_school_row (self, listed, district));
     }
   g_hash_table_remove_all (self->school_merges);
   g_hash_table_remove_all (self->schools_left_out);
   collect_schools (self->roadmap->sections, names, seen);
   for (guint i = 0; i < names->len; i++)
-    karta_import_review_append_row (self->school_list, named_school_row (self, names, i));
+    karta_import_review_append_row (self->school_list, named_school_row (self, names, i, district));
   gtk_widget_set_visible (GTK_WIDGET (self->schools_group), names->len + self->roadmap->listed_schools->len > 0);
   if (self->roadmap->listed_schools->len > 0)
     adw_preferences_group_set_description (self->schools_group,
